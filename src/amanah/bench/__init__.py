@@ -1,0 +1,1 @@
+"""Benchmarks: ``amanah bench NAME``. Each module keeps heavy imports inside ``main``."""

@@ -1,0 +1,107 @@
+"""What every check sees (`Pair`, `CheckContext`) and what it yields (`Issue`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Iterable, Mapping, Protocol, Sequence
+
+from ..model import Bead, Segment
+
+JOINER = " "
+
+
+@dataclass(frozen=True)
+class Pair:
+    """One bead seen as text: the joined source and target segments.
+
+    Offsets inside ``source_text`` / ``target_text`` map back to file offsets with
+    ``source_span`` / ``target_span``.
+    """
+
+    bead: Bead
+    source: tuple[Segment, ...]
+    target: tuple[Segment, ...]
+    source_lang: str
+    target_lang: str
+
+    @property
+    def alignment(self) -> int:
+        return self.bead.id
+
+    @property
+    def source_text(self) -> str:
+        return JOINER.join(s.text for s in self.source)
+
+    @property
+    def target_text(self) -> str:
+        return JOINER.join(s.text for s in self.target)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``source_text`` to file offsets."""
+        return _map_span(self.source, start, end)
+
+    def target_span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a [start, end) span of ``target_text`` to file offsets."""
+        return _map_span(self.target, start, end)
+
+    def text(self, side: str) -> str:
+        return self.source_text if side == "source" else self.target_text
+
+    def lang(self, side: str) -> str:
+        return self.source_lang if side == "source" else self.target_lang
+
+    def span(self, side: str, start: int, end: int) -> tuple[int, int]:
+        return self.source_span(start, end) if side == "source" else self.target_span(start, end)
+
+
+def _map_span(segments: Sequence[Segment], start: int, end: int) -> tuple[int, int]:
+    """Joined-text offsets -> file offsets (clamped to segment boundaries)."""
+    if not segments:
+        raise ValueError("cannot map a span on an empty side")
+
+    def to_file(pos: int, is_end: bool) -> int:
+        offset = 0
+        for seg in segments:
+            length = len(seg.text)
+            if pos < offset + length or (is_end and pos == offset + length):
+                return seg.start + max(0, pos - offset)
+            offset += length + len(JOINER)
+        return segments[-1].end
+
+    return to_file(start, False), to_file(end, True)
+
+
+@dataclass(frozen=True)
+class Issue:
+    """A finding before it gets its id. Spans are file offsets."""
+
+    code: str
+    severity: str
+    alignment: int | None
+    source_spans: tuple[tuple[int, int], ...]
+    target_spans: tuple[tuple[int, int], ...]
+    score: float
+    message: str
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    """Shared, read-only inputs of all checks.
+
+    ``thresholds``: the active profile's numbers (see ``profiles/``);
+    ``embedder``: the run's embedder (checks that compare clauses use it);
+    ``glossary``: (source term, required target rendering) pairs.
+    """
+
+    thresholds: Mapping[str, float]
+    embedder: object | None = None
+    glossary: tuple[tuple[str, str], ...] = ()
+    extra: Mapping[str, object] = field(default_factory=dict)
+
+
+class Check(Protocol):
+    """A check: a stable name and a function from pairs to issues."""
+
+    name: str
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]: ...

@@ -1,0 +1,54 @@
+"""Checks on the alignment itself: whole segments missing, added, or paired with unrelated text."""
+
+from __future__ import annotations
+
+from typing import Iterable, Sequence
+
+from .base import CheckContext, Issue, Pair
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
+class UnalignedCheck:
+    """``omission``: a source segment with no target; ``addition``: a target segment with no source."""
+
+    name = "unaligned"
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        for pair in pairs:
+            if pair.source and not pair.target:
+                spans = tuple((s.start, s.end) for s in pair.source)
+                yield Issue("omission", "error", pair.alignment, spans, (), 0.0,
+                            f"source segment has no translation: {_quote(pair.source_text)}")
+            elif pair.target and not pair.source:
+                spans = tuple((s.start, s.end) for s in pair.target)
+                yield Issue("addition", "error", pair.alignment, (), spans, 0.0,
+                            f"target segment has no counterpart in the source: {_quote(pair.target_text)}")
+
+
+class MistranslationCheck:
+    """``mistranslation``: an aligned pair whose similarity is far below what faithful pairs score.
+
+    Thresholds ``mistranslation_error`` / ``mistranslation_warning`` come from the model profile.
+    """
+
+    name = "mistranslation"
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        error = ctx.thresholds["mistranslation_error"]
+        warning = ctx.thresholds["mistranslation_warning"]
+        for pair in pairs:
+            sim = pair.bead.similarity
+            if sim is None or sim >= warning:
+                continue
+            severity = "error" if sim < error else "warning"
+            yield Issue(
+                "mistranslation", severity, pair.alignment,
+                tuple((s.start, s.end) for s in pair.source), tuple((s.start, s.end) for s in pair.target),
+                max(0.0, sim),
+                f"the pair's meanings differ (similarity {sim:.2f}, faithful pairs score above {warning:.2f}): "
+                f"{_quote(pair.source_text, 60)} vs {_quote(pair.target_text, 60)}",
+            )

@@ -1,0 +1,95 @@
+"""Normalisation for matching only, never for display.
+
+Two families of helpers:
+
+* length-preserving ones (``fold_digits``), safe to run before a regex whose match
+  offsets are then used as spans of the original text;
+* shrinking ones (``normalize_arabic``), with a ``*_with_map`` variant returning, for every
+  output character, the index of the input character it came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Arabic harakat, tanwin, shadda, sukun, superscript alef, Quranic marks; tatweel.
+_DIACRITICS = "".join(chr(c) for c in range(0x064B, 0x0660)) + "\u0670" + "".join(
+    chr(c) for c in range(0x06D6, 0x06EE)
+)
+_TATWEEL = "\u0640"
+_DROP = frozenset(_DIACRITICS + _TATWEEL)
+
+_LETTER_MAP = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",
+    "ؤ": "و",
+    "ئ": "ي",
+    "ک": "ك", "ڪ": "ك",
+    "ھ": "ه", "ە": "ه",
+}
+
+_DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
+_DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
+_DIGITS.update({"٫": ".", "٬": ",", "٪": "%"})
+_DIGIT_TABLE = str.maketrans(_DIGITS)
+
+ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
+
+
+def fold_digits(text: str) -> str:
+    """Arabic-Indic and Persian digits to ASCII, ٫ → '.', ٬ → ',', ٪ → '%'.
+
+    Length-preserving: every character maps to exactly one character.
+    """
+    return text.translate(_DIGIT_TABLE)
+
+
+def normalize_arabic_with_map(text: str, *, taa_marbuta: bool = True,
+                              hamza_carriers: bool = True) -> tuple[str, list[int]]:
+    """Normalise Arabic for matching and return ``(normalised, index_map)``.
+
+    ``index_map[i]`` is the index in ``text`` of the character that produced output
+    character ``i``; ``index_map`` has one extra final entry equal to ``len(text)`` so
+    that an end offset maps too. Removes diacritics and tatweel, unifies alef forms to ا,
+    ى→ي, optionally ة→ه, and (``hamza_carriers``) ؤ→و, ئ→ي. Digits are folded to ASCII.
+    """
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROP:
+            continue
+        if ch == "ة" and taa_marbuta:
+            ch = "ه"
+        elif ch in ("ؤ", "ئ"):
+            if hamza_carriers:
+                ch = _LETTER_MAP[ch]
+        else:
+            ch = _LETTER_MAP.get(ch, ch)
+        out.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return fold_digits("".join(out)), index
+
+
+def normalize_arabic(text: str, *, taa_marbuta: bool = True, hamza_carriers: bool = True) -> str:
+    """Normalised Arabic for comparisons (see ``normalize_arabic_with_map``)."""
+    return normalize_arabic_with_map(text, taa_marbuta=taa_marbuta,
+                                     hamza_carriers=hamza_carriers)[0]
+
+
+def strip_diacritics(text: str) -> str:
+    """Remove harakat and tatweel only (letters untouched)."""
+    return "".join(ch for ch in text if ch not in _DROP)
+
+
+def is_arabic_char(ch: str) -> bool:
+    """True for an Arabic-script letter (not digits, not punctuation)."""
+    return bool(ARABIC_LETTER_RE.match(ch))
+
+
+def arabic_ratio(text: str) -> float:
+    """Share of letters that are Arabic script (0.0 when there are no letters)."""
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return 0.0
+    return sum(1 for c in letters if is_arabic_char(c)) / len(letters)

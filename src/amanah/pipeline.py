@@ -1,0 +1,145 @@
+"""The whole path: ingest -> segment -> embed + align -> check -> Report, timed per stage."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass, field
+from typing import Callable, Sequence
+
+from . import __version__
+from .align import AlignParams, RawBead, dp_align, embed_windows
+from .checks import DEFAULT_CHECKS, Check, CheckContext, Pair, checks_signature, run_checks
+from .defaults import NORMALIZATION_VERSION, SEGMENTER_VERSION
+from .embed import Embedder, load_embedder
+from .ingest import RawDocument, load
+from .model import SEVERITY_RANK, Bead, Document, Finding, Report, Side
+from .profiles import profile_for
+from .segment import segment_side
+
+
+@dataclass(frozen=True)
+class CheckOptions:
+    """What a user chooses on the command line (defaults live in ``defaults.py``)."""
+
+    model: str | None = None
+    segmented: bool = False
+    source_lang: str | None = None
+    target_lang: str | None = None
+    glossary: tuple[tuple[str, str], ...] = ()
+    align: AlignParams = field(default_factory=AlignParams)
+
+
+Progress = Callable[[str], None]
+
+
+def _silent(_: str) -> None:
+    return None
+
+
+class Timer:
+    """Collects (stage, seconds) in order."""
+
+    def __init__(self) -> None:
+        self.stages: list[tuple[str, float]] = []
+        self._start = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        now = time.perf_counter()
+        self.stages.append((stage, now - self._start))
+        self._start = now
+
+
+def segment_document(raw: RawDocument, segmented: bool) -> Document:
+    return Document(segment_side(raw.source, segmented), segment_side(raw.target, segmented), raw.metadata)
+
+
+def to_beads(raw_beads: Sequence[RawBead], source: Side, target: Side) -> list[Bead]:
+    """Index ranges -> Beads holding segment ids; score is the similarity (0 for skips)."""
+    beads = []
+    for k, rb in enumerate(raw_beads):
+        src = tuple(s.id for s in source.segments[rb.src_start:rb.src_start + rb.src_len])
+        tgt = tuple(s.id for s in target.segments[rb.tgt_start:rb.tgt_start + rb.tgt_len])
+        sim = None if rb.similarity is None else round(float(rb.similarity), 4)
+        beads.append(Bead(k, src, tgt, score=max(0.0, sim) if sim is not None else 0.0, similarity=sim))
+    return beads
+
+
+def make_pairs(beads: Sequence[Bead], doc: Document) -> list[Pair]:
+    src, tgt = doc.source.by_id(), doc.target.by_id()
+    return [Pair(b, tuple(src[i] for i in b.source), tuple(tgt[j] for j in b.target), doc.source.lang, doc.target.lang)
+            for b in beads]
+
+
+def finalize_beads(beads: Sequence[Bead], findings: Sequence[Finding]) -> tuple[Bead, ...]:
+    """A bead's score is the lowest of its similarity and its findings' scores; status its worst severity."""
+    worst: dict[int, str] = {}
+    lowest: dict[int, float] = {}
+    for f in findings:
+        if f.alignment is None:
+            continue
+        if SEVERITY_RANK[f.severity] > SEVERITY_RANK.get(worst.get(f.alignment, ""), 0):
+            worst[f.alignment] = f.severity
+        if f.severity != "info":
+            lowest[f.alignment] = min(lowest.get(f.alignment, 1.0), f.score)
+    return tuple(
+        Bead(b.id, b.source, b.target, round(min(b.score, lowest.get(b.id, 1.0)), 4), b.similarity, worst.get(b.id, "ok"))
+        for b in beads)
+
+
+def signature_fields(embedder_name: str, options: CheckOptions, checks: Sequence[Check], profile: str) -> tuple[tuple[str, str], ...]:
+    return (
+        ("model", embedder_name),
+        ("seg", "lines" if options.segmented else SEGMENTER_VERSION),
+        ("norm", NORMALIZATION_VERSION),
+        ("align", options.align.signature()),
+        ("checks", checks_signature(checks)),
+        ("profile", profile),
+        ("version", __version__),
+    )
+
+
+def run_check(paths: Sequence[str], options: CheckOptions = CheckOptions(), embedder: Embedder | None = None,
+              checks: Sequence[Check] = DEFAULT_CHECKS, progress: Progress = _silent) -> Report:
+    """Check one bilingual file or two files and return the report (raises AmanahError subclasses)."""
+    timer = Timer()
+    raw = load(list(paths), options.source_lang, options.target_lang)
+    if embedder is None:
+        progress("loading model")
+        embedder = load_embedder(options.model)
+    timer.lap("load")
+    doc = segment_document(raw, options.segmented)
+    timer.lap("segment")
+    n, m = len(doc.source.segments), len(doc.target.segments)
+    progress(f"embedding {n} source and {m} target segments")
+    params = options.align
+    src = embed_windows([s.text for s in doc.source.segments], embedder.encode, max(a for a, _ in params.bead_types))
+    tgt = embed_windows([s.text for s in doc.target.segments], embedder.encode, max(b for _, b in params.bead_types))
+    timer.lap("embed")
+    progress("aligning")
+    raw_beads = dp_align(src, tgt, params)
+    timer.lap("align")
+    profile = profile_for(embedder.name)
+    beads = to_beads(raw_beads, doc.source, doc.target)
+    ctx = CheckContext(thresholds=profile.as_dict(), embedder=embedder, glossary=options.glossary)
+    progress("checking pairs")
+    findings = run_checks(make_pairs(beads, doc), ctx, checks)
+    timer.lap("check")
+    fields = signature_fields(embedder.name, options, checks, profile.name)
+    return Report(
+        tool_version=__version__,
+        signature="|".join(f"{k}:{v}" for k, v in fields),
+        signature_fields=fields,
+        document=doc,
+        alignments=finalize_beads(beads, findings),
+        findings=tuple(findings),
+        thresholds=profile.thresholds,
+        timings=tuple(timer.stages),
+    )
+
+
+def stderr_progress(enabled: bool) -> Progress:
+    """Progress lines on stderr when ``enabled`` (the CLI enables it when stderr is a terminal)."""
+    if not enabled:
+        return _silent
+    return lambda message: print(f"amanah: {message}…", file=sys.stderr, flush=True)

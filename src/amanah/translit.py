@@ -1,0 +1,149 @@
+"""Shared tokenisation, Arabic clitic stripping and a cross-script phonetic key.
+
+The phonetic key maps both Arabic and Latin spellings of a name to a consonant skeleton
+(vowels, و/ي/ا as vowels, ع/ء, doubled letters and a final ة/-h dropped; sh/ch/ش, q/k/c/ق/ك,
+th/ث/ت/ط, dh/ذ/د/ض, g/j/ج/غ, p/b, v/f unified) so that بوتين and Putin, الشيباني and
+al-Shaybani, أبو قصرة and Abu Qasra get the same key.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from anyascii import anyascii
+
+from .normalize import is_arabic_char, normalize_arabic
+
+_MARKS = "\u064B-\u065F\u0670\u0640\u06D6-\u06ED"
+WORD_RE = re.compile(rf"[^\W\d_](?:[^\W\d_]|[{_MARKS}]|['’](?=[^\W\d_]))*")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word of a text: surface form, offsets in that text, and its matching form."""
+
+    text: str
+    start: int
+    end: int
+    norm: str
+
+    @property
+    def arabic(self) -> bool:
+        return is_arabic_char(self.text[0])
+
+
+def tokenize(text: str) -> list[Token]:
+    """Letter words (Arabic or Latin) with offsets; Arabic ones normalised, Latin lowercased."""
+    out = []
+    for m in WORD_RE.finditer(text):
+        word = m.group()
+        norm = normalize_arabic(word) if is_arabic_char(word[0]) else word.lower().replace("’", "'")
+        out.append(Token(word, m.start(), m.end(), norm))
+    return out
+
+
+def arabic_stems(norm: str, *, min_len: int = 2) -> list[str]:
+    """Candidate stems of a normalised Arabic word after removing proclitics.
+
+    و/ف (and), ب/ل/ك (prepositions), ال / لل (article). The word itself comes first.
+    """
+    seen: list[str] = []
+
+    def add(w: str) -> None:
+        if len(w) >= min_len and w not in seen:
+            seen.append(w)
+
+    add(norm)
+    level1 = [norm] + [norm[1:] for p in "وف" if norm.startswith(p) and len(norm) > 3]
+    for w in level1:
+        add(w)
+        level2 = [w] + [w[1:] for p in "بلك" if w.startswith(p) and len(w) > 3]
+        for v in level2:
+            add(v)
+            if v.startswith("ال") and len(v) > 3:
+                add(v[2:])
+            if v.startswith("لل") and len(v) > 3:
+                add(v[2:])
+    return seen
+
+
+_AR_KEY = {
+    "ب": "B", "پ": "B", "ت": "T", "ث": "T", "ط": "T", "ج": "G", "غ": "G", "گ": "G",
+    "ح": "H", "ه": "H", "خ": "K", "ق": "K", "ك": "K", "د": "D", "ذ": "D", "ض": "D",
+    "ر": "R", "ز": "Z", "ظ": "Z", "س": "S", "ص": "S", "ش": "X", "چ": "X", "ف": "F",
+    "ڤ": "F", "ل": "L", "م": "M", "ن": "N",
+}
+_LAT_DIGRAPHS = (("sch", "X"), ("sh", "X"), ("ch", "X"), ("kh", "K"), ("gh", "G"),
+                 ("th", "T"), ("dh", "D"), ("ph", "F"), ("ck", "K"), ("ts", "TS"))
+_LAT_KEY = {
+    "b": "B", "p": "B", "d": "D", "f": "F", "v": "F", "g": "G", "j": "G", "h": "H",
+    "k": "K", "q": "K", "c": "K", "l": "L", "m": "M", "n": "N", "r": "R", "s": "S",
+    "t": "T", "x": "KS", "z": "Z",
+}
+
+
+def _collapse(key: str) -> str:
+    out: list[str] = []
+    for ch in key:
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
+@lru_cache(maxsize=65536)
+def arabic_key(word: str) -> str:
+    """Consonant skeleton of an Arabic word (normalised inside; final ة/ه dropped)."""
+    w = normalize_arabic(word)
+    if w.endswith("ه") and len(w) > 2:
+        w = w[:-1]
+    return _collapse("".join(_AR_KEY.get(ch, "") for ch in w))
+
+
+@lru_cache(maxsize=65536)
+def latin_key(word: str) -> str:
+    """Consonant skeleton of a Latin-script word (accents folded; final -h dropped)."""
+    w = re.sub(r"[^a-z]", "", anyascii(word).lower())
+    if w.endswith("'s"):
+        w = w[:-2]
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    for src, dst in _LAT_DIGRAPHS:
+        w = w.replace(src, dst)
+    if w.endswith("h") and len(w) > 2:
+        w = w[:-1]
+    return _collapse("".join(_LAT_KEY.get(ch, ch if ch.isupper() else "") for ch in w))
+
+
+def word_key(word: str) -> str:
+    """Phonetic key of a word in either script."""
+    return arabic_key(word) if word and is_arabic_char(word[0]) else latin_key(word)
+
+
+def edit_distance(a: str, b: str, limit: int = 3) -> int:
+    """Levenshtein distance, stopping early above ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def keys_match(a: str, b: str) -> bool:
+    """Equal keys, or one edit apart for keys of 4+, two edits for 7+ consonants."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    shortest = min(len(a), len(b))
+    if shortest >= 7:
+        return edit_distance(a, b, 2) <= 2
+    if shortest >= 4:
+        return edit_distance(a, b, 1) <= 1
+    return False
