@@ -1,0 +1,482 @@
+"""Check ``number``: every number on one side must have an equal number on the other.
+
+Numbers are read from digits (Western, Arabic-Indic, Persian; Arabic and English
+separators), scale words ("3.5 million" = "3.5 مليون" = 3,500,000) and number words in
+both languages. Each mention is *strong* (an explicit quantity: must be matched) or *weak*
+("one", ordinals, Arabic dual nouns, "both", bare "a hundred"): a weak mention can satisfy a
+strong one on the other side but is never reported itself. That keeps pronoun "one",
+"for the first time" = لأول مرة and هدفين = "two goals" from raising false alarms.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..normalize import fold_digits, normalize_arabic
+from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
+from .base import CheckContext, Issue, Pair
+
+CODE = "number"
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number found in a text: value, offsets in that text, strength, other readings."""
+
+    value: float
+    start: int
+    end: int
+    text: str
+    strong: bool
+    alts: tuple[float, ...] = ()
+
+    @property
+    def values(self) -> tuple[float, ...]:
+        return (self.value,) + self.alts
+
+
+# --------------------------------------------------------------------------- digits
+
+_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
+              "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6}
+_AR_SCALES_RAW = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "مليون": 1e6,
+                  "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9,
+                  "تريليون": 1e12}
+_AR_SCALES = {normalize_arabic(k): v for k, v in _AR_SCALES_RAW.items()}
+_ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
+_PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء)", re.I)
+_HIJRI = re.compile(r"\s*هـ|\s*ه(?![\u0621-\u064A])")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+
+
+def _parse_digits(s: str) -> list[tuple[float, int, int]]:
+    """Parse one digit run into values with relative offsets (lists split apart)."""
+    has_c, has_d = "," in s, "." in s
+    groups_c = s.split(",")
+    if has_c and not has_d:
+        if len(groups_c[0]) <= 3 and all(len(g) == 3 for g in groups_c[1:]):
+            return [(float(s.replace(",", "")), 0, len(s))]
+        if len(groups_c) == 2:  # Arabic-style decimal comma: 3,5
+            return [(float(s.replace(",", ".")), 0, len(s))]
+        return _split(s, ",")
+    if has_d and not has_c:
+        groups_d = s.split(".")
+        if len(groups_d) == 2:
+            return [(float(s), 0, len(s))]
+        if len(groups_d[0]) <= 3 and all(len(g) == 3 for g in groups_d[1:]):
+            return [(float(s.replace(".", "")), 0, len(s))]
+        return _split(s, ".")
+    if has_c and has_d:
+        if s.rfind(".") > s.rfind(","):
+            try:
+                return [(float(s.replace(",", "")), 0, len(s))]
+            except ValueError:
+                return _split(s.replace(".", ","), ",")
+        try:
+            return [(float(s.replace(".", "").replace(",", ".")), 0, len(s))]
+        except ValueError:
+            return _split(s.replace(".", ","), ",")
+    return [(float(s), 0, len(s))]
+
+
+def _split(s: str, sep: str) -> list[tuple[float, int, int]]:
+    out, pos = [], 0
+    for part in s.split(sep):
+        if part:
+            out.append((float(part), pos, pos + len(part)))
+        pos += len(part) + 1
+    return out
+
+
+def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
+    folded = fold_digits(text)
+    out: list[NumberMention] = []
+    for m in _DIGIT_RE.finditer(folded):
+        s, base = m.group(), m.start()
+        before = folded[base - 1] if base else " "
+        after_text = folded[m.end():]
+        glued_latin = before.isascii() and before.isalpha()
+        if after_text[:1].isascii() and after_text[:1].isalpha() and not _ORD_SUFFIX.match(after_text):
+            glued_latin = glued_latin or not re.match(r"(bn|mln)\b", after_text, re.I)
+        for value, rs, re_ in _parse_digits(s):
+            start, end = base + rs, base + re_
+            alts: list[float] = []
+            nxt = _NEXT_WORD.match(folded, m.end()) if re_ == len(s) else None
+            if nxt:
+                word = nxt.group(1)
+                scale = (_EN_SCALES.get(word.lower()) if lang == "en"
+                         else _AR_SCALES.get(normalize_arabic(word)))
+                if scale:
+                    value *= scale
+                    end = nxt.end()
+            if re_ == len(s):
+                tail = folded[m.end():]
+                if _PM.match(tail) and value < 12:
+                    alts.append(value + 12)
+                if lang == "ar" and _HIJRI.match(tail) and 1 <= value <= 1600 and value == int(value):
+                    g = value * 0.970224 + 621.5774
+                    alts.extend([float(int(g)), float(int(g) + 1)])
+            weak = glued_latin or s[rs:re_] in ("00", "000")  # 12:00, 15.00
+            if lang == "en" and re.match(r"'?s\b", after_text) and value >= 10 and value % 10 == 0:
+                weak = True  # the 1960s = الستينيات / القرن الماضي
+            out.append(NumberMention(value, start, end, text[start:end], not weak,
+                                     tuple(alts)))
+    return out
+
+
+# --------------------------------------------------------------------------- English words
+
+_EN_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: 10 * i for i, w in enumerate(
+    "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+_EN_BIG = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_EN_ORD = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
+_EN_ORD.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
+                "hundredth": 100, "thousandth": 1000})
+_EN_WEAK = {"both": 2, "twice": 2, "pair": 2, "couple": 2, "double": 2, "dual": 2,
+            "once": 1, "single": 1, "dozen": 12, "half": 0.5, "quarter": 0.25,
+            "triple": 3, "thrice": 3}
+
+
+def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    i = 0
+    n = len(tokens)
+    while i < n:
+        w = tokens[i].norm
+        if w in _EN_WEAK:
+            t = tokens[i]
+            out.append(NumberMention(float(_EN_WEAK[w]), t.start, t.end, t.text, False))
+            i += 1
+            continue
+        if not (w in _EN_UNITS or w in _EN_TENS or w in _EN_BIG or w in _EN_ORD):
+            i += 1
+            continue
+        j = i
+        group = [tokens[i]]
+        while j + 1 < n:
+            gap = text[tokens[j].end:tokens[j + 1].start]
+            nxt = tokens[j + 1].norm
+            if tokens[j].norm in _EN_ORD:
+                break
+            if gap.strip(" -") == "" and (nxt in _EN_UNITS or nxt in _EN_TENS or nxt in _EN_BIG
+                                          or nxt in _EN_ORD):
+                group.append(tokens[j + 1])
+                j += 1
+            elif (nxt == "and" and j + 2 < n and gap.strip() == ""
+                  and text[tokens[j + 1].end:tokens[j + 2].start].strip() == ""
+                  and (tokens[j + 2].norm in _EN_UNITS or tokens[j + 2].norm in _EN_TENS)
+                  and any(g.norm in _EN_BIG for g in group)):
+                group.extend([tokens[j + 1], tokens[j + 2]])
+                j += 2
+            else:
+                break
+        words = [g.norm for g in group if g.norm != "and"]
+        total, current, ordinal = 0.0, 0.0, False
+        for word in words:
+            if word in _EN_UNITS:
+                current += _EN_UNITS[word]
+            elif word in _EN_TENS:
+                current += _EN_TENS[word]
+            elif word in _EN_ORD:
+                current += _EN_ORD[word]
+                ordinal = True
+            elif word == "hundred":
+                current = (current or 1) * 100
+            else:
+                total += (current or 1) * _EN_BIG[word]
+                current = 0
+        value = total + current
+        prev = tokens[i - 1].norm if i else ""
+        bare_scale = len(words) == 1 and words[0] in _EN_BIG
+        compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
+        strong = (not ordinal and words != ["one"] and words != ["zero"] and not bare_scale
+                  and not compound_adj)
+        if prev == "no" and words == ["one"]:
+            i = j + 1
+            continue
+        start, end = group[0].start, group[-1].end
+        # a digit run right before ("3 million") was already read with its scale
+        if bare_scale and re.search(r"\d\s*$", fold_digits(text[:start])):
+            i = j + 1
+            continue
+        out.append(NumberMention(value, start, end, text[start:end], strong))
+        i = j + 1
+    return out
+
+
+# --------------------------------------------------------------------------- Arabic words
+
+def _norm_dict(raw: dict[str, float]) -> dict[str, float]:
+    return {normalize_arabic(k): v for k, v in raw.items()}
+
+
+_AR_UNITS = _norm_dict({
+    "واحد": 1, "واحدة": 1, "أحد": 1, "إحدى": 1, "اثنان": 2, "اثنين": 2, "اثنتان": 2,
+    "اثنتين": 2, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2, "ثلاث": 3, "ثلاثة": 3,
+    "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
+    "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
+    "صفر": 0})
+_AR_TENS = _norm_dict({f"{stem}{suf}": 10 * i for i, stem in enumerate(
+    ["", "", "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) if stem
+    for suf in ("ون", "ين")})
+_AR_HUNDREDS = _norm_dict({"مئة": 100, "مائة": 100, "مئتان": 200, "مائتان": 200,
+                           "مئتين": 200, "مائتين": 200, "مئتا": 200, "مائتا": 200,
+                           "مئتي": 200, "مائتي": 200})
+_AR_HUNDREDS.update(_norm_dict({f"{stem}{h}": 100 * v for stem, v in (
+    ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
+    ("ثماني", 8), ("تسع", 9)) for h in ("مئة", "مائة")}))
+_AR_BIG = _norm_dict({"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6,
+                      "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12})
+_AR_DUAL_BIG = _norm_dict({"ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "مليونان": 2e6,
+                           "مليونين": 2e6, "مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9,
+                           "ملياري": 2e9})
+_AR_TEEN_ONLY = {normalize_arabic(w) for w in ("اثنا", "اثني", "اثنتا", "اثنتي", "أحد", "إحدى")}
+_AR_ORD = _norm_dict({"أول": 1, "أولى": 1, "حادي": 1, "حادية": 1, "ثاني": 2, "ثانية": 2,
+                      "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5,
+                      "سادس": 6, "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8,
+                      "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10})
+_AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "كلا": 2, "كلتا": 2,
+                       "ثنائي": 2, "ثنائية": 2, "ثلاثي": 3, "ثلاثية": 3, "رباعي": 4,
+                       "رباعية": 4, "خماسي": 5, "خماسية": 5, "سداسي": 6, "سداسية": 6,
+                       "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100})
+_AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
+                                                  "خميس", "سبت")}
+_AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
+_AR_PERCENT_WORDS = {normalize_arabic(w) for w in ("مئة", "مائة")}
+_DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
+
+
+def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
+    """(kind, value, stem) of an Arabic number word, or None."""
+    for stem in [tok.norm] + [s for s in arabic_stems(tok.norm, min_len=3) if s != tok.norm]:
+        for kind, table in (("unit", _AR_UNITS), ("ten", _AR_TENS), ("hundred", _AR_HUNDREDS),
+                            ("big", _AR_BIG), ("dualbig", _AR_DUAL_BIG), ("ord", _AR_ORD)):
+            if stem in table:
+                return kind, table[stem], stem
+    return None
+
+
+def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    n = len(tokens)
+    i = 0
+    while i < n:
+        tok = tokens[i]
+        hit = _ar_lookup(tok)
+        if hit is None:
+            out.extend(_ar_weak_word(tok))
+            i += 1
+            continue
+        # "في المئة" / "بالمئة": a percent sign, not a hundred
+        if hit[2] in _AR_PERCENT_WORDS and (
+                tok.norm.startswith("بال") or (i and tokens[i - 1].norm == "في")):
+            i += 1
+            continue
+        group = [(tok, hit)]
+        j = i
+        while j + 1 < n and text[tokens[j].end:tokens[j + 1].start].strip() == "":
+            nxt = tokens[j + 1]
+            nhit = _ar_lookup(nxt)
+            if nhit is None:
+                break
+            if nhit[2] in _AR_PERCENT_WORDS and nxt.norm.startswith("بال"):
+                break
+            if not _ar_continues(group[-1][1], nhit, nxt.norm.startswith("و")):
+                break
+            group.append((nxt, nhit))
+            j += 1
+        total, current, ordinal, prev_kind = 0.0, 0.0, False, ""
+        for t, (kind, value, stem) in group:
+            if kind == "ord":
+                ordinal = True
+                current += value
+            elif kind == "unit" and value == 10 and prev_kind in ("unit", "ord") and 0 < current < 10 \
+                    and not t.norm.startswith("و"):
+                current += 10  # ثلاثة عشر = 13
+            elif kind in ("unit", "ten", "hundred"):
+                current += value
+            elif kind == "big":
+                total += (current or 1) * value
+                current = 0
+            else:  # dual of a scale: ألفين
+                total += value
+            prev_kind = kind
+        value = total + current
+        kinds = [h[0] for _, h in group]
+        stems = [h[2] for _, h in group]
+        single = len(group) == 1
+        if single and (stems[0] in _AR_PLURAL_ONLY or stems[0] in _AR_TEEN_ONLY):
+            i = j + 1
+            continue
+        prev_norm = tokens[i - 1].norm if i else ""
+        strong = not ordinal and not (single and (value <= 1 or kinds[0] in ("big",)
+                                                  or stems[0] in _AR_PERCENT_WORDS))
+        if prev_norm in ("قرن", "القرن", "للقرن", "بالقرن", "يوم", "اليوم"):
+            strong = False  # القرن العشرين = the 20th century; يوم الاثنين = Monday
+        if group[0][0].norm.startswith(("ال", "وال", "بال")) and stems[0] in _AR_WEEKDAY_LIKE:
+            strong = False
+        # a digit run right before ("3 مليون") was already read with its scale
+        if kinds[0] == "big" and re.search(r"\d\s*$", fold_digits(text[:group[0][0].start])):
+            i = j + 1
+            continue
+        start, end = group[0][0].start, group[-1][0].end
+        out.append(NumberMention(value, start, end, text[start:end], strong))
+        i = j + 1
+    return out
+
+
+def _ar_continues(prev: tuple[str, float, str], nxt: tuple[str, float, str], waw: bool) -> bool:
+    """Whether number word ``nxt`` continues the number ending with ``prev``."""
+    pk, pv, _ = prev
+    nk, nv, _ = nxt
+    if waw:  # additive: خمسة وعشرون, مئة وخمسون, ألف وخمسمائة, الحادي والعشرين
+        if pk in ("unit", "ord") and pv < 10:
+            return nk in ("ten", "ord") and nv >= 20 or nk == "ten"
+        if pk in ("big", "dualbig", "hundred"):
+            return nk in ("unit", "ten", "hundred", "ord") and nv < pv
+        return False
+    if pk in ("unit", "ord") and pv < 10:  # ثلاثة عشر, ثلاثة آلاف, ثلاث مئة
+        return (nk == "unit" and nv == 10) or nk == "big" or (nk == "hundred" and nv == 100)
+    if pk in ("ten", "hundred", "unit"):  # خمسون ألفا, مئة مليون
+        return nk == "big"
+    return False
+
+
+def _ar_weak_word(tok: Token) -> list[NumberMention]:
+    """Fractions, 'both', dual nouns (هدفين = two goals), decades: weak readings."""
+    for stem in arabic_stems(tok.norm, min_len=3):
+        if stem in _AR_WEAK:
+            return [NumberMention(_AR_WEAK[stem], tok.start, tok.end, tok.text, False)]
+    for stem in arabic_stems(tok.norm, min_len=3):
+        if stem.endswith("يات"):
+            base = stem[:-3] + "ن" if stem[:-3].endswith("ي") else ""
+            if base and base in _AR_TENS:
+                v = _AR_TENS[base]
+                return [NumberMention(float(v), tok.start, tok.end, tok.text, False,
+                                      (1900.0 + v, 2000.0 + v))]
+    if any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) for st in arabic_stems(tok.norm)):
+        return [NumberMention(2.0, tok.start, tok.end, tok.text, False)]
+    return []
+
+
+# --------------------------------------------------------------------------- API
+
+def extract_numbers(text: str, lang: str) -> list[NumberMention]:
+    """All number mentions of ``text`` (``lang`` "ar" or "en"), sorted by offset."""
+    mentions = _digit_mentions(text, lang)
+    tokens = [t for t in tokenize(text) if (t.arabic if lang == "ar" else not t.arabic)]
+    if lang == "en":
+        mentions += _en_word_mentions(text, tokens)
+    else:
+        mentions += _ar_word_mentions(text, tokens)
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+def _same(a: float, b: float) -> bool:
+    return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+
+
+def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
+                   ) -> tuple[list[NumberMention], list[NumberMention]]:
+    """Greedy multiset matching; returns the unmatched *strong* mentions of each side."""
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+
+    def run(primary: bool, a_strong: bool, b_strong: bool) -> None:
+        for i, x in enumerate(a):
+            if i in used_a or x.strong != a_strong:
+                continue
+            for j, y in enumerate(b):
+                if j in used_b or y.strong != b_strong:
+                    continue
+                ok = (_same(x.value, y.value) if primary else
+                      any(_same(u, v) for u in x.values for v in y.values))
+                if ok:
+                    used_a.add(i)
+                    used_b.add(j)
+                    break
+
+    for primary in (True, False):
+        for a_s, b_s in ((True, True), (True, False), (False, True)):
+            run(primary, a_s, b_s)
+    return ([x for i, x in enumerate(a) if i not in used_a and x.strong],
+            [y for j, y in enumerate(b) if j not in used_b and y.strong])
+
+
+def fmt_value(v: float) -> str:
+    """12.0 → '12', 3500000.0 → '3500000', 0.5 → '0.5'."""
+    return str(int(v)) if v == int(v) and abs(v) < 1e18 else f"{v:g}"
+
+
+def _weaken_names(ar: list[NumberMention], en_text: str) -> list[NumberMention]:
+    """Arabic number words that are really names (ستون = Stone, كريات أربع = Kiryat Arba)."""
+    names = {latin_key(t.text) for t in tokenize(en_text) if t.text[:1].isupper()}
+    out = []
+    for m in ar:
+        if m.strong and not any(c.isdigit() for c in fold_digits(m.text)):
+            keys = {arabic_key(st) for t in tokenize(m.text) for st in arabic_stems(t.norm)}
+            if any(keys_match(k, n) or k == n for k in keys for n in names):
+                m = NumberMention(m.value, m.start, m.end, m.text, False, m.alts)
+        out.append(m)
+    return out
+
+
+class NumberCheck:
+    """Numbers (digits or words, any numerals) must agree between the two sides."""
+
+    name = CODE
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        count_sev = "warning" if ctx.thresholds.get("number_count_mismatch_error", 0.0) < 0.5 \
+            else "error"
+        for pair in pairs:
+            if not pair.source or not pair.target:
+                continue
+            yield from self._pair(pair, count_sev)
+
+    def _pair(self, pair: Pair, count_sev: str) -> Iterable[Issue]:
+        src = extract_numbers(pair.source_text, pair.source_lang)
+        tgt = extract_numbers(pair.target_text, pair.target_lang)
+        if pair.source_lang == "ar" and pair.target_lang == "en":
+            src = _weaken_names(src, pair.target_text)
+        elif pair.source_lang == "en" and pair.target_lang == "ar":
+            tgt = _weaken_names(tgt, pair.source_text)
+        miss_s, miss_t = match_mentions(src, tgt)
+        if not miss_s and not miss_t:
+            return
+        strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
+        score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
+        tgt_values = [v for m in tgt for v in m.values]
+        src_values = [v for m in src for v in m.values]
+        rest_t = list(miss_t)
+        for m in miss_s:
+            partner = rest_t.pop(0) if rest_t else None
+            other = ", ".join(fmt_value(x.value) for x in miss_t) or "no unmatched number"
+            present = any(_same(m.value, v) for v in tgt_values)
+            sev = count_sev if present else "error"
+            what = ("appears fewer times in the target" if present
+                    else "has no match in the target")
+            msg = (f"number {fmt_value(m.value)} ('{m.text}') in the source {what} "
+                   f"(target has {other})")
+            yield Issue(CODE, sev, pair.alignment, (pair.source_span(m.start, m.end),),
+                        (pair.target_span(partner.start, partner.end),) if partner else (),
+                        round(score, 4), msg)
+        for m in rest_t:
+            other = ", ".join(fmt_value(x.value) for x in miss_s) or "no unmatched number"
+            present = any(_same(m.value, v) for v in src_values)
+            sev = count_sev if present else "error"
+            what = ("appears fewer times in the source" if present
+                    else "has no match in the source")
+            msg = (f"number {fmt_value(m.value)} ('{m.text}') in the target {what} "
+                   f"(source has {other})")
+            yield Issue(CODE, sev, pair.alignment, (), (pair.target_span(m.start, m.end),),
+                        round(score, 4), msg)
