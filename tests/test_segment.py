@@ -1,0 +1,54 @@
+"""Sentence splitting on real Arabic and English sentences from the shared data."""
+
+from __future__ import annotations
+
+from amanah.segment import split_sentences
+
+
+def _split(text: str, lang: str) -> list[str]:
+    return [text[s:e] for s, e in split_sentences(text, 0, len(text), lang)]
+
+
+def _line(shared_data, name: str, lang: str, number: int) -> str:
+    return (shared_data / name / f"{lang}.txt").read_text(encoding="utf-8").splitlines()[number - 1]
+
+
+def test_english_abbreviations_do_not_end_sentences(shared_data):
+    dr = _line(shared_data, "flores200_devtest", "en", 2)  # "Dr. Ehud Ur, professor of medicine ..."
+    us = _line(shared_data, "flores200_devtest", "en", 476)  # "... of U.S. imperialism ..."
+    assert _split(dr, "en") == [dr]
+    assert _split(us, "en") == [us]
+    text = f"{dr} {us} It cost 3.5 million dollars."
+    assert _split(text, "en") == [dr, us, "It cost 3.5 million dollars."]
+
+
+def test_english_initials_and_quotes_stay_with_their_sentence():
+    text = 'J. K. Rowling wrote it. He said "it is over." Then he left!'
+    assert _split(text, "en") == ["J. K. Rowling wrote it.", 'He said "it is over."', "Then he left!"]
+
+
+def test_arabic_question_mark_splits_and_comma_does_not(shared_data):
+    line = _line(shared_data, "tico19_dev", "ar", 771)
+    parts = _split(line, "ar")
+    assert len(parts) == 2
+    assert parts[0].endswith("بمرض شديد؟")
+    assert parts[1].startswith("تم تبسيط") and "، بما فيها" in parts[1]
+
+
+def test_arabic_sample_paragraph_with_many_commas_is_one_sentence(sample_path):
+    text = sample_path.read_text(encoding="utf-8").splitlines()[2]
+    assert text.count("،") >= 5
+    assert _split(text, "ar") == [text]
+
+
+def test_arabic_guillemets_and_decimals():
+    text = "قال د. أحمد إن النسبة بلغت 3.5٪ هذا العام. وأضاف: «لن نتراجع.» ثم غادر؛ دون تعليق"
+    assert _split(text, "ar") == ["قال د. أحمد إن النسبة بلغت 3.5٪ هذا العام.", "وأضاف: «لن نتراجع.»",
+                                  "ثم غادر؛ دون تعليق"]
+
+
+def test_offsets_point_into_the_original_text():
+    text = "  First one.   Second one?  "
+    spans = split_sentences(text, 0, len(text), "en")
+    assert [text[s:e] for s, e in spans] == ["First one.", "Second one?"]
+    assert spans[0][0] == 2
