@@ -55,16 +55,19 @@ _EN_STRONG = re.compile(
     r"fail(?:s|ed|ing|ure)?\s+to|[a-z]+n['’]t)\b", re.I)
 _EN_WEAK = re.compile(
     r"\b(un[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|lack(?:s|ed|ing)?|absen(?:ce|t)|against|"
-    r"except|only|free|instead|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
-    r"ban(?:s|ned)?|hardly|barely|rarely|seldom|little|few|rather|ignor(?:e|es|ed|ing)|"
+    r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|impossible|illegal|inability|incapable|insufficient|inadequate|"
-    r"invalid|incomplete|irrelevant|dis[a-z]{4,}|unable|beyond|far from|but|"
-    r"neither|whether|unless|other than|regardless|despite|fail(?:s|ed|ing|ure)?|"
+    r"invalid|incomplete|irrelevant|dis[a-z]{4,}|unable|far from|"
+    r"neither|unless|other than|fail(?:s|ed|ing|ure)?|"
     r"declin(?:e|es|ed|ing)|sans|sub[a-z]{4,}|miss(?:ing|ed)?|poorly|a(?:symptomatic|gnostic))\b", re.I)
 _EN_IDIOMS = re.compile(
     r"\b(not only|no doubt|not least|no matter|nothing but|no sooner|not to mention|"
     r"whether or not|no\.\s*\d|if not|not long)\b", re.I)
+
+
+_ILLA = _n("إلا الا سوى")
 
 
 def arabic_cues(text: str) -> list[Cue]:
@@ -87,7 +90,14 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:
             cues.append(Cue(t.start, t.end, t.text, False))
-    return cues
+    # لا/لم/ما ... إلا = "only": an exception, not a negation
+    illa = [t.start for t, n in zip(toks, norms) if n in _ILLA]
+    out = []
+    for c in cues:
+        if c.strong and any(0 < s - c.end <= 60 for s in illa):
+            c = Cue(c.start, c.end, c.text, False)
+        out.append(c)
+    return out
 
 
 def _strip_conj(tok: Token) -> str:
