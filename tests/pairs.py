@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from amanah.checks.base import CheckContext, Pair
@@ -55,7 +56,7 @@ def clean_pairs(limit_each: int = 150) -> list[Pair]:
 def seed_pairs() -> list[Pair]:
     """The sample story: Arabic paragraphs and English paragraphs, paired in order."""
     text = next(SEEDS.glob("*.txt")).read_text(encoding="utf-8")
-    lines = [ln for ln in text.splitlines() if ln.strip()]
+    lines = [re.sub(r"^\s*date \S+\s*", "", ln) for ln in text.splitlines() if ln.strip()]
     ar = [ln for ln in lines if any("\u0600" <= c <= "\u06ff" for c in ln)]
     en = [ln for ln in lines if ln.isascii() and not ln.startswith(("date", "#"))]
     assert len(ar) == len(en), (len(ar), len(en))

@@ -104,9 +104,10 @@ def arabic_key(word: str) -> str:
 @lru_cache(maxsize=65536)
 def latin_key(word: str) -> str:
     """Consonant skeleton of a Latin-script word (accents folded; final -h dropped)."""
-    w = re.sub(r"[^a-z]", "", anyascii(word).lower())
-    if w.endswith("'s"):
+    w = anyascii(word).lower()
+    if w.endswith(("'s", "’s")):
         w = w[:-2]
+    w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"c(?=[eiy])", "s", w)
     for src, dst in _LAT_DIGRAPHS:
         w = w.replace(src, dst)
@@ -142,6 +143,8 @@ def keys_match(a: str, b: str) -> bool:
     if a == b:
         return True
     shortest = min(len(a), len(b))
+    if shortest == 3 and len(a) != len(b):
+        return edit_distance(a, b, 1) <= 1  # السويد / Sweden: SWD ~ SWDN
     if shortest >= 7:
         return edit_distance(a, b, 2) <= 2
     if shortest >= 4:
