@@ -1,54 +1,91 @@
-"""Shared fixtures: the sample story, the shared data folder, one loaded default embedder."""
+"""Shared pytest fixtures. Engineers append their own blocks; keep each block clearly marked."""
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
+# ---- BEGIN reports block (issue 5: report formats, schema, HTML review page) ----
+# Reports built from real runs (built-in model) on the sample and on damaged copies of it, and an
+# observer that validates every report the in-process test suite makes against the shipped schema.
+
+import json
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = ROOT / "seeds" / "putin-receives-syrian-ministers-2025-12-24.ar-en.txt"
-SHARED_DATA = Path(os.environ.get("AMANAH_DATA", ROOT.parent / "shared" / "data"))
+import amanah.pipeline as _pipeline
+
+SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
+SAMPLE = SEEDS_DIR / "putin-receives-syrian-ministers-2025-12-24.ar-en.txt"
+
+HOSTILE = "<script>document.title='pwned'</script> & \"quotes\" <b>bold</b>"
+"""Input text that must show as text in every format."""
 
 
-@pytest.fixture(scope="session")
-def sample_path() -> Path:
-    return SAMPLE
+def assert_schema_valid(report) -> None:
+    """Fail if ``report`` (a Report) breaks the JSON contract (schema and contract rules)."""
+    from amanah.report import FORMATS
+    from amanah.validate import problems
+
+    data = json.loads(FORMATS["json"].render(report))
+    found = problems(data)
+    assert not found, f"report breaks the schema: {found[:5]}"
 
 
-@pytest.fixture(scope="session")
-def shared_data() -> Path:
-    assert (SHARED_DATA / "tico19_dev").is_dir(), f"shared data not found at {SHARED_DATA}"
-    return SHARED_DATA
+_real_run_check = _pipeline.run_check
+
+
+def _validated_run_check(*args, **kwargs):
+    report = _real_run_check(*args, **kwargs)
+    assert_schema_valid(report)
+    return report
+
+
+_validated_run_check.__wrapped__ = _real_run_check
+_validated_run_check.__doc__ = _real_run_check.__doc__
+_pipeline.run_check = _validated_run_check  # every in-process run_check in the suite is schema-checked
+
+
+def sample_lines() -> list[str]:
+    return SAMPLE.read_text(encoding="utf-8").split("\n")
+
+
+def damaged_sample(tmp_dir: Path, name: str, edit) -> Path:
+    """A copy of the sample with ``edit(lines)`` applied (lines 0-7 Arabic, 8-15 English)."""
+    lines = sample_lines()
+    edit(lines)
+    path = tmp_dir / f"{name}.ar-en.txt"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def _damage(lines: list[str]) -> None:
+    # English paragraph 2 deleted (omission), paragraph 5 replaced by unrelated text (mistranslation
+    # or omission + addition), and a hostile added line with markup and an Arabic run inside English.
+    lines[13] = ("The football season in Brazil ended with a record crowd of 80,000 fans in São Paulo, "
+                 "and the weather there stayed unusually warm.")
+    del lines[10]
+    lines.insert(9, HOSTILE + " The mayor of Oslo opened a new bakery called مخبز السلام on Monday.")
 
 
 @pytest.fixture(scope="session")
 def embedder():
     from amanah.embed import load_embedder
 
-    return load_embedder()
+    return load_embedder(None)
 
 
-def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess:
-    """Run ``amanah`` in a new process, as a user would."""
-    full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "amanah.cli", *args], capture_output=True, text=True,
-                          cwd=cwd or ROOT, env=full_env, timeout=300)
+@pytest.fixture(scope="session")
+def sample_report(embedder):
+    return _pipeline.run_check([str(SAMPLE.relative_to(Path.cwd()) if SAMPLE.is_relative_to(Path.cwd()) else SAMPLE)],
+                               embedder=embedder)
 
 
-def sample_parts() -> tuple[str, list[str], list[str]]:
-    """(metadata line, Arabic paragraphs, English paragraphs) of the sample."""
-    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
-    first = lines[0].strip()
-    meta, ar0 = first[: len("date 2025-12-24")], first[len("date 2025-12-24"):].strip()
-    ar = [ar0] + [l for l in lines[1:8]]
-    en = lines[8:16]
-    return meta, ar, en
+@pytest.fixture(scope="session")
+def damaged_path(tmp_path_factory) -> Path:
+    return damaged_sample(tmp_path_factory.mktemp("damaged"), "damaged", _damage)
 
 
-def write_bilingual(path: Path, meta: str, ar: list[str], en: list[str]) -> Path:
-    path.write_text(meta + " " + "\n".join(ar) + "\n" + "\n".join(en), encoding="utf-8")
-    return path
+@pytest.fixture(scope="session")
+def damaged_report(embedder, damaged_path):
+    return _pipeline.run_check([str(damaged_path)], embedder=embedder)
+
+# ---- END reports block ----
