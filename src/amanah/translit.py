@@ -143,8 +143,8 @@ def keys_match(a: str, b: str) -> bool:
     if a == b:
         return True
     shortest = min(len(a), len(b))
-    if shortest == 3 and len(a) != len(b):
-        return edit_distance(a, b, 1) <= 1  # السويد / Sweden: SWD ~ SWDN
+    if shortest == 3 and abs(len(a) - len(b)) == 1:
+        return a.startswith(b) or b.startswith(a)  # السويد / Sweden: SD ~ SDN
     if shortest >= 7:
         return edit_distance(a, b, 2) <= 2
     if shortest >= 4:

@@ -53,7 +53,7 @@ class UntranslatedCheck:
         max_gloss = int(ctx.thresholds.get("untranslated_gloss_words", 3))
         min_latin = int(ctx.thresholds.get("untranslated_latin_words", 4))
         min_lower = int(ctx.thresholds.get("untranslated_latin_lowercase", 2))
-        max_script = ctx.thresholds.get("untranslated_script_ratio", 0.5)
+        max_script = ctx.thresholds.get("untranslated_script_ratio", 0.8)
         for pair in pairs:
             if not pair.source or not pair.target:
                 continue
