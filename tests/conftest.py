@@ -13,8 +13,7 @@ import pytest
 
 import amanah.pipeline as _pipeline
 
-SEEDS_DIR = Path(__file__).resolve().parents[1] / "seeds"
-SAMPLE = SEEDS_DIR / "putin-receives-syrian-ministers-2025-12-24.ar-en.txt"
+REPORT_SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "putin-receives-syrian-ministers-2025-12-24.ar-en.txt"
 
 HOSTILE = "<script>document.title='pwned'</script> & \"quotes\" <b>bold</b>"
 """Input text that must show as text in every format."""
@@ -44,20 +43,20 @@ _validated_run_check.__doc__ = _real_run_check.__doc__
 _pipeline.run_check = _validated_run_check  # every in-process run_check in the suite is schema-checked
 
 
-def sample_lines() -> list[str]:
-    return SAMPLE.read_text(encoding="utf-8").split("\n")
+def report_sample_lines() -> list[str]:
+    return REPORT_SAMPLE.read_text(encoding="utf-8").split("\n")
 
 
-def damaged_sample(tmp_dir: Path, name: str, edit) -> Path:
+def write_damaged_sample(tmp_dir: Path, name: str, edit) -> Path:
     """A copy of the sample with ``edit(lines)`` applied (lines 0-7 Arabic, 8-15 English)."""
-    lines = sample_lines()
+    lines = report_sample_lines()
     edit(lines)
     path = tmp_dir / f"{name}.ar-en.txt"
     path.write_text("\n".join(lines), encoding="utf-8")
     return path
 
 
-def _damage(lines: list[str]) -> None:
+def damage_for_reports(lines: list[str]) -> None:
     # English paragraph 2 deleted (omission), paragraph 5 replaced by unrelated text (mistranslation
     # or omission + addition), and a hostile added line with markup and an Arabic run inside English.
     lines[13] = ("The football season in Brazil ended with a record crowd of 80,000 fans in São Paulo, "
@@ -67,25 +66,24 @@ def _damage(lines: list[str]) -> None:
 
 
 @pytest.fixture(scope="session")
-def embedder():
+def report_embedder():
     from amanah.embed import load_embedder
 
     return load_embedder(None)
 
 
 @pytest.fixture(scope="session")
-def sample_report(embedder):
-    return _pipeline.run_check([str(SAMPLE.relative_to(Path.cwd()) if SAMPLE.is_relative_to(Path.cwd()) else SAMPLE)],
-                               embedder=embedder)
+def sample_report(report_embedder):
+    return _pipeline.run_check([str(REPORT_SAMPLE)], embedder=report_embedder)
 
 
 @pytest.fixture(scope="session")
-def damaged_path(tmp_path_factory) -> Path:
-    return damaged_sample(tmp_path_factory.mktemp("damaged"), "damaged", _damage)
+def damaged_report_path(tmp_path_factory) -> Path:
+    return write_damaged_sample(tmp_path_factory.mktemp("damaged"), "damaged", damage_for_reports)
 
 
 @pytest.fixture(scope="session")
-def damaged_report(embedder, damaged_path):
-    return _pipeline.run_check([str(damaged_path)], embedder=embedder)
+def damaged_report(report_embedder, damaged_report_path):
+    return _pipeline.run_check([str(damaged_report_path)], embedder=report_embedder)
 
 # ---- END reports block ----

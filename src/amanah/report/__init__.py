@@ -12,7 +12,10 @@ from ..model import Report
 from .data import report_to_dict, summary
 from .html import HtmlFormat
 from .json import JsonFormat
+from .junit import JunitFormat
+from .markdown import MarkdownFormat
 from .text import TextFormat
+from .tsv import TsvFormat
 
 
 class Format(Protocol):
@@ -22,6 +25,9 @@ class Format(Protocol):
     def render(self, report: Report) -> str: ...
 
 
-FORMATS: dict[str, Format] = {f.name: f for f in (JsonFormat(), TextFormat(), HtmlFormat())}
+FORMATS: dict[str, Format] = {
+    f.name: f for f in (JsonFormat(), TextFormat(), HtmlFormat(), MarkdownFormat(), TsvFormat(), JunitFormat())
+}
+"""Every format, by name; each renders a ``Report`` deterministically (no clock, no environment)."""
 
 __all__ = ["FORMATS", "Format", "report_to_dict", "summary"]
