@@ -1,0 +1,180 @@
+"""Check ``date``: weekday and month names must agree (الثلاثاء = Tuesday, كانون الأول =
+ديسمبر = December, Hijri months through ``hijridate`` when the Hijri date is complete).
+
+Day numbers and years belong to the ``number`` check; this one only compares names.
+Ambiguous Arabic words (الجمعة "Friday"/"the association", مارس "March"/"practised", آب, صفر,
+رجب, الأحد "Sunday"/"anyone") count as weak: they can match but are never reported.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from ..normalize import fold_digits, normalize_arabic
+from ..translit import tokenize
+from .base import CheckContext, Issue, Pair
+
+CODE = "date"
+
+EN_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+HIJRI_MONTHS = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada al-Ula",
+                "Jumada al-Akhirah", "Rajab", "Shaban", "Ramadan", "Shawwal", "Dhu al-Qadah",
+                "Dhu al-Hijjah")
+
+_AR_WEEKDAYS = {"اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4,
+                "سبت": 5, "أحد": 6}
+_AR_WEAK_WORDS = {"جمعة", "أحد", "مارس", "آب", "صفر", "رجب"}
+_AR_MONTHS_1 = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4,
+                "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8,
+                "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3,
+                "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9}
+_AR_MONTHS_2 = {("كانون", "الثاني"): 1, ("تشرين", "الأول"): 10, ("تشرين", "الثاني"): 11,
+                ("كانون", "الأول"): 12}
+_HIJRI_1 = {"محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10}
+_HIJRI_2 = {("ربيع", "الأول"): 3, ("ربيع", "الآخر"): 4, ("ربيع", "الثاني"): 4,
+            ("جمادى", "الأولى"): 5, ("جمادى", "الآخرة"): 6, ("جمادى", "الثانية"): 6,
+            ("ذو", "القعدة"): 11, ("ذي", "القعدة"): 11, ("ذو", "الحجة"): 12, ("ذي", "الحجة"): 12}
+
+
+def _n(d: dict) -> dict:
+    return {(tuple(normalize_arabic(w) for w in k) if isinstance(k, tuple) else normalize_arabic(k)): v
+            for k, v in d.items()}
+
+
+_AR_WEEKDAYS_N, _AR_MONTHS_1N, _AR_MONTHS_2N = _n(_AR_WEEKDAYS), _n(_AR_MONTHS_1), _n(_AR_MONTHS_2)
+_HIJRI_1N, _HIJRI_2N = _n(_HIJRI_1), _n(_HIJRI_2)
+_AR_WEAK_N = {normalize_arabic(w) for w in _AR_WEAK_WORDS}
+_EN_HIJRI = [(re.compile(r"\b" + re.escape(h.split()[0]) + r"\b" + (
+    r"[\s-]+(?:al|el|ul)?[\s-]*" + re.escape(h.split()[-1].split("-")[-1]) if " " in h else ""),
+    re.I), i + 1) for i, h in enumerate(HIJRI_MONTHS)]
+
+
+@dataclass(frozen=True)
+class DateName:
+    """A weekday ('w', 0-6), Gregorian month ('m', 1-12) or Hijri month ('h', 1-12)."""
+
+    kind: str
+    value: int
+    start: int
+    end: int
+    text: str
+    strong: bool
+    alts: tuple[tuple[str, int], ...] = ()
+
+    def keys(self) -> tuple[tuple[str, int], ...]:
+        return ((self.kind, self.value),) + self.alts
+
+
+def _label(kind: str, value: int) -> str:
+    return {"w": EN_WEEKDAYS, "m": EN_MONTHS, "h": HIJRI_MONTHS}[kind][value - (kind != "w")]
+
+
+def english_dates(text: str) -> list[DateName]:
+    out = []
+    for i, d in enumerate(EN_WEEKDAYS):
+        for m in re.finditer(rf"\b{d}s?\b", text):
+            out.append(DateName("w", i, m.start(), m.end(), m.group(), True))
+    for i, mo in enumerate(EN_MONTHS):
+        for m in re.finditer(rf"\b(?:{mo}|{mo[:3]}\.)(?!\w)", text):
+            out.append(DateName("m", i + 1, m.start(), m.end(), m.group(), mo != "May"))
+    for rx, v in _EN_HIJRI:
+        for m in rx.finditer(text):
+            out.append(DateName("h", v, m.start(), m.end(), m.group(), True))
+    return sorted(out, key=lambda d: (d.start, d.end))
+
+
+def arabic_dates(text: str) -> list[DateName]:
+    toks = [t for t in tokenize(text) if t.arabic]
+    out: list[DateName] = []
+    for i, t in enumerate(toks):
+        w = t.norm
+        known = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for k in _HIJRI_2N})
+        base = w
+        if not any(w in k for k in known) and w.startswith(("و", "ف", "ب", "ل")) and len(w) > 4:
+            base = w[1:]
+        day = base[2:] if base.startswith("ال") else None
+        nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
+        nxt_end = toks[i + 1].end if i + 1 < len(toks) else t.end
+        if day in _AR_WEEKDAYS_N:
+            prev = toks[i - 1].norm if i else ""
+            strong = day not in _AR_WEAK_N or prev in ("يوم", "ليوم", "بيوم")
+            out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))
+            continue
+        two = (base, nxt)
+        if two in _AR_MONTHS_2N:
+            out.append(DateName("m", _AR_MONTHS_2N[two], t.start, nxt_end, text[t.start:nxt_end], True))
+        elif two in _HIJRI_2N:
+            out.append(_hijri(text, t.start, nxt_end, _HIJRI_2N[two]))
+        elif base in _AR_MONTHS_1N:
+            out.append(DateName("m", _AR_MONTHS_1N[base], t.start, t.end, t.text,
+                                base not in _AR_WEAK_N or _near_digits(text, t.start, t.end)))
+        elif base in _HIJRI_1N:
+            d = _hijri(text, t.start, t.end, _HIJRI_1N[base])
+            if base in _AR_WEAK_N and not _near_digits(text, t.start, t.end):
+                d = DateName(d.kind, d.value, d.start, d.end, d.text, False, d.alts)
+            out.append(d)
+    return out
+
+
+def _near_digits(text: str, start: int, end: int) -> bool:
+    folded = fold_digits(text)
+    return bool(re.search(r"\d\s*$", folded[max(0, start - 6):start]) or
+                re.match(r"\s*\d", folded[end:end + 6]))
+
+
+def _hijri(text: str, start: int, end: int, month: int) -> DateName:
+    """A Hijri month; with a day before and a year after, also its Gregorian month(s)."""
+    folded = fold_digits(text)
+    day = re.search(r"(\d{1,2})\s*(?:من\s*)?$", folded[max(0, start - 8):start])
+    year = re.match(r"\s*(?:سنة|عام)?\s*(\d{3,4})", folded[end:end + 16])
+    alts: tuple[tuple[str, int], ...] = ()
+    if year:
+        try:
+            from hijridate import Hijri
+
+            d = int(day.group(1)) if day else 1
+            g = Hijri(int(year.group(1)), month, d).to_gregorian()
+            alts = (("m", g.month),)
+            if not day:  # the month may straddle two Gregorian months
+                g2 = Hijri(int(year.group(1)), month, 28).to_gregorian()
+                alts += (("m", g2.month),)
+        except (ValueError, OverflowError, ImportError):
+            alts = ()
+    return DateName("h", month, start, end, text[start:end], True, alts)
+
+
+def date_names(text: str, lang: str) -> list[DateName]:
+    return arabic_dates(text) if lang == "ar" else english_dates(text)
+
+
+class DateCheck:
+    """Weekday and month names that differ or are missing between the two sides."""
+
+    name = CODE
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        for pair in pairs:
+            if not pair.source or not pair.target:
+                continue
+            src = date_names(pair.source_text, pair.source_lang)
+            tgt = date_names(pair.target_text, pair.target_lang)
+            yield from self._side(pair, src, tgt, "source", "target")
+            yield from self._side(pair, tgt, src, "target", "source")
+
+    def _side(self, pair: Pair, mine: list[DateName], other: list[DateName], side: str,
+              other_side: str) -> Iterable[Issue]:
+        other_keys = {k for d in other for k in d.keys()}
+        for d in mine:
+            if not d.strong or any(k in other_keys for k in d.keys()):
+                continue
+            what = {"w": "weekday", "m": "month", "h": "Hijri month"}[d.kind]
+            found = ", ".join(f"'{o.text}'" for o in other if o.kind == d.kind) or "none"
+            span = (pair.span(side, d.start, d.end),)
+            yield Issue(CODE, "error", pair.alignment, span if side == "source" else (),
+                        span if side == "target" else (), 0.0,
+                        f"{what} '{d.text}' ({_label(d.kind, d.value)}) in the {side} has no "
+                        f"match in the {other_side} ({other_side} has {found})")

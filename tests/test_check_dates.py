@@ -1,0 +1,45 @@
+import pytest
+from pairs import clean_pairs, make_pair, run, seed_pairs, spans
+
+from amanah.checks.dates import DateCheck
+
+CHECK = DateCheck()
+
+
+@pytest.mark.parametrize("ar,en", [
+    ("استقبل الرئيس اليوم (الثلاثاء) الوزير", "The president received the minister today (Tuesday)"),
+    ("في 25 كانون الأول 2024", "on 25 December 2024"),
+    ("في 25 ديسمبر 2024", "on December 25, 2024"),
+    ("في 1 رمضان 1446 هـ", "on March 1, 2025"),
+    ("خلال شهر رمضان", "during Ramadan"),
+    ("يوم الإثنين", "on Monday"),
+    ("وقالت الجمعية إن", "The association said that"),
+])
+def test_faithful_dates_are_not_flagged(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_changed_weekday_is_flagged_on_both_sides():
+    pair = make_pair("استقبل الرئيس اليوم (الثلاثاء) الوزير", "The president received the minister today (Wednesday)")
+    issues = run(CHECK, pair)
+    assert sorted(sum((spans(i, pair, "source") for i in issues), [])) == ["الثلاثاء"]
+    assert sorted(sum((spans(i, pair, "target") for i in issues), [])) == ["Wednesday"]
+    assert all(i.code == "date" and i.severity == "error" for i in issues)
+
+
+def test_wrong_month_after_hijri_conversion_is_flagged():
+    pair = make_pair("في 1 رمضان 1446 هـ", "on July 1, 2025")
+    issues = run(CHECK, pair)
+    assert ["رمضان"] in [spans(i, pair, "source") for i in issues]
+
+
+def test_levantine_month_mismatch():
+    pair = make_pair("في 25 كانون الثاني", "on 25 December")
+    issues = run(CHECK, pair)
+    assert ["كانون الثاني"] in [spans(i, pair, "source") for i in issues]
+
+
+def test_seed_and_clean_data():
+    assert run(CHECK, seed_pairs()) == []
+    errors = [i for i in run(CHECK, clean_pairs(150)) if i.severity == "error"]
+    assert len(errors) <= 6, [i.message for i in errors]
