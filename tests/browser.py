@@ -156,9 +156,9 @@ class Browser:
 
     def key(self, key: str) -> None:
         """Press and release a printable key, as a user would."""
-        for kind in ("keyDown", "keyUp"):
-            self.send("Input.dispatchKeyEvent", type=kind, key=key, text=key if kind == "keyDown" else None,
-                      code=f"Key{key.upper()}", windowsVirtualKeyCode=ord(key.upper()))
+        common = {"key": key, "code": f"Key{key.upper()}", "windowsVirtualKeyCode": ord(key.upper())}
+        self.send("Input.dispatchKeyEvent", type="keyDown", text=key, **common)
+        self.send("Input.dispatchKeyEvent", type="keyUp", **common)
 
     def click(self, selector: str) -> None:
         """Click the centre of the first element matching ``selector`` with real mouse events."""
