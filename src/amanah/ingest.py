@@ -206,3 +206,147 @@ def load(paths: list[str], source_lang: str | None = None, target_lang: str | No
     if len(paths) == 2:
         return load_two(paths[0], paths[1], source_lang, target_lang)
     raise InputError(None, f"expected one bilingual file or two files, got {len(paths)}")
+
+
+# ---------------------------------------------------------------------------------------------
+# Pre-aligned pairs: TSV, CSV, JSONL, TMX, XLIFF. Each row is one pair; its number is the segment id.
+
+ALIGNED_SUFFIXES = (".tsv", ".csv", ".jsonl", ".tmx", ".xlf", ".xliff")
+
+
+@dataclass(frozen=True)
+class AlignedDocument:
+    """Rows of (Arabic block or None, English block or None); ids are row numbers (1-based)."""
+
+    path: str
+    text: str
+    rows: tuple[tuple[Block | None, Block | None], ...]
+    source_lang: str
+
+
+def _cell_block(text: str, start: int, end: int, row: int) -> Block | None:
+    chunk = text[start:end]
+    if not chunk.strip():
+        return None
+    lead = len(chunk) - len(chunk.lstrip())
+    return Block(start + lead, start + len(chunk.rstrip()), row)
+
+
+def _delimited_rows(text: str, name: str, delimiter: str) -> list[tuple[Block | None, Block | None]]:
+    """Two columns per line; the first line is skipped when it is a header (no Arabic in it)."""
+    rows = []
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        line = match.group()
+        cells = line.split(delimiter)
+        if len(cells) < 2:
+            raise InputError(name, f"line {number} has {len(cells)} column; expected source and target columns")
+        first_end = match.start() + len(cells[0])
+        second_end = first_end + 1 + len(cells[1])
+        quoted = [c.strip().startswith('"') for c in cells[:2]]
+        if any(quoted) and delimiter == ",":
+            raise InputError(name, f"line {number} uses quoted CSV cells; use a TSV file or JSONL for such text")
+        a = _cell_block(text, match.start(), first_end, number)
+        b = _cell_block(text, first_end + 1, second_end, number)
+        rows.append((a, b))
+    return rows
+
+
+def _jsonl_rows(text: str, name: str) -> list[tuple[Block | None, Block | None]]:
+    """Objects with ``source``/``target`` (or ``ar``/``en``) string fields, one per line."""
+    import json
+
+    rows = []
+    for number, match in enumerate(_LINE.finditer(text), start=1):
+        try:
+            obj = json.loads(match.group())
+        except json.JSONDecodeError as exc:
+            raise InputError(name, f"line {number} is not JSON ({exc.msg})") from None
+        keys = ("source", "target") if "source" in obj or "target" in obj else ("ar", "en")
+        blocks = []
+        for key in keys:
+            value = obj.get(key) or ""
+            if not isinstance(value, str):
+                raise InputError(name, f"line {number}: field {key!r} is not a string")
+            raw = json.dumps(value, ensure_ascii=False)
+            pos = match.group().find(raw)
+            start = match.start() + pos + 1 if pos >= 0 else match.start()
+            blocks.append(_cell_block(text, start, start + len(value), number) if pos >= 0 and value.strip() else None)
+        rows.append((blocks[0], blocks[1]))
+    return rows
+
+
+_XML_SEG = re.compile(r"<(seg|source|target)\b[^>]*>(.*?)</\1>", re.DOTALL)
+_XML_LANG = re.compile(r"""(?:xml:lang|lang)\s*=\s*["']([A-Za-z]{2})""")
+
+
+def _xml_rows(text: str, name: str) -> list[tuple[Block | None, Block | None]]:
+    """TMX ``<tu>``/``<tuv><seg>`` or XLIFF ``<trans-unit>``/``<unit>`` with ``<source>``/``<target>``.
+
+    Parsed with defusedxml (no entity expansion); offsets are those of each element's content in
+    the file. Inline markup inside a segment is not supported and is reported as an input error.
+    """
+    try:
+        from defusedxml import ElementTree
+    except ImportError as exc:  # pragma: no cover - a broken install
+        raise InputError(name, "reading TMX/XLIFF needs the package defusedxml") from exc
+    try:
+        ElementTree.fromstring(text)
+    except Exception as exc:  # noqa: BLE001 - any parser error is an input error
+        raise InputError(name, f"is not well-formed XML ({exc})") from None
+    unit = re.compile(r"<(tu|trans-unit|unit)\b.*?</\1>", re.DOTALL)
+    rows = []
+    for number, match in enumerate(unit.finditer(text), start=1):
+        cells: dict[str, Block | None] = {}
+        for seg in _XML_SEG.finditer(match.group()):
+            content = seg.group(2)
+            if "<" in content or "&" in content:
+                raise InputError(name, f"unit {number}: inline markup or entities in a segment are not supported")
+            start = match.start() + seg.start(2)
+            tag_start = match.group().rfind("<tuv", 0, seg.start())
+            lang_match = _XML_LANG.search(match.group(), tag_start) if seg.group(1) == "seg" and tag_start >= 0 else None
+            key = lang_match.group(1).lower() if lang_match else seg.group(1)
+            cells[key] = _cell_block(text, start, start + len(content), number)
+        if "source" in cells or "target" in cells:
+            first, second = cells.get("source"), cells.get("target")
+        else:
+            first, second = cells.get("ar"), cells.get("en")
+        rows.append((first, second))
+    if not rows:
+        raise InputError(name, "has no translation units (<tu>, <trans-unit> or <unit>)")
+    return rows
+
+
+def _is_header(text: str, row: tuple[Block | None, Block | None]) -> bool:
+    """A first row of two short cells without Arabic script (e.g. ``ar<TAB>en``) is a header."""
+    cells = [text[b.start:b.end] for b in row if b is not None]
+    return len(cells) == 2 and all(len(c) <= 40 and not _ARABIC_LETTER.search(c) for c in cells)
+
+
+def load_aligned(path: str | Path, source_lang: str | None = None) -> AlignedDocument:
+    """Read pre-aligned pairs; the column (or field) holding Arabic script is the Arabic side."""
+    name = str(path)
+    text = read_text(path)
+    suffix = Path(name).suffix.lower()
+    if suffix in (".tsv", ".csv"):
+        rows = _delimited_rows(text, name, "\t" if suffix == ".tsv" else ",")
+    elif suffix == ".jsonl":
+        rows = _jsonl_rows(text, name)
+    else:
+        rows = _xml_rows(text, name)
+
+    def column_lang(col: int) -> str | None:
+        joined = " ".join(text[b.start:b.end] for b in (r[col] for r in rows) if b is not None)
+        return block_lang(joined)
+
+    if rows and suffix in (".tsv", ".csv") and _is_header(text, rows[0]):
+        rows = rows[1:]
+    langs = (column_lang(0), column_lang(1))
+    if set(langs) != {"ar", "en"}:
+        raise InputError(name, "needs one Arabic and one English column; found " + " and ".join(str(x) for x in langs))
+    if langs == ("en", "ar"):
+        rows = [(b, a) for a, b in rows]
+    rows = [r for r in rows if r != (None, None)]
+    if not rows:
+        raise InputError(name, "is empty")
+    source = _require_lang(source_lang, "--source-lang") or "ar"
+    return AlignedDocument(name, text, tuple(rows), source)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
@@ -12,8 +13,8 @@ from .align import AlignParams, RawBead, dp_align, embed_windows
 from .checks import DEFAULT_CHECKS, Check, CheckContext, Pair, checks_signature, run_checks
 from .defaults import NORMALIZATION_VERSION, SEGMENTER_VERSION
 from .embed import Embedder, load_embedder
-from .ingest import RawDocument, load
-from .model import SEVERITY_RANK, Bead, Document, Finding, Report, Side
+from .ingest import ALIGNED_SUFFIXES, RawDocument, load, load_aligned
+from .model import SEVERITY_RANK, Bead, Document, Finding, Report, Segment, Side
 from .profiles import profile_for
 from .segment import segment_side
 
@@ -87,26 +88,35 @@ def finalize_beads(beads: Sequence[Bead], findings: Sequence[Finding]) -> tuple[
         for b in beads)
 
 
-def signature_fields(embedder_name: str, options: CheckOptions, checks: Sequence[Check], profile: str) -> tuple[tuple[str, str], ...]:
+def signature_fields(embedder_name: str, options: CheckOptions, checks: Sequence[Check], profile: str,
+                     align_signature: str | None = None) -> tuple[tuple[str, str], ...]:
     return (
         ("model", embedder_name),
         ("seg", "lines" if options.segmented else SEGMENTER_VERSION),
         ("norm", NORMALIZATION_VERSION),
-        ("align", options.align.signature()),
+        ("align", align_signature or options.align.signature()),
         ("checks", checks_signature(checks)),
         ("profile", profile),
         ("version", __version__),
     )
 
 
+def _load_model(options: CheckOptions, progress: Progress) -> Embedder:
+    progress("loading model")
+    return load_embedder(options.model)
+
+
 def run_check(paths: Sequence[str], options: CheckOptions = CheckOptions(), embedder: Embedder | None = None,
               checks: Sequence[Check] = DEFAULT_CHECKS, progress: Progress = _silent) -> Report:
-    """Check one bilingual file or two files and return the report (raises AmanahError subclasses)."""
+    """Check one bilingual file, two files or one file of pre-aligned pairs; return the report.
+
+    Raises AmanahError subclasses (InputError, ModelError) for bad input or an unloadable model.
+    """
     timer = Timer()
+    if len(paths) == 1 and Path(paths[0]).suffix.lower() in ALIGNED_SUFFIXES:
+        return _run_aligned(paths[0], options, embedder, checks, progress, timer)
     raw = load(list(paths), options.source_lang, options.target_lang)
-    if embedder is None:
-        progress("loading model")
-        embedder = load_embedder(options.model)
+    embedder = embedder or _load_model(options, progress)
     timer.lap("load")
     doc = segment_document(raw, options.segmented)
     timer.lap("segment")
@@ -119,13 +129,49 @@ def run_check(paths: Sequence[str], options: CheckOptions = CheckOptions(), embe
     progress("aligning")
     raw_beads = dp_align(src, tgt, params)
     timer.lap("align")
+    return _check_and_report(doc, to_beads(raw_beads, doc.source, doc.target), embedder, options, checks, progress, timer)
+
+
+def _run_aligned(path: str, options: CheckOptions, embedder: Embedder | None, checks: Sequence[Check],
+                 progress: Progress, timer: Timer) -> Report:
+    """Pre-aligned pairs (TSV/CSV/JSONL/TMX/XLIFF): each row is a bead; only similarities are computed."""
+    aligned = load_aligned(path, options.source_lang)
+    embedder = embedder or _load_model(options, progress)
+    timer.lap("load")
+    target_lang = "en" if aligned.source_lang == "ar" else "ar"
+    source_col = 0 if aligned.source_lang == "ar" else 1
+    sides = []
+    for col, lang in ((source_col, aligned.source_lang), (1 - source_col, target_lang)):
+        segments = tuple(Segment(b.line, aligned.text[b.start:b.end], b.start, b.end, b.line)
+                         for b in (row[col] for row in aligned.rows) if b is not None)
+        sides.append(Side(lang, aligned.path, aligned.text, segments))
+    doc = Document(sides[0], sides[1], ())
+    timer.lap("segment")
+    full = [(row[source_col], row[1 - source_col]) for row in aligned.rows]
+    both = [(a, b) for a, b in full if a is not None and b is not None]
+    progress(f"embedding {len(both)} pairs")
+    src_vecs = embedder.encode([aligned.text[a.start:a.end] for a, _ in both])
+    tgt_vecs = embedder.encode([aligned.text[b.start:b.end] for _, b in both])
+    sims = iter((src_vecs * tgt_vecs).sum(axis=1).tolist())
+    timer.lap("embed")
+    beads = []
+    for k, (a, b) in enumerate(full):
+        sim = round(float(next(sims)), 4) if a is not None and b is not None else None
+        beads.append(Bead(k, (a.line,) if a else (), (b.line,) if b else (),
+                          score=max(0.0, sim) if sim is not None else 0.0, similarity=sim))
+    timer.lap("align")
+    return _check_and_report(doc, beads, embedder, replace(options, segmented=True), checks, progress, timer,
+                             align_signature="given")
+
+
+def _check_and_report(doc: Document, beads: list[Bead], embedder: Embedder, options: CheckOptions,
+                      checks: Sequence[Check], progress: Progress, timer: Timer, align_signature: str | None = None) -> Report:
     profile = profile_for(embedder.name)
-    beads = to_beads(raw_beads, doc.source, doc.target)
     ctx = CheckContext(thresholds=profile.as_dict(), embedder=embedder, glossary=options.glossary)
     progress("checking pairs")
     findings = run_checks(make_pairs(beads, doc), ctx, checks)
     timer.lap("check")
-    fields = signature_fields(embedder.name, options, checks, profile.name)
+    fields = signature_fields(embedder.name, options, checks, profile.name, align_signature)
     return Report(
         tool_version=__version__,
         signature="|".join(f"{k}:{v}" for k, v in fields),

@@ -6,9 +6,19 @@ from typing import Sequence
 
 from ..model import SEVERITY_RANK, Finding
 from .base import Check, CheckContext, Issue, Pair
+from .dates import DateCheck
+from .entities import EntityCheck
+from .length import LengthCheck
+from .negation import NegationCheck
+from .numbers import NumberCheck
 from .structure import MistranslationCheck, UnalignedCheck
+from .terminology import TerminologyCheck
+from .untranslated import UntranslatedCheck
 
-DEFAULT_CHECKS: tuple[Check, ...] = (UnalignedCheck(), MistranslationCheck())
+DEFAULT_CHECKS: tuple[Check, ...] = (
+    UnalignedCheck(), MistranslationCheck(), NumberCheck(), DateCheck(), EntityCheck(), NegationCheck(),
+    UntranslatedCheck(), LengthCheck(), TerminologyCheck(),
+)
 
 
 def run_checks(pairs: Sequence[Pair], ctx: CheckContext, checks: Sequence[Check] = DEFAULT_CHECKS) -> list[Finding]:
