@@ -217,14 +217,50 @@ class EntityCheck:
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         min_key = int(ctx.thresholds.get("entity_min_key_len", 3))
+        issues: list[Issue] = []
+        candidates: list[tuple[Pair, str, Token, bool]] = []
         for pair in pairs:
             if not pair.source or not pair.target or {pair.source_lang, pair.target_lang} != {"ar", "en"}:
                 continue
             ar_side = "source" if pair.source_lang == "ar" else "target"
             en_side = "target" if ar_side == "source" else "source"
-            yield from self._pair(pair, ar_side, en_side, min_key)
+            issues.extend(self._pair(pair, ar_side, en_side, min_key, candidates))
+        if ctx.embedder is not None and candidates:
+            issues = self._weigh_with_embeddings(issues, candidates, ctx)
+        return issues
 
-    def _pair(self, pair: Pair, ar_side: str, en_side: str, min_key: int) -> Iterable[Issue]:
+    @staticmethod
+    def _weigh_with_embeddings(issues: list[Issue], candidates: list[tuple[Pair, str, Token, bool]],
+                               ctx: CheckContext) -> list[Issue]:
+        """Re-grade English names without a counterpart by what they add to the pair's similarity.
+
+        A faithful name the matcher missed (another spelling, a translated place name) makes the
+        pair *more* similar; a swapped name does not. ``gain`` = sim(other side, text without the
+        name) - sim(other side, text): an error needs gain above ``entity_gain_error`` (and, for
+        names without other evidence, above ``entity_gain_strong``).
+        """
+        gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
+        gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
+        texts: list[str] = []
+        for pair, side, t, _ in candidates:
+            own, other = pair.text(side), pair.text("source" if side == "target" else "target")
+            texts += [other, own, (own[:t.start] + own[t.end:]).replace("  ", " ")]
+        vectors = ctx.embedder.encode(texts).reshape(len(candidates), 3, -1)
+        grade: dict[tuple[int, tuple[int, int]], str] = {}
+        for (pair, side, t, confident), (other, own, without) in zip(candidates, vectors):
+            gain = float(other @ without - other @ own)
+            ok = gain > gain_error and (confident or gain > gain_strong)
+            grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error" if ok else "warning"
+        out = []
+        for issue in issues:
+            span = (issue.source_spans or issue.target_spans)[0]
+            severity = grade.get((issue.alignment, span), issue.severity)
+            out.append(issue if severity == issue.severity else Issue(
+                issue.code, severity, issue.alignment, issue.source_spans, issue.target_spans, issue.score, issue.message))
+        return out
+
+    def _pair(self, pair: Pair, ar_side: str, en_side: str, min_key: int,
+              candidates: list[tuple[Pair, str, Token, bool]]) -> Iterable[Issue]:
         ar_text, en_text = pair.text(ar_side), pair.text(en_side)
         ar_keys, ar_pair_keys, ar_entries, ar_found = _arabic_index(ar_text)
         names = english_names(en_text)
@@ -238,22 +274,31 @@ class EntityCheck:
                 if t.text[:1].isupper():
                     en_all_keys |= _english_keys(t.norm)
         reported: set[str] = set()
+        unmatched: list[Token] = []
+        matched_names = 0
         for t in names:
             w = t.norm.removesuffix("'s")
             if w in _GAZ_EN and _GAZ_EN[w] in ar_entries:
+                matched_names += 1
                 continue
             keys = _english_keys(t.norm)
             if max((len(k) for k in keys), default=0) < min_key and w not in _GAZ_EN:
                 continue
-            if any(keys_match(k, a) for k in keys for a in ar_keys):
+            if any(keys_match(k, a) for k in keys for a in ar_keys) or any(len(k) >= 4 and k in ar_pair_keys for k in keys):
+                matched_names += 1
                 continue
-            if any(len(k) >= 4 and k in ar_pair_keys for k in keys):
-                continue
-            if w in reported:
-                continue
-            reported.add(w)
+            if w not in reported:
+                reported.add(w)
+                unmatched.append(t)
+        arabic_unmatched = [(t, e) for t, e in ar_found if e not in en_entries]
+        for t in unmatched:
+            # confident when the name is a known place, when a known place on the other side went
+            # unmatched (a swap), or when other names of this pair were transliterated and matched
+            w = t.norm.removesuffix("'s")
+            confident = w in _GAZ_EN or bool(arabic_unmatched) or matched_names > 0
             yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
-                              f"counterpart in the {ar_side}")
+                              f"counterpart in the {ar_side}", "error" if confident else "warning")
+            candidates.append((pair, en_side, t, confident))
         for t, entry in ar_found:
             if entry in en_entries:
                 continue
