@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..model import SEVERITY_RANK, Finding
 from .base import Check, CheckContext, Issue, Pair
+from .coverage import CoverageCheck
 from .dates import DateCheck
 from .entities import EntityCheck
 from .length import LengthCheck
@@ -16,7 +17,7 @@ from .terminology import TerminologyCheck
 from .untranslated import UntranslatedCheck
 
 DEFAULT_CHECKS: tuple[Check, ...] = (
-    UnalignedCheck(), MistranslationCheck(), NumberCheck(), DateCheck(), EntityCheck(), NegationCheck(),
+    UnalignedCheck(), MistranslationCheck(), CoverageCheck(), NumberCheck(), DateCheck(), EntityCheck(), NegationCheck(),
     UntranslatedCheck(), LengthCheck(), TerminologyCheck(),
 )
 

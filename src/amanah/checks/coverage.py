@@ -1,0 +1,281 @@
+"""Checks ``omission`` and ``addition`` inside an aligned pair: a clause with no counterpart.
+
+Sentence cosine barely moves when a translation drops a clause (USE-m3: 0.05-0.29), so this
+check works at clause level. Each side of a pair is split into clauses (punctuation and
+clause-opening words, Arabic and English); every clause of one side is then tested against
+the other side with two pieces of evidence from the embedder:
+
+* ``coverage``: the clause's best cosine against the other side's clauses, runs of two
+  adjacent clauses, and the whole other side;
+* ``gain``: how much the pair's cosine *rises* when the clause is removed,
+  ``cos(side without clause, other side) - cos(side, other side)``. A clause the other side
+  renders makes the pair more similar; a clause it lacks makes it less similar.
+
+Both are combined into one ``evidence`` value per clause (higher = more surely missing):
+``evidence = gain - coverage_weight * (coverage - coverage_center)``. The thresholds
+``coverage_error`` / ``coverage_warning`` (model profile, fitted by ``amanah fit``) turn it into
+a severity. Source clauses missing from the target are ``omission``, target clauses missing
+from the source are ``addition``; the span is the clause itself.
+
+Cost: every clause and every "side without a clause" variant is one extra embedding, all of
+them batched in one ``encode`` call for all pairs; "without" variants are only embedded for
+clauses whose coverage already looks weak (the cascade keeps 1,000 segments fast).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+import numpy as np
+
+from .base import CheckContext, Issue, Pair
+
+# ----------------------------------------------------------------------------- clause splitting
+
+MIN_CLAUSE_WORDS = 3
+"""Pieces shorter than this are merged into a neighbour (``Syria and Russia`` stays whole)."""
+
+_EN_OPENERS = (
+    "and", "but", "or", "which", "who", "whom", "whose", "that", "while", "whilst", "whereas",
+    "including", "after", "before", "because", "although", "though", "since", "when", "where",
+    "as well as", "in addition to", "with", "without", "during", "despite", "following",
+    "according to", "so that", "unless", "until", "if", "then", "yet", "as",
+)
+_AR_OPENERS = (
+    "بما", "بما في ذلك", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "حيث", "إضافة إلى",
+    "بالإضافة إلى", "مع", "بعد", "قبل", "لكن", "ولكن", "لكنه", "لكنها", "كما", "عندما", "لأن",
+    "بينما", "إلا أن", "غير أن", "وذلك", "وقد", "وأن", "وإن", "وهو", "وهي", "وهم", "إذ", "خلال",
+    "رغم", "برغم", "على الرغم", "وفقا", "وفقًا", "وفق", "بسبب", "منذ", "حتى", "ثم", "أو", "كي", "لكي",
+    "وقال", "وأضاف", "وأكد", "وأشار", "وتابع", "ولفت", "وأوضح", "وكان", "وكانت", "ويعد", "وتعد",
+    "ولا", "ولم", "ولن", "وما", "ومن", "وفي", "وعلى", "وبعد", "وقبل", "ومع", "وبين", "وعن",
+)
+_PUNCT = r"[,،](?!\d)|[;:؛()\u2014\u2013]|\s[-\u2013\u2014]\s"
+_EN_RE = re.compile(
+    rf"(?P<p>{_PUNCT})|(?<!\w)(?P<w>(?:{'|'.join(re.escape(w) for w in sorted(_EN_OPENERS, key=len, reverse=True))}))(?!\w)",
+    re.IGNORECASE)
+_AR_RE = re.compile(
+    rf"(?P<p>{_PUNCT})|(?<![\w\u0600-\u06FF])(?P<w>(?:{'|'.join(re.escape(w) for w in sorted(_AR_OPENERS, key=len, reverse=True))}))(?![\w\u0600-\u06FF])")
+# after an Arabic comma, a word opening with the conjunction و starts a new clause
+_AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
+_WORD_RE = re.compile(r"\w+", re.UNICODE)
+_STRIP = " \t\n,;:،؛.!?؟\"'«»“”()-–—"
+
+
+def _words(text: str) -> int:
+    return len(_WORD_RE.findall(text))
+
+
+def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS) -> list[tuple[int, int]]:
+    """[start, end) spans of ``text``'s clauses, in order, trimmed of spaces and punctuation.
+
+    Cuts before punctuation (, ; : ، ؛ dashes, brackets) and before clause-opening words;
+    pieces under ``min_words`` words join their neighbour. Returns ``[]`` for empty text and a
+    single span when the text has one clause.
+    """
+    regex = _AR_RE if lang == "ar" else _EN_RE
+    cuts = {0, len(text)}
+    for m in regex.finditer(text):
+        cuts.add(m.start("p") if m.group("p") else m.start("w"))
+    if lang == "ar":
+        cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))
+    points = sorted(cuts)
+    pieces = [(a, b) for a, b in zip(points, points[1:]) if text[a:b].strip(_STRIP)]
+    # merge short pieces into the following one (or the previous one at the end)
+    merged: list[tuple[int, int]] = []
+    pending: tuple[int, int] | None = None
+    for a, b in pieces:
+        if pending is not None:
+            a = pending[0]
+            pending = None
+        if _words(text[a:b]) < min_words:
+            pending = (a, b)
+            continue
+        merged.append((a, b))
+    if pending is not None:
+        if merged:
+            merged[-1] = (merged[-1][0], pending[1])
+        else:
+            merged.append(pending)
+    out = []
+    for a, b in merged:
+        while a < b and text[a] in _STRIP:
+            a += 1
+        while b > a and text[b - 1] in _STRIP:
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return out
+
+
+def remove_span(text: str, start: int, end: int) -> str:
+    """``text`` without [start, end), spaces tidied."""
+    return " ".join((text[:start] + " " + text[end:]).split())
+
+
+# ----------------------------------------------------------------------------- evidence
+
+FEATURES = ("sim", "ratio", "gain", "coverage")
+"""Per pair and side: pair cosine; log length ratio (tested side / other side, relative to the
+document's median); similarity gain from removing the weakest clause; that clause's coverage."""
+
+DEFAULTS: dict[str, float] = {
+    # logistic weights fitted by `amanah fit` (these are use-m3 values, dev data)
+    "omission_w_sim": -4.5, "omission_w_ratio": 10.3, "omission_w_gain": 3.6, "omission_w_coverage": -2.0,
+    "omission_bias": 1.3, "omission_error": 5.0, "omission_warning": 2.5,
+    "addition_w_sim": -1.9, "addition_w_ratio": 5.7, "addition_w_gain": 15.8, "addition_w_coverage": -3.7,
+    "addition_bias": 2.0, "addition_error": 5.0, "addition_warning": 2.5,
+    "coverage_ratio_prior": 0.88,
+}
+"""Fallbacks when the profile lacks a key (``amanah fit`` writes them all)."""
+
+NO_CLAUSE_GAIN = -0.2
+NO_CLAUSE_COVERAGE = 0.8
+MIN_RATIO_PAIRS = 8
+
+
+@dataclass(frozen=True)
+class SideEvidence:
+    """One side of one pair, tested against the other side."""
+
+    pair_index: int
+    side: str
+    features: tuple[float, float, float, float]
+    span: tuple[int, int]
+    """The weakest clause (the whole side when it has one clause), offsets in the joined text."""
+
+
+def _chars(text: str) -> int:
+    return max(1, len("".join(text.split())))
+
+
+def document_ratio(pairs: Sequence[Pair], prior: float) -> float:
+    """Median source/target character ratio of the pairs (``prior`` when there are too few)."""
+    ratios = sorted(_chars(p.source_text) / _chars(p.target_text) for p in pairs if p.source and p.target
+                    and min(len(p.source_text), len(p.target_text)) >= 20)
+    if len(ratios) < MIN_RATIO_PAIRS:
+        return prior
+    return float(np.median(ratios))
+
+
+def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS["coverage_ratio_prior"]) -> list[SideEvidence]:
+    """Evidence for both sides of every pair with text on both sides.
+
+    Embeds, in one batch: both texts, each side's clauses; then, in a second batch, each
+    side without its least covered clause (only for sides with ≥ 2 clauses).
+    """
+    ratio = document_ratio(pairs, prior_ratio)
+    plans = []
+    first: list[str] = []
+    for k, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        texts = {"source": pair.source_text, "target": pair.target_text}
+        spans = {side: split_clauses(texts[side], pair.lang(side)) for side in texts}
+        plans.append((k, texts, spans))
+        for side in texts:
+            first.append(texts[side])
+            if len(spans[side]) >= 2:
+                first += [texts[side][a:b] for a, b in spans[side]]
+    if not plans:
+        return []
+    vecs = dict(zip(first, embedder.encode(first)))
+    weakest = []
+    for k, texts, spans in plans:
+        for side, other in (("source", "target"), ("target", "source")):
+            if len(spans[side]) < 2:
+                weakest.append(None)
+                continue
+            o = texts[other]
+            others = [vecs[o]] + ([vecs[o[a:b]] for a, b in spans[other]] if len(spans[other]) >= 2 else [])
+            omat = np.stack(others)
+            covs = [float(np.max(omat @ vecs[texts[side][a:b]])) for a, b in spans[side]]
+            j = int(np.argmin(covs))
+            weakest.append((j, covs[j]))
+    second = []
+    n = 0
+    for k, texts, spans in plans:
+        for side in ("source", "target"):
+            w = weakest[n]
+            n += 1
+            if w is not None:
+                a, b = spans[side][w[0]]
+                second.append(remove_span(texts[side], a, b))
+    if second:
+        vecs.update(zip(second, embedder.encode(second)))
+    out = []
+    n = 0
+    for k, texts, spans in plans:
+        sim = float(vecs[texts["source"]] @ vecs[texts["target"]])
+        lr = float(np.log(_chars(texts["source"]) / _chars(texts["target"]) / ratio))
+        for side, other in (("source", "target"), ("target", "source")):
+            w = weakest[n]
+            n += 1
+            if w is None:
+                gain, cov = NO_CLAUSE_GAIN, NO_CLAUSE_COVERAGE
+                span = spans[side][0] if spans[side] else (0, len(texts[side]))
+                if spans[side]:
+                    span = (spans[side][0][0], spans[side][-1][1])
+            else:
+                a, b = spans[side][w[0]]
+                gain = float(vecs[remove_span(texts[side], a, b)] @ vecs[texts[other]]) - sim
+                cov, span = w[1], (a, b)
+            out.append(SideEvidence(k, side, (sim, lr if side == "source" else -lr, gain, cov), span))
+    return out
+
+
+def evidence_score(ev: SideEvidence, thresholds) -> float:
+    """The logistic evidence (log-odds) that ``ev``'s side holds content the other side lacks."""
+    code = "omission" if ev.side == "source" else "addition"
+    th = {**DEFAULTS, **dict(thresholds)}
+    z = th[f"{code}_bias"]
+    for name, value in zip(FEATURES, ev.features):
+        z += th[f"{code}_w_{name}"] * value
+    return float(z)
+
+
+def _quote(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
+def finding_score(z: float, error: float) -> float:
+    """[0, 1], lower = worse: 0.5 at the error threshold, ~0.73 two log-odds below it."""
+    return float(1.0 / (1.0 + np.exp((z - error) / 2.0)))
+
+
+class CoverageCheck:
+    """``omission`` / ``addition``: content of one side that the other side does not render."""
+
+    name = "coverage"
+
+    def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
+        if ctx.embedder is None:
+            return []
+        th = {**DEFAULTS, **dict(ctx.thresholds)}
+        issues = []
+        for ev in side_evidence(pairs, ctx.embedder, th["coverage_ratio_prior"]):
+            code = "omission" if ev.side == "source" else "addition"
+            z = evidence_score(ev, th)
+            error, warning = th[f"{code}_error"], th[f"{code}_warning"]
+            if z < warning:
+                continue
+            pair = pairs[ev.pair_index]
+            severity = "error" if z >= error else "warning"
+            a, b = ev.span
+            span = pair.span(ev.side, a, b)
+            clause = pair.text(ev.side)[a:b]
+            sim, ratio, gain, cov = ev.features
+            if code == "omission":
+                what = "this part of the source seems missing from the translation"
+                sspans, tspans = (span,), ()
+            else:
+                what = "this part of the translation seems to have no counterpart in the source"
+                sspans, tspans = (), (span,)
+            detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE \
+                else f"{'target' if code == 'omission' else 'source'} is {abs(ratio) * 100:.0f}% shorter than the document's usual ratio" \
+                if ratio > 0 else f"pair similarity {sim:.2f}"
+            issues.append(Issue(code, severity, pair.alignment, sspans, tspans, finding_score(z, error),
+                                f"{what}: {_quote(clause)} ({detail})"))
+        return issues
