@@ -50,7 +50,7 @@ nav.filters button{font:inherit;padding:.1rem .6rem}
 .kbd{color:var(--muted)}kbd{border:1px solid #bbb;border-radius:3px;padding:0 .25rem;font-size:.8rem;background:#fff}
 main{padding:0 1.5rem 1rem}
 table.pairs{border-collapse:collapse;width:100%;table-layout:fixed;margin-top:.6rem}
-table.pairs th{position:sticky;top:2.3rem;background:#fff;text-align:left;font-size:.85rem;color:var(--muted);
+table.pairs th{background:#fff;text-align:left;font-size:.85rem;color:var(--muted);
 border-bottom:2px solid var(--line);padding:.3rem .5rem;z-index:1}
 table.pairs th.rtl{text-align:right}
 table.pairs td{border-bottom:1px solid var(--line);padding:.5rem .6rem;vertical-align:top}
@@ -86,7 +86,6 @@ section.findings ol{padding-left:1.6rem;font-size:.9rem}section.findings li{marg
 @media print{
 nav.filters,.kbd{display:none}
 tr.hidden,li.hidden{display:revert}
-table.pairs th{position:static}
 tr.pair{break-inside:avoid}
 body{font-size:10pt}
 *{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -207,6 +206,13 @@ def _segment_html(segment: Segment, marks, base: str, messages: dict[int, Findin
     return f'<span class="seg" data-seg="{segment.id}">{"".join(out)}</span>'
 
 
+def _bidi(text: str, base: str = "ltr") -> str:
+    """Escaped ``text`` with its opposite-direction runs (Arabic quoted in an English message) isolated."""
+    opposite = "rtl" if base == "ltr" else "ltr"
+    return "".join(f'<bdi dir="{opposite}">{_e(text[a:b])}</bdi>' if o else _e(text[a:b])
+                   for a, b, o in direction_runs(text, base))
+
+
 def _mark(ids: tuple[int, ...], text: str, messages: dict[int, Finding], point: bool = False) -> str:
     found = [messages[i] for i in ids if i in messages]
     worst = min(found, key=lambda f: SEVERITIES.index(f.severity)).severity if found else "info"
@@ -319,7 +325,7 @@ def _counts_table(report: Report) -> str:
 def _finding_li(f: Finding) -> str:
     where = f'<a href="#a{f.alignment}">#{f.alignment}</a>' if f.alignment is not None else "document"
     return (f'<li id="f{f.id}" data-finding="{f.id}" data-code="{f.code}" data-severity="{f.severity}">{where} '
-            f'<span class="sev {f.severity}">{f.severity}</span><span class="code">{_e(f.code)}</span> {_e(f.message)}</li>')
+            f'<span class="sev {f.severity}">{f.severity}</span><span class="code">{_e(f.code)}</span> {_bidi(f.message)}</li>')
 
 
 class HtmlFormat:
@@ -344,7 +350,7 @@ class HtmlFormat:
             ids = " ".join(str(f.id) for f in row.findings)
             notes = "".join(
                 f'<li data-finding="{f.id}"><a href="#f{f.id}" class="sev {f.severity}">{f.severity}</a>'
-                f'<span class="code">{_e(f.code)}</span> {_e(f.message)}</li>' for f in row.findings)
+                f'<span class="code">{_e(f.code)}</span> {_bidi(f.message)}</li>' for f in row.findings)
             cells = "".join(_cell(row, side, report, marks[side], messages) for side in order)
             colour = score_colour(b.score)
             body_rows.append(
@@ -370,7 +376,7 @@ class HtmlFormat:
         if doc_findings:
             doc_block = ('<section class="doc-findings"><h2>About the whole document</h2><ul class="notes">'
                          + "".join(f'<li><span class="sev {f.severity}">{f.severity}</span><span class="code">{_e(f.code)}</span> '
-                                   f'{_e(f.message)}</li>' for f in doc_findings) + "</ul></section>")
+                                   f'{_bidi(f.message)}</li>' for f in doc_findings) + "</ul></section>")
         findings_list = ("<ol>" + "".join(_finding_li(f) for f in report.findings) + "</ol>") if report.findings \
             else '<p class="none">No findings.</p>'
 
