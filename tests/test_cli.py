@@ -111,3 +111,21 @@ def test_unloadable_model_exits_4_and_says_to_pass_a_local_path(sample_path, tmp
     assert result.returncode == 4
     assert "no-such-org/no-such-model" in result.stderr and "local" in result.stderr
     assert not out.exists()
+
+
+def test_glossary_flags_missing_rendering_and_is_signed(tmp_path, sample_path):
+    glossary = tmp_path / "terms.tsv"
+    # the sample says "Foreign Minister"; the glossary demands another rendering
+    glossary.write_text("وزير الخارجية\tMinister of Foreign Affairs\n", encoding="utf-8")
+    result = run_cli("check", str(sample_path), "--format", "json", "--glossary", str(glossary))
+    report = json.loads(result.stdout)
+    terms = [f for f in report["findings"] if f["code"] == "terminology"]
+    assert len(terms) == 1 and "Minister of Foreign Affairs" in terms[0]["message"]
+    start, end = terms[0]["source_spans"][0]
+    assert "وزير الخارجية" in report["source"]["segments"][0]["text"]
+    assert sample_path.read_text(encoding="utf-8")[start:end].endswith("وزير الخارجية")
+    assert report["signature_fields"]["glossary"].startswith("1@")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("only one column\n", encoding="utf-8")
+    broken = run_cli("check", str(sample_path), "--glossary", str(bad))
+    assert broken.returncode == 3 and "bad.tsv" in broken.stderr

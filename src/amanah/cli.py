@@ -68,6 +68,8 @@ def _build_parser() -> argparse.ArgumentParser:
                        help=f"lowest severity that makes the exit code 1 (default: {DEFAULT_FAIL_ON})")
     check.add_argument("--model", metavar="NAME_OR_PATH", default=DEFAULT_MODEL,
                        help=f"embedding model: {DEFAULT_MODEL} (built in) or a local sentence-transformers folder")
+    check.add_argument("--glossary", metavar="FILE.tsv",
+                       help="terminology: Arabic term <TAB> required English rendering, one per line")
     check.add_argument("-q", "--quiet", action="store_true", help="print only the one-line verdict (with --output: nothing)")
     check.set_defaults(func=_cmd_check)
 
@@ -87,7 +89,16 @@ def _build_parser() -> argparse.ArgumentParser:
         sub = benches.add_parser(name, help=f"see 'amanah bench {name} --help'")
         sub.set_defaults(func=_cmd_bench, bench_module=module)
         importlib.import_module(module).add_arguments(sub)
+    fit = commands.add_parser("fit", help="fit the model's severity thresholds on the dev data",
+                              description="Fit the active model's thresholds on ../shared/data (tico19_dev, "
+                                          "flores200_devtest) and write its profile (recorded in the signature).")
+    fit.set_defaults(func=_cmd_fit)
+    importlib.import_module("amanah.calibrate").add_arguments(fit)
     return parser
+
+
+def _cmd_fit(args: argparse.Namespace) -> int:
+    return importlib.import_module("amanah.calibrate").main(args)
 
 
 def _wants_color(stream) -> bool:
@@ -161,6 +172,20 @@ def write_all_atomically(files: list[tuple[str, str]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+def _read_glossary(path: str | None) -> tuple[tuple[str, str], ...]:
+    from .checks.terminology import load_glossary
+    from .errors import InputError
+
+    if path is None:
+        return ()
+    try:
+        return load_glossary(path)
+    except ValueError as exc:
+        raise InputError(None, str(exc)) from None
+    except OSError as exc:
+        raise InputError(path, f"cannot be read ({exc.strerror or exc})") from None
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from .errors import InputError
     from .pipeline import CheckOptions, run_check, stderr_progress
@@ -174,8 +199,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
     for _, path in outputs:
         if path is not None and Path(path).resolve() in inputs:
             raise UsageError(f"refusing to overwrite the input {path} with a report")
-    options = CheckOptions(model=args.model, segmented=args.segmented,
-                           source_lang=args.source_lang, target_lang=args.target_lang)
+    options = CheckOptions(model=args.model, segmented=args.segmented, source_lang=args.source_lang,
+                           target_lang=args.target_lang, glossary=_read_glossary(args.glossary))
     report = run_check(args.inputs, options, progress=stderr_progress(sys.stderr.isatty()))
     rendered = []  # every format is rendered before anything is written
     for name, path in outputs:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sys
 import time
 from dataclasses import dataclass, field, replace
@@ -97,8 +98,15 @@ def signature_fields(embedder_name: str, options: CheckOptions, checks: Sequence
         ("align", align_signature or options.align.signature()),
         ("checks", checks_signature(checks)),
         ("profile", profile),
+        *((("glossary", _glossary_digest(options.glossary)),) if options.glossary else ()),
         ("version", __version__),
     )
+
+
+def _glossary_digest(glossary: tuple[tuple[str, str], ...]) -> str:
+    """Entry count and a short content hash: the glossary changes findings, so it is signed."""
+    digest = hashlib.sha256("\n".join(f"{a}\t{b}" for a, b in glossary).encode("utf-8")).hexdigest()[:8]
+    return f"{len(glossary)}@{digest}"
 
 
 def _load_model(options: CheckOptions, progress: Progress) -> Embedder:
