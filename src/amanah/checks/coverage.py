@@ -159,13 +159,15 @@ def document_ratio(pairs: Sequence[Pair], prior: float) -> float:
     return float(np.median(ratios))
 
 
-def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS["coverage_ratio_prior"]) -> list[SideEvidence]:
+def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS["coverage_ratio_prior"],
+                  ratio: float | None = None) -> list[SideEvidence]:
     """Evidence for both sides of every pair with text on both sides.
 
-    Embeds, in one batch: both texts, each side's clauses; then, in a second batch, each
+    ``ratio``: the document's typical source/target length ratio (default: the median of
+    ``pairs``, or ``prior_ratio`` when there are few). Embeds, in one batch: both texts, each side's clauses; then, in a second batch, each
     side without its least covered clause (only for sides with ≥ 2 clauses).
     """
-    ratio = document_ratio(pairs, prior_ratio)
+    ratio = document_ratio(pairs, prior_ratio) if ratio is None else ratio
     plans = []
     first: list[str] = []
     for k, pair in enumerate(pairs):
@@ -255,7 +257,8 @@ class CoverageCheck:
             return []
         th = {**DEFAULTS, **dict(ctx.thresholds)}
         issues = []
-        for ev in side_evidence(pairs, ctx.embedder, th["coverage_ratio_prior"]):
+        ratio = ctx.extra.get("document_ratio")
+        for ev in side_evidence(pairs, ctx.embedder, th["coverage_ratio_prior"], ratio):
             code = "omission" if ev.side == "source" else "addition"
             z = evidence_score(ev, th)
             error, warning = th[f"{code}_error"], th[f"{code}_warning"]
