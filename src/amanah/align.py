@@ -1,44 +1,73 @@
-"""Sentence alignment: dynamic programming over embedding similarities (vecalign style).
+"""Sentence alignment: dynamic programming over embedding similarities, in linear time.
 
 Pure functions over numpy arrays. Inputs are *window embeddings*: ``src[k-1]`` has shape
 (n - k + 1, d) and row i is the embedding of source segments i..i+k-1 joined (likewise ``tgt``).
-A bead type (a, b) consumes a source and b target segments; its cost at start (i, j) is
+A bead type (a, b) consumes a source and b target segments (``defaults.BEAD_TYPES``).
 
-    (1 - cos(src[a-1][i], tgt[b-1][j])) * a * b / hub(i, j)
+Cost of a match bead (a, b) starting at source i, target j::
 
-where ``hub`` is the mean dissimilarity of the two windows to random segments of the other side
-(the hubness correction of Thompson & Koehn 2019), and a 1-0 / 0-1 bead costs ``skip``.
-The DP runs row by row inside a band of target positions, so time and memory are
-O(n * band) rather than O(n * m).
+    (1 - cos(src[a-1][i], tgt[b-1][j])) / hub(i, j) * (a + b) / 2      # similarity with hubness margin
+    + length_weight * |log((len_t + c) / (ratio * len_s + c))|           # length, ratio from the document
+    + multi_penalty * (a + b - 2)                                        # ties go to the simpler bead
+
+``hub`` is the mean dissimilarity of the two windows to evenly spread segments of the other
+side (the hubness correction of Thompson & Koehn 2019: a window that is close to everything is
+not a good match to anything in particular). A 1-0 / 0-1 bead costs ``skip``, a percentile of
+the costs of random (mostly wrong) 1-1 pairs of the same document, so the deletion cost adapts to
+the document's model, language pair and genre instead of being a fixed constant.
+
+Linear cost: when the grid is larger than ``full_cells`` the aligner halves both sides
+(averaging neighbouring sentence vectors), aligns the coarse pair recursively, projects that path
+onto the fine grid and searches only a band of ``band`` cells around it. Every level costs
+O((n + m) * band); nothing of size n x m is ever built.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 import numpy as np
 
 from .defaults import BEAD_TYPES
 
+COARSE_BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2))
+"""Bead types used on the coarse (downsampled) levels, where only the rough path matters."""
+
 
 @dataclass(frozen=True)
 class AlignParams:
-    """Aligner settings; ``signature()`` records them."""
+    """Aligner settings; ``signature()`` records them. Calibrated on tico19_dev + flores200_devtest."""
 
     bead_types: tuple[tuple[int, int], ...] = BEAD_TYPES
-    skip: float = 0.45
-    """Cost of a 1-0 or 0-1 bead, in units where a random pair costs about 1."""
-    band: int = 60
-    """Half width of the band of target positions searched around the expected path."""
-    multi_penalty: float = 0.05
+    skip_percentile: float = 3.0
+    """Skip (1-0 / 0-1) cost = this percentile of the costs of random 1-1 pairs of the document."""
+    skip: float | None = None
+    """A fixed skip cost instead of the calibrated one (ablations, tests)."""
+    length_weight: float = 0.15
+    """Weight of the length term |log(len_t / (ratio * len_s))| (0: off)."""
+    length_smoothing: float = 15.0
+    """Characters added to both lengths in the length term (short segments vary more)."""
+    hubness: bool = True
+    """Divide 1 - cos by the windows' mean dissimilarity to the other side (margin)."""
+    multi_penalty: float = 0.02
     """Added per extra segment in a bead (a + b - 2): ties go to the simpler bead."""
-    hub_samples: int = 32
-    """Random segments per window for the hubness normaliser."""
+    hub_samples: int = 64
+    """Segments of the other side each window is compared to for the hubness normaliser."""
+    calib_samples: int = 4000
+    """Random 1-1 pairs whose cost percentile gives the skip cost."""
+    band: int = 10
+    """Half width (cells) of the band searched around the projected coarse path."""
+    full_cells: int = 300_000
+    """Grids up to this many cells are searched whole; larger ones go coarse-to-fine."""
+    paragraph_min_sim: float = 0.35
+    """Paragraph-first alignment is kept only when every paragraph bead is a match at least this similar."""
 
     def signature(self) -> str:
         types = "+".join(f"{a}-{b}" for a, b in self.bead_types)
-        return f"dp(beads={types},skip={self.skip},multi={self.multi_penalty},band={self.band})"
+        skip = f"skip={self.skip}" if self.skip is not None else f"skip=p{self.skip_percentile}"
+        return (f"dp2(beads={types},{skip},len={self.length_weight},hub={int(self.hubness)},"
+                f"multi={self.multi_penalty},band={self.band},para={self.paragraph_min_sim})")
 
 
 @dataclass(frozen=True)
@@ -53,134 +82,363 @@ class RawBead:
     similarity: float | None
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """Document-level quantities the costs depend on (computed once, shared by sub-problems)."""
+
+    skip: float
+    ratio: float
+    """Target characters per source character, estimated from the document."""
+    src_hub: tuple[np.ndarray, ...]
+    """Per window size k: (n - k + 1,) hubness normaliser of each source window."""
+    tgt_hub: tuple[np.ndarray, ...]
+
+    def sub(self, s0: int, s1: int, t0: int, t1: int) -> "Calibration":
+        """The calibration of the sub-grid source[s0:s1] x target[t0:t1]."""
+        return replace(self, src_hub=_slice_windows(self.src_hub, s0, s1),
+                       tgt_hub=_slice_windows(self.tgt_hub, t0, t1))
+
+
+def _slice_windows(windows: Sequence[np.ndarray], start: int, stop: int) -> tuple[np.ndarray, ...]:
+    """Windows lying wholly inside items [start, stop): size k keeps rows start..stop-k."""
+    return tuple(w[start:stop - k + 1] for k, w in enumerate(windows, 1) if stop - start >= k)
+
+
 def window_texts(texts: Sequence[str], size: int, joiner: str = " ") -> list[str]:
     """(n,) texts -> (n - size + 1,) texts of ``size`` consecutive items joined."""
     return [joiner.join(texts[i:i + size]) for i in range(len(texts) - size + 1)]
-
-
-def hub_normalizer(windows: Sequence[np.ndarray], others: np.ndarray, samples: int) -> list[np.ndarray]:
-    """Per window row: mean (1 - cos) to ``samples`` evenly spread rows of ``others`` (m, d)."""
-    if len(others) == 0:
-        return [np.ones(len(w), dtype=np.float32) for w in windows]
-    picks = np.unique(np.linspace(0, len(others) - 1, num=min(samples, len(others))).astype(int))
-    sample = others[picks]
-    return [np.maximum(1.0 - (w @ sample.T).mean(axis=1), 0.05).astype(np.float32) if len(w) else
-            np.zeros(0, dtype=np.float32) for w in windows]
-
-
-def band_limits(n: int, m: int, band: int, path: Sequence[tuple[int, int]] | None = None) -> tuple[np.ndarray, np.ndarray]:
-    """(n + 1,) lower and upper target limits per source row (inclusive), monotone.
-
-    Around ``path`` (a list of (i, j) grid points) when given, else around the diagonal.
-    """
-    rows = np.arange(n + 1)
-    if path:
-        pi = np.array([p[0] for p in path], dtype=float)
-        pj = np.array([p[1] for p in path], dtype=float)
-        centre = np.interp(rows, pi, pj)
-    else:
-        centre = rows * (m / max(n, 1))
-    lo = np.clip(np.floor(centre - band), 0, m).astype(np.int64)
-    hi = np.clip(np.ceil(centre + band), 0, m).astype(np.int64)
-    lo = np.minimum.accumulate(lo[::-1])[::-1]  # monotone: lo[i] <= lo[i+1]
-    hi = np.maximum.accumulate(hi)
-    lo[0], hi[-1] = 0, m
-    return lo, hi
-
-
-def dp_align(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: AlignParams = AlignParams(),
-             limits: tuple[np.ndarray, np.ndarray] | None = None) -> list[RawBead]:
-    """Best path of beads through the (n + 1) x (m + 1) grid; returns beads in order.
-
-    ``src[k-1]``: (n - k + 1, d) window embeddings, unit rows (``tgt`` likewise, m rows at k=1).
-    """
-    n = len(src[0]) if src else 0
-    m = len(tgt[0]) if tgt else 0
-    if n == 0 or m == 0:
-        return ([RawBead(i, 1, m, 0, params.skip, None) for i in range(n)] if n else
-                [RawBead(0, 0, j, 1, params.skip, None) for j in range(m)])
-    lo, hi = limits if limits is not None else band_limits(n, m, max(params.band, abs(n - m) + params.band))
-    src_hub = hub_normalizer(src, tgt[0], params.hub_samples)
-    tgt_hub = hub_normalizer(tgt, src[0], params.hub_samples)
-    types = [(a, b) for a, b in params.bead_types if a <= len(src) and b <= len(tgt)]
-    match_types = [(k, a, b) for k, (a, b) in enumerate(types) if a and b]
-    del_src = next((k for k, t in enumerate(types) if t == (1, 0)), None)
-    ins_tgt = next((k for k, t in enumerate(types) if t == (0, 1)), None)
-
-    cost_rows: list[np.ndarray] = []
-    back_rows: list[np.ndarray] = []
-    sim_rows: list[np.ndarray] = []
-    for i in range(n + 1):
-        cols = np.arange(lo[i], hi[i] + 1)
-        best = np.full(len(cols), np.inf)
-        back = np.full(len(cols), -1, dtype=np.int8)
-        sims = np.full(len(cols), np.nan, dtype=np.float32)
-        if i == 0:
-            best[cols == 0] = 0.0
-        for k, a, b in match_types:
-            if i < a:
-                continue
-            prev_cols = cols - b
-            prev = _lookup(cost_rows[i - a], lo[i - a], prev_cols)
-            ok = np.isfinite(prev) & (prev_cols >= 0) & (prev_cols + b <= m) & (prev_cols <= len(tgt[b - 1]) - 1)
-            if not ok.any():
-                continue
-            starts = prev_cols[ok]
-            sim = tgt[b - 1][starts] @ src[a - 1][i - a]
-            norm = (src_hub[a - 1][i - a] + tgt_hub[b - 1][starts]) / 2.0
-            total = prev[ok] + (1.0 - sim) * a * b / norm + params.multi_penalty * (a + b - 2)
-            better = total < best[ok]
-            idx = np.flatnonzero(ok)[better]
-            best[idx] = total[better]
-            back[idx] = k
-            sims[idx] = sim[better]
-        if del_src is not None and i >= 1:
-            prev = _lookup(cost_rows[i - 1], lo[i - 1], cols) + params.skip
-            better = prev < best
-            best[better] = prev[better]
-            back[better] = del_src
-            sims[better] = np.nan
-        if ins_tgt is not None:
-            # 0-1 beads chain along the row: best[j] = min_k (best[k] + (j - k) * skip)
-            steps = (cols - cols[0]) * params.skip
-            chained = np.minimum.accumulate(best - steps) + steps
-            via_insert = chained < best - 1e-12
-            best = np.where(via_insert, chained, best)
-            back[via_insert] = ins_tgt
-            sims[via_insert] = np.nan
-        cost_rows.append(best)
-        back_rows.append(back)
-        sim_rows.append(sims)
-
-    beads: list[RawBead] = []
-    i, j = n, m
-    if not np.isfinite(_lookup(cost_rows[n], lo[n], np.array([m]))[0]):
-        raise RuntimeError("alignment band does not reach the end of the grid")
-    while i > 0 or j > 0:
-        col = j - lo[i]
-        k = int(back_rows[i][col])
-        a, b = types[k]
-        here = float(cost_rows[i][col])
-        before = float(_lookup(cost_rows[i - a], lo[i - a], np.array([j - b]))[0])
-        sim = float(sim_rows[i][col]) if a and b else None
-        beads.append(RawBead(i - a, a, j - b, b, here - before, sim))
-        i, j = i - a, j - b
-    beads.reverse()
-    return beads
-
-
-def _lookup(row: np.ndarray, row_lo: int, cols: np.ndarray) -> np.ndarray:
-    """Values of a banded row at absolute columns ``cols`` (inf outside the band)."""
-    idx = cols - row_lo
-    inside = (idx >= 0) & (idx < len(row))
-    out = np.full(len(cols), np.inf)
-    out[inside] = row[idx[inside]]
-    return out
 
 
 def embed_windows(texts: Sequence[str], encode, max_size: int) -> list[np.ndarray]:
     """Window embeddings for sizes 1..max_size: item k-1 has shape (n - k + 1, d).
 
     ``encode``: (k,) texts -> (k, d) unit rows. Sizes larger than ``len(texts)`` are left out.
+    All windows go to ``encode`` in one call, so the embedder batches (and de-duplicates) them together.
     """
-    return [encode(window_texts(texts, k)) for k in range(1, max_size + 1) if k <= len(texts)]
+    sizes = [k for k in range(1, max_size + 1) if k <= len(texts)]
+    batches = [window_texts(texts, k) for k in sizes]
+    flat = [t for batch in batches for t in batch]
+    if not flat:
+        return []
+    vectors = np.asarray(encode(flat), dtype=np.float32)
+    out, at = [], 0
+    for batch in batches:
+        out.append(vectors[at:at + len(batch)])
+        at += len(batch)
+    return out
+
+
+def _unit(x: np.ndarray) -> np.ndarray:
+    x = np.asarray(x, dtype=np.float32)
+    return x / np.maximum(np.linalg.norm(x, axis=-1, keepdims=True), 1e-12)
+
+
+def windows_from_vectors(vectors: np.ndarray, max_size: int) -> list[np.ndarray]:
+    """Window vectors as normalised sums of consecutive unit vectors (no re-embedding)."""
+    vectors = np.asarray(vectors, dtype=np.float32)
+    out = [vectors]
+    for k in range(2, max_size + 1):
+        if k > len(vectors):
+            break
+        csum = np.concatenate([np.zeros((1, vectors.shape[1]), np.float32), np.cumsum(vectors, axis=0)])
+        out.append(_unit(csum[k:] - csum[:-k]))
+    return out
+
+
+def window_lengths(lengths: np.ndarray, max_size: int) -> list[np.ndarray]:
+    """Per window size k: (n - k + 1,) summed lengths."""
+    lengths = np.asarray(lengths, dtype=np.float64)
+    csum = np.concatenate([[0.0], np.cumsum(lengths)])
+    return [csum[k:] - csum[:-k] for k in range(1, max_size + 1) if k <= len(lengths)]
+
+
+def hub_normalizer(windows: Sequence[np.ndarray], others: np.ndarray, samples: int) -> tuple[np.ndarray, ...]:
+    """Per window row: mean (1 - cos) to ``samples`` evenly spread rows of ``others`` (m, d)."""
+    if len(others) == 0:
+        return tuple(np.ones(len(w), dtype=np.float32) for w in windows)
+    picks = np.unique(np.linspace(0, len(others) - 1, num=min(samples, len(others))).astype(int))
+    sample = others[picks]
+    return tuple(np.maximum(1.0 - (w @ sample.T).mean(axis=1), 0.05).astype(np.float32) if len(w) else
+                 np.zeros(0, dtype=np.float32) for w in windows)
+
+
+def _bead_costs(sim: np.ndarray, a: int, b: int, hs: np.ndarray, ht: np.ndarray, ls: np.ndarray | None,
+                lt: np.ndarray | None, ratio: float, params: AlignParams) -> np.ndarray:
+    """Costs of (a, b) beads: ``sim`` (R, C), per-row source and per-column target quantities."""
+    if params.hubness:
+        cost = (1.0 - sim) / ((hs[:, None] + ht[None, :]) * 0.5)
+    else:
+        cost = 1.0 - sim.astype(np.float64)
+    cost = cost * ((a + b) * 0.5) + params.multi_penalty * (a + b - 2)
+    if params.length_weight and ls is not None and lt is not None:
+        c = params.length_smoothing
+        cost = cost + params.length_weight * np.abs(np.log((lt[None, :] + c) / (ratio * ls[:, None] + c)))
+    return cost
+
+
+def calibrate(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: AlignParams = AlignParams(),
+              src_lens: np.ndarray | None = None, tgt_lens: np.ndarray | None = None) -> Calibration:
+    """Skip cost, length ratio and hubness normalisers of one document (linear in its length)."""
+    n = len(src[0]) if src else 0
+    m = len(tgt[0]) if tgt else 0
+    src_hub = hub_normalizer(src, tgt[0], params.hub_samples) if m else tuple(np.ones(len(w), np.float32) for w in src)
+    tgt_hub = hub_normalizer(tgt, src[0], params.hub_samples) if n else tuple(np.ones(len(w), np.float32) for w in tgt)
+    ratio = 1.0
+    if src_lens is not None and tgt_lens is not None and np.sum(src_lens) > 0 and np.sum(tgt_lens) > 0:
+        ratio = float(np.sum(tgt_lens) / np.sum(src_lens))
+    if params.skip is not None or n == 0 or m == 0:
+        return Calibration(params.skip if params.skip is not None else 1.0, ratio, src_hub, tgt_hub)
+    if n * m <= params.calib_samples:
+        ii, jj = np.divmod(np.arange(n * m), m)
+    else:
+        rng = np.random.default_rng(12345)
+        ii = rng.integers(0, n, params.calib_samples)
+        jj = rng.integers(0, m, params.calib_samples)
+    sim = np.einsum("ij,ij->i", src[0][ii], tgt[0][jj]).astype(np.float64)
+    ls = None if src_lens is None else np.asarray(src_lens, np.float64)[ii]
+    lt = None if tgt_lens is None else np.asarray(tgt_lens, np.float64)[jj]
+    # pairwise (diagonal) version of _bead_costs
+    if params.hubness:
+        base = (1.0 - sim) / ((src_hub[0][ii] + tgt_hub[0][jj]) * 0.5)
+    else:
+        base = 1.0 - sim
+    if params.length_weight and ls is not None and lt is not None:
+        c = params.length_smoothing
+        base = base + params.length_weight * np.abs(np.log((lt + c) / (ratio * ls + c)))
+    return Calibration(float(np.percentile(base, params.skip_percentile)), ratio, src_hub, tgt_hub)
+
+
+def path_band(path: Sequence[tuple[int, int]], n: int, m: int, band: int) -> tuple[np.ndarray, np.ndarray]:
+    """(n + 1,) inclusive lower/upper target limits per source row: ``band`` cells around a monotone path."""
+    pts = np.asarray(path, dtype=np.int64).reshape(-1, 2)
+    rmin = np.full(n + 1, m + 1, dtype=np.int64)
+    rmax = np.full(n + 1, -1, dtype=np.int64)
+    np.minimum.at(rmin, pts[:, 0], pts[:, 1])
+    np.maximum.at(rmax, pts[:, 0], pts[:, 1])
+    fwd = np.maximum.accumulate(np.maximum(rmax, 0))              # last j reached at or before row i
+    bwd = np.minimum.accumulate(np.minimum(rmin, m)[::-1])[::-1]  # first j reached at or after row i
+    span_lo, span_hi = np.minimum(fwd, bwd), np.maximum(fwd, bwd)
+    pad_lo = np.concatenate([np.full(band, span_lo[0]), span_lo, np.full(band, span_lo[-1])])
+    pad_hi = np.concatenate([np.full(band, span_hi[0]), span_hi, np.full(band, span_hi[-1])])
+    win = 2 * band + 1
+    lo = np.lib.stride_tricks.sliding_window_view(pad_lo, win).min(axis=1) - band
+    hi = np.lib.stride_tricks.sliding_window_view(pad_hi, win).max(axis=1) + band
+    lo, hi = np.clip(lo, 0, m), np.clip(hi, 0, m)
+    lo = np.minimum.accumulate(lo[::-1])[::-1]
+    hi = np.maximum.accumulate(hi)
+    lo[0], hi[-1] = 0, m
+    return lo, hi
+
+
+def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
+    return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
+
+
+def _shifted(row: np.ndarray, row_lo: int, start: int, width: int) -> np.ndarray:
+    """Values of a banded row at absolute columns start..start+width-1 (inf outside its band)."""
+    out = np.full(width, np.inf)
+    a = max(start, row_lo)
+    b = min(start + width, row_lo + len(row))
+    if b > a:
+        out[a - start:b - start] = row[a - row_lo:b - row_lo]
+    return out
+
+
+def _chunks(lo: np.ndarray, hi: np.ndarray, max_rows: int = 32, max_cells: int = 200_000):
+    """Row ranges [r0, r1) whose bounding column range keeps the similarity block small."""
+    n1 = len(lo)
+    r0 = 0
+    while r0 < n1:
+        r1 = r0 + 1
+        while r1 < n1 and r1 - r0 < max_rows and (r1 + 1 - r0) * (hi[r1] - lo[r0] + 4) <= max_cells:
+            r1 += 1
+        yield r0, r1
+        r0 = r1
+
+
+def _banded_dp(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: Sequence[np.ndarray] | None,
+               tgt_lens: Sequence[np.ndarray] | None, calib: Calibration, types: Sequence[tuple[int, int]],
+               lo: np.ndarray, hi: np.ndarray, params: AlignParams) -> list[RawBead]:
+    """The DP proper over rows 0..n, columns lo[i]..hi[i] of row i."""
+    n, m = len(src[0]), len(tgt[0])
+    types = [(a, b) for a, b in types if a <= len(src) and b <= len(tgt)]
+    match = [(k, a, b) for k, (a, b) in enumerate(types) if a and b]
+    del_src = next((k for k, t in enumerate(types) if t == (1, 0)), None)
+    ins_tgt = next((k for k, t in enumerate(types) if t == (0, 1)), None)
+    skip = calib.skip
+    cost_rows: list[np.ndarray] = []
+    back_rows: list[np.ndarray] = []
+    for r0, r1 in _chunks(lo, hi):
+        c0, c1 = int(lo[r0]), int(hi[r1 - 1])
+        blocks = {}
+        for k, a, b in match:
+            # rows i in [r0, r1) -> source window i - a; columns j in [c0, c1] -> target window j - b
+            s_lo, s_hi = max(r0 - a, 0), min(r1 - a, n - a + 1)
+            t_lo, t_hi = max(c0 - b, 0), min(c1 + 1 - b, m - b + 1)
+            block = np.full((r1 - r0, c1 - c0 + 1), np.inf)
+            if s_hi > s_lo and t_hi > t_lo:
+                sim = src[a - 1][s_lo:s_hi] @ tgt[b - 1][t_lo:t_hi].T
+                ls = src_lens[a - 1][s_lo:s_hi] if src_lens is not None else None
+                lt = tgt_lens[b - 1][t_lo:t_hi] if tgt_lens is not None else None
+                cost = _bead_costs(sim, a, b, calib.src_hub[a - 1][s_lo:s_hi], calib.tgt_hub[b - 1][t_lo:t_hi],
+                                   ls, lt, calib.ratio, params)
+                block[s_lo + a - r0:s_hi + a - r0, t_lo + b - c0:t_hi + b - c0] = cost
+            blocks[k] = block
+        for i in range(r0, r1):
+            li, width = int(lo[i]), int(hi[i] - lo[i] + 1)
+            best = np.full(width, np.inf)
+            back = np.full(width, -1, dtype=np.int8)
+            if i == 0 and li == 0:
+                best[0] = 0.0
+            for k, a, b in match:
+                if i < a:
+                    continue
+                total = _shifted(cost_rows[i - a], int(lo[i - a]), li - b, width) + \
+                    blocks[k][i - r0, li - c0:li - c0 + width]
+                better = total < best
+                best = np.where(better, total, best)
+                back[better] = k
+            if del_src is not None and i >= 1:
+                total = _shifted(cost_rows[i - 1], int(lo[i - 1]), li, width) + skip
+                better = total < best
+                best = np.where(better, total, best)
+                back[better] = del_src
+            if ins_tgt is not None and width > 1:
+                # 0-1 beads chain along the row: best[j] = min_k (best[k] + (j - k) * skip)
+                steps = np.arange(width) * skip
+                chained = np.minimum.accumulate(best - steps) + steps
+                via = chained < best - 1e-9
+                best = np.where(via, chained, best)
+                back[via] = ins_tgt
+            cost_rows.append(best)
+            back_rows.append(back)
+    if not np.isfinite(cost_rows[n][m - lo[n]]):
+        raise RuntimeError("alignment band does not reach the end of the grid")
+    beads: list[RawBead] = []
+    i, j = n, m
+    while i > 0 or j > 0:
+        k = int(back_rows[i][j - lo[i]])
+        a, b = types[k]
+        here = float(cost_rows[i][j - lo[i]])
+        before = float(cost_rows[i - a][j - b - lo[i - a]])
+        sim = float(src[a - 1][i - a] @ tgt[b - 1][j - b]) if a and b else None
+        beads.append(RawBead(i - a, a, j - b, b, here - before, sim))
+        i, j = i - a, j - b
+    beads.reverse()
+    return beads
+
+
+def _halve(vectors: np.ndarray) -> np.ndarray:
+    """(n, d) -> (ceil(n / 2), d): normalised sums of neighbouring pairs."""
+    if len(vectors) % 2:
+        vectors = np.concatenate([vectors, np.zeros((1, vectors.shape[1]), vectors.dtype)])
+    return _unit(vectors[0::2] + vectors[1::2])
+
+
+def _halve_lengths(lengths: np.ndarray | None) -> np.ndarray | None:
+    if lengths is None:
+        return None
+    lengths = np.asarray(lengths, np.float64)
+    if len(lengths) % 2:
+        lengths = np.concatenate([lengths, [0.0]])
+    return lengths[0::2] + lengths[1::2]
+
+
+def _coarse_limits(src1: np.ndarray, tgt1: np.ndarray, src_lens: np.ndarray | None, tgt_lens: np.ndarray | None,
+                   params: AlignParams) -> tuple[np.ndarray, np.ndarray]:
+    """Band limits for the fine grid from the path of the half-resolution problem (recursive)."""
+    n, m = len(src1), len(tgt1)
+    cs, ct = _halve(src1), _halve(tgt1)
+    cls, clt = _halve_lengths(src_lens), _halve_lengths(tgt_lens)
+    coarse = replace(params, bead_types=COARSE_BEAD_TYPES, skip=None)
+    beads = dp_align(windows_from_vectors(cs, 2), windows_from_vectors(ct, 2), coarse, src_lens=cls, tgt_lens=clt)
+    path = [(0, 0)] + [(min(2 * (b.src_start + b.src_len), n), min(2 * (b.tgt_start + b.tgt_len), m)) for b in beads]
+    return path_band(path, n, m, params.band)
+
+
+def dp_align(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: AlignParams = AlignParams(),
+             limits: tuple[np.ndarray, np.ndarray] | None = None, src_lens: np.ndarray | None = None,
+             tgt_lens: np.ndarray | None = None, calib: Calibration | None = None) -> list[RawBead]:
+    """Best path of beads through the (n + 1) x (m + 1) grid; returns beads in order.
+
+    ``src[k-1]``: (n - k + 1, d) window embeddings, unit rows (``tgt`` likewise, m rows at k=1).
+    ``src_lens``/``tgt_lens``: (n,) / (m,) segment lengths in characters for the length term.
+    ``limits``: explicit band (lo, hi) per source row; by default the whole grid when it is small,
+    else a band around the coarse-to-fine path. ``calib``: document-level calibration to reuse.
+    Every segment of both sides ends up in exactly one bead, in order.
+    """
+    n = len(src[0]) if src else 0
+    m = len(tgt[0]) if tgt else 0
+    if n == 0 or m == 0:
+        skip = calib.skip if calib is not None else (params.skip if params.skip is not None else 1.0)
+        return ([RawBead(i, 1, 0, 0, skip, None) for i in range(n)] if n else
+                [RawBead(0, 0, j, 1, skip, None) for j in range(m)])
+    if calib is None:
+        calib = calibrate(src, tgt, params, src_lens, tgt_lens)
+    if limits is None:
+        if (n + 1) * (m + 1) <= params.full_cells:
+            limits = full_band(n, m)
+        else:
+            limits = _coarse_limits(src[0], tgt[0], src_lens, tgt_lens, params)
+    max_a = max(a for a, _ in params.bead_types)
+    max_b = max(b for _, b in params.bead_types)
+    sl = window_lengths(src_lens, max_a) if src_lens is not None else None
+    tl = window_lengths(tgt_lens, max_b) if tgt_lens is not None else None
+    return _banded_dp(src, tgt, sl, tl, calib, params.bead_types, limits[0], limits[1], params)
+
+
+def align_document(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: np.ndarray, tgt_lens: np.ndarray,
+                   src_par: Sequence[int], tgt_par: Sequence[int],
+                   params: AlignParams = AlignParams()) -> tuple[list[RawBead], str]:
+    """Paragraphs first where both sides have several, then sentences inside aligned paragraphs.
+
+    Falls back to one flat sentence alignment when the paragraphs do not pair up cleanly (a
+    paragraph without a counterpart, or a paragraph match below ``paragraph_min_sim``).
+    Returns the beads and the mode used (``"paragraphs"`` or ``"flat"``).
+    """
+    n = len(src[0]) if src else 0
+    m = len(tgt[0]) if tgt else 0
+    src_lens, tgt_lens = np.asarray(src_lens, np.float64), np.asarray(tgt_lens, np.float64)
+    calib = calibrate(src, tgt, params, src_lens, tgt_lens) if n and m else None
+    groups = paragraph_groups(src[0] if n else None, tgt[0] if m else None, src_par, tgt_par, src_lens, tgt_lens, params)
+    if groups is None:
+        return dp_align(src, tgt, params, src_lens=src_lens, tgt_lens=tgt_lens, calib=calib), "flat"
+    beads: list[RawBead] = []
+    for s0, s1, t0, t1 in groups:
+        sub = dp_align(list(_slice_windows(src, s0, s1)), list(_slice_windows(tgt, t0, t1)), params,
+                       src_lens=src_lens[s0:s1], tgt_lens=tgt_lens[t0:t1], calib=calib.sub(s0, s1, t0, t1))
+        beads += [RawBead(b.src_start + s0, b.src_len, b.tgt_start + t0, b.tgt_len, b.cost, b.similarity) for b in sub]
+    return beads, "paragraphs"
+
+
+def _runs(labels: Sequence[int]) -> list[tuple[int, int]]:
+    """[start, stop) of each run of equal consecutive labels."""
+    runs, start = [], 0
+    for i in range(1, len(labels) + 1):
+        if i == len(labels) or labels[i] != labels[start]:
+            runs.append((start, i))
+            start = i
+    return runs
+
+
+def paragraph_groups(src1: np.ndarray | None, tgt1: np.ndarray | None, src_par: Sequence[int], tgt_par: Sequence[int],
+                     src_lens: np.ndarray, tgt_lens: np.ndarray,
+                     params: AlignParams) -> list[tuple[int, int, int, int]] | None:
+    """Aligned paragraph groups as (s0, s1, t0, t1) sentence ranges, or None to align flat."""
+    if src1 is None or tgt1 is None:
+        return None
+    sp, tp = _runs(list(src_par)), _runs(list(tgt_par))
+    if len(sp) < 2 or len(tp) < 2:
+        return None
+    pv_s = _unit(np.stack([src1[a:b].sum(axis=0) for a, b in sp]))
+    pv_t = _unit(np.stack([tgt1[a:b].sum(axis=0) for a, b in tp]))
+    pl_s = np.array([src_lens[a:b].sum() for a, b in sp])
+    pl_t = np.array([tgt_lens[a:b].sum() for a, b in tp])
+    para_params = replace(params, bead_types=COARSE_BEAD_TYPES)
+    beads = dp_align(windows_from_vectors(pv_s, 2), windows_from_vectors(pv_t, 2), para_params,
+                     src_lens=pl_s, tgt_lens=pl_t)
+    if any(not (b.src_len and b.tgt_len) or b.similarity is None or b.similarity < params.paragraph_min_sim
+           for b in beads):
+        return None
+    return [(sp[b.src_start][0], sp[b.src_start + b.src_len - 1][1], tp[b.tgt_start][0], tp[b.tgt_start + b.tgt_len - 1][1])
+            for b in beads]
