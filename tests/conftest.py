@@ -6,12 +6,14 @@ from __future__ import annotations
 # Reports built from real runs (built-in model) on the sample and on damaged copies of it, and an
 # observer that validates every report the in-process test suite makes against the shipped schema.
 
+import dataclasses as _dataclasses
 import json
 from pathlib import Path
 
 import pytest
 
 import amanah.pipeline as _pipeline
+from amanah.model import Finding as _Finding
 
 REPORT_SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "putin-receives-syrian-ministers-2025-12-24.ar-en.txt"
 
@@ -86,6 +88,22 @@ def damaged_report_path(tmp_path_factory) -> Path:
 @pytest.fixture(scope="session")
 def damaged_report(report_embedder, damaged_report_path):
     return _pipeline.run_check([str(damaged_report_path)], embedder=report_embedder)
+
+def with_overlapping_findings(report):
+    """The damaged report plus findings whose spans overlap each other inside one pair (as the number,
+    entity and negation checks make them), so the page must split overlapping highlights."""
+    bead = next(b for b in report.alignments if b.source and b.target)
+    src = report.document.source.by_id()[bead.source[0]]
+    tgt = report.document.target.by_id()[bead.target[0]]
+    n = len(report.findings)
+    extra = (
+        _Finding(n, "entity", "warning", bead.id, ((src.start + 5, src.start + 25),), ((tgt.start + 10, tgt.start + 40),),
+                0.5, "name differs: <b>A</b> vs B"),
+        _Finding(n + 1, "number", "error", bead.id, ((src.start + 15, src.start + 35),),
+                ((tgt.start + 30, tgt.start + 50), (tgt.end - 8, tgt.end)), 0.2, "number changed: 3 → 4"),
+        _Finding(n + 2, "terminology", "info", bead.id, (), ((tgt.start + 35, tgt.start + 35),), 0.9, "a point finding"),
+    )
+    return _dataclasses.replace(report, findings=report.findings + extra)
 
 # ---- END reports block ----
 

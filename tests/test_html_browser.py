@@ -6,35 +6,17 @@ markup, a Latin name inside Arabic); nothing here skips when Chromium is missing
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import shutil
 from pathlib import Path
 
 import pytest
 from browser import Browser
+from conftest import with_overlapping_findings
 
-from amanah.model import Finding
 from amanah.report import FORMATS
 
 VISIBLE_ROWS = "Array.from(document.querySelectorAll('tr.pair')).filter(r => getComputedStyle(r).display !== 'none').length"
-
-
-def _with_overlaps(report):
-    """The damaged report plus findings whose spans overlap each other inside one pair (as the number,
-    entity and negation checks make them), so the page must split overlapping highlights."""
-    bead = next(b for b in report.alignments if b.source and b.target)
-    src = report.document.source.by_id()[bead.source[0]]
-    tgt = report.document.target.by_id()[bead.target[0]]
-    n = len(report.findings)
-    extra = (
-        Finding(n, "entity", "warning", bead.id, ((src.start + 5, src.start + 25),), ((tgt.start + 10, tgt.start + 40),),
-                0.5, "name differs: <b>A</b> vs B"),
-        Finding(n + 1, "number", "error", bead.id, ((src.start + 15, src.start + 35),),
-                ((tgt.start + 30, tgt.start + 50), (tgt.end - 8, tgt.end)), 0.2, "number changed: 3 → 4"),
-        Finding(n + 2, "terminology", "info", bead.id, (), ((tgt.start + 35, tgt.start + 35),), 0.9, "a point finding"),
-    )
-    return dataclasses.replace(report, findings=report.findings + extra)
 
 
 def _write(tmp_path_factory, report, name) -> Path:
@@ -51,7 +33,7 @@ def browser():
 
 @pytest.fixture(scope="module")
 def damaged_page(browser, damaged_report, tmp_path_factory):
-    report = _with_overlaps(damaged_report)
+    report = with_overlapping_findings(damaged_report)
     browser.open(_write(tmp_path_factory, report, "damaged"))
     return browser, report
 

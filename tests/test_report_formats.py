@@ -7,7 +7,7 @@ import io
 import xml.etree.ElementTree as ET
 
 import pytest
-from conftest import HOSTILE
+from conftest import HOSTILE, with_overlapping_findings
 
 from amanah.cli import FORMAT_NAMES
 from amanah.model import Segment
@@ -83,6 +83,19 @@ def test_markdown_shows_each_flagged_pair_with_rtl_arabic(damaged_report):
     assert '<p dir="rtl" lang="ar">' in md and "NOT FAITHFUL" in md
     assert damaged_report.signature in md
     assert md.count("<b>") >= len({f.id for f in damaged_report.findings if f.source_spans or f.target_spans})
+
+
+def test_text_marks_keep_every_character_of_the_text(damaged_report):
+    import re
+
+    report = with_overlapping_findings(damaged_report)
+    plain = TextFormat().render(report)
+    bead = next(b for b in report.alignments if b.source and b.target)
+    segment = report.document.target.by_id()[bead.target[0]]
+    line = next(ln for ln in plain.splitlines() if ln.startswith(f"  {report.document.target.lang}: ") and "⟦" in ln
+                and segment.text[:20] in re.sub(r"⟦|⟧\{[0-9,]+\}", "", ln))
+    unmarked = re.sub(r"⟦|⟧\{[0-9,]+\}", "", line.split(": ", 1)[1])
+    assert unmarked.startswith(" ".join(segment.text.split()))
 
 
 def test_text_marks_spans_and_colours_only_when_asked(damaged_report):

@@ -13,7 +13,7 @@ from html import escape
 from ..model import FINDING_CODES, SEVERITIES, Report, Segment
 from .data import summary
 from .spans import pieces, side_marks
-from .views import VERDICT_WORDS, document_findings, inputs_label, lang_name, one_line, rows, verdict_state
+from .views import VERDICT_WORDS, document_findings, inputs_label, lang_name, one_line, rows, squash, verdict_state
 
 MAX_PAIRS = 50
 """Flagged pairs shown in full; the rest are counted (comment size limits)."""
@@ -34,7 +34,7 @@ def _html_text(report: Report, side: str, segments: tuple[Segment, ...]) -> str:
     for seg in segments:
         parts = []
         for piece in pieces(seg, marks):
-            text = escape(one_line(seg.text[piece.start - seg.start:piece.end - seg.start]), quote=False)
+            text = escape(squash(seg.text[piece.start - seg.start:piece.end - seg.start]), quote=False)
             parts.append(f"<b>{text or '‸'}</b><sup>{','.join(map(str, piece.findings))}</sup>" if piece.findings else text)
         out.append("".join(parts))
     return " ".join(out)

@@ -11,7 +11,7 @@ import unicodedata
 from ..model import FINDING_CODES, SEVERITIES, Report, Segment
 from .data import summary
 from .spans import pieces, side_marks
-from .views import VERDICT_WORDS, Row, document_findings, inputs_label, one_line, rows, verdict_state
+from .views import VERDICT_WORDS, Row, document_findings, inputs_label, one_line, rows, squash, verdict_state
 
 _COLORS = {"error": "31", "warning": "33", "info": "36", "ok": "32", "dim": "2", "bold": "1"}
 _MARK = {"error": "1;41;97", "warning": "1;43;30", "info": "1;46;30"}
@@ -63,7 +63,7 @@ class TextFormat:
         for seg in segments:
             parts = []
             for piece in pieces(seg, marks):
-                text = one_line(seg.text[piece.start - seg.start:piece.end - seg.start]) if piece.end > piece.start else ""
+                text = squash(seg.text[piece.start - seg.start:piece.end - seg.start]) if piece.end > piece.start else ""
                 if not piece.findings:
                     parts.append(text if len(text) <= TEXT_LIMIT else text[:TEXT_LIMIT // 2] + " … " + text[-TEXT_LIMIT // 2:])
                     continue

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..model import SEVERITY_RANK, Bead, Finding, Report, Segment
@@ -78,3 +79,8 @@ def inputs_label(report: Report) -> str:
 
 def one_line(text: str) -> str:
     return " ".join(text.split())
+
+
+def squash(text: str) -> str:
+    """Whitespace runs (line breaks, tabs) become one space; leading and trailing spaces stay (pieces join)."""
+    return re.sub(r"\s+", " ", text)
