@@ -73,19 +73,29 @@ def make_pairs(beads: Sequence[Bead], doc: Document) -> list[Pair]:
             for b in beads]
 
 
+SEVERITY_FACTOR: dict[str, tuple[float, float]] = {"error": (0.25, 0.25), "warning": (0.6, 0.3)}
+"""A finding multiplies its bead's score by ``base + slope * finding.score`` (info: by 1)."""
+
+
 def finalize_beads(beads: Sequence[Bead], findings: Sequence[Finding]) -> tuple[Bead, ...]:
-    """A bead's score is the lowest of its similarity and its findings' scores; status its worst severity."""
+    """A bead's score is its similarity times a penalty per finding; status its worst severity.
+
+    An error multiplies the score by 0.25-0.5 and a warning by 0.6-0.9 (less the lower the
+    finding's own score), so a pair with an error ranks below faithful pairs while pairs keep
+    their order by similarity (``bench detect`` measures both: ROC-AUC and STS17 Spearman).
+    """
     worst: dict[int, str] = {}
-    lowest: dict[int, float] = {}
+    factor: dict[int, float] = {}
     for f in findings:
         if f.alignment is None:
             continue
         if SEVERITY_RANK[f.severity] > SEVERITY_RANK.get(worst.get(f.alignment, ""), 0):
             worst[f.alignment] = f.severity
-        if f.severity != "info":
-            lowest[f.alignment] = min(lowest.get(f.alignment, 1.0), f.score)
+        if f.severity in SEVERITY_FACTOR:
+            base, slope = SEVERITY_FACTOR[f.severity]
+            factor[f.alignment] = factor.get(f.alignment, 1.0) * (base + slope * min(1.0, max(0.0, f.score)))
     return tuple(
-        Bead(b.id, b.source, b.target, round(min(b.score, lowest.get(b.id, 1.0)), 4), b.similarity, worst.get(b.id, "ok"))
+        Bead(b.id, b.source, b.target, round(b.score * factor.get(b.id, 1.0), 4), b.similarity, worst.get(b.id, "ok"))
         for b in beads)
 
 

@@ -1,0 +1,99 @@
+"""Coverage check (omission / addition inside a pair): real model, spans at the exact clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from amanah.checks.base import CheckContext
+from amanah.checks.coverage import CoverageCheck, remove_span, side_evidence, split_clauses
+from amanah.profiles import profile_for
+
+from pairs import clean_pairs, make_pair, seed_pairs, spans
+
+
+@pytest.fixture(scope="module")
+def context(embedder) -> CheckContext:
+    return CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+
+
+def _clauses(text: str, lang: str) -> list[str]:
+    return [text[a:b] for a, b in split_clauses(text, lang)]
+
+
+def test_english_clauses_split_at_punctuation_and_openers_not_inside_numbers():
+    text = "The city reported 122,653 cases, including 7,162 deaths, which doubled in March."
+    assert _clauses(text, "en") == ["The city reported 122,653 cases", "including 7,162 deaths",
+                                    "which doubled in March"]
+
+
+def test_short_pieces_join_a_neighbour():
+    assert _clauses("Syria and Russia signed the deal.", "en") == ["Syria and Russia signed the deal"]
+
+
+def test_arabic_clauses_split_at_arabic_comma_and_openers():
+    text = "وأوضحت الوكالة أن الرئيس بوتين أكد، خلال اللقاء دعم روسيا الثابت لسورية، مشدداً على أهمية الحفاظ على وحدة الأراضي"
+    assert _clauses(text, "ar") == ["وأوضحت الوكالة أن الرئيس بوتين أكد", "خلال اللقاء دعم روسيا الثابت لسورية",
+                                    "مشدداً على أهمية الحفاظ على وحدة الأراضي"]
+
+
+def test_remove_span_tidies_spaces():
+    assert remove_span("a b, c d", 5, 6) == "a b, d"
+
+
+DROPS = [
+    (1, ", with a particular focus on strategic cooperation in the military industries",
+     "مع تركيز خاص على التعاون الإستراتيجي في مجال الصناعات العسكرية"),
+]
+SHORT_DROP = (7, ", considering them a direct threat to stability and security in the region",
+              "واعتبرها تهديداً مباشراً للاستقرار والأمن في المنطقة")
+
+
+@pytest.mark.parametrize("index,dropped,arabic_clause", DROPS)
+def test_dropped_english_clause_is_an_omission_at_the_arabic_clause(context, index, dropped, arabic_clause):
+    pair = seed_pairs()[index]
+    assert dropped in pair.target_text
+    damaged = make_pair(pair.source_text, pair.target_text.replace(dropped, ""), bead_id=index)
+    document = [damaged if p.alignment == index else p for p in seed_pairs()]  # the story's length ratio
+    issues = [i for i in CoverageCheck().run(document, context) if i.code == "omission"]
+    assert len(issues) == 1, issues
+    assert issues[0].severity in ("error", "warning")
+    assert spans(issues[0], damaged, "source") == [arabic_clause]
+    assert issues[0].score < 0.75
+
+
+def test_added_english_clause_is_an_addition_at_that_clause(context):
+    pair = seed_pairs()[4]
+    added = "while thousands of farmers protested against rising bread prices in the capital"
+    text = pair.target_text.rstrip(".") + ", " + added + "."
+    damaged = make_pair(pair.source_text, text)
+    issues = [i for i in CoverageCheck().run([damaged], context) if i.code == "addition"]
+    assert len(issues) == 1, issues
+    assert spans(issues[0], damaged, "target") == [added]
+
+
+def test_spans_map_to_file_offsets(context):
+    pair = seed_pairs()[7]
+    # a short drop (15% of the paragraph) is below the severity thresholds, but the weakest
+    # clause the check would report is still the right one
+    dropped, clause = SHORT_DROP[1], SHORT_DROP[2]
+    damaged = make_pair(pair.source_text, pair.target_text.replace(dropped, ""), source_offset=1000, target_offset=5000)
+    (ev,) = [e for e in side_evidence([damaged], context.embedder) if e.side == "source"]
+    issue_span = damaged.source_span(*ev.span)
+    assert pair.source_text[issue_span[0] - 1000:issue_span[1] - 1000] == clause
+
+
+def test_faithful_sample_pairs_raise_nothing(context):
+    assert list(CoverageCheck().run(seed_pairs(), context)) == []
+
+
+def test_faithful_shared_data_pairs_rarely_raise_errors(context):
+    pairs = clean_pairs(100)
+    issues = list(CoverageCheck().run(pairs, context))
+    errors = [i for i in issues if i.severity == "error"]
+    assert len(errors) <= 2, [i.message for i in errors]
+    assert len(issues) <= 12, [i.message for i in issues]
+
+
+def test_no_embedder_means_no_findings():
+    pair = seed_pairs()[0]
+    assert list(CoverageCheck().run([pair], CheckContext(thresholds={}))) == []
