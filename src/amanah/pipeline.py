@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .align import AlignParams, RawBead, dp_align, embed_windows
+from .align import AlignParams, RawBead, align_document, embed_windows
 from .checks import DEFAULT_CHECKS, Check, CheckContext, Pair, checks_signature, run_checks
 from .defaults import NORMALIZATION_VERSION, SEGMENTER_VERSION
 from .embed import Embedder, load_embedder
@@ -145,7 +145,10 @@ def run_check(paths: Sequence[str], options: CheckOptions = CheckOptions(), embe
     tgt = embed_windows([s.text for s in doc.target.segments], embedder.encode, max(b for _, b in params.bead_types))
     timer.lap("embed")
     progress("aligning")
-    raw_beads = dp_align(src, tgt, params)
+    # paragraphs first where both sides have several that pair up, else flat sentence alignment
+    raw_beads, _mode = align_document(
+        src, tgt, [len(s.text) for s in doc.source.segments], [len(s.text) for s in doc.target.segments],
+        [s.paragraph for s in doc.source.segments], [s.paragraph for s in doc.target.segments], params)
     timer.lap("align")
     return _check_and_report(doc, to_beads(raw_beads, doc.source, doc.target), embedder, options, checks, progress, timer)
 

@@ -1,0 +1,243 @@
+"""The aligner on small hand-made embeddings whose similarities are known exactly.
+
+Each gold bead gets its own orthogonal "meaning" vectors: a 1-1 bead shares one atom between its
+source and target segment; in an (a, b) bead the side with several segments splits the bead's
+atoms among its segments, so only the joined window matches the other side's segment exactly
+(cos 1) while a single segment matches only partly. Skipped segments get atoms of their own.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from amanah.align import (AlignParams, RawBead, align_document, calibrate, dp_align, path_band,
+                          windows_from_vectors)
+from amanah.defaults import BEAD_TYPES
+
+
+def build(beads: list[tuple[int, int]], dim: int | None = None, seed: int = 0, noise: float = 0.0):
+    """Gold beads [(a, b), ...] -> (src windows, tgt windows, gold as [(s0, a, t0, b)])."""
+    rng = np.random.default_rng(seed)
+    atoms_needed = sum(max(a, b, 1) + (1 if a == b > 1 else 0) for a, b in beads)
+    eye = np.eye(dim or atoms_needed, dtype=np.float32)
+    src, tgt, gold, atom = [], [], [], 0
+    for a, b in beads:
+        k = max(a, b) + (1 if a == b > 1 else 0)
+        mine = eye[atom:atom + k]
+        atom += k
+        for side, count, flip in ((src, a, False), (tgt, b, True)):
+            if count == 0:
+                continue
+            # split the bead's k atoms over `count` segments, in order (the target side with the
+            # part sizes reversed, so that in a 2-2 bead no single pair matches exactly)
+            parts = np.array_split(np.arange(k), count)
+            if flip:
+                sizes = [len(p) for p in parts][::-1]
+                parts = np.split(np.arange(k), np.cumsum(sizes)[:-1])
+            for part in parts:
+                side.append(mine[part].sum(axis=0))
+        gold.append((len(src) - a, a, len(tgt) - b, b))
+    src_v = np.array(src, dtype=np.float32).reshape(len(src), -1)
+    tgt_v = np.array(tgt, dtype=np.float32).reshape(len(tgt), -1)
+    if noise:
+        src_v += noise * rng.standard_normal(src_v.shape).astype(np.float32)
+        tgt_v += noise * rng.standard_normal(tgt_v.shape).astype(np.float32)
+    unit = lambda x: x / np.maximum(np.linalg.norm(x, axis=1, keepdims=True), 1e-12)  # noqa: E731
+    src_w = windows_from_vectors(unit(src_v), 3) if len(src_v) else []
+    tgt_w = windows_from_vectors(unit(tgt_v), 3) if len(tgt_v) else []
+    return src_w, tgt_w, gold
+
+
+def split_atoms(k: int, count: int, flip: bool) -> list[np.ndarray]:
+    """Atom indices of each of ``count`` segments sharing a bead's k atoms (target side: sizes reversed)."""
+    parts = np.array_split(np.arange(k), count)
+    if flip:
+        sizes = [len(p) for p in parts][::-1]
+        parts = np.split(np.arange(k), np.cumsum(sizes)[:-1])
+    return parts
+
+
+def spans(beads: list[RawBead]) -> list[tuple[int, int, int, int]]:
+    """Beads as (s0, a, t0, b); skips of several segments are listed one segment per bead."""
+    return [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]
+
+
+def canon(items):
+    """Order-free form: match beads as they are, a skipped segment as ("src", i) or ("tgt", j)."""
+    out = []
+    for s0, a, t0, b in items:
+        out.append((s0, a, t0, b) if a and b else (("src", s0) if a else ("tgt", t0)))
+    return sorted(out, key=repr)
+
+
+def expand(gold):
+    out = []
+    for s0, a, t0, b in gold:
+        if a and b:
+            out.append((s0, a, t0, b))
+        else:
+            out += [(s0 + i, 1, t0, 0) for i in range(a)] + [(s0, 0, t0 + j, 1) for j in range(b)]
+    return out
+
+
+PARAMS = AlignParams(skip=0.3)
+
+
+@pytest.mark.parametrize("bead", [t for t in BEAD_TYPES])
+def test_every_bead_type_is_found_between_one_to_one_beads(bead):
+    layout = [(1, 1)] * 4 + [bead] + [(1, 1)] * 4
+    src, tgt, gold = build(layout)
+    assert spans(dp_align(src, tgt, PARAMS)) == expand(gold)
+
+
+@pytest.mark.parametrize("bead", [t for t in BEAD_TYPES])
+def test_every_bead_type_with_noise(bead):
+    layout = [(1, 1)] * 6 + [bead] + [(1, 1)] * 6
+    src, tgt, gold = build(layout, dim=64, noise=0.02)
+    assert spans(dp_align(src, tgt, PARAMS)) == expand(gold)
+
+
+@pytest.mark.parametrize("where", ["start", "middle", "end"])
+@pytest.mark.parametrize("side", [(1, 0), (0, 1)])
+@pytest.mark.parametrize("run", [1, 3, 5])
+def test_runs_of_deletions(where, side, run):
+    ones = [(1, 1)] * 8
+    gap = [side] * run
+    layout = {"start": gap + ones, "middle": ones[:4] + gap + ones[4:], "end": ones + gap}[where]
+    src, tgt, gold = build(layout)
+    assert spans(dp_align(src, tgt, PARAMS)) == expand(gold)
+
+
+def test_deletion_and_insertion_runs_next_to_merges():
+    layout = [(1, 1), (2, 1), (1, 0), (1, 0), (0, 1), (1, 3), (1, 1), (3, 1), (0, 1), (0, 1), (0, 1), (2, 2), (1, 1)]
+    src, tgt, gold = build(layout)
+    # a 1-0 next to a 0-1 may come in either order at the same cost: compare as sets
+    assert canon(spans(dp_align(src, tgt, PARAMS))) == canon(expand(gold))
+
+
+def test_empty_sides():
+    src, _tgt, _ = build([(1, 1)] * 3)
+    assert spans(dp_align(src, [], PARAMS)) == [(0, 1, 0, 0), (1, 1, 0, 0), (2, 1, 0, 0)]
+    assert spans(dp_align([], src, PARAMS)) == [(0, 0, 0, 1), (0, 0, 1, 1), (0, 0, 2, 1)]
+    assert dp_align([], [], PARAMS) == []
+    beads, mode = align_document([], [], [], [], [], [], PARAMS)
+    assert beads == [] and mode == "flat"
+
+
+def test_one_segment_each_side_pairs_up():
+    src, tgt, gold = build([(1, 1)])
+    assert spans(dp_align(src, tgt)) == expand(gold)
+
+
+def test_unrelated_single_segments_are_both_skipped_with_a_low_skip_cost():
+    src, tgt, _ = build([(1, 0), (0, 1)])
+    assert canon(spans(dp_align(src, tgt, AlignParams(skip=0.3)))) == [("src", 0), ("tgt", 0)]
+
+
+def test_bead_types_are_data():
+    layout = [(1, 1)] * 3 + [(1, 2)] + [(1, 1)] * 3
+    src, tgt, gold = build(layout)
+    only_11 = AlignParams(skip=0.3, bead_types=((1, 1), (1, 0), (0, 1)))
+    result = dp_align(src, tgt, only_11)
+    assert all((b.src_len, b.tgt_len) in only_11.bead_types for b in result)
+    assert (3, 1, 3, 2) not in spans(result)
+    assert (3, 1, 3, 2) in spans(dp_align(src, tgt, PARAMS))
+
+
+def test_coarse_to_fine_matches_the_gold_on_a_long_document():
+    rng = np.random.default_rng(3)
+    layout = []
+    for _ in range(700):
+        r = rng.random()
+        layout.append((1, 1) if r < 0.85 else BEAD_TYPES[int(rng.integers(1, len(BEAD_TYPES)))])
+    src, tgt, gold = _random_atoms(layout, seed=1, dim=1024)
+    n, m = len(src[0]), len(tgt[0])
+    assert (n + 1) * (m + 1) > 100_000
+    coarse = dp_align(src, tgt, AlignParams(skip=0.3, full_cells=100_000))
+    assert spans(coarse) == expand(gold)
+
+
+def test_coarse_to_fine_agrees_with_the_full_grid():
+    rng = np.random.default_rng(5)
+    layout = [(1, 1) if rng.random() < 0.8 else BEAD_TYPES[int(rng.integers(1, len(BEAD_TYPES)))] for _ in range(300)]
+    src, tgt, _gold = _random_atoms(layout, seed=2, noise=0.3)
+    full = dp_align(src, tgt, AlignParams(full_cells=10**9))
+    banded = dp_align(src, tgt, AlignParams(full_cells=1_000))
+    assert spans(banded) == spans(full)
+
+
+def _random_atoms(layout, seed: int, noise: float = 0.0, dim: int = 128):
+    """Like ``build`` but atoms are random unit vectors in ``dim`` dimensions (nearly orthogonal)."""
+    rng = np.random.default_rng(seed)
+    src, tgt, gold = [], [], []
+    for a, b in layout:
+        k = max(a, b) + (1 if a == b > 1 else 0)
+        mine = rng.standard_normal((k, dim)).astype(np.float32)
+        mine /= np.linalg.norm(mine, axis=1, keepdims=True)
+        for side, count, flip in ((src, a, False), (tgt, b, True)):
+            for part in (split_atoms(k, count, flip) if count else []):
+                v = mine[part].sum(axis=0) + noise * rng.standard_normal(dim).astype(np.float32) / np.sqrt(dim)
+                side.append(v / np.linalg.norm(v))
+        gold.append((len(src) - a, a, len(tgt) - b, b))
+    return (windows_from_vectors(np.array(src), 3), windows_from_vectors(np.array(tgt), 3), gold)
+
+
+def test_path_band_is_monotone_and_covers_the_path():
+    path = [(0, 0), (1, 1), (1, 5), (3, 6), (6, 6), (8, 9)]
+    lo, hi = path_band(path, 8, 9, 1)
+    assert lo[0] == 0 and hi[-1] == 9
+    assert np.all(np.diff(lo) >= 0) and np.all(np.diff(hi) >= 0)
+    for i, j in path:
+        assert lo[i] <= j <= hi[i]
+
+
+def test_skip_cost_is_a_percentile_of_random_pair_costs():
+    src, tgt, _ = _random_atoms([(1, 1)] * 30, seed=4, noise=0.5)
+    lens = np.full(30, 50.0)
+    low = calibrate(src, tgt, AlignParams(skip_percentile=1.0), lens, lens)
+    high = calibrate(src, tgt, AlignParams(skip_percentile=50.0), lens, lens)
+    assert 0 < low.skip < high.skip
+    fixed = calibrate(src, tgt, AlignParams(skip=0.42), lens, lens)
+    assert fixed.skip == 0.42
+
+
+def test_length_ratio_is_estimated_from_the_document():
+    src, tgt, _ = build([(1, 1)] * 5)
+    calib = calibrate(src, tgt, AlignParams(), np.full(5, 100.0), np.full(5, 130.0))
+    assert calib.ratio == pytest.approx(1.3)
+
+
+def test_length_term_raises_the_cost_of_a_pair_whose_lengths_disagree():
+    src, tgt, _ = build([(1, 1), (1, 1)])
+    params = AlignParams(skip=0.5, length_weight=0.3)
+    even = dp_align(src, tgt, params, src_lens=np.array([100.0, 100.0]), tgt_lens=np.array([100.0, 100.0]))
+    uneven = dp_align(src, tgt, params, src_lens=np.array([100.0, 100.0]), tgt_lens=np.array([140.0, 70.0]))
+    assert spans(even) == spans(uneven) == [(0, 1, 0, 1), (1, 1, 1, 1)]
+    assert uneven[0].cost > even[0].cost + 0.05
+    assert uneven[1].cost > even[1].cost + 0.05
+
+
+def test_paragraph_first_keeps_paragraphs_together_and_falls_back_when_they_disagree():
+    layout = [(1, 1)] * 6
+    src, tgt, gold = build(layout)
+    lens = np.full(6, 40.0)
+    # three paragraphs of two sentences on both sides
+    beads, mode = align_document(src, tgt, lens, lens, [0, 0, 1, 1, 2, 2], [0, 0, 1, 1, 2, 2], PARAMS)
+    assert mode == "paragraphs" and spans(beads) == expand(gold)
+    # paragraph 1 of the source has no counterpart: align flat
+    src2, tgt2, gold2 = build([(1, 1), (1, 1), (1, 0), (1, 0), (1, 1), (1, 1)])
+    beads, mode = align_document(src2, tgt2, lens, np.full(4, 40.0), [0, 0, 1, 1, 2, 2], [0, 0, 1, 1], PARAMS)
+    assert mode == "flat" and spans(beads) == expand(gold2)
+    # one paragraph on a side: flat
+    beads, mode = align_document(src, tgt, lens, lens, [0] * 6, [0, 0, 1, 1, 2, 2], PARAMS)
+    assert mode == "flat" and spans(beads) == expand(gold)
+
+
+def test_same_input_gives_identical_beads():
+    rng = np.random.default_rng(9)
+    layout = [(1, 1) if rng.random() < 0.7 else BEAD_TYPES[int(rng.integers(1, len(BEAD_TYPES)))] for _ in range(120)]
+    src, tgt, _ = _random_atoms(layout, seed=9, noise=0.8)
+    first = dp_align(src, tgt, AlignParams(full_cells=2_000))
+    second = dp_align([w.copy() for w in src], [w.copy() for w in tgt], AlignParams(full_cells=2_000))
+    assert first == second
