@@ -18,6 +18,7 @@ FORMAT_NAMES = ("json", "text", "html", "markdown", "tsv", "junit")
 
 BENCHMARKS = {
     "speed": "amanah.bench.speed",
+    "detect": "amanah.bench.detect",
     "align": "amanah.bench.align",
 }
 """``amanah bench NAME``: module with ``add_arguments(parser)`` and ``main(args) -> int``."""
