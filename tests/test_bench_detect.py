@@ -1,0 +1,80 @@
+"""`amanah bench detect`: perturbation builders do what they claim; a small run prints its table."""
+
+from __future__ import annotations
+
+import random
+
+from amanah.bench.detect import build_doc_cases, roc_auc, spearman, usable_rows
+from amanah.bench.perturb import (add_clause, change_number, copy_source, flip_negation, name_pool, omit_clause,
+                                  swap_name)
+
+from conftest import run_cli
+
+EN = "The ministry reported 1,250 new cases in Cairo, which is twice the number recorded last week."
+AR = "أعلنت الوزارة تسجيل 1250 حالة جديدة في القاهرة، وهو ضعف العدد المسجل الأسبوع الماضي."
+
+
+def test_omit_clause_removes_a_quarter_to_three_fifths():
+    out = omit_clause(AR, EN, random.Random(1))
+    assert out and out != EN
+    assert 0.25 <= 1 - len(out) / len(EN) <= 0.65
+    assert omit_clause(AR, "It rains.", random.Random(1)) is None
+
+
+def test_add_clause_inserts_a_donor_clause():
+    donor = "Schools stayed open, although teachers asked for masks in every classroom."
+    out = add_clause(AR, EN, random.Random(2), [donor])
+    assert out and len(out) > len(EN)
+    assert "although teachers asked for masks in every classroom" in out or "schools stayed open" in out.lower()
+
+
+def test_change_number_changes_only_the_value():
+    out = change_number(AR, EN, random.Random(3))
+    assert out != EN and "1,250" not in out
+    assert out.replace(out.split(" new")[0].split()[-1], "1,250") == EN
+    assert change_number(AR, "COVID-19 spread.", random.Random(3)) is None
+
+
+def test_swap_name_uses_the_pool_and_determinism():
+    pool = name_pool(["They met in Cairo today.", "He flew to Cairo and Paris.", "It rained in Paris again."])
+    assert pool == ["Cairo", "Paris"]
+    out = swap_name(AR, EN, random.Random(4), pool)
+    assert out == EN.replace("Cairo", "Paris")
+    assert swap_name(AR, EN, random.Random(4), pool) == out
+
+
+def test_flip_negation_inserts_or_removes():
+    assert flip_negation(AR, EN, random.Random(5)) == EN.replace("which is", "which is not")
+    assert flip_negation(AR, "The talks did not resume.", random.Random(5)) == "The talks did resume."
+    assert flip_negation(AR, "Rain fell.", random.Random(5)) is None
+
+
+def test_copy_source_copies_the_arabic():
+    assert copy_source(AR, EN, random.Random(6)) == AR
+
+
+def test_doc_cases_drop_and_insert_the_middle_sentence():
+    rows = [("a%d" % i, "e%d" % i, "d1" if i < 3 else "d2") for i in range(6)]
+    (name1, code1, omit), (name2, code2, add) = build_doc_cases(usable_rows([r[0] * 10 for r in rows],
+                                                                            [r[1] * 10 for r in rows],
+                                                                            [r[2] for r in rows], 2), 5, 1)
+    assert code1 == "omission" and code2 == "addition"
+    ar, en, index = omit[0]
+    assert len(ar) == 3 and len(en) == 2 and index == 1
+    ar, en, index = add[0]
+    assert len(en) == 4 and en[0] == "e0" * 10 and en[2] == "e1" * 10
+
+
+def test_statistics():
+    assert roc_auc([0.1, 0.2], [0.5, 0.6]) == 1.0
+    assert roc_auc([0.5], [0.5]) == 0.5
+    assert abs(spearman([1, 2, 3, 4], [10, 20, 30, 45]) - 1.0) < 1e-12
+
+
+def test_quick_bench_prints_its_table():
+    result = run_cli("bench", "detect", "--pairs", "12", "--docs", "3")
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    for label in ("clause omission", "number change", "name swap", "negation flip", "untranslated",
+                  "sentence omission", "sentence addition", "clean pairs:", "STS17", "cosine-only"):
+        assert label in out, out

@@ -1,0 +1,49 @@
+"""`amanah fit` pieces: the logistic fit, profile writing, and a small real fit on the dev data."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+
+from amanah.calibrate import dev_rows, fit, logistic_fit, write_profile
+
+from conftest import SHARED_DATA
+
+
+def test_logistic_fit_separates_and_is_deterministic():
+    rng = np.random.default_rng(0)
+    x = np.vstack([rng.normal(-1, 1, (200, 2)), rng.normal(1, 1, (200, 2))])
+    y = np.r_[np.zeros(200), np.ones(200)]
+    w1, b1 = logistic_fit(x, y)
+    w2, b2 = logistic_fit(x, y)
+    assert np.array_equal(w1, w2) and b1 == b2
+    assert (w1 > 0.5).all() and abs(b1) < 0.5
+
+
+def test_dev_rows_come_from_the_dev_sets_only():
+    rows = dev_rows(SHARED_DATA, 5)
+    assert len(rows) == 10
+    tico = (SHARED_DATA / "tico19_dev" / "en.txt").read_text(encoding="utf-8")
+    assert rows[0][1] in tico
+
+
+def test_write_profile_keeps_other_keys_and_bumps_the_version(tmp_path):
+    path = tmp_path / "m.json"
+    path.write_text(json.dumps({"profile": "m.v3", "model": "m", "thresholds": {"entity_x": 1.0}}), encoding="utf-8")
+    data = write_profile(path, "m@1", {"omission_error": 4.0}, 10, 1)
+    assert data["profile"] == "m.v4"
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["thresholds"] == {"entity_x": 1.0, "omission_error": 4.0}
+    assert "tico19_dev" in saved["fitted_on"] and saved["method"]
+    write_profile(path, "m@1", {"omission_error": 4.0}, 10, 1)
+    assert json.loads(path.read_text(encoding="utf-8"))["profile"] == "m.v4"  # same values: same version
+
+
+def test_small_fit_orders_thresholds_and_weights(embedder):
+    th = fit(SHARED_DATA, embedder, per_set=60, progress=lambda m: None)
+    for code in ("omission", "addition"):
+        assert th[f"{code}_warning"] < th[f"{code}_error"]
+        assert th[f"{code}_w_ratio"] > 0  # a longer tested side means more content missing on the other
+    assert 0.2 < th["mistranslation_error"] <= th["mistranslation_warning"] < 0.8
+    assert th == fit(SHARED_DATA, embedder, per_set=60, progress=lambda m: None)
