@@ -23,6 +23,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="a short run: fewer documents, scaling up to 10,000")
     parser.add_argument("--doc-size", type=int, default=40, help="segments per test document at most (default 40)")
     parser.add_argument("--sizes", default=None, help="comma-separated scaling sizes (default 100,1000,10000,50000)")
+    parser.add_argument("--threads", type=int, default=None, help="model threads (default: one per core, at most 8)")
     parser.add_argument("--no-ablation", action="store_true", help="skip the ablation table")
     parser.add_argument("--no-checks", action="store_true", help="skip the full-pipeline run on split-only documents")
 
@@ -305,7 +306,7 @@ def main(args: argparse.Namespace) -> int:
     data = data_dir(args.data)
     names = TUNE_SETS + HELD_OUT_SETS
     cases = build_cases(data, names, args.doc_size, args.quick)
-    embedder = USEEmbedder()
+    embedder = USEEmbedder(threads=args.threads)
     print(f"model {embedder.name}; {len(cases)} perturbed documents from {', '.join(names)}")
 
     start = time.perf_counter()
@@ -372,7 +373,7 @@ def main(args: argparse.Namespace) -> int:
     emb_sizes = [1000] if args.quick else [1000, len(ar_all)]
     print("\nEMBEDDING TIME (real segments, both sides, windows of 1-3 segments, fresh model)")
     for size in emb_sizes:
-        fresh = USEEmbedder()
+        fresh = USEEmbedder(threads=args.threads)
         start = time.perf_counter()
         embed_windows(ar_all[:size], fresh.encode, 3)
         embed_windows(en_all[:size], fresh.encode, 3)
