@@ -150,3 +150,87 @@ def keys_match(a: str, b: str) -> bool:
     if shortest >= 4:
         return edit_distance(a, b, 1) <= 1
     return False
+
+
+# ----------------------------------------------------------------------------- name matching
+# Added for proper names; the functions above keep their behaviour (other checks use them).
+
+_NAME_DIGRAPHS = (("tsch", "X"), ("sch", "X"), ("tch", "X"), ("tsh", "X"), ("sh", "X"), ("ch", "X"),
+                  ("zh", "G"), ("kh", "K"), ("gh", "G"), ("th", "T"), ("dh", "D"), ("dj", "G"),
+                  ("ph", "F"), ("ck", "K"), ("qu", "K"), ("cc", "K"), ("tz", "TS"), ("ts", "TS"),
+                  ("gu", "G"), ("wh", "W"))
+
+
+@lru_cache(maxsize=65536)
+def name_key_latin(word: str) -> str:
+    """Consonant skeleton of a Latin-script name, closer to how Arabic writes it.
+
+    Like ``latin_key`` plus: tch/tsh/tsch = ش, zh = ج, dj = ج, qu = ق, tz = تس, gu = ج,
+    silent final -e and h after a vowel at the end dropped, c before e/i/y = s.
+    """
+    w = anyascii(word).lower()
+    if w.endswith(("'s", "’s")):
+        w = w[:-2]
+    w = re.sub(r"[^a-z]", "", w)
+    w = re.sub(r"^x", "sh", w)  # Xinhua = شينخوا, Xi = شي
+    w = re.sub(r"sc(?=[ei])", "sh", w)  # Fisichella = فيشيلا
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    for src, dst in _NAME_DIGRAPHS:
+        w = w.replace(src, dst)
+    w = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", w)  # John = جون, Sarah = سارة
+    if w.endswith("h") and len(w) > 2:
+        w = w[:-1]
+    return _collapse("".join(_LAT_KEY.get(ch, ch if ch.isupper() and ch != "W" else "") for ch in w))
+
+
+# consonant classes whose letters Arabic and Latin spellings often trade
+_CLOSE = [set("SXTZ"), set("DTZ"), set("GKH"), set("BF"), set("SZ"), set("KX")]
+_CHEAP = set("HG")  # ه/ح/ع-like and غ: often unwritten in Latin, or written for a vowel
+
+
+def _sub_cost(a: str, b: str) -> float:
+    if a == b:
+        return 0.0
+    return 0.5 if any(a in c and b in c for c in _CLOSE) else 1.0
+
+
+def name_distance(a: str, b: str) -> float:
+    """Weighted edit distance of two name keys: close consonants and h/gh cost half."""
+    prev = [0.0]
+    for cb in b:
+        prev.append(prev[-1] + (0.5 if cb in _CHEAP else 1.0))
+    for ca in a:
+        cur = [prev[0] + (0.5 if ca in _CHEAP else 1.0)]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + (0.5 if ca in _CHEAP else 1.0),
+                           cur[j - 1] + (0.5 if cb in _CHEAP else 1.0),
+                           prev[j - 1] + _sub_cost(ca, cb)))
+        prev = cur
+    return prev[-1]
+
+
+def name_keys_close(a: str, b: str, ratio: float = 0.2) -> bool:
+    """Fuzzy match of two name keys: distance at most ``ratio`` of the longer key (4+ consonants),
+    sharing the first consonant (or a close one)."""
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    longest, shortest = max(len(a), len(b)), min(len(a), len(b))
+    if shortest < 3:
+        return False
+    if longest < 4:  # three consonants: one close consonant or one h/gh apart (Michael = مايكل)
+        return len(a) == len(b) and name_distance(a, b) <= 0.5
+    if _sub_cost(a[0], b[0]) >= 1.0 and a[0] not in _CHEAP and b[0] not in _CHEAP:
+        return False
+    return name_distance(a, b) <= ratio * longest + 1e-9
+
+
+@lru_cache(maxsize=65536)
+def name_key_arabic(word: str) -> str:
+    """``arabic_key`` with تش read as one sound (تشارلز = Charles, ماتشو = Machu)."""
+    w = normalize_arabic(word)
+    if w.endswith("ه") and len(w) > 2:
+        w = w[:-1]
+    w = w.replace("تش", "ش").replace("دج", "ج")
+    return _collapse("".join(_AR_KEY.get(ch, "") for ch in w))

@@ -10,11 +10,13 @@ small gazetteer. Arabic words found in the gazetteer must in turn have their Eng
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic
-from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
+from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
+                        name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair
 
 CODE = "entity"
@@ -69,18 +71,118 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Morocco Moroccan", "المغرب مغربي"),
     ("Algeria Algerian", "الجزائر جزائر جزائري"),
     ("Tunisia Tunisian", "تونس تونسي"),
-    ("Spain Spanish", "إسبانيا إسباني"),
+    ("Spain Spanish Spaniards Spaniard", "إسبانيا إسباني الإسبان أسبان"),
     ("Greece Greek", "اليونان يوناني"),
     ("Arab Arabs Arabic", "عربي عرب العربية"),
     ("Sweden Swedish", "السويد سويدي"),
     ("Italy Italian", "إيطاليا إيطالي"),
-    ("Canada Canadian", "كندا كندي"),
+    ("Canada Canadian Canadians", "كندا كندي"),
+    ("Netherlands Holland Dutch", "هولندا هولندي"),
+    ("Hungary Hungarian", "المجر مجري هنغاريا"),
+    ("Persia Persian", "فارس فارسي"),
+    ("Constantinople", "القسطنطينية قسطنطينية"),
+    ("Hebron", "الخليل"),
+    ("Mecca Makkah", "مكة"),
+    ("Nazareth", "الناصرة"),
+    ("Austria Austrian", "النمسا نمساوي"),
+    ("Switzerland Swiss", "سويسرا سويسري"),
+    ("Mexico Mexican", "المكسيك مكسيكي"),
+    ("Brazil Brazilian", "البرازيل برازيلي"),
+    ("Argentina Argentine Argentinian", "الأرجنتين أرجنتيني"),
+    ("Australia Australian Australians", "أستراليا استراليا أسترالي"),
+    ("Zealand Zealander", "نيوزيلندا نيوزيلندي"),
+    ("Korea Korean Koreans", "كوريا كوري"),
+    ("Philippines Filipino Philippine", "الفلبين فلبيني"),
+    ("Oman Omani Amman", "عمان عماني"),
+    ("Bahrain Bahraini", "البحرين بحريني"),
+    ("Somalia Somali", "الصومال صومالي"),
+    ("Ethiopia Ethiopian", "إثيوبيا اثيوبيا إثيوبي"),
+    ("Asia Asian", "آسيا اسيا آسيوي"),
+    ("Latin", "اللاتينية لاتيني"),
+    ("Mediterranean", "المتوسط متوسط"),
+    ("Atlantic", "الأطلسي أطلسي الأطلنطي"),
+    ("Pacific", "الهادئ الهادي"),
+    ("Nile", "النيل"),
+    ("Euphrates", "الفرات"),
+    ("Tigris", "دجلة"),
+    ("Alexandria", "الإسكندرية اسكندرية إسكندرية"),
+    ("Giza", "الجيزة جيزة"),
+    ("Luxor", "الأقصر"),
+    ("Suez", "السويس"),
+    ("Sinai", "سيناء"),
+    ("Mosul", "الموصل"),
+    ("Basra Basrah", "البصرة"),
+    ("Riyadh", "الرياض"),
+    ("Jeddah Jiddah", "جدة"),
+    ("Dubai", "دبي"),
+    ("Istanbul", "إسطنبول اسطنبول"),
+    ("Christian Christians Christianity", "مسيحي المسيحية مسيحيون"),
+    ("Muslim Muslims Islam Islamic Moslem", "مسلم مسلمون مسلمين الإسلام إسلام إسلامي"),
+    ("Jew Jews Jewish Judaism", "يهودي اليهود يهود اليهودية"),
+    ("Catholic Catholics", "كاثوليكي الكاثوليكية"),
+    ("Buddhism Buddhist Buddhists", "بوذي البوذية"),
+    ("Hindu Hindus Hinduism", "هندوسي الهندوسية هندوس"),
+    ("Ottoman Ottomans", "العثماني عثماني العثمانية"),
+    ("Roman Romans Rome", "روماني الرومان روما"),
+    ("Byzantine", "البيزنطي بيزنطي البيزنطية"),
+    ("Scandinavian Scandinavia Norse Viking Vikings", "إسكندنافي الإسكندنافية اسكندنافيا"),
+    ("Olympic Olympics Paralympic Paralympics", "أولمبي الأولمبية الأولمبي أولمبياد"),
+    ("Pope", "البابا"),
+    ("Casablanca", "البيضاء"),
+    ("Hebrew Hebrews", "العبرية عبري العبري العبرانيين"),
+    ("Berber Berbers Amazigh", "الأمازيغية أمازيغي الأمازيغ البربرية بربري"),
+    ("Gothic Goths", "القوطي قوطي القوطية"),
+    ("Isaac Yitzhak", "إسحاق اسحاق"),
+    ("Jacob", "يعقوب"),
+    ("Joseph", "يوسف"),
+    ("Moses", "موسى"),
+    ("Abraham", "إبراهيم ابراهيم"),
+    ("Jesus", "يسوع عيسى"),
+    ("Christ", "المسيح مسيح"),
+    ("Mary", "مريم"),
+    ("David", "داود داوود"),
+    ("Solomon", "سليمان"),
+    ("Noah", "نوح"),
+    ("Christmas", "الميلاد ميلاد"),
+    ("Santa Claus", "نويل"),
+    ("Saturn", "زحل"),
+    ("Mars", "المريخ"),
+    ("Jupiter", "المشتري"),
+    ("Mercury", "عطارد"),
+    ("Venus", "الزهرة"),
+    ("Bible Biblical", "الكتاب المقدس الإنجيل إنجيل"),
+    ("Koran Quran Quranic", "القرآن قرآن"),
+    ("Ramadan", "رمضان"),
+    ("Pharaoh Pharaohs Pharaonic", "فرعون الفرعون الفراعنة فرعوني"),
+    ("Phoenicians Phoenician", "الفينيقيون فينيقي الفينيقيين"),
+    ("Maya Mayan", "المايا"),
+    ("Inca Incas", "الإنكا"),
+    ("Aztec Aztecs", "الأزتك"),
+    ("Sahara", "الصحراء"),
+    ("Balkans Balkan", "البلقان"),
+    ("Caribbean", "الكاريبي"),
+    ("Himalaya Himalayas", "الهيمالايا الهملايا"),
+    ("Antarctica Antarctic", "أنتاركتيكا"),
+    ("Wales Welsh", "ويلز"),
+    ("Scotland Scottish", "اسكتلندا إسكتلندا اسكتلندي"),
+    ("Ireland Irish", "أيرلندا ايرلندا أيرلندي إيرلندا"),
+    ("Portugal Portuguese", "البرتغال برتغالي"),
+    ("Belgium Belgian", "بلجيكا بلجيكي"),
+    ("Denmark Danish", "الدنمارك دنماركي"),
+    ("Norway Norwegian", "النرويج نرويجي"),
+    ("Finland Finnish", "فنلندا فنلندي"),
+    ("Poland Polish", "بولندا بولندي بولونيا"),
+    ("Czech", "التشيك تشيكي"),
+    ("Vatican", "الفاتيكان"),
+    ("Kurdish Kurds Kurdistan", "الكردي كردي الأكراد كردستان"),
+    ("Taliban", "طالبان"),
+    ("Hamas", "حماس"),
 )
 
 
 def _ar_suffix_variants(stem: str) -> list[str]:
     out = [stem]
-    for suf in ("يون", "يين", "يات", "يه", "ه", "ي"):
+    for suf in ("يون", "يين", "يات", "يه", "ي"):
         if stem.endswith(suf) and len(stem) - len(suf) >= 2:
             out.append(stem[: -len(suf)])
             if suf.startswith("ي"):
@@ -124,48 +226,97 @@ day today week year month morning evening according said says
 """.split())
 
 
+# Arabic gazetteer forms that are also common words (المتوسط = average, الهادئ = calm): they
+# confirm an English name but are never reported as missing from the English.
+_AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
+البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس الصحراء صحراء يوسف موسى داود سليمان
+مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري""".split())
+# English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
+_ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
+             "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
+
+
 @lru_cache(maxsize=1)
 def _common_words() -> frozenset[str]:
-    """Lower-case common English words (public-domain Webster's 2nd word list)."""
+    """Common English words: the lower-case entries of Webster's 2nd word list (public domain).
+
+    Capitalised entries (John, Paris, Elizabeth) are proper names and do not count.
+    """
     from english_words import get_english_words_set
 
-    return frozenset(get_english_words_set(["web2"], lower=True))
+    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower())
 
 
-_SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "aceae", "phobia", "ology")
+_SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus")
 _SENT_START = re.compile(r"(^|[.!?:;\"“”()\[\]«»\n]|\s-\s)\s*$")
 
 
-def english_names(text: str) -> list[Token]:
-    """Capitalised words of ``text`` that look like proper names."""
+def english_candidates(text: str) -> list[tuple[Token, bool]]:
+    """Capitalised words of ``text`` that may be names, each with ``strong``.
+
+    Strong: not a common English word (or a gazetteer place). Weak: a capitalised common word
+    mid-sentence (Hall, Chase, Carter, Hurricane): it counts as a name when it matches the
+    Arabic, and is reported only when the document shows it is a name.
+    """
     toks = [t for t in tokenize(text) if not t.arabic]
     common = _common_words()
     inside = {t.norm for t in toks if t.text[:1].isupper() and not _SENT_START.search(text[:t.start])}
-    names = []
+    out = []
     for t in toks:
         w = t.norm.removesuffix("'s")
         if not t.text[:1].isupper() or w in _STOP or len(w) < 2:
             continue
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN:
             continue  # acronyms (WHO, UN) are usually translated, not transliterated
-        if _SENT_START.search(text[:t.start]) and t.norm not in inside and w not in _GAZ_EN:
-            continue
-        if w not in _GAZ_EN and _is_common(w, common):
-            continue
+        initial = bool(_SENT_START.search(text[:t.start]))
+        if initial and t.norm not in inside and w not in _GAZ_EN:
+            if _is_common(w, common) or w.lower() in _INITIAL_WORDS:
+                continue
         if w.endswith(_SCIENTIFIC):
             continue
-        names.append(t)
-    if len(names) >= 4 and len(names) * 2 >= len([t for t in toks if len(t.norm) > 3]):
-        return [t for t in names if t.norm.removesuffix("'s") in _GAZ_EN]  # a title-case heading
-    return names
+        strong = w in _GAZ_EN or not _is_common(w, common)
+        if initial and not strong:
+            continue
+        out.append((t, strong))
+    strong_n = sum(s for _, s in out)
+    if strong_n >= 4 and strong_n * 2 >= len([t for t in toks if len(t.norm) > 3]):
+        return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]  # a title-case heading
+    return out
+
+
+_INITIAL_WORDS = frozenset("""
+please let lets yes hello hi thanks thank okay ok well oh however although because while since
+""".split())
+
+
+def english_names(text: str) -> list[Token]:
+    """Capitalised words of ``text`` that look like proper names (the strong candidates)."""
+    return [t for t, strong in english_candidates(text) if strong]
+
+
+_BRITISH = ((r"our(s?)$", r"or\1"), (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+            (r"mme(s?)$", r"m\1"), (r"tre(s?)$", r"ter\1"), (r"ll(ing|ed|er)$", r"l\1"), (r"n't$", ""))
 
 
 def _is_common(w: str, common: frozenset[str]) -> bool:
-    """A common English word, inflections included (estimates, conditions, using)."""
+    """A common English word: inflections (estimates, using), British spellings (programme,
+    organise, harbour) and contractions (don't)."""
+    if _is_common_1(w, common):
+        return True
+    for pat, rep in _BRITISH:
+        v = re.sub(pat, rep, w)
+        if v != w and (not v or _is_common_1(v, common)):
+            return True
+    return False
+
+
+def _is_common_1(w: str, common: frozenset[str]) -> bool:
     if w in common:
         return True
     for suf, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
-                     ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", "")):
+                     ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
+                     ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""), ("ses", "s"),
+                     ("al", ""), ("ical", "y"), ("ation", "e"), ("able", ""), ("able", "e")):
         if w.endswith(suf) and w[: -len(suf)] + add in common:
             return True
     return False
@@ -173,71 +324,174 @@ def _is_common(w: str, common: frozenset[str]) -> bool:
 
 def _english_keys(word: str) -> set[str]:
     w = word.lower().removesuffix("'s").removesuffix("’s")
-    keys = {latin_key(w)}
+    keys = {latin_key(w), name_key_latin(w)}
     for suf in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             keys.add(latin_key(w[: -len(suf)]))
+            keys.add(name_key_latin(w[: -len(suf)]))
     return {k for k in keys if k}
 
 
-def _arabic_index(text: str) -> tuple[set[str], set[str], set[int], list[tuple[Token, int]]]:
-    """Phonetic keys of Arabic words, of adjacent word pairs, gazetteer entries found."""
-    toks = [t for t in tokenize(text) if t.arabic]
-    keys: set[str] = set()
-    pair_keys: set[str] = set()
-    entries: set[int] = set()
-    found: list[tuple[Token, int]] = []
-    prev_keys: list[str] = []
-    for t in toks:
-        stems = arabic_stems(t.norm)
-        cur = []
-        hit = None
-        for st in stems:
-            for v in _ar_suffix_variants(st):
-                keys.add(arabic_key(v))
-                cur.append(arabic_key(v))
-                if hit is None and v in _GAZ_AR:
-                    hit = _GAZ_AR[v]
-        if hit is not None:
-            entries.add(hit)
-            found.append((t, hit))
-        whole = arabic_key(t.norm)
-        for pk in prev_keys:
-            pair_keys.add(pk + whole)
-        prev_keys = cur
-    keys.discard("")
-    return keys, pair_keys, entries, found
+@dataclass
+class _ArabicSide:
+    """Arabic words of a pair: their stems, keys, gazetteer entries."""
+
+    tokens: list[Token]
+    stems: list[list[str]]
+    keys: list[set[str]]
+    whole: list[str]
+    entries: list[int | None]
+
+    @classmethod
+    def of(cls, text: str) -> "_ArabicSide":
+        toks = tokenize(text)
+        ambiguous = _AMBIGUOUS_AR
+        stems, keys, whole, entries = [], [], [], []
+        for t in toks:
+            if not t.arabic:  # a name left in Latin script (Oldsmobile, Ring)
+                stems.append([t.norm.removesuffix("'s")])
+                keys.append(_english_keys(t.norm))
+                whole.append(latin_key(t.norm))
+                entries.append(_GAZ_EN.get(t.norm.removesuffix("'s")))
+                continue
+            st = arabic_stems(t.norm)
+            ks: set[str] = set()
+            hit = None
+            for s in st:
+                for v in _ar_suffix_variants(s):
+                    ks.add(arabic_key(v))
+                    ks.add(name_key_arabic(v))
+                    if hit is None and v in _GAZ_AR and v not in ambiguous:
+                        hit = _GAZ_AR[v]
+                    elif hit is None and v in _GAZ_AR:
+                        hit = -1 - _GAZ_AR[v]  # an ambiguous form: matches, never reported
+            ks.discard("")
+            stems.append(st)
+            keys.append(ks)
+            whole.append(arabic_key(t.norm))
+            entries.append(hit)
+        return cls(toks, stems, keys, whole, entries)
+
+    @property
+    def entry_set(self) -> set[int]:
+        return {e if e >= 0 else -1 - e for e in self.entries if e is not None}
+
+    def find(self, keys: set[str]) -> list[int]:
+        """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``."""
+        hits = []
+        for i, ks in enumerate(self.keys):
+            if any(keys_match(k, a) or name_keys_close(k, a) for k in keys for a in ks):
+                hits.append(i)
+        if hits:
+            return hits
+        for i in range(len(self.tokens) - 1):
+            for a in self.keys[i]:
+                joined = a + self.whole[i + 1]
+                if any(len(k) >= 3 and (k == joined or (len(k) >= 4 and name_keys_close(k, joined))) for k in keys):
+                    hits.append(i)
+                    break
+        return hits
+
+
+@dataclass
+class _Name:
+    token: Token
+    strong: bool
+    word: str
+    matched: list[int]  # Arabic word indices
+    checked: bool  # False: too short to look up
+
+
+def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
+    out: list[_Name] = []
+    seen: set[str] = set()
+    entries = ar.entry_set
+    for t, strong in english_candidates(en_text):
+        w = t.norm.removesuffix("'s")
+        if w in seen:
+            continue
+        seen.add(w)
+        if w in _GAZ_EN and _GAZ_EN[w] in entries:
+            out.append(_Name(t, True, w, [i for i, e in enumerate(ar.entries)
+                                          if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
+            continue
+        keys = _english_keys(t.norm)
+        if max((len(k) for k in keys), default=0) < min_key and w not in _GAZ_EN:
+            out.append(_Name(t, strong, w, [], False))
+            continue
+        out.append(_Name(t, strong, w, ar.find(keys), True))
+    return out
+
+
+def name_matches(ar_text: str, en_text: str, min_key: int = 3) -> list[tuple[Token, bool]]:
+    """Each strong English name of ``en_text`` (first occurrence) and whether the Arabic has it."""
+    return [(n.token, bool(n.matched)) for n in _match_names(_ArabicSide.of(ar_text), en_text, min_key)
+            if n.strong and n.checked]
+
+
+def _en_acronym_entries(en_text: str) -> set[int]:
+    found = set()
+    for m in re.finditer(r"\b(U\.S|[A-Z]{2,4})\b", en_text):
+        w = _ACRONYMS.get(m.group(1))
+        if w:
+            found.add(_GAZ_EN[w])
+    return found
 
 
 class EntityCheck:
     """Names and places on one side with no counterpart on the other."""
 
     name = CODE
-    arabic_severity = "warning"
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         min_key = int(ctx.thresholds.get("entity_min_key_len", 3))
-        issues: list[Issue] = []
-        candidates: list[tuple[Pair, str, Token, bool]] = []
+        distinct = int(ctx.thresholds.get("entity_distinct_key_len", 4))
+        work = []
         for pair in pairs:
             if not pair.source or not pair.target or {pair.source_lang, pair.target_lang} != {"ar", "en"}:
                 continue
             ar_side = "source" if pair.source_lang == "ar" else "target"
             en_side = "target" if ar_side == "source" else "source"
-            issues.extend(self._pair(pair, ar_side, en_side, min_key, candidates))
+            ar = _ArabicSide.of(pair.text(ar_side))
+            work.append((pair, ar_side, en_side, ar, _match_names(ar, pair.text(en_side), min_key)))
+        # the document's names: English names matched to an Arabic word somewhere, and those words
+        known_en: set[str] = set()
+        linked: dict[str, dict[str, int]] = {}  # Arabic stem -> {English name: pairs}
+        present: dict[str, int] = {}  # Arabic stem -> pairs it occurs in
+        for pair, _, _, ar, names in work:
+            stems_here: set[str] = set()
+            for st in ar.stems:
+                stems_here.update(s for s in st if len(s) >= 3)
+            for s in stems_here:
+                present[s] = present.get(s, 0) + 1
+            for n in names:
+                if n.matched and len(n.matched) == 1 and max(len(k) for k in _english_keys(n.word)) >= min_key:
+                    known_en.add(n.word)
+                    if not n.strong:
+                        continue
+                    for s in ar.stems[n.matched[0]]:
+                        if len(s) >= 3:
+                            linked.setdefault(s, {})
+                            linked[s][n.word] = linked[s].get(n.word, 0) + 1
+        issues: list[Issue] = []
+        candidates: list[tuple[Pair, str, Token, str]] = []
+        for pair, ar_side, en_side, ar, names in work:
+            issues.extend(self._pair(pair, ar_side, en_side, ar, names, known_en, linked, present,
+                                     distinct, candidates))
         if ctx.embedder is not None and candidates:
             issues = self._weigh_with_embeddings(issues, candidates, ctx)
         return issues
 
     @staticmethod
-    def _weigh_with_embeddings(issues: list[Issue], candidates: list[tuple[Pair, str, Token, bool]],
+    def _weigh_with_embeddings(issues: list[Issue], candidates: list[tuple[Pair, str, Token, str]],
                                ctx: CheckContext) -> list[Issue]:
         """Re-grade English names without a counterpart by what they add to the pair's similarity.
 
         A faithful name the matcher missed (another spelling, a translated place name) makes the
         pair *more* similar; a swapped name does not. ``gain`` = sim(other side, text without the
-        name) - sim(other side, text): an error needs gain above ``entity_gain_error`` (and, for
-        names without other evidence, above ``entity_gain_strong``).
+        name) - sim(other side, text). Names with other evidence (``level`` "sure") stay errors;
+        "likely" ones are errors when gain > ``entity_gain_error``; "weak" ones need
+        ``entity_gain_strong``.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
@@ -247,10 +501,15 @@ class EntityCheck:
             texts += [other, own, (own[:t.start] + own[t.end:]).replace("  ", " ")]
         vectors = ctx.embedder.encode(texts).reshape(len(candidates), 3, -1)
         grade: dict[tuple[int, tuple[int, int]], str] = {}
-        for (pair, side, t, confident), (other, own, without) in zip(candidates, vectors):
+        for (pair, side, t, level), (other, own, without) in zip(candidates, vectors):
             gain = float(other @ without - other @ own)
-            ok = gain > gain_error and (confident or gain > gain_strong)
-            grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error" if ok else "warning"
+            if level == "sure":
+                severity = "error"
+            elif level == "likely":
+                severity = "error" if gain > gain_error else "warning"
+            else:
+                severity = "error" if gain > gain_strong else "warning"
+            grade[(pair.alignment, pair.span(side, t.start, t.end))] = severity
         out = []
         for issue in issues:
             span = (issue.source_spans or issue.target_spans)[0]
@@ -259,58 +518,98 @@ class EntityCheck:
                 issue.code, severity, issue.alignment, issue.source_spans, issue.target_spans, issue.score, issue.message))
         return out
 
-    def _pair(self, pair: Pair, ar_side: str, en_side: str, min_key: int,
-              candidates: list[tuple[Pair, str, Token, bool]]) -> Iterable[Issue]:
-        ar_text, en_text = pair.text(ar_side), pair.text(en_side)
-        ar_keys, ar_pair_keys, ar_entries, ar_found = _arabic_index(ar_text)
-        names = english_names(en_text)
-        en_entries: set[int] = set()
+    def _pair(self, pair: Pair, ar_side: str, en_side: str, ar: _ArabicSide, names: list[_Name],
+              known_en: set[str], linked: dict[str, dict[str, int]], present: dict[str, int],
+              distinct: int, candidates: list[tuple[Pair, str, Token, str]]) -> Iterable[Issue]:
+        en_text = pair.text(en_side)
+        en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
+        en_words: set[str] = set()
         for t in tokenize(en_text):
             if not t.arabic:
                 w = t.norm.removesuffix("'s")
+                en_words.add(w)
                 if w in _GAZ_EN:
                     en_entries.add(_GAZ_EN[w])
-                if t.text[:1].isupper():
-                    en_all_keys |= _english_keys(t.norm)
+                en_all_keys |= _english_keys(t.norm)
+        used = {i for n in names for i in n.matched}
+        acronyms = [m.group() for m in re.finditer(r"\b[A-Z][A-Z.&]*[A-Z]\b", en_text)]
+        matched_strong = sum(1 for n in names if n.strong and n.matched)
+        # Arabic words that are names here: gazetteer places, and words the document links to an
+        # English name (سيمينوف = Siminoff in another sentence) that no English word matches here
+        orphans: list[tuple[Token, str, str]] = []  # token, English name, how sure
+        for i, t in enumerate(ar.tokens):
+            if i in used:
+                continue
+            entry = ar.entries[i]
+            if entry is not None:
+                if entry < 0 or entry in en_entries or acronyms:
+                    continue  # ambiguous word, or the English may hold the place in an acronym
+                if any(keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
+                    continue
+                orphans.append((t, _GAZETTEER_RAW[entry][0].split()[0], "gazetteer"))
+                continue
+            best = None
+            blocked = False
+            for s in ar.stems[i]:
+                links = linked.get(s)
+                if not links:
+                    continue
+                if any(name in en_words for name in links):
+                    blocked = True
+                    break
+                if present.get(s, 0) > 2 * sum(links.values()):
+                    continue  # a common Arabic word that happened to match a name
+                name, count = max(links.items(), key=lambda kv: (kv[1], kv[0]))
+                if best is None or count > best[1]:
+                    best = (name, count)
+            if blocked:
+                best = None
+            if best is not None and any(best[0][0].upper() in a for a in acronyms):
+                best = None  # UCLA = جامعة كاليفورنيا
+            if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
+                orphans.append((t, best[0], "known"))
         reported: set[str] = set()
-        unmatched: list[Token] = []
-        matched_names = 0
-        for t in names:
-            w = t.norm.removesuffix("'s")
-            if w in _GAZ_EN and _GAZ_EN[w] in ar_entries:
-                matched_names += 1
+        unmatched = [n for n in names if n.checked and not n.matched]
+        flagged_en = 0
+        for n in unmatched:
+            if n.word in reported:
                 continue
-            keys = _english_keys(t.norm)
-            if max((len(k) for k in keys), default=0) < min_key and w not in _GAZ_EN:
-                continue
-            if any(keys_match(k, a) for k in keys for a in ar_keys) or any(len(k) >= 4 and k in ar_pair_keys for k in keys):
-                matched_names += 1
-                continue
-            if w not in reported:
-                reported.add(w)
-                unmatched.append(t)
-        arabic_unmatched = [(t, e) for t, e in ar_found if e not in en_entries]
-        for t in unmatched:
-            # confident when the name is a known place, when a known place on the other side went
-            # unmatched (a swap), or when other names of this pair were transliterated and matched
-            w = t.norm.removesuffix("'s")
-            confident = w in _GAZ_EN or bool(arabic_unmatched) or matched_names > 0
+            keylen = max((len(k) for k in _english_keys(n.word)), default=0)
+            sure_orphan = any(how == "known" for _, _, how in orphans)
+            if not n.strong:
+                if n.word in known_en or sure_orphan:
+                    level = "sure"
+                elif orphans:
+                    level = "likely"
+                else:
+                    continue
+            elif n.word in known_en or n.word in _GAZ_EN or sure_orphan:
+                level = "sure"
+            elif orphans:
+                level = "likely"
+            elif matched_strong > 0 or keylen >= distinct:
+                level = "likely"
+            else:
+                level = "weak"
+            reported.add(n.word)
+            flagged_en += 1
+            t = n.token
             yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
-                              f"counterpart in the {ar_side}", "error" if confident else "warning")
-            candidates.append((pair, en_side, t, confident))
-        for t, entry in ar_found:
-            if entry in en_entries:
-                continue
-            keys = {arabic_key(s) for s in arabic_stems(t.norm)}
-            if any(keys_match(k, e) for k in keys for e in en_all_keys):
-                continue
+                              f"counterpart in the {ar_side}", "error" if level == "sure" else "warning")
+            candidates.append((pair, en_side, t, level))
+        for t, english, how in orphans:
             if t.norm in reported:
                 continue
             reported.add(t.norm)
-            english = _GAZETTEER_RAW[entry][0].split()[0]
-            yield self._issue(pair, ar_side, t, f"name '{t.text}' ({english}) in the {ar_side} "
-                              f"has no counterpart in the {en_side}", self.arabic_severity)
+            if how == "known":
+                severity = "error"
+                message = (f"name '{t.text}' ({english} elsewhere in the document) in the {ar_side} "
+                           f"has no counterpart in the {en_side}")
+            else:
+                severity = "warning" if flagged_en else "info"
+                message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
+            yield self._issue(pair, ar_side, t, message, severity)
 
     @staticmethod
     def _issue(pair: Pair, side: str, t: Token, message: str, severity: str = "error") -> Issue:
