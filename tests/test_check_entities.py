@@ -54,3 +54,63 @@ def test_false_alarm_rate_on_clean_parallel_data():
     pairs = clean_pairs(150)
     errors = [i for i in run(CHECK, pairs) if i.severity == "error"]
     assert len(errors) <= 12, [i.message for i in errors]  # ≤ 4 per 100 pairs
+
+
+@pytest.mark.parametrize("ar,en", [
+    # flores200_devtest sentences: transliteration variants the consonant key alone missed
+    ("لكن رئيس الوزراء جون هوارد قال أن الإجراء كان فقط من أجل حماية مرافق المستشفى",
+     "But Prime Minister John Howard has said the act was only to safeguard the facilities of the hospital"),
+    ("وخطاب توصية من تشارلز باتشيلور (مديره في وظيفته السابقة) إلى توماس إديسون.",
+     "and a letter of recommendation from Charles Batchelor (his manager in his previous job) to Thomas Edison."),
+    ("أنهى مايكل شوماخر السباق بعد ألونسو بفترة قصيرة بسبب تضرر نظام التعليق",
+     "Michael Schumacher ended his race not long after Alonso, because of the suspension damage"),
+    ("قال أرماند فرساتشي: \"لقد فقدت أختي وصديقتها\"", "\"I lost my sister and her friend,\" Armand Versace said."),
+    ("وجهتْ الضباط إلى سيارتها السوداء من طراز Oldsmobile Intrigue التي كانت تقع على بعد 500 قدم.",
+     "She directed officers to her black Oldsmobile Intrigue which was 500 feet away."),
+    ("وأفادت \"شينخوا\" أن محققين حكوميين استعادوا مسجلي طيران يوم الأربعاء.",
+     "Xinhua reported that government investigators recovered two flight recorders on Wednesday."),
+    ("تم تحويل الطائرة بعد أن حرم بهبوط اضطراري في \"أورومتشي\".",
+     "The plane was diverted after being denied an emergency landing in Ürümqi."),
+    ("استخدم الفينيقيون والرومان مدينة الدار البيضاء الحديثة كميناء استراتيجي",
+     "The modern city of Casablanca was used by the Phoenicians and Romans as a strategic port"),
+    ("التقى وزير الخارجية أسعد الشيباني نظيره الروسي", "Foreign Minister Asaad al-Shaybani met his Russian counterpart"),
+])
+def test_faithful_name_variants_are_matched(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_swapped_surname_is_flagged_at_its_span():
+    ar = "أنهى مايكل شوماخر السباق بعد ألونسو بفترة قصيرة بسبب تضرر نظام التعليق"
+    damaged = make_pair(ar, "Michael Fisichella ended his race not long after Alonso, because of the suspension damage")
+    issues = run(CHECK, damaged)
+    assert [spans(i, damaged, "target") for i in issues] == [["Fisichella"]]
+
+
+def test_gazetteer_place_is_not_matched_by_a_fuzzy_key():
+    # Greece = اليونان; الحرس (the guard) has a close key but is no match
+    ar = "قام أحد أفراد العصابة بالتلويح برأس أحد أفراد الحرس الملكي في فرساي أمام الملكة المذعورة."
+    damaged = make_pair(ar, "A member of the mob waved the head of a royal guard killed at Versailles in front of Greece.")
+    issues = run(CHECK, damaged)
+    assert [spans(i, damaged, "target") for i in issues] == [["Greece"]]
+
+
+def test_name_known_elsewhere_in_the_document_is_flagged_when_replaced():
+    # flores200_devtest: سيمينوف = Siminoff in one sentence; in the next, the English lost the name
+    first = make_pair("وأوضح سيمينوف أن الشركة بدأت عندما لم يكن جرس بابه مسموعاً.",
+                      "Siminoff said the business started when his doorbell wasn't audible.", bead_id=0)
+    ar = "قال سيمينوف إن المبيعات ارتفعت بعد ظهوره في عام 2013 في حلقة شارك تانك."
+    second = make_pair(ar, "Hurricane said sales boosted after his 2013 appearance in a Shark Tank episode.", bead_id=1)
+    issues = run(CHECK, [first, second])
+    assert [(i.alignment, i.severity, spans(i, second, "source")) for i in issues] == [(1, "error", ["سيمينوف"])]
+    faithful = make_pair(ar, "Siminoff said sales boosted after his 2013 appearance in a Shark Tank episode.", bead_id=1)
+    assert run(CHECK, [first, faithful]) == []
+
+
+def test_match_rate_on_clean_flores_names():
+    from pairs import parallel
+
+    from amanah.checks.entities import name_matches
+
+    found = [ok for a, e in parallel("flores200_devtest", 300) for _, ok in name_matches(a, e)]
+    assert len(found) > 150
+    assert sum(found) / len(found) >= 0.92

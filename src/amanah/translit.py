@@ -220,7 +220,7 @@ def name_keys_close(a: str, b: str, ratio: float = 0.2) -> bool:
     if shortest < 3:
         return False
     if longest < 4:  # three consonants: one close consonant or one h/gh apart (Michael = مايكل)
-        return len(a) == len(b) and name_distance(a, b) <= 0.5
+        return len(a) == len(b) and a[0] == b[0] and name_distance(a, b) <= 0.5
     if _sub_cost(a[0], b[0]) >= 1.0 and a[0] not in _CHEAP and b[0] not in _CHEAP:
         return False
     return name_distance(a, b) <= ratio * longest + 1e-9

@@ -303,6 +303,9 @@ def _is_common(w: str, common: frozenset[str]) -> bool:
     organise, harbour) and contractions (don't)."""
     if _is_common_1(w, common):
         return True
+    for prefix in ("multi", "inter", "micro", "macro", "mega", "tele", "cyber", "bio", "eco", "geo", "neuro", "over", "under", "re"):
+        if w.startswith(prefix) and len(w) - len(prefix) >= 4 and _is_common_1(w[len(prefix):], common):
+            return True
     for pat, rep in _BRITISH:
         v = re.sub(pat, rep, w)
         if v != w and (not v or _is_common_1(v, common)):
@@ -376,13 +379,16 @@ class _ArabicSide:
     def entry_set(self) -> set[int]:
         return {e if e >= 0 else -1 - e for e in self.entries if e is not None}
 
-    def find(self, keys: set[str]) -> list[int]:
+    def find(self, keys: set[str], exact: bool = False) -> list[int]:
         """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``."""
         hits = []
         for i, ks in enumerate(self.keys):
-            if any(keys_match(k, a) or name_keys_close(k, a) for k in keys for a in ks):
+            if exact:
+                if keys & ks:
+                    hits.append(i)
+            elif any(keys_match(k, a) or name_keys_close(k, a) for k in keys for a in ks):
                 hits.append(i)
-        if hits:
+        if hits or exact:
             return hits
         for i in range(len(self.tokens) - 1):
             for a in self.keys[i]:
@@ -419,7 +425,9 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if max((len(k) for k in keys), default=0) < min_key and w not in _GAZ_EN:
             out.append(_Name(t, strong, w, [], False))
             continue
-        out.append(_Name(t, strong, w, ar.find(keys), True))
+        # a place with a gazetteer entry whose Arabic form is absent: only an exact key may match
+        # (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no match)
+        out.append(_Name(t, strong, w, ar.find(keys, exact=w in _GAZ_EN), True))
     return out
 
 
@@ -480,7 +488,7 @@ class EntityCheck:
                                      distinct, candidates))
         if ctx.embedder is not None and candidates:
             issues = self._weigh_with_embeddings(issues, candidates, ctx)
-        return issues
+        return [i for i in issues if i.severity != "drop"]
 
     @staticmethod
     def _weigh_with_embeddings(issues: list[Issue], candidates: list[tuple[Pair, str, Token, str]],
@@ -495,6 +503,7 @@ class EntityCheck:
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
+        gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
         texts: list[str] = []
         for pair, side, t, _ in candidates:
             own, other = pair.text(side), pair.text("source" if side == "target" else "target")
@@ -507,6 +516,8 @@ class EntityCheck:
                 severity = "error"
             elif level == "likely":
                 severity = "error" if gain > gain_error else "warning"
+            elif level == "silent":
+                severity = "error" if gain > gain_silent else "drop"
             else:
                 severity = "error" if gain > gain_strong else "warning"
             grade[(pair.alignment, pair.span(side, t.start, t.end))] = severity
@@ -514,6 +525,8 @@ class EntityCheck:
         for issue in issues:
             span = (issue.source_spans or issue.target_spans)[0]
             severity = grade.get((issue.alignment, span), issue.severity)
+            if severity == "drop":
+                continue
             out.append(issue if severity == issue.severity else Issue(
                 issue.code, severity, issue.alignment, issue.source_spans, issue.target_spans, issue.score, issue.message))
         return out
@@ -581,9 +594,9 @@ class EntityCheck:
                 if n.word in known_en or sure_orphan:
                     level = "sure"
                 elif orphans:
-                    level = "likely"
+                    level = "weak"
                 else:
-                    continue
+                    level = "silent"  # reported only if the embedder says it does not belong
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan:
                 level = "sure"
             elif orphans:
@@ -593,8 +606,13 @@ class EntityCheck:
             else:
                 level = "weak"
             reported.add(n.word)
-            flagged_en += 1
             t = n.token
+            if level == "silent":
+                candidates.append((pair, en_side, t, level))
+                yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
+                                  f"counterpart in the {ar_side}", "drop")
+                continue
+            flagged_en += 1
             yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
                               f"counterpart in the {ar_side}", "error" if level == "sure" else "warning")
             candidates.append((pair, en_side, t, level))
