@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from . import __version__
-from .align import AlignParams, RawBead, align_document, embed_windows
+from .align import AlignParams, RawBead, align_texts
 from .checks import DEFAULT_CHECKS, Check, CheckContext, Pair, checks_signature, run_checks
 from .defaults import NORMALIZATION_VERSION, SEGMENTER_VERSION
 from .embed import Embedder, load_embedder
@@ -47,8 +47,14 @@ class Timer:
         self._start = time.perf_counter()
 
     def lap(self, stage: str) -> None:
+        """Time since the last lap goes to ``stage`` (added up when a stage recurs)."""
         now = time.perf_counter()
-        self.stages.append((stage, now - self._start))
+        for k, (name, seconds) in enumerate(self.stages):
+            if name == stage:
+                self.stages[k] = (name, seconds + now - self._start)
+                break
+        else:
+            self.stages.append((stage, now - self._start))
         self._start = now
 
 
@@ -139,17 +145,11 @@ def run_check(paths: Sequence[str], options: CheckOptions = CheckOptions(), embe
     doc = segment_document(raw, options.segmented)
     timer.lap("segment")
     n, m = len(doc.source.segments), len(doc.target.segments)
-    progress(f"embedding {n} source and {m} target segments")
+    progress(f"embedding and aligning {n} source and {m} target segments")
     params = options.align
-    src = embed_windows([s.text for s in doc.source.segments], embedder.encode, max(a for a, _ in params.bead_types))
-    tgt = embed_windows([s.text for s in doc.target.segments], embedder.encode, max(b for _, b in params.bead_types))
-    timer.lap("embed")
-    progress("aligning")
-    # paragraphs first where both sides have several that pair up, else flat sentence alignment
-    raw_beads, _mode = align_document(
-        src, tgt, [len(s.text) for s in doc.source.segments], [len(s.text) for s in doc.target.segments],
-        [s.paragraph for s in doc.source.segments], [s.paragraph for s in doc.target.segments], params)
-    timer.lap("align")
+    raw_beads = align_texts([s.text for s in doc.source.segments], [s.text for s in doc.target.segments],
+                            [s.paragraph for s in doc.source.segments], [s.paragraph for s in doc.target.segments],
+                            embedder.encode, params, lap=timer.lap)
     return _check_and_report(doc, to_beads(raw_beads, doc.source, doc.target), embedder, options, checks, progress, timer)
 
 
