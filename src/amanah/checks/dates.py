@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..normalize import fold_digits, normalize_arabic
-from ..translit import tokenize
+from ..translit import arabic_key, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
 
 CODE = "date"
@@ -151,6 +151,30 @@ def date_names(text: str, lang: str) -> list[DateName]:
     return arabic_dates(text) if lang == "ar" else english_dates(text)
 
 
+def _weaken_embedded(names: list[DateName], text: str, lang: str, other_text: str) -> list[DateName]:
+    """Month names inside names or compounds: "March Madness" = مارش مادنس, ذبابة مايو =
+    "mayflies". Weak when the other side spells the word in its own script (not as a month)
+    or, for an Arabic month, the English word is only a part of a longer word."""
+    if not names:
+        return names
+    other = [t for t in tokenize(other_text)]
+    out = []
+    for d in names:
+        weak = False
+        if d.strong and not _near_digits(text, d.start, d.end):
+            if lang == "en":
+                key = latin_key(d.text)
+                weak = any(t.arabic and arabic_key(t.text) == key and not arabic_dates(t.text)
+                           for t in other)
+            elif d.kind == "m":
+                name = EN_MONTHS[d.value - 1].lower()
+                weak = any(not t.arabic and t.norm.startswith(name) and len(t.norm) > len(name)
+                           for t in other) and not re.search(rf"\b{EN_MONTHS[d.value - 1]}\b",
+                                                              other_text)
+        out.append(DateName(d.kind, d.value, d.start, d.end, d.text, False, d.alts) if weak else d)
+    return out
+
+
 class DateCheck:
     """Weekday and month names that differ or are missing between the two sides."""
 
@@ -162,6 +186,9 @@ class DateCheck:
                 continue
             src = date_names(pair.source_text, pair.source_lang)
             tgt = date_names(pair.target_text, pair.target_lang)
+            if pair.source_lang != pair.target_lang:
+                src = _weaken_embedded(src, pair.source_text, pair.source_lang, pair.target_text)
+                tgt = _weaken_embedded(tgt, pair.target_text, pair.target_lang, pair.source_text)
             yield from self._side(pair, src, tgt, "source", "target")
             yield from self._side(pair, tgt, src, "target", "source")
 
@@ -174,7 +201,11 @@ class DateCheck:
             what = {"w": "weekday", "m": "month", "h": "Hijri month"}[d.kind]
             found = ", ".join(f"'{o.text}'" for o in other if o.kind == d.kind) or "none"
             span = (pair.span(side, d.start, d.end),)
-            yield Issue(CODE, "error", pair.alignment, span if side == "source" else (),
+            # confident when the other side names another day/month, or this one is part of
+            # a written date (digits beside it); a lone name may be a paraphrase: warning
+            sure = any(o.kind == d.kind and o.strong for o in other) or _near_digits(
+                pair.text(side), d.start, d.end)
+            yield Issue(CODE, "error" if sure else "warning", pair.alignment, span if side == "source" else (),
                         span if side == "target" else (), 0.0,
                         f"{what} '{d.text}' ({_label(d.kind, d.value)}) in the {side} has no "
                         f"match in the {other_side} ({other_side} has {found})")

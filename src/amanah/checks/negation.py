@@ -1,12 +1,25 @@
 """Check ``negation``: a negated statement on one side must be negated on the other.
 
-Cues are *strong* (لا، لم، لن، ليس، عدم، رفض، بدون / not, n't, no, never, without, refuse,
-reject, deny, fail to ...) or *weak* (words that may carry the negation in a faithful
-translation without being a clear cue: غير، دون، إلا / un-, non-, -less, lack, against, only
-..., and fixed phrases whose negation is not meant: لا سيما "especially", لا يزال "still",
-"not only"). A finding is raised when one side has a strong cue and the other side has no
-cue at all; when both have strong cues whose counts differ by an odd number, an ``info``
-finding is raised (``negation_parity_severity`` can raise it).
+Cues are *strong* (لا، لم، لن، ليس، عدم، بدون، مش، مفيش، ما...ش / not, n't, no, never,
+without, cannot, refuse, reject, deny, fail to ...) or *weak* (words that may carry the
+negation in a faithful translation without being a clear cue: غير، دون، ما، إلا، منع / un-,
+non-, -less, lack, absence, prevent, stop, ban, only ..., and fixed phrases whose negation is
+not meant: لا سيما "especially", لا يزال "still", على سبيل المثال لا الحصر, أم لا "or not",
+"not only", "no doubt", "not limited to").
+
+Polarity is compared by counts of strong cues: when one side has more, each of its strong cues
+is a candidate for a negation the other side does not have. Weak cues on the lighter side may
+carry it (غير مصاب = "not infected"), so counts alone are not proof. The run's embedder
+decides: for every candidate cue, the similarity of the other side with this side *without the
+cue* is compared with the similarity of the intact pair. A faithful negation, once removed,
+makes the pair less similar; an inserted (or unmatched) one, once removed, makes it more
+similar. All such variants of all pairs are encoded in one batch. Profile keys:
+``negation_error_gain`` / ``negation_warning_gain`` (the similarity gain needed when the
+lighter side has no cue at all), ``negation_absorbed_error_gain`` /
+``negation_absorbed_warning_gain`` (when its weak cues might carry the negation) and
+``negation_balanced_error_gain`` (counts equal, yet removing a cue makes the pair clearly more
+similar). Without an embedder (unit tests, ``--no-embed``), only the clear case (a strong cue
+on one side, no cue at all on the other) is reported, as an error.
 """
 
 from __future__ import annotations
@@ -15,7 +28,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
-from ..normalize import normalize_arabic
+from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import Token, tokenize
 from .base import CheckContext, Issue, Pair
 
@@ -36,38 +49,70 @@ def _n(words: str) -> frozenset[str]:
     return frozenset(normalize_arabic(w) for w in words.split())
 
 
-_AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم "
-                "بدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة الرافض "
-                "الرافضة رافضا يرفضون ترفضان رفضا الرفض برفض ورفض "
-                "لمْ لنْ")
-_AR_WEAK = _n("أبدا أبداً غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد حظر يحظر خال خالية "
-              "خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض لولا إنما ممنوع "
-              "فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم")
+_AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم وعدم "
+                "بدون وبدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة "
+                "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض "
+                "لمْ لنْ "
+                # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
+                "مش مو مفيش مافيش مفيش محدش ماحدش مكانش ماكانش مكنش ماكنش بلاش مابقاش مبقاش")
+_AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
+              "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
+              "لولا إنما ممنوع فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم "
+              "حرمان يحرم الرفض رفض أخفق أخفقت يخفق تخفق إخفاق افتقار يفتقر تفتقر يفتقرون افتقر افتقرت نفى ينفي نفت "
+              "تنفي باستثناء استثناء عدا خلا")
 # phrases where a strong cue does not negate the statement: treated as weak
-_AR_IDIOMS = tuple(tuple(normalize_arabic(w) for w in p.split()) for p in (
-    "لا سيما", "لا سيّما", "لاسيما", "لا بد", "لابد", "لا يزال", "لا تزال", "لا زال",
-    "لا زالت", "لا يزالون", "لا تزالان", "لا شك", "لا ريب", "لا سيما أن", "لا أقل",
-    "لا يقتصر", "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط"))
+_AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
+    "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
+    "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
+    "ما زالوا", "مازال", "مازالت", "لا شك", "لا ريب", "لا سيما أن", "لا أقل", "لا يقتصر",
+    "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
+    "أم لا", "ام لا", "أو لا", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
+    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
+    "لا مثيل", "لا محالة", "لا سيما وأن")),
+    key=lambda p: -len(p)))
 
 _EN_STRONG = re.compile(
-    r"\b(not|no|never|without|none|nobody|nothing|neither|nor|nowhere|cannot|"
+    r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
     r"refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
     r"fail(?:s|ed|ing|ure)?\s+to|[a-z]+n['’]t)\b", re.I)
 _EN_WEAK = re.compile(
-    r"\b(un[a-z]{3,}|non-?[a-z]{3,}|[a-z]{3,}less|lack(?:s|ed|ing)?|absen(?:ce|t)|against|"
+    r"\b(un(?!der|til|it|ion|iver|iq|iform|ify|less)[a-z]{3,}|non-?[a-z]{3,}|"
+    r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|absen(?:ce|t)|against|"
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|impossible|illegal|inability|incapable|insufficient|inadequate|"
-    r"invalid|incomplete|irrelevant|dis[a-z]{4,}|unable|far from|"
-    r"neither|unless|other than|fail(?:s|ed|ing|ure)?|"
-    r"declin(?:e|es|ed|ing)|sans|sub[a-z]{4,}|miss(?:ing|ed)?|poorly|a(?:symptomatic|gnostic))\b", re.I)
+    r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective)|"
+    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust)[a-z]*|"
+    r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
+    r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
+    r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free)\b", re.I)
 _EN_IDIOMS = re.compile(
     r"\b(not only|no doubt|not least|no matter|nothing but|no sooner|not to mention|"
-    r"whether or not|no\.\s*\d|if not|not long)\b", re.I)
+    r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|"
+    r"no more than|none other than|not until|nothing else)\b", re.I)
 
 
 _ILLA = _n("إلا الا سوى")
+# weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
+# the others (relative ما, بغض النظر, idioms) never stand for one
+_AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
+                "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع فشل فشلت يفشل تفشل الفشل عجز "
+                "عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون "
+                "افتقر افتقرت نفى ينفي نفت تنفي باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا أخفق "
+                "أخفقت يخفق تخفق إخفاق")
+# "with or without": يعانون أو لا يعانون
+_AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
+                              for p in ("أم لا", "ام لا", "أو لا"))
+_AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
+_UNLESS = _n("إذا اذا لو كان")
+_EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|no matter|nothing but|no sooner|"
+                         r"not to mention|no\.\s*\d.*|not long|"
+                         r"not limited to|no less than|no more than|none other than|not until)$")
+_ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
+# Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
+_DIALECT_MA_SH = re.compile(r"^ما?[بيتنا][\u0621-\u064A]{2,}ش$")
+_NOT_MA_SH = _n("مدهش مفتش منعش معاش مشوش مرتعش مرعش مخدش منكمش ماتش")
 
 
 def arabic_cues(text: str) -> list[Cue]:
@@ -79,19 +124,35 @@ def arabic_cues(text: str) -> list[Cue]:
     for i, t in enumerate(toks):
         if i <= skip_until:
             continue
-        idiom = next((p for p in _AR_IDIOMS if tuple(norms[i:i + len(p)]) == p), None)
+        idiom = next((p for p in _AR_IDIOMS if tuple(norms[i:i + len(p)]) == p
+                      or (len(p) > 1 and tuple([toks[i].norm] + norms[i + 1:i + len(p)]) == p)),
+                     None)
+        if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
+                and _AR_STILL.match(toks[i + 1].norm):
+            idiom = (norms[i], toks[i + 1].norm)
         if idiom:
             j = i + len(idiom) - 1
             cues.append(Cue(t.start, toks[j].end, text[t.start:toks[j].end], False))
             skip_until = j
             continue
         slash = text[max(0, t.start - 1):t.start] == "/" or text[t.end:t.end + 1] == "/"
-        if norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
+        bare = strip_diacritics(t.text)
+        if "\u0651" in t.text and norms[i] in ("لم", "لا"):  # لمّ "gathering", not لم
+            continue
+        if bare in _ALLA:
+            cues.append(Cue(t.start, t.end, t.text, True))
+        elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:
             cues.append(Cue(t.start, t.end, t.text, False))
+        elif (_DIALECT_MA_SH.match(t.norm) and t.norm not in _NOT_MA_SH) or (
+                norms[i] == "ما" and i + 1 < len(toks) and toks[i + 1].norm.endswith("ش")
+                and len(toks[i + 1].norm) >= 4):
+            cues.append(Cue(t.start, t.end, t.text, True))
     # لا/لم/ما ... إلا = "only": an exception, not a negation
-    illa = [t.start for t, n in zip(toks, norms) if n in _ILLA]
+    illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
+            if n in _ILLA and strip_diacritics(t.text) not in _ALLA
+            and not (k + 1 < len(toks) and toks[k + 1].norm in _UNLESS)]  # إلا إذا = unless
     out = []
     for c in cues:
         if c.strong and any(0 < s - c.end <= 60 for s in illa):
@@ -104,7 +165,7 @@ def _strip_conj(tok: Token) -> str:
     w = tok.norm
     if w in _AR_STRONG or w in _AR_WEAK:
         return w
-    for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب"):
+    for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب", "فل"):
         if w.startswith(p) and len(w) - len(p) >= 2 and (w[len(p):] in _AR_STRONG
                                                          or w[len(p):] in _AR_WEAK):
             return w[len(p):]
@@ -138,38 +199,170 @@ def negation_cues(text: str, lang: str) -> list[Cue]:
     return arabic_cues(text) if lang == "ar" else english_cues(text)
 
 
+# ----------------------------------------------------------------------------- cue removal
+
+_EN_AUX_NT = {"won't": "will", "can't": "can", "shan't": "shall", "ain't": "is"}
+_EN_REPLACE = {"cannot": "can", "without": "with", "none": "all", "nobody": "somebody",
+               "nothing": "something", "nowhere": "somewhere", "never": "", "not": "",
+               "no": "", "neither": "either", "nor": "or"}
+
+
+def without_cue(text: str, cue: Cue, lang: str) -> str:
+    """``text`` with ``cue`` taken out (English auxiliaries keep their verb: didn't → did)."""
+    if lang == "ar":
+        rep = ""
+    else:
+        w = cue.text.lower().replace("’", "'")
+        if w in _EN_REPLACE:
+            rep = _EN_REPLACE[w]
+            if rep and cue.text[:1].isupper():
+                rep = rep[:1].upper() + rep[1:]
+        elif w.endswith("n't"):
+            rep = _EN_AUX_NT.get(w, cue.text[:-3])
+        else:
+            rep = ""
+    out = text[:cue.start] + rep + text[cue.end:]
+    return " ".join(out.split())
+
+
+# ----------------------------------------------------------------------------- the check
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A pair whose polarity may differ: the heavier side, its strong cues, how sure counts are."""
+
+    pair: Pair
+    side: str  # "source" or "target": the side with more strong cues (or the tested side)
+    cues: tuple[Cue, ...]
+    kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there), "balanced"
+
+
+def _absorbs(cue: Cue, lang: str) -> bool:
+    """Whether a weak cue may carry a negation of the other side (not an idiom, not ما)."""
+    if cue.strong:
+        return False
+    if lang == "ar":
+        toks = tokenize(cue.text)
+        if len(toks) > 1:
+            return tuple(_strip_conj(t) for t in toks) in _AR_ABSORB_IDIOMS
+        # a demoted strong cue (لا ... إلا = "only", "not ... except") may carry one too
+        return len(toks) == 1 and (_strip_conj(toks[0]) in _AR_ABSORB
+                                   or _strip_conj(toks[0]) in _AR_STRONG)
+    return not _EN_NEUTRAL.match(cue.text)
+
+
+def _candidates(pair: Pair) -> list[_Candidate]:
+    src = negation_cues(pair.source_text, pair.source_lang)
+    tgt = negation_cues(pair.target_text, pair.target_lang)
+    s_strong = tuple(c for c in src if c.strong)
+    t_strong = tuple(c for c in tgt if c.strong)
+    diff = len(s_strong) - len(t_strong)
+    if diff == 0:
+        out = []
+        if s_strong:
+            out.append(_Candidate(pair, "source", s_strong, "balanced"))
+            out.append(_Candidate(pair, "target", t_strong, "balanced"))
+        return out
+    if diff > 0:
+        side, cues, heavy, light, h_lang, l_lang = ("source", s_strong, src, tgt,
+                                                    pair.source_lang, pair.target_lang)
+    else:
+        side, cues, heavy, light, h_lang, l_lang = ("target", t_strong, tgt, src,
+                                                    pair.target_lang, pair.source_lang)
+    # weak cues of the lighter side that the heavier side's own weak cues don't account for
+    free = (sum(_absorbs(c, l_lang) for c in light)
+            - sum(_absorbs(c, h_lang) for c in heavy))
+    kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
+    return [_Candidate(pair, side, cues, kind)]
+
+
+def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
+    """Per candidate, per cue: similarity(other side, side without cue) - similarity(pair)."""
+    import numpy as np
+
+    texts: list[str] = []
+    index: dict[str, int] = {}
+
+    def slot(t: str) -> int:
+        if t not in index:
+            index[t] = len(texts)
+            texts.append(t)
+        return index[t]
+
+    plan = []
+    for c in cands:
+        p = c.pair
+        mine, other = p.text(c.side), p.text("target" if c.side == "source" else "source")
+        base = (slot(mine), slot(other))
+        variants = [slot(without_cue(mine, cue, p.lang(c.side))) for cue in c.cues]
+        plan.append((base, variants))
+    if not texts:
+        return []
+    vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
+    out = []
+    for (mine, other), variants in plan:
+        sim = float(vecs[mine] @ vecs[other])
+        out.append([round(float(vecs[v] @ vecs[other]) - sim, 4) for v in variants])
+    return out
+
+
 class NegationCheck:
     """Polarity: a negation on one side with no counterpart on the other."""
 
     name = CODE
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
-        parity_sev = {0: "info", 1: "warning", 2: "error"}.get(
-            int(ctx.thresholds.get("negation_parity_severity", 0)), "info")
-        for pair in pairs:
-            if not pair.source or not pair.target:
+        th = ctx.thresholds
+        cands = [c for p in pairs if p.source and p.target for c in _candidates(p)]
+        embedder = ctx.embedder if hasattr(ctx.embedder, "encode") else None
+        if embedder is None:
+            for c in cands:
+                if c.kind in ("bare", "clear"):
+                    yield self._issue(c, list(c.cues), "error", 0.0, None)
+            return
+        limits = {
+            "bare": (th.get("negation_bare_error_gain", -0.03),
+                     th.get("negation_bare_warning_gain", -0.06)),
+            "clear": (th.get("negation_error_gain", -0.008),
+                      th.get("negation_warning_gain", -0.02)),
+            "absorbed": (th.get("negation_absorbed_error_gain", 0.04),
+                         th.get("negation_absorbed_warning_gain", 0.012)),
+            "balanced": (th.get("negation_balanced_error_gain", 0.03),
+                         th.get("negation_balanced_warning_gain", 0.03)),
+        }
+        gains = _gains(cands, embedder)
+        reported: set[int] = set()
+        for c, g in zip(cands, gains):
+            if c.pair.alignment in reported:
                 continue
-            src = negation_cues(pair.source_text, pair.source_lang)
-            tgt = negation_cues(pair.target_text, pair.target_lang)
-            s_strong = [c for c in src if c.strong]
-            t_strong = [c for c in tgt if c.strong]
-            if s_strong and not tgt:
-                yield Issue(CODE, "error", pair.alignment,
-                            tuple(pair.source_span(c.start, c.end) for c in s_strong), (), 0.0,
-                            f"the source is negated ({_quote(s_strong)}) but the target has no "
-                            f"negation")
-            elif t_strong and not src:
-                yield Issue(CODE, "error", pair.alignment, (),
-                            tuple(pair.target_span(c.start, c.end) for c in t_strong), 0.0,
-                            f"the target is negated ({_quote(t_strong)}) but the source has no "
-                            f"negation")
-            elif s_strong and t_strong and (len(s_strong) - len(t_strong)) % 2 \
-                    and len(src) != len(tgt):
-                yield Issue(CODE, parity_sev, pair.alignment,
-                            tuple(pair.source_span(c.start, c.end) for c in s_strong),
-                            tuple(pair.target_span(c.start, c.end) for c in t_strong), 0.5,
-                            f"negation counts differ: source {len(s_strong)} "
-                            f"({_quote(s_strong)}), target {len(t_strong)} ({_quote(t_strong)})")
+            best = max(g)
+            err, warn = limits[c.kind]
+            sev = "error" if best >= err else "warning" if best >= warn else None
+            if sev is None:
+                continue
+            chosen = [cue for cue, x in zip(c.cues, g) if x == best][:1]
+            reported.add(c.pair.alignment)
+            yield self._issue(c, chosen, sev, best, c.cues)
+
+    @staticmethod
+    def _issue(c: _Candidate, chosen: list[Cue], sev: str, gain: float | None,
+               all_cues: Sequence[Cue] | None) -> Issue:
+        pair = c.pair
+        spans = tuple(pair.span(c.side, q.start, q.end) for q in chosen)
+        other = "target" if c.side == "source" else "source"
+        if c.kind in ("bare", "clear"):
+            msg = (f"the {c.side} is negated ({_quote(chosen)}) but the {other} has no matching "
+                   f"negation")
+        elif c.kind == "absorbed":
+            msg = (f"the {c.side} has more negations ({_quote(all_cues or chosen)}) than the "
+                   f"{other}; {_quote(chosen)} seems to have no counterpart")
+        else:
+            msg = f"negation {_quote(chosen)} in the {c.side} seems to have no counterpart"
+        if gain is not None:
+            msg += f" (similarity {gain:+.3f} without it)"
+        score = 0.0 if sev == "error" else 0.5
+        return Issue(CODE, sev, pair.alignment, spans if c.side == "source" else (),
+                     spans if c.side == "target" else (), score, msg)
 
 
 def _quote(cues: Sequence[Cue]) -> str:

@@ -49,6 +49,7 @@ _AR_SCALES = {normalize_arabic(k): v for k, v in _AR_SCALES_RAW.items()}
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
 _PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء)", re.I)
 _HIJRI = re.compile(r"\s*هـ|\s*ه(?![\u0621-\u064A])")
+_CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local time)", re.I)
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
@@ -116,6 +117,9 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
                 tail = folded[m.end():]
                 if _PM.match(tail) and value < 12:
                     alts.append(value + 12)
+                if (len(s) == 4 and value == int(value) and value < 2400 and value % 100 < 60
+                        and _CLOCK_ZONE.match(tail)):
+                    alts.append(float(int(value) // 100))  # 1200 GMT = 12:00
                 if lang == "ar" and _HIJRI.match(tail) and 1 <= value <= 1600 and value == int(value):
                     g = value * 0.970224 + 621.5774
                     alts.extend([float(int(g)), float(int(g) + 1)])
@@ -140,6 +144,7 @@ _EN_ORD = {w: i + 1 for i, w in enumerate(
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split())}
 _EN_ORD.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                 "hundredth": 100, "thousandth": 1000})
+_EN_DETERMINERS = frozenset("the these those its their our his her both".split())
 _EN_WEAK = {"both": 2, "twice": 2, "pair": 2, "couple": 2, "double": 2, "dual": 2,
             "once": 1, "single": 1, "dozen": 12, "half": 0.5, "quarter": 0.25,
             "triple": 3, "thrice": 3}
@@ -198,7 +203,9 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         bare_scale = len(words) == 1 and words[0] in _EN_BIG
         compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
         strong = (not ordinal and words != ["one"] and words != ["zero"] and not bare_scale
-                  and not compound_adj)
+                  and not compound_adj
+                  # "the two approaches" = نهجي (an Arabic dual): not an explicit quantity
+                  and not (words == ["two"] and prev in _EN_DETERMINERS))
         if prev == "no" and words == ["one"]:
             i = j + 1
             continue
@@ -321,8 +328,16 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                                                   or stems[0] in _AR_PERCENT_WORDS))
         if prev_norm in ("قرن", "القرن", "للقرن", "بالقرن", "يوم", "اليوم"):
             strong = False  # القرن العشرين = the 20th century; يوم الاثنين = Monday
-        if group[0][0].norm.startswith(("ال", "وال", "بال")) and stems[0] in _AR_WEEKDAY_LIKE:
+        if group[0][0].norm.startswith(("ال", "وال", "بال", "لل")) and not ordinal:
+            # الأشهر الثلاثة الأولى = "first trimester", الأربع = "fours": an adjective or a
+            # name, often not rendered as a number; it can still match one
             strong = False
+        if single and kinds[0] == "ten" and "\u064f" in group[0][0].text[:4]:
+            # الخُمسين = "two fifths" (a dual fraction), not "fifty"
+            out.append(NumberMention(2.0, group[0][0].start, group[0][0].end,
+                                     group[0][0].text, False))
+            i = j + 1
+            continue
         # a digit run right before ("3 مليون") was already read with its scale
         if kinds[0] == "big" and re.search(r"\d\s*$", fold_digits(text[:group[0][0].start])):
             i = j + 1
@@ -356,6 +371,9 @@ def _ar_weak_word(tok: Token) -> list[NumberMention]:
         if stem in _AR_WEAK:
             return [NumberMention(_AR_WEAK[stem], tok.start, tok.end, tok.text, False)]
     for stem in arabic_stems(tok.norm, min_len=3):
+        if stem.endswith("يات") and (stem[:-2] in _AR_WEAK or stem[:-2] + "ه" in _AR_WEAK):
+            v = _AR_WEAK.get(stem[:-2], _AR_WEAK.get(stem[:-2] + "ه"))
+            return [NumberMention(v, tok.start, tok.end, tok.text, False)]  # سباعيات = 7s
         if stem.endswith("يات"):
             base = stem[:-3] + "ن" if stem[:-3].endswith("ي") else ""
             if base and base in _AR_TENS:
@@ -430,6 +448,41 @@ def _weaken_names(ar: list[NumberMention], en_text: str) -> list[NumberMention]:
     return out
 
 
+_CODE_RE = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*")
+
+
+def _codes(text: str) -> list[tuple[str, int, int]]:
+    """Latin codes holding digits (802.11n, H1N1, ISO-9001), copied verbatim by translators."""
+    return [(m.group().casefold(), m.start(), m.end()) for m in _CODE_RE.finditer(fold_digits(text))
+            if m.group().isascii()]
+
+
+def _code_changes(pair: Pair) -> Iterable[Issue]:
+    """A code on one side whose digits differ from a same-shaped code on the other side."""
+    src, tgt = _codes(pair.source_text), _codes(pair.target_text)
+    s_only = [c for c in src if c[0] not in {t[0] for t in tgt}]
+    t_only = [c for c in tgt if c[0] not in {t[0] for t in src}]
+    shape = lambda code: re.sub(r"\d+", "0", code)  # noqa: E731
+    used: set[int] = set()
+    for code, a, b in s_only:
+        for k, (other, c, d) in enumerate(t_only):
+            if k not in used and shape(other) == shape(code):
+                used.add(k)
+                yield Issue(CODE, "error", pair.alignment, (pair.source_span(a, b),),
+                            (pair.target_span(c, d),), 0.0,
+                            f"code '{pair.source_text[a:b]}' in the source reads "
+                            f"'{pair.target_text[c:d]}' in the target")
+                break
+
+
+def _severity(m: NumberMention, other_missing: Sequence[NumberMention]) -> str:
+    """Error for digits, or for a word the other side replaced by another number; a lone
+    number word (two, ثلاثة) may be rendered by a dual, a plural or a paraphrase: warning."""
+    if other_missing or any(c.isdigit() for c in fold_digits(m.text)):
+        return "error"
+    return "warning"
+
+
 class NumberCheck:
     """Numbers (digits or words, any numerals) must agree between the two sides."""
 
@@ -450,6 +503,7 @@ class NumberCheck:
             src = _weaken_names(src, pair.target_text)
         elif pair.source_lang == "en" and pair.target_lang == "ar":
             tgt = _weaken_names(tgt, pair.source_text)
+        yield from _code_changes(pair)
         miss_s, miss_t = match_mentions(src, tgt)
         if not miss_s and not miss_t:
             return
@@ -462,7 +516,7 @@ class NumberCheck:
             partner = rest_t.pop(0) if rest_t else None
             other = ", ".join(fmt_value(x.value) for x in miss_t) or "no unmatched number"
             present = any(_same(m.value, v) for v in tgt_values)
-            sev = count_sev if present else "error"
+            sev = ("error" if miss_t else count_sev) if present else _severity(m, miss_t)
             what = ("appears fewer times in the target" if present
                     else "has no match in the target")
             msg = (f"number {fmt_value(m.value)} ('{m.text}') in the source {what} "
@@ -473,7 +527,7 @@ class NumberCheck:
         for m in rest_t:
             other = ", ".join(fmt_value(x.value) for x in miss_s) or "no unmatched number"
             present = any(_same(m.value, v) for v in src_values)
-            sev = count_sev if present else "error"
+            sev = ("error" if miss_s else count_sev) if present else _severity(m, miss_s)
             what = ("appears fewer times in the source" if present
                     else "has no match in the source")
             msg = (f"number {fmt_value(m.value)} ('{m.text}') in the target {what} "
