@@ -43,3 +43,26 @@ def test_seed_and_clean_data():
     assert run(CHECK, seed_pairs()) == []
     errors = [i for i in run(CHECK, clean_pairs(150)) if i.severity == "error"]
     assert len(errors) <= 6, [i.message for i in errors]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # tico19_dev: a tournament name
+    ("الرابطة الوطنية للرياضة الجامعية، التي تنظِّم مباريات كرة السلة الجامعية بطولتها الخاصة "
+     "\"مارش مادنس\" لكل من الفرق الرجالية والنسائية.",
+     "the National Collegiate Athletic Association, which runs college basketball, has cancelled its "
+     "own tournament, March Madness, for both men's and women's leagues."),
+    # flores200_devtest: ذبابة مايو = mayflies
+    ("الحشرات الوحيدة التي لا يُمكنها طي أجنحتها اليوم هي اليعسوب وذبابة مايو.",
+     "Today, the only insects that cannot fold back their wings are dragon flies and mayflies."),
+])
+def test_month_names_inside_names_and_compounds(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_lone_missing_month_is_a_warning_but_a_dated_one_an_error():
+    pair = make_pair("تبدأ الحملة في الربيع.", "The campaign starts in April.")
+    (issue,) = run(CHECK, pair)
+    assert issue.severity == "warning" and spans(issue, pair, "target") == ["April"]
+    pair = make_pair("تبدأ الحملة في الربيع.", "The campaign starts on 3 April.")
+    (issue,) = run(CHECK, pair)
+    assert issue.severity == "error" and spans(issue, pair, "target") == ["April"]

@@ -1,5 +1,7 @@
 import re
 
+import pytest
+
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
 from amanah.checks.negation import NegationCheck, arabic_cues, english_cues
@@ -64,3 +66,118 @@ def test_recall_when_english_not_is_deleted():
                  for p in pairs)
     assert len(pairs) >= 30
     assert caught / len(pairs) >= 0.5
+
+
+# --------------------------------------------------------------------------- cues (lexical)
+
+def strong(text, lang="ar"):
+    from amanah.checks.negation import negation_cues
+
+    return [c.text for c in negation_cues(text, lang) if c.strong]
+
+
+def test_alla_is_an_that_not_and_not_except():
+    # flores200_devtest: ألا = أن + لا, "no longer than"
+    text = ("يفضل ألا تزيد الوحدة المخصصة لطلاب المدارس الابتدائية عن 20 دقيقة، وألا تزيد عن 40 "
+            "دقيقة لطلاب المدارس الثانوية.")
+    assert strong(text) == ["ألا", "وألا"]
+
+
+def test_illa_idha_is_unless_and_keeps_the_negation():
+    # tico19_dev: بعدم السفر إلا إذا لزم الأمر = "not to travel unless necessary"
+    assert strong("ننصحك، بسبب انتشار المرض، بعدم السفر إلا إذا لزم الأمر") == ["بعدم"]
+    assert strong("لا يعرف إلا القليل") == []
+
+
+def test_arabic_idioms_without_negation():
+    # flores200_devtest: ما لا يقل عن = "at least"; tico/flores: فلا زالوا = "still"
+    assert strong("أنفق طلاب جامعة كورنيل ما لا يقل عن 4 ملايين دولار أسبوعيًا") == []
+    assert strong("فلا زالوا يحتاجون إلى نفس طرق التكيّف كما عهدناهم.") == []
+    assert strong("لا تتردد في رسم علاماتك الخاصة بالقلم الرصاص") == []
+    assert strong("وحفلات لمّ الشمل") == []  # لمّ "gathering", not لم
+
+
+def test_dialect_negation_cues():
+    assert strong("أنا مش فاهم الموضوع") == ["مش"]
+    assert strong("مفيش أي مشكلة") == ["مفيش"]
+    assert strong("هو مبيعرفش يسوق") == ["مبيعرفش"]
+    assert strong("ده شيء مدهش") == []
+
+
+def test_nor_and_free_are_weak_in_english():
+    assert strong("they didn't have corn, nor tomatoes, nor potatoes", "en") == ["didn't"]
+    assert strong("came into this country duty-free", "en") == []
+
+
+# --------------------------------------------------------------------------- with the embedder
+
+@pytest.fixture(scope="module")
+def embedder_ctx():
+    from amanah.checks.base import CheckContext
+    from amanah.embed import load_embedder
+
+    return CheckContext(thresholds={}, embedder=load_embedder(None))
+
+
+def test_inserted_not_is_caught_when_the_arabic_has_other_weak_cues(embedder_ctx):
+    # tico19_dev line, English damaged by bench/perturb.flip_negation ("is not still unknown")
+    pair = make_pair("في حين أن الكثير عن فيروس كوفيد-19 لا يزال غير معروف، تشير البيانات الأولية إلى "
+                     "أنه أكثر ضراوة وعدوى من الإنفلونزا الموسمية، وأقل ضراوة ولكنه أكثر عدوى من سارس "
+                     "ومارس.",
+                     "While much about COVID-19 is not still unknown, preliminary data suggests that it is "
+                     "more virulent and contagious than the seasonal flu, and less virulent but more "
+                     "contagious than SARS and MERS.")
+    (issue,) = run(CHECK, pair, embedder_ctx)
+    assert issue.severity == "error"
+    assert spans(issue, pair, "target") == ["not"]
+
+
+def test_inserted_not_is_caught_among_several_english_negations(embedder_ctx):
+    # tico19_dev line: "have not been received" inserted beside a faithful "No"
+    pair = make_pair("ولم ترد تقارير فورية عن وقوع أضرار من قبل هيئة المسح الجيولوجي الأمريكي (USGS) "
+                     "ومركز معلومات الزلازل الوطني التابع لها.",
+                     "No immediate reports of damage have not been received by the United States "
+                     "Geological Survey (USGS) and its National Earthquake Information Center.")
+    issues = run(CHECK, pair, embedder_ctx)
+    assert [i.severity for i in issues] == ["error"]
+    assert spans(issues[0], pair, "target") == ["not"]
+
+
+def test_deleted_negation_is_caught_at_the_arabic_cue(embedder_ctx):
+    pair = make_pair("لا يمكن افتراض أن أولئك الذين يفتقرون إلى المعلومات يماثلون أولئك الذين لديهم "
+                     "البيانات إما بشأن حالات الإدخال إلى المستشفى أو الحالات الصحية الكامنة.",
+                     "It can be assumed that those with missing information are similar to those with "
+                     "data on either hospitalizations or underlying health conditions.")
+    (issue,) = run(CHECK, pair, embedder_ctx)
+    assert issue.severity == "error"
+    assert spans(issue, pair, "source") == ["لا"]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # flores200_devtest
+    ("لا أعلم إن كنت تدرك الأمر أم لا، لكن معظم البضائع القادمة من أمريكا الوسطى تدخل هذه البلد "
+     "بدون ضرائب.",
+     "I don't know if you realize it or not, but most of the goods from Central America came into "
+     "this country duty-free."),
+    ("على سبيل المثال، لم يكن لديهم ذرة، أو طماطم، أو بطاطس، أو كاكاو ولم يتذوق أي من الرومان "
+     "القدامى الديك الرومي.",
+     "For instance, they didn't have corn, nor tomatoes, nor potatoes, nor cocoa, and no ancient "
+     "Roman ever tasted a turkey."),
+    ("قد يتأثر ما لا يقل عن 520,000 طالب وأسرهم بانعدام الأمن الغذائي نتيجة لإغلاق المدارس",
+     "At least 520,000 students and their families may be affected by food insecurity as a result "
+     "of school closures"),
+    # tico19_dev
+    ("ننصحك، بسبب انتشار المرض، بعدم السفر إلا إذا لزم الأمر، لتجنب الإصابة أو الحجر الصحي أو أن "
+     "تكون عالقًا بسبب تغيير القيود وإلغاء الرحلات الجوية.",
+     "Due to the spread of the disease, you are advised not to travel unless necessary, to avoid "
+     "being infected, quarantined, or stranded by changing restrictions and cancelled flights."),
+    ("رابعًا، بسبب الطبيعة الوصفية لهذه البيانات، لا يمكن مقارنة معدلات الهجوم بين الأشخاص الذين "
+     "يعانون أو لا يعانون حالات صحية كامنة، ومن ثم لا يمكن تقدير فرق الخطر للمرض الحاد المرتبط "
+     "بكوفيد-19 بين هذه المجموعات.",
+     "Fourth, because of the descriptive nature of these data, attack rates among persons with and "
+     "without underlying health conditions could not be compared, and thus the risk difference of "
+     "severe disease with COVID-19 between these groups could not be estimated."),
+])
+def test_faithful_pairs_stay_quiet_with_the_embedder(embedder_ctx, ar, en):
+    assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx)
+            if i.severity == "error"] == []

@@ -92,3 +92,74 @@ def test_recall_on_perturbed_clean_data():
         caught += bool(run(CHECK, make_pair(p.source_text, changed)))
     assert len(pairs) >= 20
     assert caught / len(pairs) >= 0.9
+
+
+# --------------------------------------------------------------------------- clean-pair false alarms fixed
+
+@pytest.mark.parametrize("ar,en", [
+    # tico19_dev: "the two approaches" = نهجي (a dual in construct)
+    ("هذا النهج مستقل عن منهجية الاستدلال البايزي التقريبي وسيسمح بإجراء مقارنات بين التقديرات من "
+     "نهجي وضع النماذج للحكم على قوة النتائج.",
+     "This approach is independent of the ABC methodology and will allow comparisons between "
+     "estimates from the two modelling approaches to judge robustness of results."),
+    # tico19_dev: الخُمسين = "two fifths", not fifty
+    ("انخفضت الزيارات إلى الأطباء وعدد الإصابات بعدوى التهابات الجهاز التنفسي بأكثر من الخُمس "
+     "وأكثر من الخُمسين على التوالي.",
+     "visits to doctors and the number of respiratory infections dropped by more than a fifth and "
+     "more than two fifths respectively."),
+    # tico19_dev: الأشهر الثلاثة الأولى = "first trimester"
+    ("أربع من أصل سبع أُجهضن في الأشهر الثلاثة الأولى من الحمل، واثنتان من أصل خمس كان لديهن تحديد "
+     "نمو الجنين داخل الرحم في الأشهر الثلاثة الثانية من الحمل، بينما أربع من أصل خمس كانت لديهن "
+     "ولادة مبكرة.",
+     "Four of seven had first trimester miscarriage, two of five had fetal growth restriction in the "
+     "second trimester, and four of five had preterm birth."),
+    # flores200_devtest: 12:00 = 1200 GMT
+    ("أُبعدت العربة من مكان الحادثة في الساعة 12:00 تقريباً بتوقيت جرينتش في نفس يوم وقوعها.",
+     "The vehicle itself was taken away from the scene of the accident at approximately 1200 GMT on "
+     "the same day."),
+    # flores200_devtest: 7's rugby = سباعيات الرجبي
+    ("بدأت الألعاب في تمام الساعة 10:00 صباحاً مع طقس رائع، فقد كان يوماً مثالياً لسباعيات الرجبي.",
+     "The games kicked off at 10:00am with great weather, it was a perfect day for 7's rugby."),
+    # flores200_devtest: الأربع = "fours" (cricket)
+    ("حقق روبن أوثابا أعلى نتيجة في الجولات، 70 ركضةً في 41 كرة فقط بتسجيل 11 من الأربع واثنين من "
+     "الـستات.",
+     "Robin Uthappa made the innings highest score, 70 runs in just 41 balls by hitting 11 fours and "
+     "2 sixes."),
+])
+def test_fixed_false_alarms_on_dev_data(ar, en):
+    assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+
+
+def test_lone_number_word_without_a_rival_is_a_warning():
+    pair = make_pair("سيسمح بإجراء مقارنات بين التقديرات.", "It will allow comparisons between the "
+                     "estimates of three models.")
+    (issue,) = run(CHECK, pair)
+    assert issue.severity == "warning" and spans(issue, pair, "target") == ["three"]
+
+
+# --------------------------------------------------------------------------- damage now caught
+
+def test_changed_digits_inside_a_code_are_caught():
+    # flores200_devtest line; the English 802.11n changed to 642.11n
+    pair = make_pair("يعمل معيار 802.11n اللاسلكي على ترددي 2.4 جيغاهرتز و5.0 جيغاهرتز.",
+                     "The 642.11n standard operates on both the 2.4Ghz and 5.0Ghz frequencies.")
+    (issue,) = run(CHECK, pair)
+    assert issue.severity == "error"
+    assert spans(issue, pair, "source") == ["802.11n"]
+    assert spans(issue, pair, "target") == ["642.11n"]
+
+
+def test_same_codes_are_not_flagged():
+    pair = make_pair("يعمل معيار 802.11n اللاسلكي.", "The 802.11n standard.")
+    assert run(CHECK, pair) == []
+
+
+def test_repeated_value_replaced_by_another_is_an_error():
+    # flores200_devtest line; "6-6" changed to "9-6": 6 is still present once
+    pair = make_pair("حصل ديل بوترو على ميزة مبكرة في المجموعة الثانية، لكن هذا تطلب أيضاً كسر "
+                     "التعادل بعد الوصول إلى 6-6.",
+                     "Del Potro had the early advantage in the second set, but this too required a tie "
+                     "break after reaching 9-6.")
+    issues = run(CHECK, pair)
+    assert [i.severity for i in issues] == ["error"]
+    assert spans(issues[0], pair, "target") == ["9"]
