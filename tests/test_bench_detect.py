@@ -8,6 +8,9 @@ from amanah.bench.detect import build_doc_cases, roc_auc, spearman, usable_rows
 from amanah.bench.perturb import (add_clause, change_number, copy_source, flip_negation, name_pool, omit_clause,
                                   swap_name)
 
+from amanah.model import Bead, Finding
+from amanah.pipeline import finalize_beads
+
 from conftest import run_cli
 
 EN = "The ministry reported 1,250 new cases in Cairo, which is twice the number recorded last week."
@@ -78,3 +81,33 @@ def test_quick_bench_prints_its_table():
     for label in ("clause omission", "number change", "name swap", "negation flip", "untranslated",
                   "sentence omission", "sentence addition", "clean pairs:", "STS17", "cosine-only"):
         assert label in out, out
+
+
+def _finding(alignment, code, severity, score):
+    return Finding(0, code, severity, alignment, (), (), score, "")
+
+
+def test_pair_score_is_similarity_times_one_minus_damage():
+    beads = [Bead(k, (k,), (k,), sim, sim) for k, sim in enumerate([0.9, 0.8, 0.85, 0.3, 0.7])]
+    findings = [_finding(0, "omission", "error", 0.5), _finding(2, "entity", "warning", 1.0),
+                _finding(3, "mistranslation", "error", 0.3), _finding(4, "number", "info", 0.0)]
+    out = finalize_beads(beads, findings)
+    assert [b.status for b in out] == ["error", "ok", "warning", "error", "info"]
+    assert out[1].score == 0.8 and out[3].score == 0.3  # mistranslation is the similarity already
+    assert abs(out[0].score - 0.9 * (1 - 0.75)) < 1e-4 and abs(out[2].score - 0.85 * 0.65) < 1e-4
+    assert abs(out[4].score - 0.7 * 0.9) < 1e-4
+    # a pair with a warning ranks below a faithful pair of lower similarity
+    assert out[2].score < out[4].score < out[1].score
+    assert finalize_beads(beads, findings) == out
+
+
+def test_xquad_is_paragraph_level_and_usable():
+    from amanah.bench.data import parallel_lines
+    from amanah.bench.detect import MAX_CHARS
+
+    from conftest import SHARED_DATA
+
+    ar, en, docs = parallel_lines(SHARED_DATA / "xquad_ar_en")
+    assert len(ar) == len(en) == len(docs)
+    assert len(usable_rows(ar, en, docs, max_chars=MAX_CHARS["xquad_ar_en"])) > 150
+    assert len(usable_rows(ar, en, docs)) < 50  # why the default limit would not do

@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 
-from amanah.calibrate import dev_rows, fit, logistic_fit, write_profile
+from amanah.calibrate import dev_paragraphs, dev_rows, fit, logistic_fit, spread_fit, write_profile
 
 from conftest import SHARED_DATA
 
@@ -44,6 +44,26 @@ def test_small_fit_orders_thresholds_and_weights(embedder):
     th = fit(SHARED_DATA, embedder, per_set=60, progress=lambda m: None)
     for code in ("omission", "addition"):
         assert th[f"{code}_warning"] < th[f"{code}_error"]
-        assert th[f"{code}_w_ratio"] > 0  # a longer tested side means more content missing on the other
+        # a longer tested side means more content missing on the other
+        assert th[f"{code}_w_ratio"] + th[f"{code}_w_ratio_pos"] > 0
+    assert th["coverage_ratio_var0"] > 0 and th["coverage_ratio_var1"] > 0
     assert 0.2 < th["mistranslation_error"] <= th["mistranslation_warning"] < 0.8
     assert th == fit(SHARED_DATA, embedder, per_set=60, progress=lambda m: None)
+
+
+def test_dev_paragraphs_join_consecutive_lines_of_one_document():
+    paras = dev_paragraphs(SHARED_DATA, 40, ("tico19_dev",))
+    rows = dev_rows(SHARED_DATA, 40, ("tico19_dev",))
+    assert paras and paras == dev_paragraphs(SHARED_DATA, 40, ("tico19_dev",))
+    english = [e for _, e in rows]
+    joined = {(" ".join(a for a, _ in rows[i:i + k]), " ".join(english[i:i + k]))
+              for i in range(len(rows)) for k in (2, 3, 4) if i + k <= len(rows)}
+    assert all(p in joined for p in paras)
+
+
+def test_spread_fit_recovers_a_length_dependent_spread():
+    rng = np.random.default_rng(1)
+    words = rng.integers(5, 120, 20000).astype(float)
+    logs = rng.normal(0.0, np.sqrt(0.01 + 0.3 / words))
+    v0, v1 = spread_fit(logs, words)
+    assert abs(v0 - 0.01) < 0.003 and abs(v1 - 0.3) < 0.06

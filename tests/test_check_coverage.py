@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from amanah.checks.base import CheckContext
-from amanah.checks.coverage import CoverageCheck, remove_span, side_evidence, split_clauses
+from amanah.checks.coverage import CoverageCheck, document_ratios, ratio_z, remove_span, side_evidence, split_clauses
 from amanah.profiles import profile_for
 
 from pairs import clean_pairs, make_pair, seed_pairs, spans
@@ -24,6 +24,15 @@ def test_english_clauses_split_at_punctuation_and_openers_not_inside_numbers():
     text = "The city reported 122,653 cases, including 7,162 deaths, which doubled in March."
     assert _clauses(text, "en") == ["The city reported 122,653 cases", "including 7,162 deaths",
                                     "which doubled in March"]
+
+
+def test_sentence_ends_inside_a_paragraph_cut_but_not_decimals_or_abbreviations():
+    text = "Cases rose by 3.5 percent in the U.S. this week. Officials in Cairo said nothing new."
+    assert _clauses(text, "en") == ["Cases rose by 3.5 percent in the U.S. this week",
+                                    "Officials in Cairo said nothing new"]
+    assert [text[a:b] for a, b in split_clauses(text, "en", sentences=False)] == [text.rstrip(".")]
+    ar = "ارتفعت الحالات بنسبة 3.5 في المئة. وقال المسؤولون في القاهرة شيئا جديدا."
+    assert len(_clauses(ar, "ar")) == 2
 
 
 def test_short_pieces_join_a_neighbour():
@@ -97,3 +106,24 @@ def test_faithful_shared_data_pairs_rarely_raise_errors(context):
 def test_no_embedder_means_no_findings():
     pair = seed_pairs()[0]
     assert list(CoverageCheck().run([pair], CheckContext(thresholds={}))) == []
+
+
+def test_length_evidence_is_a_length_aware_z_score():
+    th = {"coverage_ratio_var0": 0.01, "coverage_ratio_var1": 0.3, "coverage_words_var0": 0.01,
+          "coverage_words_var1": 0.3}
+    short_src, short_tgt = "أ" * 40 + " ب ج د", "word " * 10
+    assert ratio_z(short_src, short_tgt, (1.0, 1.0), th) == ratio_z(short_src, short_tgt, (1.0, 1.0), th)
+    # the same relative excess of source characters weighs more in a long pair than in a short one
+    z_short = ratio_z("x" * 60 + " a b c d e f g h i", "y " * 10, (1.0, 1.0), th)[0]
+    z_long = ratio_z(("x" * 60 + " a b c d e f g h i ") * 8, "y " * 80, (1.0, 1.0), th)[0]
+    assert z_long > z_short > 0
+    # centred on the document's own ratio: a pair at the document's ratio scores zero
+    assert abs(ratio_z("ab cd", "ab cd", (1.0, 1.0), th)[0]) < 1e-9
+
+
+def test_document_ratios_use_the_pairs_or_the_prior(context):
+    pairs = seed_pairs()
+    own = document_ratios(pairs, context.thresholds)
+    assert own != (context.thresholds["coverage_ratio_prior"], context.thresholds["coverage_words_prior"])
+    assert document_ratios(pairs[:2], context.thresholds) == (context.thresholds["coverage_ratio_prior"],
+                                                             context.thresholds["coverage_words_prior"])

@@ -28,7 +28,7 @@ def _tidy(text: str) -> str:
 
 def clause_runs(text: str, low: float = 0.25, high: float = 0.60) -> list[tuple[int, int]]:
     """Spans of runs of consecutive clauses covering ``low``..``high`` of ``text``'s characters."""
-    spans = split_clauses(text, "en")
+    spans = split_clauses(text, "en", sentences=False)  # the damage definition stays fixed
     runs = []
     for i in range(len(spans)):
         for j in range(i, len(spans)):
@@ -56,11 +56,11 @@ def add_clause(ar: str, en: str, rng: random.Random, donors: Sequence[str] = ())
     for donor in donors:
         if donor == en:
             continue
-        for a, b in split_clauses(donor, "en"):
+        for a, b in split_clauses(donor, "en", sentences=False):
             piece = donor[a:b]
             if 4 <= len(piece.split()) <= 20 and len(piece) <= 0.9 * len(en):
                 pool.append(piece)
-    spans = split_clauses(en, "en")
+    spans = split_clauses(en, "en", sentences=False)
     if not pool or len(en.split()) < 5:
         return None
     piece = rng.choice(pool)

@@ -59,6 +59,8 @@ _AR_RE = re.compile(
     rf"(?P<p>{_PUNCT})|(?<![\w\u0600-\u06FF])(?P<w>(?:{'|'.join(re.escape(w) for w in sorted(_AR_OPENERS, key=len, reverse=True))}))(?![\w\u0600-\u06FF])")
 # after an Arabic comma, a word opening with the conjunction و starts a new clause
 _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
+# sentence ends inside a paragraph ("... 2020. The ...") also cut (not "3.5", not "U.S.")
+_SENT_RE = re.compile(r"(?<=[^\s.][.!?؟])\s+(?=[A-Z0-9\u0600-\u06FF\"'«“(])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 _STRIP = " \t\n,;:،؛.!?؟\"'«»“”()-–—"
 
@@ -67,11 +69,13 @@ def _words(text: str) -> int:
     return len(_WORD_RE.findall(text))
 
 
-def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS) -> list[tuple[int, int]]:
+def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
+                  sentences: bool = True) -> list[tuple[int, int]]:
     """[start, end) spans of ``text``'s clauses, in order, trimmed of spaces and punctuation.
 
     Cuts before punctuation (, ; : ، ؛ dashes, brackets) and before clause-opening words;
-    pieces under ``min_words`` words join their neighbour. Returns ``[]`` for empty text and a
+    pieces under ``min_words`` words join their neighbour; ``sentences``: also cut at sentence
+    ends inside the text (paragraph pairs). Returns ``[]`` for empty text and a
     single span when the text has one clause.
     """
     regex = _AR_RE if lang == "ar" else _EN_RE
@@ -80,6 +84,8 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS) -> li
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":
         cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))
+    if sentences:
+        cuts.update(m.end() for m in _SENT_RE.finditer(text))
     points = sorted(cuts)
     pieces = [(a, b) for a, b in zip(points, points[1:]) if text[a:b].strip(_STRIP)]
     # merge short pieces into the following one (or the previous one at the end)
@@ -116,23 +122,43 @@ def remove_span(text: str, start: int, end: int) -> str:
 
 # ----------------------------------------------------------------------------- evidence
 
-FEATURES = ("sim", "ratio", "gain", "coverage")
-"""Per pair and side: pair cosine; log length ratio (tested side / other side, relative to the
-document's median); similarity gain from removing the weakest clause; that clause's coverage."""
+FEATURES = ("sim", "ratio", "words", "ratio_pos", "words_pos", "gain", "coverage", "share", "sim_gain")
+"""Per pair and tested side, all length-aware so that a model fitted on sentences transfers to
+paragraphs:
+
+* ``sim``: the pair's cosine;
+* ``ratio``: log character ratio (tested side / other side) minus the document's typical log
+  ratio, divided by the spread expected at this length (``sqrt(var0 + var1 / words)``): a
+  robust z-score, positive when the tested side is longer than usual;
+* ``words``: the same z-score for word counts; ``ratio_pos`` / ``words_pos``: their positive
+  parts (a side much *shorter* than usual is not evidence against it missing a clause);
+* ``gain``: how much the pair cosine rises when the tested side's least covered clause is
+  removed (coverage matrix: each clause against the other side's clauses, runs of two and the
+  whole);
+* ``coverage``: that clause's best cosine on the other side;
+* ``share``: that clause's share of the tested side's characters;
+* ``sim_gain``: ``gain`` scaled by ``1 - sim`` room (a rise on a close pair means more)."""
 
 DEFAULTS: dict[str, float] = {
-    # logistic weights fitted by `amanah fit` (these are use-m3 values, dev data)
-    "omission_w_sim": -4.5, "omission_w_ratio": 10.3, "omission_w_gain": 3.6, "omission_w_coverage": -2.0,
+    # fallbacks; `amanah fit` writes fitted use-m3 values into the profile
+    "omission_w_sim": -4.5, "omission_w_ratio": 1.5, "omission_w_words": 0.5, "omission_w_ratio_pos": 0.0,
+    "omission_w_words_pos": 0.0, "omission_w_gain": 3.6,
+    "omission_w_coverage": -2.0, "omission_w_share": 0.0, "omission_w_sim_gain": 0.0,
     "omission_bias": 1.3, "omission_error": 5.0, "omission_warning": 2.5,
-    "addition_w_sim": -1.9, "addition_w_ratio": 5.7, "addition_w_gain": 15.8, "addition_w_coverage": -3.7,
+    "addition_w_sim": -1.9, "addition_w_ratio": 1.5, "addition_w_words": 0.5, "addition_w_ratio_pos": 0.0,
+    "addition_w_words_pos": 0.0, "addition_w_gain": 15.8,
+    "addition_w_coverage": -3.7, "addition_w_share": 0.0, "addition_w_sim_gain": 0.0,
     "addition_bias": 2.0, "addition_error": 5.0, "addition_warning": 2.5,
-    "coverage_ratio_prior": 0.88,
+    "coverage_ratio_prior": 0.88, "coverage_words_prior": 0.85,
+    "coverage_ratio_var0": 0.004, "coverage_ratio_var1": 0.25,
+    "coverage_words_var0": 0.004, "coverage_words_var1": 0.25,
 }
 """Fallbacks when the profile lacks a key (``amanah fit`` writes them all)."""
 
 NO_CLAUSE_GAIN = -0.2
 NO_CLAUSE_COVERAGE = 0.8
 MIN_RATIO_PAIRS = 8
+MIN_RATIO_CHARS = 20
 
 
 @dataclass(frozen=True)
@@ -141,33 +167,63 @@ class SideEvidence:
 
     pair_index: int
     side: str
-    features: tuple[float, float, float, float]
+    features: tuple[float, ...]
     span: tuple[int, int]
     """The weakest clause (the whole side when it has one clause), offsets in the joined text."""
+    clauses: int = 1
 
 
 def _chars(text: str) -> int:
     return max(1, len("".join(text.split())))
 
 
+def _nwords(text: str) -> int:
+    return max(1, _words(text))
+
+
+def log_ratios(source: str, target: str) -> tuple[float, float, int]:
+    """(log char ratio, log word ratio, mean word count) of a source/target pair."""
+    ws, wt = _nwords(source), _nwords(target)
+    return (float(np.log(_chars(source) / _chars(target))), float(np.log(ws / wt)), (ws + wt) // 2)
+
+
+def document_ratios(pairs: Sequence[Pair], thresholds=None) -> tuple[float, float]:
+    """The document's median source/target (character, word) ratios; the profile priors when
+    fewer than ``MIN_RATIO_PAIRS`` pairs have text on both sides."""
+    th = {**DEFAULTS, **dict(thresholds or {})}
+    rows = [log_ratios(p.source_text, p.target_text) for p in pairs if p.source and p.target
+            and min(len(p.source_text), len(p.target_text)) >= MIN_RATIO_CHARS]
+    if len(rows) < MIN_RATIO_PAIRS:
+        return th["coverage_ratio_prior"], th["coverage_words_prior"]
+    arr = np.array([r[:2] for r in rows])
+    return float(np.exp(np.median(arr[:, 0]))), float(np.exp(np.median(arr[:, 1])))
+
+
 def document_ratio(pairs: Sequence[Pair], prior: float) -> float:
     """Median source/target character ratio of the pairs (``prior`` when there are too few)."""
-    ratios = sorted(_chars(p.source_text) / _chars(p.target_text) for p in pairs if p.source and p.target
-                    and min(len(p.source_text), len(p.target_text)) >= 20)
-    if len(ratios) < MIN_RATIO_PAIRS:
-        return prior
-    return float(np.median(ratios))
+    return document_ratios(pairs, {"coverage_ratio_prior": prior})[0]
 
 
-def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS["coverage_ratio_prior"],
-                  ratio: float | None = None) -> list[SideEvidence]:
+def ratio_z(source: str, target: str, ratios: tuple[float, float], thresholds=None) -> tuple[float, float]:
+    """Length-aware z-scores of the pair's (char, word) log ratios against the document's."""
+    th = {**DEFAULTS, **dict(thresholds or {})}
+    lc, lw, n = log_ratios(source, target)
+    zc = (lc - np.log(ratios[0])) / np.sqrt(th["coverage_ratio_var0"] + th["coverage_ratio_var1"] / n)
+    zw = (lw - np.log(ratios[1])) / np.sqrt(th["coverage_words_var0"] + th["coverage_words_var1"] / n)
+    return float(zc), float(zw)
+
+
+def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
+                  ratios: tuple[float, float] | None = None) -> list[SideEvidence]:
     """Evidence for both sides of every pair with text on both sides.
 
-    ``ratio``: the document's typical source/target length ratio (default: the median of
-    ``pairs``, or ``prior_ratio`` when there are few). Embeds, in one batch: both texts, each side's clauses; then, in a second batch, each
-    side without its least covered clause (only for sides with ≥ 2 clauses).
+    ``ratios``: the document's typical source/target (character, word) ratios (default: the
+    medians of ``pairs``, or the profile priors when there are few). Embeds, in one batch: both
+    texts and each side's clauses; then, in a second batch, each side without its least covered
+    clause (only for sides with ≥ 2 clauses). The embedder caches identical texts.
     """
-    ratio = document_ratio(pairs, prior_ratio) if ratio is None else ratio
+    th = {**DEFAULTS, **dict(thresholds or {})}
+    ratios = document_ratios(pairs, th) if ratios is None else ratios
     plans = []
     first: list[str] = []
     for k, pair in enumerate(pairs):
@@ -182,7 +238,8 @@ def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS
                 first += [texts[side][a:b] for a, b in spans[side]]
     if not plans:
         return []
-    vecs = dict(zip(first, embedder.encode(first)))
+    uniq = list(dict.fromkeys(first))
+    vecs = dict(zip(uniq, embedder.encode(uniq)))
     weakest = []
     for k, texts, spans in plans:
         for side, other in (("source", "target"), ("target", "source")):
@@ -190,11 +247,17 @@ def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS
                 weakest.append(None)
                 continue
             o = texts[other]
-            others = [vecs[o]] + ([vecs[o[a:b]] for a, b in spans[other]] if len(spans[other]) >= 2 else [])
+            others = [vecs[o]]
+            if len(spans[other]) >= 2:
+                cl = [vecs[o[a:b]] for a, b in spans[other]]
+                others += cl
+                # runs of two adjacent clauses: the mean vector approximates their joint embedding
+                others += [(u + v) / max(1e-6, float(np.linalg.norm(u + v))) for u, v in zip(cl, cl[1:])]
             omat = np.stack(others)
-            covs = [float(np.max(omat @ vecs[texts[side][a:b]])) for a, b in spans[side]]
+            smat = np.stack([vecs[texts[side][a:b]] for a, b in spans[side]])
+            covs = (smat @ omat.T).max(axis=1)
             j = int(np.argmin(covs))
-            weakest.append((j, covs[j]))
+            weakest.append((j, float(covs[j])))
     second = []
     n = 0
     for k, texts, spans in plans:
@@ -204,26 +267,29 @@ def side_evidence(pairs: Sequence[Pair], embedder, prior_ratio: float = DEFAULTS
             if w is not None:
                 a, b = spans[side][w[0]]
                 second.append(remove_span(texts[side], a, b))
+    second = [t for t in dict.fromkeys(second) if t not in vecs]
     if second:
         vecs.update(zip(second, embedder.encode(second)))
     out = []
     n = 0
     for k, texts, spans in plans:
         sim = float(vecs[texts["source"]] @ vecs[texts["target"]])
-        lr = float(np.log(_chars(texts["source"]) / _chars(texts["target"]) / ratio))
+        zc, zw = ratio_z(texts["source"], texts["target"], ratios, th)
         for side, other in (("source", "target"), ("target", "source")):
             w = weakest[n]
             n += 1
+            sign = 1.0 if side == "source" else -1.0
             if w is None:
-                gain, cov = NO_CLAUSE_GAIN, NO_CLAUSE_COVERAGE
-                span = spans[side][0] if spans[side] else (0, len(texts[side]))
-                if spans[side]:
-                    span = (spans[side][0][0], spans[side][-1][1])
+                gain, cov, share = NO_CLAUSE_GAIN, NO_CLAUSE_COVERAGE, 0.0
+                span = (spans[side][0][0], spans[side][-1][1]) if spans[side] else (0, len(texts[side]))
             else:
                 a, b = spans[side][w[0]]
                 gain = float(vecs[remove_span(texts[side], a, b)] @ vecs[texts[other]]) - sim
                 cov, span = w[1], (a, b)
-            out.append(SideEvidence(k, side, (sim, lr if side == "source" else -lr, gain, cov), span))
+                share = _chars(texts[side][a:b]) / _chars(texts[side])
+            feats = (sim, sign * zc, sign * zw, max(0.0, sign * zc), max(0.0, sign * zw), gain, cov, share,
+                     gain / max(0.05, 1.0 - sim))
+            out.append(SideEvidence(k, side, feats, span, max(1, len(spans[side]))))
     return out
 
 
@@ -257,8 +323,8 @@ class CoverageCheck:
             return []
         th = {**DEFAULTS, **dict(ctx.thresholds)}
         issues = []
-        ratio = ctx.extra.get("document_ratio")
-        for ev in side_evidence(pairs, ctx.embedder, th["coverage_ratio_prior"], ratio):
+        ratios = ctx.extra.get("document_ratios")
+        for ev in side_evidence(pairs, ctx.embedder, th, ratios):
             code = "omission" if ev.side == "source" else "addition"
             z = evidence_score(ev, th)
             error, warning = th[f"{code}_error"], th[f"{code}_warning"]
@@ -269,7 +335,7 @@ class CoverageCheck:
             a, b = ev.span
             span = pair.span(ev.side, a, b)
             clause = pair.text(ev.side)[a:b]
-            sim, ratio, gain, cov = ev.features
+            sim, ratio, gain, cov = ev.features[0], ev.features[1], ev.features[5], ev.features[6]
             if code == "omission":
                 what = "this part of the source seems missing from the translation"
                 sspans, tspans = (span,), ()
@@ -277,7 +343,7 @@ class CoverageCheck:
                 what = "this part of the translation seems to have no counterpart in the source"
                 sspans, tspans = (), (span,)
             detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE \
-                else f"{'target' if code == 'omission' else 'source'} is {abs(ratio) * 100:.0f}% shorter than the document's usual ratio" \
+                else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
                 if ratio > 0 else f"pair similarity {sim:.2f}"
             issues.append(Issue(code, severity, pair.alignment, sspans, tspans, finding_score(z, error),
                                 f"{what}: {_quote(clause)} ({detail})"))
