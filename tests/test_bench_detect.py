@@ -87,17 +87,19 @@ def _finding(alignment, code, severity, score):
     return Finding(0, code, severity, alignment, (), (), score, "")
 
 
-def test_pair_score_is_similarity_times_one_minus_damage():
-    beads = [Bead(k, (k,), (k,), sim, sim) for k, sim in enumerate([0.9, 0.8, 0.85, 0.3, 0.7])]
+def test_pair_score_shrinks_the_similarity_above_the_faithful_floor():
+    beads = [Bead(k, (k,), (k,), sim, sim) for k, sim in enumerate([0.9, 0.8, 0.85, 0.3, 0.7, 0.4])]
     findings = [_finding(0, "omission", "error", 0.5), _finding(2, "entity", "warning", 1.0),
-                _finding(3, "mistranslation", "error", 0.3), _finding(4, "number", "info", 0.0)]
+                _finding(3, "mistranslation", "error", 0.3), _finding(4, "number", "info", 0.0),
+                _finding(5, "number", "error", 0.0)]
     out = finalize_beads(beads, findings)
-    assert [b.status for b in out] == ["error", "ok", "warning", "error", "info"]
+    assert [b.status for b in out] == ["error", "ok", "warning", "error", "info", "error"]
     assert out[1].score == 0.8 and out[3].score == 0.3  # mistranslation is the similarity already
-    assert abs(out[0].score - 0.9 * (1 - 0.75)) < 1e-4 and abs(out[2].score - 0.85 * 0.65) < 1e-4
-    assert abs(out[4].score - 0.7 * 0.9) < 1e-4
-    # a pair with a warning ranks below a faithful pair of lower similarity
-    assert out[2].score < out[4].score < out[1].score
+    assert out[5].score == 0.4  # below the floor: ranked by similarity alone
+    assert abs(out[0].score - (0.5 + 0.4 * 0.25)) < 1e-4 and abs(out[2].score - (0.5 + 0.35 * 0.65)) < 1e-4
+    assert abs(out[4].score - (0.5 + 0.2 * 0.9)) < 1e-4
+    # a pair with an error ranks below a faithful pair of lower similarity
+    assert out[0].score < out[4].score < out[1].score
     assert finalize_beads(beads, findings) == out
 
 
