@@ -39,7 +39,8 @@ class NumberMention:
 
 # --------------------------------------------------------------------------- digits
 
-_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+)*")
+_DIGIT_RE = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?![\d]))*")
+_SPACES = " \u00a0\u202f"
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
               "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6}
 _AR_SCALES_RAW = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "مليون": 1e6,
@@ -53,41 +54,57 @@ _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local time)", re.
 _NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
 
 
-def _parse_digits(s: str) -> list[tuple[float, int, int]]:
-    """Parse one digit run into values with relative offsets (lists split apart)."""
+def _parse_digits(s: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
+    """Parse one digit run into (value, start, end, other readings), lists split apart.
+
+    A single separator followed by exactly three digits is ambiguous across conventions
+    (711.988 and 162,584 are thousands in one, decimals in another): both readings are kept.
+    Spaces group thousands only in the 162 584 pattern; otherwise they separate numbers.
+    """
+    if any(c in s for c in _SPACES):
+        groups = re.split(r"[ \u00a0\u202f]", s)
+        if len(groups[0]) <= 3 and "." not in s and "," not in s:
+            return [(float("".join(groups)), 0, len(s), ())]
+        out, pos = [], 0
+        for g in groups:
+            out += [(v, pos + a, pos + b, alts) for v, a, b, alts in _parse_digits(g)]
+            pos += len(g) + 1
+        return out
     has_c, has_d = "," in s, "." in s
     groups_c = s.split(",")
     if has_c and not has_d:
         if len(groups_c[0]) <= 3 and all(len(g) == 3 for g in groups_c[1:]):
-            return [(float(s.replace(",", "")), 0, len(s))]
+            alts = (float(s.replace(",", ".")),) if len(groups_c) == 2 else ()
+            return [(float(s.replace(",", "")), 0, len(s), alts)]
         if len(groups_c) == 2:  # Arabic-style decimal comma: 3,5
-            return [(float(s.replace(",", ".")), 0, len(s))]
+            return [(float(s.replace(",", ".")), 0, len(s), ())]
         return _split(s, ",")
     if has_d and not has_c:
         groups_d = s.split(".")
         if len(groups_d) == 2:
-            return [(float(s), 0, len(s))]
+            alts = (float(s.replace(".", "")),) if len(groups_d[1]) == 3 and len(groups_d[0]) <= 3 else ()
+            return [(float(s), 0, len(s), alts)]
         if len(groups_d[0]) <= 3 and all(len(g) == 3 for g in groups_d[1:]):
-            return [(float(s.replace(".", "")), 0, len(s))]
+            return [(float(s.replace(".", "")), 0, len(s), ())]
         return _split(s, ".")
     if has_c and has_d:
         if s.rfind(".") > s.rfind(","):
             try:
-                return [(float(s.replace(",", "")), 0, len(s))]
+                return [(float(s.replace(",", "")), 0, len(s), ())]
             except ValueError:
                 return _split(s.replace(".", ","), ",")
         try:
-            return [(float(s.replace(".", "").replace(",", ".")), 0, len(s))]
+            return [(float(s.replace(".", "").replace(",", ".")), 0, len(s), ())]
         except ValueError:
             return _split(s.replace(".", ","), ",")
-    return [(float(s), 0, len(s))]
+    return [(float(s), 0, len(s), ())]
 
 
-def _split(s: str, sep: str) -> list[tuple[float, int, int]]:
+def _split(s: str, sep: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
     out, pos = [], 0
     for part in s.split(sep):
         if part:
-            out.append((float(part), pos, pos + len(part)))
+            out.append((float(part), pos, pos + len(part), ()))
         pos += len(part) + 1
     return out
 
@@ -102,9 +119,9 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
         glued_latin = before.isascii() and before.isalpha()
         if after_text[:1].isascii() and after_text[:1].isalpha() and not _ORD_SUFFIX.match(after_text):
             glued_latin = glued_latin or not re.match(r"(bn|mln)\b", after_text, re.I)
-        for value, rs, re_ in _parse_digits(s):
+        for value, rs, re_, readings in _parse_digits(s):
             start, end = base + rs, base + re_
-            alts: list[float] = []
+            alts: list[float] = list(readings)
             nxt = _NEXT_WORD.match(folded, m.end()) if re_ == len(s) else None
             if nxt:
                 word = nxt.group(1)
@@ -112,6 +129,7 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
                          else _AR_SCALES.get(normalize_arabic(word)))
                 if scale:
                     value *= scale
+                    alts = [a * scale for a in alts]
                     end = nxt.end()
             if re_ == len(s):
                 tail = folded[m.end():]
