@@ -1,25 +1,26 @@
 """Checks ``omission`` and ``addition`` inside an aligned pair: a clause with no counterpart.
 
 Sentence cosine barely moves when a translation drops a clause (USE-m3: 0.05-0.29), so this
-check works at clause level. Each side of a pair is split into clauses (punctuation and
-clause-opening words, Arabic and English); every clause of one side is then tested against
-the other side with two pieces of evidence from the embedder:
+check works at clause level. Each side of a pair is split into clauses (punctuation, sentence
+ends inside a paragraph, clause-opening words, Arabic and English). Per pair and side, the
+evidence (``FEATURES``) is:
 
-* ``coverage``: the clause's best cosine against the other side's clauses, runs of two
-  adjacent clauses, and the whole other side;
-* ``gain``: how much the pair's cosine *rises* when the clause is removed,
-  ``cos(side without clause, other side) - cos(side, other side)``. A clause the other side
-  renders makes the pair more similar; a clause it lacks makes it less similar.
+* a *coverage matrix*: each clause's best cosine against the other side's clauses, runs of two
+  adjacent clauses and the whole other side; the least covered clause is the candidate;
+* ``gain``: how much the pair's cosine *rises* when that clause is removed;
+* the character and word length ratios as robust, length-aware z-scores against the
+  document's own median ratio (a 25-60 % deletion moves the ratio far more than faithful
+  translations do, and the spread expected at a given length comes from the profile);
+* the pair cosine and the clause's share of its side.
 
-Both are combined into one ``evidence`` value per clause (higher = more surely missing):
-``evidence = gain - coverage_weight * (coverage - coverage_center)``. The thresholds
-``coverage_error`` / ``coverage_warning`` (model profile, fitted by ``amanah fit``) turn it into
-a severity. Source clauses missing from the target are ``omission``, target clauses missing
-from the source are ``addition``; the span is the clause itself.
+A logistic model (weights in the model profile, fitted by ``amanah fit`` on dev sentences and
+joined dev paragraphs) turns them into log-odds; ``omission_error`` / ``_warning`` and
+``addition_error`` / ``_warning`` are fixed at the faithful pairs' 99.9th / 99th percentile.
+Source clauses missing from the target are ``omission``, target clauses missing from the source
+are ``addition``; the span is the clause itself.
 
-Cost: every clause and every "side without a clause" variant is one extra embedding, all of
-them batched in one ``encode`` call for all pairs; "without" variants are only embedded for
-clauses whose coverage already looks weak (the cascade keeps 1,000 segments fast).
+Cost: every clause and every "side without its weakest clause" is one extra embedding, batched
+in two ``encode`` calls for all pairs (identical texts are embedded once).
 """
 
 from __future__ import annotations
