@@ -527,28 +527,26 @@ class NumberCheck:
             return
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
-        tgt_values = [v for m in tgt for v in m.values]
-        src_values = [v for m in src for v in m.values]
-        rest_t = list(miss_t)
+        values = {"source": [v for m in src for v in m.values], "target": [v for m in tgt for v in m.values]}
+        partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
         for m in miss_s:
-            partner = rest_t.pop(0) if rest_t else None
-            other = ", ".join(fmt_value(x.value) for x in miss_t) or "no unmatched number"
-            present = any(_same(m.value, v) for v in tgt_values)
-            sev = ("error" if miss_t else count_sev) if present else _severity(m, miss_t)
-            what = ("appears fewer times in the target" if present
-                    else "has no match in the target")
-            msg = (f"number {fmt_value(m.value)} ('{m.text}') in the source {what} "
-                   f"(target has {other})")
-            yield Issue(CODE, sev, pair.alignment, (pair.source_span(m.start, m.end),),
-                        (pair.target_span(partner.start, partner.end),) if partner else (),
-                        round(score, 4), msg)
-        for m in rest_t:
-            other = ", ".join(fmt_value(x.value) for x in miss_s) or "no unmatched number"
-            present = any(_same(m.value, v) for v in src_values)
-            sev = ("error" if miss_s else count_sev) if present else _severity(m, miss_s)
-            what = ("appears fewer times in the source" if present
-                    else "has no match in the source")
-            msg = (f"number {fmt_value(m.value)} ('{m.text}') in the target {what} "
-                   f"(source has {other})")
-            yield Issue(CODE, sev, pair.alignment, (), (pair.target_span(m.start, m.end),),
-                        round(score, 4), msg)
+            partner = partners.pop(0) if partners else None
+            yield _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner)
+        for m in partners:
+            yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None)
+
+
+def _missing_issue(pair: Pair, side: str, m: NumberMention, other_missing: Sequence[NumberMention],
+                   other_values: Sequence[float], count_sev: str, score: float,
+                   partner: NumberMention | None) -> Issue:
+    """The finding for number ``m`` of ``side`` that found no equal on the other side."""
+    other_side = "target" if side == "source" else "source"
+    other = ", ".join(fmt_value(x.value) for x in other_missing) or "no unmatched number"
+    present = any(_same(m.value, v) for v in other_values)
+    sev = ("error" if other_missing else count_sev) if present else _severity(m, other_missing)
+    what = f"appears fewer times in the {other_side}" if present else f"has no match in the {other_side}"
+    msg = f"number {fmt_value(m.value)} ('{m.text}') in the {side} {what} ({other_side} has {other})"
+    own = (pair.span(side, m.start, m.end),)
+    theirs = (pair.span(other_side, partner.start, partner.end),) if partner else ()
+    spans = (own, theirs) if side == "source" else (theirs, own)
+    return Issue(CODE, sev, pair.alignment, spans[0], spans[1], round(score, 4), msg)
