@@ -242,3 +242,36 @@ def test_same_input_gives_identical_beads():
     first = dp_align(src, tgt, AlignParams(full_cells=2_000))
     second = dp_align([w.copy() for w in src], [w.copy() for w in tgt], AlignParams(full_cells=2_000))
     assert first == second
+
+
+def test_two_pass_embeds_real_windows_only_around_doubtful_beads(shared_data, embedder):
+    from amanah.align import RawBead, align_texts, refine_windows, suspicious_rows
+    from amanah.bench.data import parallel_lines
+
+    beads = [RawBead(0, 1, 0, 1, 0.1, 0.9), RawBead(1, 1, 1, 0, 0.55, None), RawBead(2, 1, 1, 1, 0.1, 0.3),
+             RawBead(3, 1, 2, 1, 0.1, 0.95), RawBead(4, 1, 3, 1, 0.1, 0.95), RawBead(5, 1, 4, 1, 0.1, 0.95)]
+    src_rows, tgt_rows = suspicious_rows(beads, 6, 5, threshold=0.5, pad=1)
+    assert src_rows == {0, 1, 2, 3} and tgt_rows == {0, 1, 2}
+
+    ar, en, _ = parallel_lines(shared_data / "flores200_devtest")
+    texts = ar[:8]
+    singles = embedder.encode(texts)
+    approx = windows_from_vectors(singles, 3)
+    calls = []
+
+    def encode(batch):
+        calls.append(list(batch))
+        return embedder.encode(batch)
+
+    refined = refine_windows(approx, texts, {3}, encode)
+    assert calls == [[" ".join(texts[2:4]), " ".join(texts[3:5]), " ".join(texts[1:4]), " ".join(texts[2:5]),
+                      " ".join(texts[3:6])]]
+    assert np.allclose(refined[1][3], embedder.encode([" ".join(texts[3:5])])[0])
+    assert np.array_equal(refined[1][0], approx[1][0])  # far from row 3: untouched
+    # end to end: a faithful document needs no second pass; a deleted sentence gets a skip bead
+    calls.clear()
+    assert [b.src_len for b in align_texts(ar[:10], en[:10], [0] * 10, [0] * 10, encode)] == [1] * 10
+    assert len(calls) == 2  # the two sides' sentences, nothing more
+    damaged = en[:4] + en[5:10]
+    beads = align_texts(ar[:10], damaged, [0] * 10, [0] * 9, embedder.encode)
+    assert (4, 1, 4, 0) in [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]

@@ -69,6 +69,8 @@ class AlignParams:
     side's window: the shortfall (plus ``gain_margin``), times this weight, is added to its cost.
     Stops a merge bead from swallowing a neighbouring sentence that has no translation (0: off)."""
     gain_margin: float = 0.05
+    refine: bool = True
+    """Re-embed doubtful windows for a second pass (False: approximate windows only)."""
     refine_below: float = 0.5
     """Two passes: approximate multi-segment windows first (sums of sentence vectors), then real
     embeddings of the windows around every bead that is not a 1-1 match at least this similar."""
@@ -82,9 +84,10 @@ class AlignParams:
         skip = f"skip={self.skip}" if self.skip is not None else f"skip=p{self.skip_percentile}"
         if self.calib_offdiag is not None:
             skip += f"/off{self.calib_offdiag}"
+        refine = f"refine<{self.refine_below}+{self.refine_pad}" if self.refine else "refine=0"
         return (f"dp2(beads={types},{skip},len={self.length_weight},hub={int(self.hubness)},"
                 f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},"
-                f"refine<{self.refine_below}+{self.refine_pad},band={self.band},para={self.paragraph_min_sim})")
+                f"{refine},band={self.band},para={self.paragraph_min_sim})")
 
 
 @dataclass(frozen=True)
@@ -529,7 +532,7 @@ def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Seq
     lengths = (np.array([len(t) for t in src_texts], np.float64), np.array([len(t) for t in tgt_texts], np.float64))
     beads, _mode = align_document(src, tgt, *lengths, src_par, tgt_par, params)
     lap("align")
-    src_rows, tgt_rows = suspicious_rows(beads, n, m, params.refine_below, params.refine_pad)
+    src_rows, tgt_rows = suspicious_rows(beads, n, m, params.refine_below, params.refine_pad) if params.refine else ((), ())
     if src_rows or tgt_rows:
         src = refine_windows(src, src_texts, src_rows, encode) if n else src
         tgt = refine_windows(tgt, tgt_texts, tgt_rows, encode) if m else tgt

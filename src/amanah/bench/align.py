@@ -351,7 +351,7 @@ def main(args: argparse.Namespace) -> int:
             ("no length term", replace(params, length_weight=0.0)),
             ("skip calibrated per document (2nd percentile of random pairs)", replace(params, skip=None)),
             ("no gain term (merge beads may swallow a deleted neighbour)", replace(params, gain_weight=0.0)),
-            ("one pass, approximate windows only (no re-embedding)", replace(params, refine_below=-1.0)),
+            ("one pass, approximate windows only (no re-embedding)", replace(params, refine=False)),
             ("beads 1-1/1-0/0-1/1-2/2-1/2-2 only", replace(params, bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2)))),
             ("vecalign-style: hub, skip 0.45, no length, no gain",
              replace(params, length_weight=0.0, skip=0.45, multi_penalty=0.05, gain_weight=0.0)),
