@@ -52,10 +52,13 @@ def documents(dataset, doc_size: int):
 
 
 def _split_at_comma(text: str, comma: str) -> tuple[str, str] | None:
-    """Split at the comma nearest the middle, when both halves have at least 3 words."""
+    """Split at the comma nearest the middle, when both halves have at least 3 words.
+
+    A comma between digits (118,381) groups thousands: it is not a clause boundary.
+    """
     best = None
     for pos, ch in enumerate(text):
-        if ch in comma:
+        if ch in comma and not (text[pos - 1:pos].isdigit() and text[pos + 1:pos + 2].isdigit()):
             left, right = text[:pos + 1].strip(), text[pos + 1:].strip()
             if len(left.split()) >= 3 and len(right.split()) >= 3:
                 score = abs(pos - len(text) / 2)
