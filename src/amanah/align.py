@@ -226,16 +226,36 @@ def _bead_costs(sim: np.ndarray, a: int, b: int, hs: np.ndarray, ht: np.ndarray,
     return cost
 
 
-def _best_part(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], a: int, b: int,
-               s_lo: int, s_hi: int, t_lo: int, t_hi: int) -> np.ndarray:
-    """(R, C): for (a, b) beads at source windows s_lo..s_hi-1 x target windows t_lo..t_hi-1, the
-    highest similarity of a single segment of a multi-segment side to the other side's window."""
-    best = np.full((s_hi - s_lo, t_hi - t_lo), -np.inf, dtype=np.float32)
-    for c in range(a if a > 1 else 0):
-        best = np.maximum(best, src[0][s_lo + c:s_hi + c] @ tgt[b - 1][t_lo:t_hi].T)
-    for c in range(b if b > 1 else 0):
-        best = np.maximum(best, src[a - 1][s_lo:s_hi] @ tgt[0][t_lo + c:t_hi + c].T)
-    return best
+class _ChunkSims:
+    """Similarities of source windows (size a) x target windows (size b) for one chunk of rows.
+
+    Each (a, b) block covers window starts [r_lo, r_hi) x [c_lo, c_hi), computed once and sliced:
+    the bead costs and the single-segment parts of multi-segment beads share it.
+    """
+
+    def __init__(self, src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], r_lo: int, r_hi: int,
+                 c_lo: int, c_hi: int) -> None:
+        self.src, self.tgt = src, tgt
+        self.r_lo, self.r_hi, self.c_lo, self.c_hi = r_lo, r_hi, c_lo, c_hi
+        self._blocks: dict[tuple[int, int], np.ndarray] = {}
+
+    def get(self, a: int, b: int, s_lo: int, s_hi: int, t_lo: int, t_hi: int) -> np.ndarray:
+        """(s_hi - s_lo, t_hi - t_lo): cos(src[a-1][s], tgt[b-1][t])."""
+        if (a, b) not in self._blocks:
+            rows = self.src[a - 1][self.r_lo:min(self.r_hi, len(self.src[a - 1]))]
+            cols = self.tgt[b - 1][self.c_lo:min(self.c_hi, len(self.tgt[b - 1]))]
+            self._blocks[(a, b)] = rows @ cols.T
+        return self._blocks[(a, b)][s_lo - self.r_lo:s_hi - self.r_lo, t_lo - self.c_lo:t_hi - self.c_lo]
+
+    def best_part(self, a: int, b: int, s_lo: int, s_hi: int, t_lo: int, t_hi: int) -> np.ndarray:
+        """(R, C): for (a, b) beads at source windows s_lo..s_hi-1 x target windows t_lo..t_hi-1, the
+        highest similarity of a single segment of a multi-segment side to the other side's window."""
+        best = np.full((s_hi - s_lo, t_hi - t_lo), -np.inf, dtype=np.float32)
+        for c in range(a if a > 1 else 0):
+            best = np.maximum(best, self.get(1, b, s_lo + c, s_hi + c, t_lo, t_hi))
+        for c in range(b if b > 1 else 0):
+            best = np.maximum(best, self.get(a, 1, s_lo, s_hi, t_lo + c, t_hi + c))
+        return best
 
 
 def calibrate(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: AlignParams = AlignParams(),
@@ -301,14 +321,14 @@ def full_band(n: int, m: int) -> tuple[np.ndarray, np.ndarray]:
     return np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64)
 
 
-def _shifted(row: np.ndarray, row_lo: int, start: int, width: int) -> np.ndarray:
-    """Values of a banded row at absolute columns start..start+width-1 (inf outside its band)."""
-    out = np.full(width, np.inf)
+def _add_shifted(out: np.ndarray, row: np.ndarray, row_lo: int, start: int, extra) -> None:
+    """out[:] = (banded ``row`` at absolute columns start..start+len(out)-1) + ``extra``, inf outside."""
+    width = len(out)
     a = max(start, row_lo)
     b = min(start + width, row_lo + len(row))
     if b > a:
-        out[a - start:b - start] = row[a - row_lo:b - row_lo]
-    return out
+        add = extra[a - start:b - start] if isinstance(extra, np.ndarray) else extra
+        out[a - start:b - start] = row[a - row_lo:b - row_lo] + add
 
 
 def _chunks(lo: np.ndarray, hi: np.ndarray, max_rows: int = 32, max_cells: int = 200_000):
@@ -335,8 +355,12 @@ def _banded_dp(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: S
     skip = calib.skip
     cost_rows: list[np.ndarray] = []
     back_rows: list[np.ndarray] = []
+    cand_types = np.array([k for k, _, _ in match] + ([del_src] if del_src is not None else [-1]))
     for r0, r1 in _chunks(lo, hi):
         c0, c1 = int(lo[r0]), int(hi[r1 - 1])
+        max_a = max(a for _, a, _ in match)
+        max_b = max(b for _, _, b in match)
+        sims = _ChunkSims(src, tgt, max(r0 - max_a, 0), min(r1, n), max(c0 - max_b, 0), min(c1 + 1, m))
         blocks = {}
         for k, a, b in match:
             # rows i in [r0, r1) -> source window i - a; columns j in [c0, c1] -> target window j - b
@@ -344,35 +368,31 @@ def _banded_dp(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: S
             t_lo, t_hi = max(c0 - b, 0), min(c1 + 1 - b, m - b + 1)
             block = np.full((r1 - r0, c1 - c0 + 1), np.inf)
             if s_hi > s_lo and t_hi > t_lo:
-                sim = src[a - 1][s_lo:s_hi] @ tgt[b - 1][t_lo:t_hi].T
+                sim = sims.get(a, b, s_lo, s_hi, t_lo, t_hi)
                 ls = src_lens[a - 1][s_lo:s_hi] if src_lens is not None else None
                 lt = tgt_lens[b - 1][t_lo:t_hi] if tgt_lens is not None else None
                 cost = _bead_costs(sim, a, b, calib.src_hub[a - 1][s_lo:s_hi], calib.tgt_hub[b - 1][t_lo:t_hi],
                                    ls, lt, calib.ratio, params)
                 if params.gain_weight and a + b > 2:
-                    best_part = _best_part(src, tgt, a, b, s_lo, s_hi, t_lo, t_hi)
+                    best_part = sims.best_part(a, b, s_lo, s_hi, t_lo, t_hi)
                     cost = cost + params.gain_weight * np.maximum(0.0, best_part - sim + params.gain_margin)
                 block[s_lo + a - r0:s_hi + a - r0, t_lo + b - c0:t_hi + b - c0] = cost
             blocks[k] = block
         for i in range(r0, r1):
             li, width = int(lo[i]), int(hi[i] - lo[i] + 1)
-            best = np.full(width, np.inf)
-            back = np.full(width, -1, dtype=np.int8)
-            if i == 0 and li == 0:
-                best[0] = 0.0
-            for k, a, b in match:
-                if i < a:
-                    continue
-                total = _shifted(cost_rows[i - a], int(lo[i - a]), li - b, width) + \
-                    blocks[k][i - r0, li - c0:li - c0 + width]
-                better = total < best
-                best = np.where(better, total, best)
-                back[better] = k
+            # one candidate row per bead type (and the 1-0 skip); the first lowest wins ties
+            cand = np.full((len(cand_types), width), np.inf)
+            for row, (k, a, b) in enumerate(match):
+                if i >= a:
+                    _add_shifted(cand[row], cost_rows[i - a], int(lo[i - a]), li - b,
+                                 blocks[k][i - r0, li - c0:li - c0 + width])
             if del_src is not None and i >= 1:
-                total = _shifted(cost_rows[i - 1], int(lo[i - 1]), li, width) + skip
-                better = total < best
-                best = np.where(better, total, best)
-                back[better] = del_src
+                _add_shifted(cand[-1], cost_rows[i - 1], int(lo[i - 1]), li, skip)
+            pick = cand.argmin(axis=0)
+            best = cand[pick, np.arange(width)]
+            back = np.where(np.isfinite(best), cand_types[pick], -1).astype(np.int8)
+            if i == 0 and li == 0:
+                best[0], back[0] = 0.0, -1
             if ins_tgt is not None and width > 1:
                 # 0-1 beads chain along the row: best[j] = min_k (best[k] + (j - k) * skip)
                 steps = np.arange(width) * skip
