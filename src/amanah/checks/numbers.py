@@ -109,11 +109,17 @@ def _split(s: str, sep: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
     return out
 
 
+_ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d{3}(?!\d))")
+_YEAR_RANGE_START = re.compile(r"(\d{2})\d{2}\s*[\u2013\u2014-]\s*$")
+
+
 def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
-    folded = fold_digits(text)
+    # the Arabic comma also groups thousands (22،338،618); same length, so offsets hold
+    folded = _ARABIC_COMMA_IN_NUMBER.sub(",", fold_digits(text))
     out: list[NumberMention] = []
     for m in _DIGIT_RE.finditer(folded):
         s, base = m.group(), m.start()
+        century = _YEAR_RANGE_START.search(folded, max(0, base - 12), base) if len(s) == 2 else None
         before = folded[base - 1] if base else " "
         after_text = folded[m.end():]
         glued_latin = before.isascii() and before.isalpha()
@@ -122,6 +128,8 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
         for value, rs, re_, readings in _parse_digits(s):
             start, end = base + rs, base + re_
             alts: list[float] = list(readings)
+            if century:  # 1998–99: the second year written short
+                alts.append(float(int(century.group(1)) * 100 + int(value)))
             nxt = _NEXT_WORD.match(folded, m.end()) if re_ == len(s) else None
             if nxt:
                 word = nxt.group(1)
