@@ -163,3 +163,17 @@ def test_repeated_value_replaced_by_another_is_an_error():
     issues = run(CHECK, pair)
     assert [i.severity for i in issues] == ["error"]
     assert spans(issues[0], pair, "target") == ["9"]
+
+
+def test_arabic_comma_thousands_and_short_year_ranges_are_not_flagged():
+    # real pairs from xquad_ar_en: the Arabic comma groups thousands; "1620–21" shortens a year
+    pairs = [
+        make_pair("يحتوي أكبر عدد أولي معروف على 22،338،618 عشري.",
+                  "The largest known prime number has 22,338,618 decimal digits."),
+        make_pair("حتى نهاية العصر الجليدي (~ 11،600 BP).", "the end of the Pleistocene (~11,600 BP)."),
+        make_pair("إلى 50 ألفٍ من سكانها في 1620–1621", "to 50,000 of its inhabitants in 1620–21"),
+    ]
+    assert run(CHECK, pairs) == []
+    changed = make_pair("يحتوي أكبر عدد أولي معروف على 22،338،618 عشري.",
+                        "The largest known prime number has 22,338,681 decimal digits.")
+    assert {i.severity for i in run(CHECK, [changed])} == {"error"}
