@@ -11,10 +11,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from browser import Browser
 from conftest import with_overlapping_findings
 
 from amanah.report import FORMATS
+from amanah.report.data import score_thresholds
 
 VISIBLE_ROWS = "Array.from(document.querySelectorAll('tr.pair')).filter(r => getComputedStyle(r).display !== 'none').length"
 
@@ -161,7 +163,8 @@ def test_page_is_self_contained(damaged_page):
     b, report = damaged_page
     refs = b.js("Array.from(document.querySelectorAll('[src],[href],link,img,iframe')).map(e => e.getAttribute('src') || e.getAttribute('href') || e.tagName)")
     assert all(r.startswith("#") for r in refs), refs
-    assert b.js("document.querySelectorAll('svg.histogram line.threshold').length") == len(report.thresholds) > 0
+    # the chart marks the thresholds on the pair-score scale, not the evidence weights
+    assert b.js("document.querySelectorAll('svg.histogram line.threshold').length") == len(score_thresholds(report)) == 2
     assert b.js("document.querySelectorAll('svg.alignment-map rect.gap').length") >= 2  # omissions and additions as gaps
     assert b.errors() == []
 

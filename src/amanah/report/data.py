@@ -38,6 +38,15 @@ def summary(report: Report) -> dict[str, Any]:
     }
 
 
+SCORE_THRESHOLDS = ("mistranslation_error", "mistranslation_warning")
+"""Profile thresholds on the similarity (pair-score) scale; the others weigh check evidence."""
+
+
+def score_thresholds(report: Report) -> list[tuple[str, float]]:
+    """The thresholds a pair's score is compared with, lowest first (for charts and summaries)."""
+    return sorted(((k, v) for k, v in report.thresholds if k in SCORE_THRESHOLDS), key=lambda kv: kv[1])
+
+
 def report_to_dict(report: Report) -> dict[str, Any]:
     from .. import __version__
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 from html import escape
 
 from ..model import FINDING_CODES, SEVERITIES, Finding, Report, Segment
-from .data import summary
+from .data import score_thresholds, summary
 from .spans import direction_runs, piece_text, pieces, side_marks
 from .views import VERDICT_WORDS, Row, document_findings, inputs_label, lang_name, rows, verdict_state
 
@@ -260,7 +260,7 @@ def _histogram(report: Report, width: int = 380, height: int = 150) -> str:
         parts.append(f'<line x1="{x:.1f}" y1="{top + ph}" x2="{x:.1f}" y2="{top + ph + 4}" stroke="#555"/>'
                      f'<text x="{x:.1f}" y="{top + ph + 15}" text-anchor="middle">{t:g}</text>')
     parts.append(f'<text x="{left + pw / 2:.1f}" y="{height - 1}" text-anchor="middle">pair score</text>')
-    for k, (name, value) in enumerate(sorted(report.thresholds, key=lambda kv: kv[1])):
+    for k, (name, value) in enumerate(score_thresholds(report)):
         x = left + pw * min(1.0, max(0.0, value))
         label = name.replace("mistranslation_", "")
         parts.append(f'<line class="threshold" x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{top + ph}" stroke="#b3261e" '
@@ -382,7 +382,9 @@ class HtmlFormat:
 
         metadata = "".join(f"<dt>{_e(k)}</dt><dd>{_e(v)}</dd>" for k, v in doc.metadata)
         sig_rows = "".join(f'<tr><td class="code">{_e(k)}</td><td><code>{_e(v)}</code></td></tr>' for k, v in report.signature_fields)
-        thresholds = ", ".join(f"{_e(k)} {v:g}" for k, v in report.thresholds) or "none"
+        profile = dict(report.signature_fields).get("profile", "")
+        thresholds = (f"profile {_e(profile)}: " + ", ".join(f"{_e(k)} {v:g}" for k, v in score_thresholds(report))
+                      + f" (and {len(report.thresholds) - len(score_thresholds(report))} evidence weights, in the JSON)")
         f = s["findings"]
         title = f"amanah review: {inputs_label(report)}"
         return (
