@@ -28,6 +28,8 @@ examples:
   amanah check seeds/story.ar-en.txt              one bilingual file (Arabic blocks, English blocks)
   amanah check article.ar.txt article.en.txt      two files, languages detected from the script
   amanah check --segmented ar.txt en.txt          one segment per line; line numbers are the ids
+  amanah check pairs.tsv                          pre-aligned pairs: .tsv .csv .jsonl .tmx .xlf/.xliff
+  amanah check story.txt --glossary terms.tsv     Arabic term <TAB> required English rendering
   amanah check story.txt --format json -o report.json --fail-on warning
   amanah check story.txt --report-dir reports     every format: reports/story.json, .html, .md, .tsv, .junit.xml, .txt
   amanah check story.txt --format html --format junit --report-dir out
@@ -35,7 +37,7 @@ examples:
 
 exit codes:
   0  checked, nothing at or above --fail-on     1  findings at or above --fail-on
-  2  usage error                                3  input error (unreadable, empty, wrong language, encoding)
+  2  usage error                                3  input error (unreadable, empty, wrong language, encoding, malformed pairs)
   4  model or environment error
 """
 
