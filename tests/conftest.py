@@ -69,10 +69,9 @@ def damage_for_reports(lines: list[str]) -> None:
 
 
 @pytest.fixture(scope="session")
-def report_embedder():
-    from amanah.embed import load_embedder
-
-    return load_embedder(None)
+def report_embedder(embedder):
+    """The one default embedder of the session (the ``embedder`` fixture of the core block)."""
+    return embedder
 
 
 @pytest.fixture(scope="session")
