@@ -158,7 +158,7 @@ def check_pairs(pairs, ctx, checks):
 
 def check_document(ar_lines, en_lines, embedder, ctx, checks):
     """Align a small document the way ``run_check`` does and run the checks on its beads."""
-    from ..align import AlignParams, dp_align, embed_windows
+    from ..align import AlignParams, align_texts
     from ..checks import run_checks
     from ..model import Segment, Side
     from ..pipeline import make_pairs as pipeline_pairs
@@ -172,11 +172,10 @@ def check_document(ar_lines, en_lines, embedder, ctx, checks):
             pos += len(line) + 1
         return Side(lang, None, "\n".join(lines), tuple(segs))
 
-    params = AlignParams()
     src, tgt = side("ar", ar_lines), side("en", en_lines)
-    s = embed_windows(ar_lines, embedder.encode, max(a for a, _ in params.bead_types))
-    t = embed_windows(en_lines, embedder.encode, max(b for _, b in params.bead_types))
-    beads = to_beads(dp_align(s, t, params), src, tgt)
+    raw = align_texts(ar_lines, en_lines, [s.paragraph for s in src.segments], [s.paragraph for s in tgt.segments],
+                      embedder.encode, AlignParams())
+    beads = to_beads(raw, src, tgt)
     return src, tgt, run_checks(pipeline_pairs(beads, Document(src, tgt)), ctx, checks)
 
 
