@@ -74,7 +74,7 @@ class AlignParams:
     refine_below: float = 0.5
     """Two passes: approximate multi-segment windows first (sums of sentence vectors), then real
     embeddings of the windows around every bead that is not a 1-1 match at least this similar."""
-    refine_pad: int = 1
+    refine_pad: int = 0
     """Segments around such a bead whose windows are embedded for the second pass."""
     paragraph_min_sim: float = 0.35
     """Paragraph-first alignment is kept only when every paragraph bead is a match at least this similar."""
