@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from amanah.align import AlignParams, embed_windows, align_document
+from amanah.align import AlignParams, align_texts
 from amanah.embed import (LONG_WINDOW_WORDS, SentenceTransformerEmbedder, USEEmbedder, load_embedder,
                           long_text_windows)
 from amanah.errors import ModelError
@@ -105,9 +105,7 @@ def test_batch_size_and_threads_do_not_change_the_alignment(shared_data):
     for threads, batch in ((1, 64), (2, 3), (1, 1)):
         model = USEEmbedder(threads=threads)
         model.batch_size = batch
-        src, tgt = embed_windows(ar, model.encode, 3), embed_windows(en, model.encode, 3)
-        beads, _ = align_document(src, tgt, [len(t) for t in ar], [len(t) for t in en], [0] * len(ar), [0] * len(en),
-                                  AlignParams())
+        beads = align_texts(ar, en, [0] * len(ar), [0] * len(en), model.encode, AlignParams())
         results.append([(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads])
     assert first
     assert results[0] == results[1] == results[2]

@@ -124,30 +124,6 @@ def _slice_windows(windows: Sequence[np.ndarray], start: int, stop: int) -> tupl
     return tuple(w[start:stop - k + 1] for k, w in enumerate(windows, 1) if stop - start >= k)
 
 
-def window_texts(texts: Sequence[str], size: int, joiner: str = " ") -> list[str]:
-    """(n,) texts -> (n - size + 1,) texts of ``size`` consecutive items joined."""
-    return [joiner.join(texts[i:i + size]) for i in range(len(texts) - size + 1)]
-
-
-def embed_windows(texts: Sequence[str], encode, max_size: int) -> list[np.ndarray]:
-    """Window embeddings for sizes 1..max_size: item k-1 has shape (n - k + 1, d).
-
-    ``encode``: (k,) texts -> (k, d) unit rows. Sizes larger than ``len(texts)`` are left out.
-    All windows go to ``encode`` in one call, so the embedder batches (and de-duplicates) them together.
-    """
-    sizes = [k for k in range(1, max_size + 1) if k <= len(texts)]
-    batches = [window_texts(texts, k) for k in sizes]
-    flat = [t for batch in batches for t in batch]
-    if not flat:
-        return []
-    vectors = np.asarray(encode(flat), dtype=np.float32)
-    out, at = [], 0
-    for batch in batches:
-        out.append(vectors[at:at + len(batch)])
-        at += len(batch)
-    return out
-
-
 def suspicious_rows(beads: Sequence[RawBead], n: int, m: int, threshold: float, pad: int) -> tuple[set[int], set[int]]:
     """Source and target segments in or near (``pad``) a bead that is not a confident 1-1 match."""
     src_rows: set[int] = set()
