@@ -33,6 +33,8 @@ _DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _DIGITS.update({"٫": ".", "٬": ",", "٪": "%"})
 _DIGIT_TABLE = str.maketrans(_DIGITS)
 
+ARABIC_SCRIPT = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
+"""The Arabic script blocks (a character-class body): letters, marks, digits and punctuation."""
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
 

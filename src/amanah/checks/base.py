@@ -10,6 +10,12 @@ from ..model import Bead, Segment
 JOINER = " "
 
 
+def quote(text: str, limit: int = 80) -> str:
+    """Text for a finding's message: on one line, in quotation marks, cut at ``limit`` characters."""
+    text = " ".join(text.split())
+    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+
+
 @dataclass(frozen=True)
 class Pair:
     """One bead seen as text: the joined source and target segments.

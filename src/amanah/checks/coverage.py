@@ -31,7 +31,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-from .base import CheckContext, Issue, Pair
+from .base import CheckContext, Issue, Pair, quote
 
 # ----------------------------------------------------------------------------- clause splitting
 
@@ -304,11 +304,6 @@ def evidence_score(ev: SideEvidence, thresholds) -> float:
     return float(z)
 
 
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
-
-
 def finding_score(z: float, error: float) -> float:
     """[0, 1], lower = worse: 0.5 at the error threshold, ~0.73 two log-odds below it."""
     return float(1.0 / (1.0 + np.exp((z - error) / 2.0)))
@@ -347,5 +342,5 @@ class CoverageCheck:
                 else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
                 if ratio > 0 else f"pair similarity {sim:.2f}"
             issues.append(Issue(code, severity, pair.alignment, sspans, tspans, finding_score(z, error),
-                                f"{what}: {_quote(clause)} ({detail})"))
+                                f"{what}: {quote(clause)} ({detail})"))
         return issues

@@ -4,12 +4,7 @@ from __future__ import annotations
 
 from typing import Iterable, Sequence
 
-from .base import CheckContext, Issue, Pair
-
-
-def _quote(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return f"“{text if len(text) <= limit else text[:limit - 1] + '…'}”"
+from .base import CheckContext, Issue, Pair, quote
 
 
 class UnalignedCheck:
@@ -22,11 +17,11 @@ class UnalignedCheck:
             if pair.source and not pair.target:
                 spans = tuple((s.start, s.end) for s in pair.source)
                 yield Issue("omission", "error", pair.alignment, spans, (), 0.0,
-                            f"source segment has no translation: {_quote(pair.source_text)}")
+                            f"source segment has no translation: {quote(pair.source_text)}")
             elif pair.target and not pair.source:
                 spans = tuple((s.start, s.end) for s in pair.target)
                 yield Issue("addition", "error", pair.alignment, (), spans, 0.0,
-                            f"target segment has no counterpart in the source: {_quote(pair.target_text)}")
+                            f"target segment has no counterpart in the source: {quote(pair.target_text)}")
 
 
 class MistranslationCheck:
@@ -50,5 +45,5 @@ class MistranslationCheck:
                 tuple((s.start, s.end) for s in pair.source), tuple((s.start, s.end) for s in pair.target),
                 max(0.0, sim),
                 f"the pair's meanings differ (similarity {sim:.2f}, faithful pairs score above {warning:.2f}): "
-                f"{_quote(pair.source_text, 60)} vs {_quote(pair.target_text, 60)}",
+                f"{quote(pair.source_text, 60)} vs {quote(pair.target_text, 60)}",
             )

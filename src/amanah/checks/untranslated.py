@@ -12,13 +12,12 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from ..normalize import arabic_ratio, fold_digits, normalize_arabic
+from ..normalize import ARABIC_SCRIPT, arabic_ratio, fold_digits, normalize_arabic
 from .base import CheckContext, Issue, Pair
 
 CODE = "untranslated"
 
-_AR = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
-_AR_WORD = rf"[{_AR}]*[\u0621-\u064A\u0671-\u06D3][{_AR}]*"
+_AR_WORD = rf"[{ARABIC_SCRIPT}]*[\u0621-\u064A\u0671-\u06D3][{ARABIC_SCRIPT}]*"
 _AR_RUN = re.compile(rf"{_AR_WORD}(?:[\s\u060C\u061B\-]+{_AR_WORD})*")
 _LAT_WORD = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’\-]*"
 _LAT_RUN = re.compile(rf"{_LAT_WORD}(?:[\s,.:;&/()\-]+{_LAT_WORD})*")

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..model import Finding, Segment
+from ..normalize import ARABIC_SCRIPT
 
 
 @dataclass(frozen=True)
@@ -67,9 +68,8 @@ def piece_text(segment: Segment, piece: Piece) -> str:
     return segment.text[piece.start - segment.start:piece.end - segment.start]
 
 
-_ARABIC = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
 _LTR_RUN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.,:%/'’\-+ ]*[A-Za-z0-9\u00C0-\u024F%])?")
-_RTL_RUN = re.compile(rf"[{_ARABIC}](?:[{_ARABIC}\s]*[{_ARABIC}])?")
+_RTL_RUN = re.compile(rf"[{ARABIC_SCRIPT}](?:[{ARABIC_SCRIPT}\s]*[{ARABIC_SCRIPT}])?")
 
 
 def direction_runs(text: str, base: str) -> list[tuple[int, int, bool]]:
