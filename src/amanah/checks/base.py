@@ -10,6 +10,20 @@ from ..model import Bead, Segment
 JOINER = " "
 
 
+def similarity_gains(embedder, cases: Sequence[tuple[str, str, str]]) -> list[float]:
+    """For each (text, the other side's text, the text with a piece removed): how much more similar
+    the other side is to the variant than to the text. Each distinct text is embedded once, in one
+    ``encode`` call. A positive gain means the removed piece did not belong (an inserted negation, a
+    swapped name); a faithful piece makes the pair less similar when removed.
+    """
+    distinct = list(dict.fromkeys(t for case in cases for t in case))
+    if not distinct:
+        return []
+    vectors = dict(zip(distinct, embedder.encode(distinct)))
+    return [float(vectors[other] @ vectors[variant]) - float(vectors[other] @ vectors[text])
+            for text, other, variant in cases]
+
+
 def quote(text: str, limit: int = 80) -> str:
     """Text for a finding's message: on one line, in quotation marks, cut at ``limit`` characters."""
     text = " ".join(text.split())

@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
                         name_keys_close, tokenize)
-from .base import CheckContext, Issue, Pair
+from .base import CheckContext, Issue, Pair, similarity_gains
 
 CODE = "entity"
 
@@ -510,15 +510,13 @@ class EntityCheck:
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
         gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
-        texts: list[str] = []
+        cases = []
         for pair, side, t, _ in candidates:
             own, other = pair.text(side), pair.text("source" if side == "target" else "target")
-            texts += [other, own, (own[:t.start] + own[t.end:]).replace("  ", " ")]
-        vectors = ctx.embedder.encode(texts).reshape(len(candidates), 3, -1)
+            cases.append((own, other, (own[:t.start] + own[t.end:]).replace("  ", " ")))
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
-        for (pair, side, t, level), (other, own, without) in zip(candidates, vectors):
-            gain = float(other @ without - other @ own)
+        for (pair, side, t, level), gain in zip(candidates, similarity_gains(ctx.embedder, cases)):
             if level != "sure" and len(pair.text(side).split()) > max_words:
                 # in a long text one name barely moves the similarity: the test says nothing
                 severity = "drop" if level == "silent" else "warning"

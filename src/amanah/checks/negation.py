@@ -30,7 +30,7 @@ from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import Token, tokenize
-from .base import CheckContext, Issue, Pair
+from .base import CheckContext, Issue, Pair, similarity_gains
 
 CODE = "negation"
 
@@ -278,32 +278,14 @@ def _candidates(pair: Pair) -> list[_Candidate]:
 
 def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
     """Per candidate, per cue: similarity(other side, side without cue) - similarity(pair)."""
-    import numpy as np
-
-    texts: list[str] = []
-    index: dict[str, int] = {}
-
-    def slot(t: str) -> int:
-        if t not in index:
-            index[t] = len(texts)
-            texts.append(t)
-        return index[t]
-
-    plan = []
+    cases, sizes = [], []
     for c in cands:
         p = c.pair
         mine, other = p.text(c.side), p.text("target" if c.side == "source" else "source")
-        base = (slot(mine), slot(other))
-        variants = [slot(without_cue(mine, cue, p.lang(c.side))) for cue in c.cues]
-        plan.append((base, variants))
-    if not texts:
-        return []
-    vecs = np.asarray(embedder.encode(texts), dtype=np.float32)
-    out = []
-    for (mine, other), variants in plan:
-        sim = float(vecs[mine] @ vecs[other])
-        out.append([round(float(vecs[v] @ vecs[other]) - sim, 4) for v in variants])
-    return out
+        cases += [(mine, other, without_cue(mine, cue, p.lang(c.side))) for cue in c.cues]
+        sizes.append(len(c.cues))
+    flat = iter(similarity_gains(embedder, cases))
+    return [[round(next(flat), 4) for _ in range(size)] for size in sizes]
 
 
 class NegationCheck:
