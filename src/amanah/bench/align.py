@@ -177,8 +177,8 @@ def _group(kind: str) -> str:
     return kind.split("_")[0]
 
 
-def evaluate(cases, encode, params):
-    """Align every case on the product's path (``align_texts``: two-pass embedding).
+def evaluate(cases, embedder, params):
+    """Align every case on the product's path (``align_texts``).
 
     Returns (Scorer, align seconds); embedding time is left out (the scaling table has memory).
     """
@@ -188,12 +188,21 @@ def evaluate(cases, encode, params):
     seconds = 0.0
     for name, _doc, kind, ar, en, gold in cases:
         timer = _Laps()
-        beads = align_texts(ar, en, [0] * len(ar), [0] * len(en), encode, params, lap=timer.lap)
+        beads = align_texts(ar, en, [0] * len(ar), [0] * len(en), embedder, params, lap=timer.lap)
         seconds += timer.seconds.get("align", 0.0)
         pred = predicted(beads)
         for group in (f"{name}", f"{name}/{_group(kind)}", "all", f"all/{_group(kind)}"):
             scorer.add(group, pred, gold)
     return scorer, seconds
+
+
+class _SentenceVectorsOnly:
+    """An embedder seen through ``encode`` alone: the aligner then builds windows from sentence
+    vectors (and re-embeds them near doubtful beads) instead of pooling them (``encode_windows``)."""
+
+    def __init__(self, embedder) -> None:
+        self.encode = embedder.encode
+        self.name = embedder.name
 
 
 class _Laps:
@@ -348,7 +357,7 @@ def main(args: argparse.Namespace) -> int:
     held = [i for i, c in enumerate(cases) if c[0] in HELD_OUT_SETS]
     for title, subset, sets in (("TUNING SET (tico19_dev + flores200_devtest; defaults chosen here)", tune, TUNE_SETS),
                                 ("HELD-OUT SET (wmt24pp_en_ar_EG; not used for tuning)", held, HELD_OUT_SETS)):
-        scorer, seconds = evaluate([cases[i] for i in subset], embedder.encode, params)
+        scorer, seconds = evaluate([cases[i] for i in subset], embedder, params)
         print_table(title, scorer, sets, seconds)
         for group in ("clean", "delete", "insert", "merge", "split"):
             p, r, f = scorer.prf(f"all/{group}")
@@ -358,20 +367,23 @@ def main(args: argparse.Namespace) -> int:
 
     if not args.no_ablation:
         print("\nABLATION on the tuning set (bead F1; each row changes one thing from the defaults)")
+        sentence_vectors = _SentenceVectorsOnly(embedder)
         variants = [
-            ("defaults", params),
-            ("no hubness margin (1 - cos)", replace(params, hubness=False)),
-            ("no length term", replace(params, length_weight=0.0)),
-            ("skip calibrated per document (2nd percentile of random pairs)", replace(params, skip=None)),
-            ("no gain term (merge beads may swallow a deleted neighbour)", replace(params, gain_weight=0.0)),
-            ("one pass, approximate windows only (no re-embedding)", replace(params, refine=False)),
-            ("beads 1-1/1-0/0-1/1-2/2-1/2-2 only", replace(params, bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2)))),
+            ("defaults", params, embedder),
+            ("no hubness margin (1 - cos)", replace(params, hubness=False), embedder),
+            ("no length term", replace(params, length_weight=0.0), embedder),
+            ("skip calibrated per document (2nd percentile of random pairs)", replace(params, skip=None), embedder),
+            ("no gain term (merge beads may swallow a deleted neighbour)", replace(params, gain_weight=0.0), embedder),
+            ("windows = sums of sentence vectors, re-embedded near doubts", params, sentence_vectors),
+            ("windows = sums of sentence vectors, one pass", replace(params, refine=False), sentence_vectors),
+            ("beads 1-1/1-0/0-1/1-2/2-1/2-2 only",
+             replace(params, bead_types=((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2))), embedder),
             ("vecalign-style: hub, skip 0.45, no length, no gain",
-             replace(params, length_weight=0.0, skip=0.45, multi_penalty=0.05, gain_weight=0.0)),
+             replace(params, length_weight=0.0, skip=0.45, multi_penalty=0.05, gain_weight=0.0), embedder),
         ]
-        for label, variant in variants:
+        for label, variant, model in variants:
             row = []
-            scorer, _s = evaluate([cases[i] for i in tune], embedder.encode, variant)
+            scorer, _s = evaluate([cases[i] for i in tune], model, variant)
             for group in ("delete", "insert", "merge", "split", "clean"):
                 row.append(scorer.prf(f"all/{group}")[2])
             print(f"  {label:<62} all {scorer.prf('all')[2]:.4f}  " +
@@ -406,7 +418,7 @@ def main(args: argparse.Namespace) -> int:
     for size in emb_sizes:
         fresh = USEEmbedder(threads=args.threads)
         timer = _Laps()
-        align_texts(ar_all[:size], en_all[:size], [0] * size, [0] * size, fresh.encode, params, lap=timer.lap)
+        align_texts(ar_all[:size], en_all[:size], [0] * size, [0] * size, fresh, params, lap=timer.lap)
         print(f"  {size:>6} x {size:<6} segments: embed {timer.seconds.get('embed', 0):7.1f} s, "
               f"align {timer.seconds.get('align', 0):6.2f} s")
 

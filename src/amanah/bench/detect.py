@@ -174,7 +174,7 @@ def check_document(ar_lines, en_lines, embedder, ctx, checks):
 
     src, tgt = side("ar", ar_lines), side("en", en_lines)
     raw = align_texts(ar_lines, en_lines, [s.paragraph for s in src.segments], [s.paragraph for s in tgt.segments],
-                      embedder.encode, AlignParams())
+                      embedder, AlignParams())
     beads = to_beads(raw, src, tgt)
     return src, tgt, run_checks(pipeline_pairs(beads, Document(src, tgt)), ctx, checks)
 

@@ -31,6 +31,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
+from ..embed import encode_parts
 from .base import CheckContext, Issue, Pair, quote
 
 # ----------------------------------------------------------------------------- clause splitting
@@ -219,14 +220,15 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
     """Evidence for both sides of every pair with text on both sides.
 
     ``ratios``: the document's typical source/target (character, word) ratios (default: the
-    medians of ``pairs``, or the profile priors when there are few). Embeds, in one batch: both
-    texts and each side's clauses; then, in a second batch, each side without its least covered
-    clause (only for sides with ≥ 2 clauses). The embedder caches identical texts.
+    medians of ``pairs``, or the profile priors when there are few). Embeds (``encode_parts``:
+    USE-m3 pools them from one forward pass of each text), in one batch: both texts and each
+    side's clauses; then, in a second batch, each side without its least covered clause (only
+    for sides with ≥ 2 clauses).
     """
     th = {**DEFAULTS, **dict(thresholds or {})}
     ratios = document_ratios(pairs, th) if ratios is None else ratios
     plans = []
-    first: list[str] = []
+    first: list[tuple[str, tuple[tuple[int, int], ...]]] = []
     for k, pair in enumerate(pairs):
         if not pair.source or not pair.target:
             continue
@@ -234,13 +236,12 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
         spans = {side: split_clauses(texts[side], pair.lang(side)) for side in texts}
         plans.append((k, texts, spans))
         for side in texts:
-            first.append(texts[side])
+            first.append(_whole(texts[side]))
             if len(spans[side]) >= 2:
-                first += [texts[side][a:b] for a, b in spans[side]]
+                first += [(texts[side], ((a, b),)) for a, b in spans[side]]
     if not plans:
         return []
-    uniq = list(dict.fromkeys(first))
-    vecs = dict(zip(uniq, embedder.encode(uniq)))
+    vecs = _embed(embedder, first, {})
     weakest = []
     for k, texts, spans in plans:
         for side, other in (("source", "target"), ("target", "source")):
@@ -248,14 +249,14 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
                 weakest.append(None)
                 continue
             o = texts[other]
-            others = [vecs[o]]
+            others = [vecs[_whole(o)]]
             if len(spans[other]) >= 2:
-                cl = [vecs[o[a:b]] for a, b in spans[other]]
+                cl = [vecs[(o, ((a, b),))] for a, b in spans[other]]
                 others += cl
                 # runs of two adjacent clauses: the mean vector approximates their joint embedding
                 others += [(u + v) / max(1e-6, float(np.linalg.norm(u + v))) for u, v in zip(cl, cl[1:])]
             omat = np.stack(others)
-            smat = np.stack([vecs[texts[side][a:b]] for a, b in spans[side]])
+            smat = np.stack([vecs[(texts[side], ((a, b),))] for a, b in spans[side]])
             covs = (smat @ omat.T).max(axis=1)
             j = int(np.argmin(covs))
             weakest.append((j, float(covs[j])))
@@ -267,14 +268,12 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
             n += 1
             if w is not None:
                 a, b = spans[side][w[0]]
-                second.append(remove_span(texts[side], a, b))
-    second = [t for t in dict.fromkeys(second) if t not in vecs]
-    if second:
-        vecs.update(zip(second, embedder.encode(second)))
+                second.append(_without(texts[side], a, b))
+    vecs = _embed(embedder, second, vecs)
     out = []
     n = 0
     for k, texts, spans in plans:
-        sim = float(vecs[texts["source"]] @ vecs[texts["target"]])
+        sim = float(vecs[_whole(texts["source"])] @ vecs[_whole(texts["target"])])
         zc, zw = ratio_z(texts["source"], texts["target"], ratios, th)
         for side, other in (("source", "target"), ("target", "source")):
             w = weakest[n]
@@ -285,13 +284,31 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
                 span = (spans[side][0][0], spans[side][-1][1]) if spans[side] else (0, len(texts[side]))
             else:
                 a, b = spans[side][w[0]]
-                gain = float(vecs[remove_span(texts[side], a, b)] @ vecs[texts[other]]) - sim
+                gain = float(vecs[_without(texts[side], a, b)] @ vecs[_whole(texts[other])]) - sim
                 cov, span = w[1], (a, b)
                 share = _chars(texts[side][a:b]) / _chars(texts[side])
             feats = (sim, sign * zc, sign * zw, max(0.0, sign * zc), max(0.0, sign * zw), gain, cov, share,
                      gain / max(0.05, 1.0 - sim))
             out.append(SideEvidence(k, side, feats, span, max(1, len(spans[side]))))
     return out
+
+
+Part = tuple[str, tuple[tuple[int, int], ...]]
+
+
+def _whole(text: str) -> Part:
+    return text, ((0, len(text)),)
+
+
+def _without(text: str, start: int, end: int) -> Part:
+    """``text`` without its [start, end) clause."""
+    return text, ((0, start), (end, len(text)))
+
+
+def _embed(embedder, parts: Sequence[Part], vecs: dict[Part, np.ndarray]) -> dict[Part, np.ndarray]:
+    """``vecs`` with the parts it lacks embedded, in one ``encode_parts`` call."""
+    todo = [p for p in dict.fromkeys(parts) if p not in vecs]
+    return {**vecs, **dict(zip(todo, encode_parts(embedder, todo)))} if todo else vecs
 
 
 def evidence_score(ev: SideEvidence, thresholds) -> float:
