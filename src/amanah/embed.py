@@ -265,8 +265,9 @@ class USEEmbedder(_BatchedEmbedder):
         (n - k + 1, 512) unit embeddings of ``texts[s:s + k]`` joined.
 
         A join is pooled from its texts' token rows (the first text's BOS row, the last one's EOS
-        row), with no further forward pass; a join of more than ``window_words`` words is the
-        normalised sum of its texts' vectors, as a long text is a mean of its windows.
+        row), with no further forward pass, however long (pooling all of a long join aligned
+        merged sentences better than falling back to the sum of its texts' vectors: bead F1 on
+        merges 0.994 against 0.963 in ``bench align``).
         """
         texts = list(texts)
         singles = self.encode(texts)
@@ -277,7 +278,6 @@ class USEEmbedder(_BatchedEmbedder):
         dim = singles.shape[1]
         whole, bos, eos = (np.zeros((n, dim), np.float32) for _ in range(3))
         counts = np.zeros(n, np.int64)
-        words = np.zeros(n, np.int64)
         index: dict[str, list[int]] = {}
         for k, t in enumerate(texts):
             index.setdefault(t, []).append(k)
@@ -288,23 +288,18 @@ class USEEmbedder(_BatchedEmbedder):
                 rows3, seen = [], []
                 for text, rows in self._token_rows(part):
                     rows3 += [rows.total, rows.bos, rows.eos]
-                    seen.append((text, rows.tokens, len(rows.word_anchors)))
+                    seen.append((text, rows.tokens))
                 projected = self._forward.project(np.stack(rows3)).reshape(len(seen), 3, dim)
-                for (text, count, n_words), p in zip(seen, projected):
+                for (text, count), p in zip(seen, projected):
                     for k in index[text]:
-                        whole[k], bos[k], eos[k], counts[k], words[k] = p[0], p[1], p[2], count, n_words
+                        whole[k], bos[k], eos[k], counts[k] = p[0], p[1], p[2], count
             zero = np.zeros((1, dim), np.float32)
             c_whole, c_bos, c_eos = (np.concatenate([zero, np.cumsum(x, axis=0)]) for x in (whole, bos, eos))
             c_counts = np.concatenate([[0], np.cumsum(counts)])
-            c_words = np.concatenate([[0], np.cumsum(words)])
-            c_singles = np.concatenate([zero, np.cumsum(singles, axis=0)])
             for k in range(2, min(max_size, n) + 1):
                 s = np.arange(n - k + 1)
                 pooled = (c_whole[s + k] - c_whole[s]) - (c_bos[s + k] - c_bos[s + 1]) - (c_eos[s + k - 1] - c_eos[s])
-                vectors = self._forward.head(pooled, c_counts[s + k] - c_counts[s] - 2 * (k - 1))
-                long = (c_words[s + k] - c_words[s]) > self.window_words
-                vectors[long] = l2_normalize(c_singles[s + k][long] - c_singles[s][long])
-                out.append(vectors)
+                out.append(self._forward.head(pooled, c_counts[s + k] - c_counts[s] - 2 * (k - 1)))
         return out
 
 

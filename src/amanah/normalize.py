@@ -73,10 +73,22 @@ def normalize_arabic_with_map(text: str, *, taa_marbuta: bool = True,
     return fold_digits("".join(out)), index
 
 
+def _fold_table(taa_marbuta: bool, hamza_carriers: bool) -> dict[int, str | None]:
+    """``normalize_arabic_with_map``'s folding as one ``str.translate`` table."""
+    table: dict[int, str | None] = {ord(ch): None for ch in _DROP}
+    table.update({ord(k): v for k, v in _LETTER_MAP.items() if hamza_carriers or k not in ("ؤ", "ئ")})
+    if taa_marbuta:
+        table[ord("ة")] = "ه"
+    table.update(_DIGIT_TABLE)
+    return table
+
+
+_FOLD_TABLES = {(t, h): _fold_table(t, h) for t in (True, False) for h in (True, False)}
+
+
 def normalize_arabic(text: str, *, taa_marbuta: bool = True, hamza_carriers: bool = True) -> str:
-    """Normalised Arabic for comparisons (see ``normalize_arabic_with_map``)."""
-    return normalize_arabic_with_map(text, taa_marbuta=taa_marbuta,
-                                     hamza_carriers=hamza_carriers)[0]
+    """Normalised Arabic for comparisons: ``normalize_arabic_with_map``'s text, without the map."""
+    return text.translate(_FOLD_TABLES[taa_marbuta, hamza_carriers])
 
 
 def strip_diacritics(text: str) -> str:
@@ -84,9 +96,12 @@ def strip_diacritics(text: str) -> str:
     return "".join(ch for ch in text if ch not in _DROP)
 
 
+_ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0600, 0x0800) if ARABIC_LETTER_RE.match(chr(c)))
+
+
 def is_arabic_char(ch: str) -> bool:
-    """True for an Arabic-script letter (not digits, not punctuation)."""
-    return bool(ARABIC_LETTER_RE.match(ch))
+    """True when ``ch`` (or its first character) is an Arabic-script letter (not digits, not punctuation)."""
+    return ch[:1] in _ARABIC_LETTERS
 
 
 def arabic_ratio(text: str) -> float:

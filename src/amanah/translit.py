@@ -28,23 +28,25 @@ class Token:
     start: int
     end: int
     norm: str
-
-    @property
-    def arabic(self) -> bool:
-        return is_arabic_char(self.text[0])
+    arabic: bool
 
 
-def tokenize(text: str) -> list[Token]:
-    """Letter words (Arabic or Latin) with offsets; Arabic ones normalised, Latin lowercased."""
+@lru_cache(maxsize=16384)
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Letter words (Arabic or Latin) with offsets; Arabic ones normalised, Latin lowercased.
+
+    Cached: every check tokenises the same segments."""
     out = []
     for m in WORD_RE.finditer(text):
         word = m.group()
-        norm = normalize_arabic(word) if is_arabic_char(word[0]) else word.lower().replace("’", "'")
-        out.append(Token(word, m.start(), m.end(), norm))
-    return out
+        arabic = is_arabic_char(word)
+        norm = normalize_arabic(word) if arabic else word.lower().replace("’", "'")
+        out.append(Token(word, m.start(), m.end(), norm, arabic))
+    return tuple(out)
 
 
-def arabic_stems(norm: str, *, min_len: int = 2) -> list[str]:
+@lru_cache(maxsize=65536)
+def arabic_stems(norm: str, *, min_len: int = 2) -> tuple[str, ...]:
     """Candidate stems of a normalised Arabic word after removing proclitics.
 
     و/ف (and), ب/ل/ك (prepositions), ال / لل (article). The word itself comes first.
@@ -66,7 +68,7 @@ def arabic_stems(norm: str, *, min_len: int = 2) -> list[str]:
                 add(v[2:])
             if v.startswith("لل") and len(v) > 3:
                 add(v[2:])
-    return seen
+    return tuple(seen)
 
 
 _AR_KEY = {

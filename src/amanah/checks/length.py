@@ -17,7 +17,7 @@ CODE = "length"
 
 
 def _chars(text: str) -> int:
-    return sum(1 for c in text if c.isalnum())
+    return sum(map(str.isalnum, text))
 
 
 def log_ratio(pair: Pair) -> float | None:

@@ -70,6 +70,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
     "لا مثيل", "لا محالة", "لا سيما وأن")),
     key=lambda p: -len(p)))
+_AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
+    _AR_IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append((_rank, _idiom))
 
 _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
@@ -124,8 +127,9 @@ def arabic_cues(text: str) -> list[Cue]:
     for i, t in enumerate(toks):
         if i <= skip_until:
             continue
-        idiom = next((p for p in _AR_IDIOMS if tuple(norms[i:i + len(p)]) == p
-                      or (len(p) > 1 and tuple([toks[i].norm] + norms[i + 1:i + len(p)]) == p)),
+        starting = sorted({*_AR_IDIOMS_BY_FIRST.get(norms[i], ()), *_AR_IDIOMS_BY_FIRST.get(t.norm, ())})
+        idiom = next((p for _, p in starting if tuple(norms[i:i + len(p)]) == p
+                      or (len(p) > 1 and tuple([t.norm] + norms[i + 1:i + len(p)]) == p)),
                      None)
         if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
                 and _AR_STILL.match(toks[i + 1].norm):

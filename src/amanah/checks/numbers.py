@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..normalize import fold_digits, normalize_arabic
@@ -289,7 +290,12 @@ _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
 
 def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
     """(kind, value, stem) of an Arabic number word, or None."""
-    for stem in [tok.norm] + [s for s in arabic_stems(tok.norm, min_len=3) if s != tok.norm]:
+    return _ar_lookup_norm(tok.norm)
+
+
+@lru_cache(maxsize=65536)
+def _ar_lookup_norm(norm: str) -> tuple[str, float, str] | None:
+    for stem in [norm] + [s for s in arabic_stems(norm, min_len=3) if s != norm]:
         for kind, table in (("unit", _AR_UNITS), ("ten", _AR_TENS), ("hundred", _AR_HUNDREDS),
                             ("big", _AR_BIG), ("dualbig", _AR_DUAL_BIG), ("ord", _AR_ORD)):
             if stem in table:
@@ -393,22 +399,27 @@ def _ar_continues(prev: tuple[str, float, str], nxt: tuple[str, float, str], waw
 
 def _ar_weak_word(tok: Token) -> list[NumberMention]:
     """Fractions, 'both', dual nouns (هدفين = two goals), decades: weak readings."""
-    for stem in arabic_stems(tok.norm, min_len=3):
+    reading = _ar_weak_reading(tok.norm)
+    return [NumberMention(reading[0], tok.start, tok.end, tok.text, False, reading[1])] if reading else []
+
+
+@lru_cache(maxsize=65536)
+def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
+    """(value, other readings) of a weak Arabic number word, or None."""
+    for stem in arabic_stems(norm, min_len=3):
         if stem in _AR_WEAK:
-            return [NumberMention(_AR_WEAK[stem], tok.start, tok.end, tok.text, False)]
-    for stem in arabic_stems(tok.norm, min_len=3):
+            return _AR_WEAK[stem], ()
+    for stem in arabic_stems(norm, min_len=3):
         if stem.endswith("يات") and (stem[:-2] in _AR_WEAK or stem[:-2] + "ه" in _AR_WEAK):
-            v = _AR_WEAK.get(stem[:-2], _AR_WEAK.get(stem[:-2] + "ه"))
-            return [NumberMention(v, tok.start, tok.end, tok.text, False)]  # سباعيات = 7s
+            return _AR_WEAK.get(stem[:-2], _AR_WEAK.get(stem[:-2] + "ه")), ()  # سباعيات = 7s
         if stem.endswith("يات"):
             base = stem[:-3] + "ن" if stem[:-3].endswith("ي") else ""
             if base and base in _AR_TENS:
                 v = _AR_TENS[base]
-                return [NumberMention(float(v), tok.start, tok.end, tok.text, False,
-                                      (1900.0 + v, 2000.0 + v))]
-    if any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) for st in arabic_stems(tok.norm)):
-        return [NumberMention(2.0, tok.start, tok.end, tok.text, False)]
-    return []
+                return float(v), (1900.0 + v, 2000.0 + v)
+    if any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) for st in arabic_stems(norm)):
+        return 2.0, ()
+    return None
 
 
 # --------------------------------------------------------------------------- API
