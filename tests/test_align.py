@@ -8,6 +8,7 @@ atoms among its segments, so only the joined window matches the other side's seg
 
 from __future__ import annotations
 
+from dataclasses import replace
 from types import SimpleNamespace
 
 import numpy as np
@@ -279,3 +280,29 @@ def test_two_pass_embeds_real_windows_only_around_doubtful_beads(shared_data, em
     for model in (encode_only, embedder):  # two passes, and pooled windows in one
         beads = align_texts(ar[:10], damaged, [0] * 10, [0] * 9, model)
         assert (4, 1, 4, 0) in [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]
+
+
+def test_open_junctions_mark_segments_that_run_on():
+    from amanah.align import open_junctions, window_joins
+
+    texts = ["The Jazz's game was cancelled,", "as was another NBA game.", "Next sentence.",
+             "كان أول سباق لها هو سباق التزلج المتعرج،", "حيث حصلت على المركز العاشر.", "A heading", "Body text."]
+    assert open_junctions(texts).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    assert [w.tolist() for w in window_joins(open_junctions(texts[:3]), 3)] == [[0.0, 0.0, 0.0], [1.0, 0.0], [1.0]]
+
+
+def test_a_sentence_cut_at_a_comma_is_merged_not_left_as_an_addition(shared_data, embedder):
+    from amanah.align import align_texts
+    from amanah.bench.data import parallel_lines
+
+    ar, en, _ = parallel_lines(shared_data / "flores200_devtest")
+    k = next(i for i, line in enumerate(en) if "Rampro Kanjar" in line)
+    cut = en[k].index("Rampro") - 1  # "The accused are named as Baba Kanjar, Bhutha Kanjar," | "Rampro Kanjar, ..."
+    src = ar[k - 3:k + 3]
+    tgt = en[k - 3:k] + [en[k][:cut].strip(), en[k][cut:].strip()] + en[k + 1:k + 3]
+    beads = [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in align_texts(src, tgt, [0] * 6, [0] * 7, embedder)]
+    assert (3, 1, 3, 2) in beads
+    assert all(a and b for _, a, _, b in beads)  # nothing left unaligned
+    without = replace(AlignParams(), join_bonus=0.0)  # the same document without the open-junction prior
+    assert (3, 1, 3, 2) not in [(b.src_start, b.src_len, b.tgt_start, b.tgt_len)
+                                for b in align_texts(src, tgt, [0] * 6, [0] * 7, embedder, without)]

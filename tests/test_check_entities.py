@@ -114,3 +114,13 @@ def test_match_rate_on_clean_flores_names():
     found = [ok for a, e in parallel("flores200_devtest", 300) for _, ok in name_matches(a, e)]
     assert len(found) > 150
     assert sum(found) / len(found) >= 0.92
+
+
+def test_a_title_case_heading_is_not_a_list_of_names():
+    from amanah.checks.entities import english_names
+
+    heading = "Travel History and Clinical Descriptors of the COVID-19 Infections"
+    assert english_names(heading) == []
+    assert run(CHECK, make_pair("رحلات السفر والواصفات السريرية لعدوى كوفيد-19", heading)) == []
+    # the same capitals ending in a full stop are a sentence: its capitalised words stay candidates
+    assert [t.text for t in english_names("He cited Clinical Descriptors of the Travel Histories.")] == ["Descriptors"]

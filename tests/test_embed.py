@@ -87,7 +87,7 @@ def test_pooled_windows_are_close_to_embedding_the_joined_text(shared_data):
     texts = [t for t in en[:30] if len(t.split()) <= 25]
     windows = model.encode_windows(texts, 3)
     assert [w.shape[0] for w in windows] == [len(texts), len(texts) - 1, len(texts) - 2]
-    assert np.array_equal(windows[0], model.encode(texts))
+    assert np.allclose(windows[0], model.encode(texts), atol=1e-5)  # short texts: one window each
     joined = model.encode([" ".join(texts[s:s + 2]) for s in range(len(texts) - 1)])
     pooled = (windows[1] * joined).sum(axis=1)
     summed = (_unit(windows[0][:-1] + windows[0][1:]) * joined).sum(axis=1)

@@ -24,6 +24,7 @@ O((n + m) * band); nothing of size n x m is ever built.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
@@ -69,6 +70,11 @@ class AlignParams:
     side's window: the shortfall (plus ``gain_margin``), times this weight, is added to its cost.
     Stops a merge bead from swallowing a neighbouring sentence that has no translation (0: off)."""
     gain_margin: float = 0.05
+    join_bonus: float = 0.1
+    """Subtracted per *open junction* inside a multi-segment bead: a segment that ends in a clause
+    mark (, ، ; ؛ :) or is followed by one starting in lower case continues into the next
+    (``open_junctions``), so the two are one sentence cut in two; such a bead is also exempt from
+    the gain term (a fragment of the same sentence adds little similarity of its own)."""
     refine: bool = True
     """Re-embed doubtful windows for a second pass (False: approximate windows only)."""
     refine_below: float = 0.5
@@ -86,7 +92,7 @@ class AlignParams:
             skip += f"/off{self.calib_offdiag}"
         refine = f"refine<{self.refine_below}+{self.refine_pad}" if self.refine else "refine=0"
         return (f"dp2(beads={types},{skip},len={self.length_weight},hub={int(self.hubness)},"
-                f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},"
+                f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},join={self.join_bonus},"
                 f"{refine},band={self.band},para={self.paragraph_min_sim})")
 
 
@@ -169,6 +175,26 @@ def windows_from_vectors(vectors: np.ndarray, max_size: int) -> list[np.ndarray]
         csum = np.concatenate([np.zeros((1, vectors.shape[1]), np.float32), np.cumsum(vectors, axis=0)])
         out.append(_unit(csum[k:] - csum[:-k]))
     return out
+
+
+_CLAUSE_END = re.compile(r"[,،;؛:\-\u2013\u2014]\s*$")
+_LOWER_START = re.compile(r"^\W*[a-z]")
+
+
+def open_junctions(texts: Sequence[str]) -> np.ndarray:
+    """(n,) float: 1.0 where segment i runs on into segment i + 1 (it ends in a clause mark, or the
+    next one starts with a lower-case letter), else 0.0 (always 0.0 for the last segment)."""
+    out = np.zeros(len(texts), dtype=np.float64)
+    for i in range(len(texts) - 1):
+        out[i] = float(bool(_CLAUSE_END.search(texts[i]) or _LOWER_START.match(texts[i + 1])))
+    return out
+
+
+def window_joins(joins: np.ndarray, max_size: int) -> list[np.ndarray]:
+    """Per window size k: (n - k + 1,) open junctions inside each window (between its k segments)."""
+    joins = np.asarray(joins, dtype=np.float64)
+    csum = np.concatenate([[0.0], np.cumsum(joins)])
+    return [csum[k - 1:len(joins)] - csum[:len(joins) - k + 1] for k in range(1, max_size + 1) if k <= len(joins)]
 
 
 def window_lengths(lengths: np.ndarray, max_size: int) -> list[np.ndarray]:
@@ -321,8 +347,9 @@ def _chunks(lo: np.ndarray, hi: np.ndarray, max_rows: int = 32, max_cells: int =
 
 def _banded_dp(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: Sequence[np.ndarray] | None,
                tgt_lens: Sequence[np.ndarray] | None, calib: Calibration, types: Sequence[tuple[int, int]],
-               lo: np.ndarray, hi: np.ndarray, params: AlignParams) -> list[RawBead]:
-    """The DP proper over rows 0..n, columns lo[i]..hi[i] of row i."""
+               lo: np.ndarray, hi: np.ndarray, params: AlignParams,
+               src_joins: Sequence[np.ndarray] | None = None, tgt_joins: Sequence[np.ndarray] | None = None) -> list[RawBead]:
+    """The DP proper over rows 0..n, columns lo[i]..hi[i] of row i (``*_joins``: ``window_joins``)."""
     n, m = len(src[0]), len(tgt[0])
     types = [(a, b) for a, b in types if a <= len(src) and b <= len(tgt)]
     match = [(k, a, b) for k, (a, b) in enumerate(types) if a and b]
@@ -351,7 +378,12 @@ def _banded_dp(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: S
                                    ls, lt, calib.ratio, params)
                 if params.gain_weight and a + b > 2:
                     best_part = sims.best_part(a, b, s_lo, s_hi, t_lo, t_hi)
-                    cost = cost + params.gain_weight * np.maximum(0.0, best_part - sim + params.gain_margin)
+                    gain = params.gain_weight * np.maximum(0.0, best_part - sim + params.gain_margin)
+                    if params.join_bonus and src_joins is not None and tgt_joins is not None:
+                        open_s, open_t = src_joins[a - 1][s_lo:s_hi][:, None], tgt_joins[b - 1][t_lo:t_hi][None, :]
+                        opened = open_s + open_t
+                        gain = np.where(opened >= a + b - 2, 0.0, gain) - params.join_bonus * opened
+                    cost = cost + gain
                 block[s_lo + a - r0:s_hi + a - r0, t_lo + b - c0:t_hi + b - c0] = cost
             blocks[k] = block
         for i in range(r0, r1):
@@ -424,11 +456,13 @@ def _coarse_limits(src1: np.ndarray, tgt1: np.ndarray, src_lens: np.ndarray | No
 
 def dp_align(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: AlignParams = AlignParams(),
              limits: tuple[np.ndarray, np.ndarray] | None = None, src_lens: np.ndarray | None = None,
-             tgt_lens: np.ndarray | None = None, calib: Calibration | None = None) -> list[RawBead]:
+             tgt_lens: np.ndarray | None = None, calib: Calibration | None = None,
+             src_joins: np.ndarray | None = None, tgt_joins: np.ndarray | None = None) -> list[RawBead]:
     """Best path of beads through the (n + 1) x (m + 1) grid; returns beads in order.
 
     ``src[k-1]``: (n - k + 1, d) window embeddings, unit rows (``tgt`` likewise, m rows at k=1).
     ``src_lens``/``tgt_lens``: (n,) / (m,) segment lengths in characters for the length term.
+    ``src_joins``/``tgt_joins``: (n,) / (m,) ``open_junctions`` of each side (both or neither).
     ``limits``: explicit band (lo, hi) per source row; by default the whole grid when it is small,
     else a band around the coarse-to-fine path. ``calib``: document-level calibration to reuse.
     Every segment of both sides ends up in exactly one bead, in order.
@@ -450,12 +484,14 @@ def dp_align(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: Align
     max_b = max(b for _, b in params.bead_types)
     sl = window_lengths(src_lens, max_a) if src_lens is not None else None
     tl = window_lengths(tgt_lens, max_b) if tgt_lens is not None else None
-    return _banded_dp(src, tgt, sl, tl, calib, params.bead_types, limits[0], limits[1], params)
+    sj = window_joins(src_joins, max_a) if src_joins is not None else None
+    tj = window_joins(tgt_joins, max_b) if tgt_joins is not None else None
+    return _banded_dp(src, tgt, sl, tl, calib, params.bead_types, limits[0], limits[1], params, sj, tj)
 
 
 def align_document(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_lens: np.ndarray, tgt_lens: np.ndarray,
-                   src_par: Sequence[int], tgt_par: Sequence[int],
-                   params: AlignParams = AlignParams()) -> tuple[list[RawBead], str]:
+                   src_par: Sequence[int], tgt_par: Sequence[int], params: AlignParams = AlignParams(),
+                   src_joins: np.ndarray | None = None, tgt_joins: np.ndarray | None = None) -> tuple[list[RawBead], str]:
     """Paragraphs first where both sides have several, then sentences inside aligned paragraphs.
 
     Falls back to one flat sentence alignment when the paragraphs do not pair up cleanly (a
@@ -468,11 +504,14 @@ def align_document(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], src_len
     calib = calibrate(src, tgt, params, src_lens, tgt_lens) if n and m else None
     groups = paragraph_groups(src[0] if n else None, tgt[0] if m else None, src_par, tgt_par, src_lens, tgt_lens, params)
     if groups is None:
-        return dp_align(src, tgt, params, src_lens=src_lens, tgt_lens=tgt_lens, calib=calib), "flat"
+        return dp_align(src, tgt, params, src_lens=src_lens, tgt_lens=tgt_lens, calib=calib,
+                        src_joins=src_joins, tgt_joins=tgt_joins), "flat"
+    joins = src_joins is not None and tgt_joins is not None
     beads: list[RawBead] = []
     for s0, s1, t0, t1 in groups:
         sub = dp_align(list(_slice_windows(src, s0, s1)), list(_slice_windows(tgt, t0, t1)), params,
-                       src_lens=src_lens[s0:s1], tgt_lens=tgt_lens[t0:t1], calib=calib.sub(s0, s1, t0, t1))
+                       src_lens=src_lens[s0:s1], tgt_lens=tgt_lens[t0:t1], calib=calib.sub(s0, s1, t0, t1),
+                       src_joins=src_joins[s0:s1] if joins else None, tgt_joins=tgt_joins[t0:t1] if joins else None)
         beads += [RawBead(b.src_start + s0, b.src_len, b.tgt_start + t0, b.tgt_len, b.cost, b.similarity) for b in sub]
     return beads, "paragraphs"
 
@@ -534,7 +573,8 @@ def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Seq
         tgt = windows_from_vectors(encode(list(tgt_texts)), max_b) if m else []
     lap("embed")
     lengths = (np.array([len(t) for t in src_texts], np.float64), np.array([len(t) for t in tgt_texts], np.float64))
-    beads, _mode = align_document(src, tgt, *lengths, src_par, tgt_par, params)
+    joins = (open_junctions(src_texts), open_junctions(tgt_texts))
+    beads, _mode = align_document(src, tgt, *lengths, src_par, tgt_par, params, *joins)
     lap("align")
     if encode_windows is not None or not params.refine:
         return beads
@@ -543,6 +583,6 @@ def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Seq
         src = refine_windows(src, src_texts, src_rows, encode) if n else src
         tgt = refine_windows(tgt, tgt_texts, tgt_rows, encode) if m else tgt
         lap("embed")
-        beads, _mode = align_document(src, tgt, *lengths, src_par, tgt_par, params)
+        beads, _mode = align_document(src, tgt, *lengths, src_par, tgt_par, params, *joins)
         lap("align")
     return beads
