@@ -4,6 +4,7 @@ and that batch size and thread count do not change the alignment."""
 from __future__ import annotations
 
 from pathlib import Path
+from types import SimpleNamespace
 
 import numpy as np
 import pytest
@@ -109,6 +110,24 @@ def test_parts_come_from_the_whole_text_and_match_the_generic_part_text(use):
     assert np.allclose(pooled[2], alone[2], atol=1e-5)  # the whole part is the text itself
     assert float(pooled[0] @ alone[0]) > 0.8 and float(pooled[1] @ alone[1]) > 0.95
     assert float(pooled[1] @ pooled[2]) > float(pooled[0] @ pooled[2])  # most of the text is closer to it
+
+
+def test_variants_reuse_the_text_rows_and_equal_embedding_the_variant(use, shared_data):
+    from amanah.bench.data import parallel_lines
+    from amanah.embed import encode_variants
+
+    ar, en, _ = parallel_lines(shared_data / "flores200_devtest")
+    items = []
+    for text in ar[:10] + en[:10]:
+        words = text.split()
+        items += [(text, " ".join(words[1:])), (text, " ".join(words[:-1])),  # first / last word out
+                  (text, " ".join(words[:4] + ["not"] + words[4:])),  # a word put in
+                  (text, " ".join(words[:3] + ["changed"] + words[4:]))]  # a word replaced
+    variants = encode_variants(use, items)
+    whole = use.encode([v for _, v in items])
+    assert float((variants * whole).sum(axis=1).min()) > 0.9999
+    generic = SimpleNamespace(encode=use.encode)  # a model without encode_variants embeds each variant
+    assert np.array_equal(encode_variants(generic, items[:3]), whole[:3])
 
 
 def test_row_cache_is_bounded_and_does_not_change_results(shared_data):

@@ -76,6 +76,17 @@ def encode_parts(embedder: Embedder, items: Sequence[tuple[str, Sequence[tuple[i
     return embedder.encode([part_text(t, r) for t, r in items])
 
 
+def encode_variants(embedder: Embedder, items: Sequence[tuple[str, str]]) -> np.ndarray:
+    """(n,) (text, variant of that text) -> (n, d) unit embeddings of the variants.
+
+    USE-m3 re-runs only the tokens around the edit (``USEEmbedder.encode_variants``); any other
+    model embeds each variant.
+    """
+    if hasattr(embedder, "encode_variants"):
+        return embedder.encode_variants(items)
+    return embedder.encode([v for _, v in items])
+
+
 def _cpu_threads() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -244,21 +255,53 @@ class USEEmbedder(_BatchedEmbedder):
         return np.stack([self._cache[k] for k in keys])
 
     def _embed_parts(self, wanted: dict[str, list[tuple[tuple[int, int], ...]]]) -> None:
-        sums, counts, owner, keys = [], [], [], []
+        sums, counts, keys = [], [], []  # keys: (key, first, stop) rows of sums
         with self._blas_threads():
             for text, rows in self._token_rows(list(wanted)):
                 for ranges in wanted[text]:
                     words = rows.words_in(ranges)
+                    first = len(sums)
                     for start, stop in window_spans(len(words), self.window_words, self.window_stride):
                         total, count = rows.pool(words[start:stop])
                         sums.append(total)
                         counts.append(count)
-                        owner.append(len(keys))
-                    keys.append((text, ranges))
+                    keys.append(((text, ranges), first, len(sums)))
             vectors = self._forward.head(self._forward.project(np.stack(sums)), np.array(counts))
-        owner_arr = np.array(owner)
-        for k, key in enumerate(keys):
-            self._cache[key] = l2_normalize(vectors[owner_arr == k].mean(axis=0, keepdims=True))[0]
+        for key, first, stop in keys:
+            self._cache[key] = vectors[first] if stop == first + 1 else \
+                l2_normalize(vectors[first:stop].mean(axis=0, keepdims=True))[0]
+
+    def encode_variants(self, items: Sequence[tuple[str, str]]) -> np.ndarray:
+        """(n,) (text, variant of it) -> (n, 512) unit embeddings of the variants.
+
+        A variant (a text with a word taken out or replaced) is pooled from the text's token rows,
+        with a forward pass over the few tokens around the edit only (``USEForward.edited_pool``).
+        A variant of more than ``window_words`` words is embedded whole, as any long text.
+        """
+        todo = [k for k in dict.fromkeys(("variant", t, v) for t, v in items) if k not in self._cache]
+        by_text: dict[str, list[str]] = {}
+        for _, text, variant in todo:
+            by_text.setdefault(text, []).append(variant)
+        plans, keys, whole = [], [], []
+        with self._blas_threads():
+            for text, rows in self._token_rows(list(by_text)):
+                for variant in by_text[text]:
+                    plan = None
+                    if len(variant.split()) <= self.window_words:
+                        plan = self._forward.plan_edit(rows, text, variant)
+                    if plan is None:
+                        whole.append((text, variant))
+                        continue
+                    plans.append(plan)
+                    keys.append(("variant", text, variant))
+            if plans:
+                sums, counts = self._forward.pool_edits(plans)
+                self._cache.update(zip(keys, self._forward.head(self._forward.project(sums), counts)))
+        if whole:
+            self._cache.update(zip((("variant", t, v) for t, v in whole), self.encode([v for _, v in whole])))
+        if not items:
+            return np.zeros((0, 512), dtype=np.float32)
+        return np.stack([self._cache[("variant", t, v)] for t, v in items])
 
     def encode_windows(self, texts: Sequence[str], max_size: int) -> list[np.ndarray]:
         """Windows of consecutive texts, as the aligner wants them: for k = 1..``max_size``,

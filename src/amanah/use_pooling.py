@@ -36,6 +36,8 @@ _ORDERS = ((2, 0), (3, 1), (5, 2))
 _MAX_LEFT = max(left for _, left in _ORDERS)
 _MAX_RIGHT = max(n - 1 - left for n, left in _ORDERS)
 _CNN_DIM = 256
+REACH = 2 * max(_MAX_LEFT, _MAX_RIGHT)
+"""Tokens on each side that one token's row depends on (two stacked n-gram layers)."""
 TOKEN_BUDGET = 384
 """Tokens per forward micro-batch (the package's measured sweet spot: weights stay in cache)."""
 
@@ -78,6 +80,24 @@ class TokenRows:
             return self.total, self.tokens
         total = self.words[words].sum(axis=0, dtype=np.float32) + self.bos + self.eos
         return total, int(self.word_tokens[words].sum()) + 2
+
+
+@dataclass(frozen=True)
+class EditPlan:
+    """A variant's pool as the kept rows of its text plus a short forward pass around the edit.
+
+    ``ids``: the tokens of that pass; rows ``start:stop`` of it are new (plus its first / last
+    row when ``with_bos`` / ``with_eos``); ``kept``: (1280,) the text's rows that stay; ``count``:
+    the variant's token count.
+    """
+
+    ids: list[int]
+    start: int
+    stop: int
+    with_bos: bool
+    with_eos: bool
+    kept: np.ndarray
+    count: int
 
 
 class USEForward:
@@ -185,6 +205,73 @@ class USEForward:
             off = dim + i * _CNN_DIM
             feats[:, off:off + _CNN_DIM] = c2
         return _layernorm(feats, b.ln_g, b.ln_b, b.eps)
+
+    def plan_edit(self, rows: TokenRows, text: str, variant: str) -> EditPlan | None:
+        """How to pool ``variant``, an edit of ``text`` whose token rows are ``rows``.
+
+        Words outside the edit and more than ``REACH`` tokens from it keep their rows; only the
+        tokens around the edit need a (short) forward pass (``EditPlan.ids``), so the pool equals
+        that of the variant's own forward pass. None when the words do not line up (the caller
+        then embeds the variant whole).
+        """
+        old = [text[a:b] for a, b, _ in words_with_spans(text)]
+        new = [variant[a:b] for a, b, _ in words_with_spans(variant)]
+        if not new or len(old) != len(rows.word_anchors):
+            return None
+        p = 0
+        while p < min(len(old), len(new)) and old[p] == new[p]:
+            p += 1
+        s = 0
+        while s < min(len(old), len(new)) - p and old[-1 - s] == new[-1 - s]:
+            s += 1
+        ids, owner, _ = self.tokenize(variant)
+        n_tok, n_words = len(ids), len(new)
+        per_word = np.bincount(owner[1:-1], minlength=n_words)
+        if (per_word == 0).any():
+            return None
+        word_end = 1 + np.cumsum(per_word)  # token positions: BOS at 0, word w at [end[w-1], end[w])
+        word_start = word_end - per_word
+        t0 = int(word_start[p]) if p < n_words else n_tok - 1
+        t1 = int(word_start[n_words - s]) if s else n_tok - 1
+        lo, hi = max(0, t0 - REACH), min(n_tok, t1 + REACH)  # tokens whose rows change
+        touched = np.flatnonzero((word_start < hi) & (word_end > lo))
+        wa, wb = (int(touched[0]), int(touched[-1]) + 1) if len(touched) else (p, p)
+        a = int(word_start[wa]) if wa < wb else t0
+        b = int(word_end[wb - 1]) if wa < wb else t0
+        with_bos, with_eos = lo == 0, hi == n_tok
+        l0 = 0 if with_bos else max(0, a - REACH)
+        l1 = n_tok if with_eos else min(n_tok, b + REACH)
+        shift = len(old) - n_words
+        kept = rows.words[:wa].sum(axis=0, dtype=np.float32) + rows.words[wb + shift:].sum(axis=0, dtype=np.float32)
+        if not with_bos:
+            kept += rows.bos
+        if not with_eos:
+            kept += rows.eos
+        count = (b - a) + 2 + int(rows.word_tokens[:wa].sum()) + int(rows.word_tokens[wb + shift:].sum())
+        return EditPlan(ids[l0:l1], a - l0, b - l0, with_bos, with_eos, kept, count)
+
+    def pool_edits(self, plans: Sequence[EditPlan]) -> tuple[np.ndarray, np.ndarray]:
+        """(n, 1280) pools and (n,) token counts of planned edits; their short passes batched."""
+        sums = np.zeros((len(plans), self.b._feat_dim), dtype=np.float32)
+        group: list[int] = []
+        budget = 0
+        for k in range(len(plans) + 1):
+            if group and (k == len(plans) or budget + len(plans[k].ids) > self.token_budget):
+                local = self.token_rows([plans[g].ids for g in group])
+                offset = 0
+                for g in group:
+                    plan, rows = plans[g], local[offset:offset + len(plans[g].ids)]
+                    sums[g] = plan.kept + rows[plan.start:plan.stop].sum(axis=0)
+                    if plan.with_bos:
+                        sums[g] += rows[0]
+                    if plan.with_eos:
+                        sums[g] += rows[-1]
+                    offset += len(plan.ids)
+                group, budget = [], 0
+            if k < len(plans):
+                group.append(k)
+                budget += len(plans[k].ids)
+        return sums, np.array([p.count for p in plans], dtype=np.int64)
 
     def project(self, sums: np.ndarray) -> np.ndarray:
         """(n, 1280) row sums -> (n, 512): the output projection (linear, so it commutes with sums)."""

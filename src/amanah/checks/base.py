@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable, Mapping, Protocol, Sequence
 
+from ..embed import encode_variants
 from ..model import Bead, Segment
 
 JOINER = " "
@@ -12,16 +13,18 @@ JOINER = " "
 
 def similarity_gains(embedder, cases: Sequence[tuple[str, str, str]]) -> list[float]:
     """For each (text, the other side's text, the text with a piece removed): how much more similar
-    the other side is to the variant than to the text. Each distinct text is embedded once, in one
-    ``encode`` call. A positive gain means the removed piece did not belong (an inserted negation, a
-    swapped name); a faithful piece makes the pair less similar when removed.
+    the other side is to the variant than to the text. Each distinct text is embedded once, the
+    variants as edits of their texts (``encode_variants``). A positive gain means the removed piece
+    did not belong (an inserted negation, a swapped name); a faithful piece makes the pair less
+    similar when removed.
     """
-    distinct = list(dict.fromkeys(t for case in cases for t in case))
-    if not distinct:
+    if not cases:
         return []
+    distinct = list(dict.fromkeys(t for text, other, _ in cases for t in (text, other)))
     vectors = dict(zip(distinct, embedder.encode(distinct)))
-    return [float(vectors[other] @ vectors[variant]) - float(vectors[other] @ vectors[text])
-            for text, other, variant in cases]
+    variants = encode_variants(embedder, [(text, variant) for text, _, variant in cases])
+    return [float(vectors[other] @ v) - float(vectors[other] @ vectors[text])
+            for (text, other, _), v in zip(cases, variants)]
 
 
 def quote(text: str, limit: int = 80) -> str:
