@@ -181,3 +181,18 @@ def test_deleted_negation_is_caught_at_the_arabic_cue(embedder_ctx):
 def test_faithful_pairs_stay_quiet_with_the_embedder(embedder_ctx, ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx)
             if i.severity == "error"] == []
+
+
+def test_la_with_faqat_is_not_only_and_keeps_no_negation():
+    ar = ("في الدجاج، لا يستهدف فيروس التهاب القصبات المعدي، وهو أحد فيروسات كورونا، الجهاز التنفسي فقط، "
+          "ولكن أيضًا الجهاز البولي التناسلي.")
+    assert not any(c.strong for c in arabic_cues(ar))
+    en = "In chickens, the infectious bronchitis virus, a coronavirus, targets not only the respiratory tract but also the urogenital tract."
+    assert run(CHECK, make_pair(ar, en)) == []
+    # without فقط the same لا is a negation again
+    assert any(c.strong for c in arabic_cues("لا يستهدف الفيروس الجهاز التنفسي."))
+
+
+def test_english_negative_prefixes_are_weak_cues():
+    found = {c.text: c.strong for c in english_cues("They relieve discomfort; substandard masks spread disease.")}
+    assert found == {"discomfort": False, "substandard": False}

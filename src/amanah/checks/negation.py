@@ -86,7 +86,8 @@ _EN_WEAK = re.compile(
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective)|"
-    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust)[a-z]*|"
+    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag)[a-z]*|"
+    r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free)\b", re.I)
@@ -97,6 +98,7 @@ _EN_IDIOMS = re.compile(
 
 
 _ILLA = _n("إلا الا سوى")
+_ONLY = _n("فقط فحسب وحسب")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
 _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
@@ -153,13 +155,14 @@ def arabic_cues(text: str) -> list[Cue]:
                 norms[i] == "ما" and i + 1 < len(toks) and toks[i + 1].norm.endswith("ش")
                 and len(toks[i + 1].norm) >= 4):
             cues.append(Cue(t.start, t.end, t.text, True))
-    # لا/لم/ما ... إلا = "only": an exception, not a negation
+    # لا/لم/ما ... إلا = "only": an exception, not a negation; لا/ليس ... فقط = "not only"
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
             and not (k + 1 < len(toks) and toks[k + 1].norm in _UNLESS)]  # إلا إذا = unless
+    only = [t.start for t in toks if t.norm in _ONLY]
     out = []
     for c in cues:
-        if c.strong and any(0 < s - c.end <= 60 for s in illa):
+        if c.strong and (any(0 < s - c.end <= 60 for s in illa) or any(0 < s - c.end <= 120 for s in only)):
             c = Cue(c.start, c.end, c.text, False)
         out.append(c)
     return out
