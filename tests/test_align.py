@@ -306,3 +306,10 @@ def test_a_sentence_cut_at_a_comma_is_merged_not_left_as_an_addition(shared_data
     without = replace(AlignParams(), join_bonus=0.0)  # the same document without the open-junction prior
     assert (3, 1, 3, 2) not in [(b.src_start, b.src_len, b.tgt_start, b.tgt_len)
                                 for b in align_texts(src, tgt, [0] * 6, [0] * 7, embedder, without)]
+
+
+def test_signature_says_how_windows_were_made():
+    params = AlignParams()
+    assert "refine<0.5+0" in params.signature() and "join=0.1" in params.signature()
+    pooled = params.signature(pooled_windows=True)
+    assert "windows=pooled" in pooled and "refine" not in pooled

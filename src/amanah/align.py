@@ -85,12 +85,16 @@ class AlignParams:
     paragraph_min_sim: float = 0.35
     """Paragraph-first alignment is kept only when every paragraph bead is a match at least this similar."""
 
-    def signature(self) -> str:
+    def signature(self, pooled_windows: bool = False) -> str:
+        """The settings as a string; ``pooled_windows``: the embedder pools every window itself
+        (``encode_windows``), so there is no second pass and ``refine`` does not apply."""
         types = "+".join(f"{a}-{b}" for a, b in self.bead_types)
         skip = f"skip={self.skip}" if self.skip is not None else f"skip=p{self.skip_percentile}"
         if self.calib_offdiag is not None:
             skip += f"/off{self.calib_offdiag}"
         refine = f"refine<{self.refine_below}+{self.refine_pad}" if self.refine else "refine=0"
+        if pooled_windows:
+            refine = "windows=pooled"
         return (f"dp2(beads={types},{skip},len={self.length_weight},hub={int(self.hubness)},"
                 f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},join={self.join_bonus},"
                 f"{refine},band={self.band},para={self.paragraph_min_sim})")

@@ -123,13 +123,13 @@ def finalize_beads(beads: Sequence[Bead], findings: Sequence[Finding]) -> tuple[
     return tuple(Bead(b.id, b.source, b.target, score(b), b.similarity, worst.get(b.id, "ok")) for b in beads)
 
 
-def signature_fields(embedder_name: str, options: CheckOptions, checks: Sequence[Check], profile: str,
+def signature_fields(embedder: Embedder, options: CheckOptions, checks: Sequence[Check], profile: str,
                      align_signature: str | None = None) -> tuple[tuple[str, str], ...]:
     return (
-        ("model", embedder_name),
+        ("model", embedder.name),
         ("seg", "lines" if options.segmented else SEGMENTER_VERSION),
         ("norm", NORMALIZATION_VERSION),
-        ("align", align_signature or options.align.signature()),
+        ("align", align_signature or options.align.signature(pooled_windows=hasattr(embedder, "encode_windows"))),
         ("checks", checks_signature(checks)),
         ("profile", profile),
         *((("glossary", _glossary_digest(options.glossary)),) if options.glossary else ()),
@@ -210,7 +210,7 @@ def _check_and_report(doc: Document, beads: list[Bead], embedder: Embedder, opti
     progress("checking pairs")
     findings = run_checks(make_pairs(beads, doc), ctx, checks)
     timer.lap("check")
-    fields = signature_fields(embedder.name, options, checks, profile.name, align_signature)
+    fields = signature_fields(embedder, options, checks, profile.name, align_signature)
     return Report(
         tool_version=__version__,
         signature="|".join(f"{k}:{v}" for k, v in fields),

