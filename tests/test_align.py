@@ -285,9 +285,11 @@ def test_two_pass_embeds_real_windows_only_around_doubtful_beads(shared_data, em
 def test_open_junctions_mark_segments_that_run_on():
     from amanah.align import open_junctions, window_joins
 
-    texts = ["The Jazz's game was cancelled,", "as was another NBA game.", "Next sentence.",
-             "كان أول سباق لها هو سباق التزلج المتعرج،", "حيث حصلت على المركز العاشر.", "A heading", "Body text."]
-    assert open_junctions(texts).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 0.0]
+    texts = ["The Jazz's game was cancelled,", "as was another NBA game.", "we got to jump right in.",
+             "كان أول سباق لها هو سباق التزلج المتعرج،", "حيث حصلت على المركز العاشر.", "A heading", "Body text",
+             "and more."]
+    # a lower-case start runs on only after a segment with no sentence mark
+    assert open_junctions(texts).tolist() == [1.0, 0.0, 0.0, 1.0, 0.0, 0.0, 1.0, 0.0]
     assert [w.tolist() for w in window_joins(open_junctions(texts[:3]), 3)] == [[0.0, 0.0, 0.0], [1.0, 0.0], [1.0]]
 
 

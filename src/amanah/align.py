@@ -182,15 +182,19 @@ def windows_from_vectors(vectors: np.ndarray, max_size: int) -> list[np.ndarray]
 
 
 _CLAUSE_END = re.compile(r"[,،;؛:\-\u2013\u2014]\s*$")
+_SENTENCE_END = re.compile(r"[.!?؟…][\"'”’»)\]]*\s*$")
 _LOWER_START = re.compile(r"^\W*[a-z]")
 
 
 def open_junctions(texts: Sequence[str]) -> np.ndarray:
-    """(n,) float: 1.0 where segment i runs on into segment i + 1 (it ends in a clause mark, or the
-    next one starts with a lower-case letter), else 0.0 (always 0.0 for the last segment)."""
+    """(n,) float: 1.0 where segment i runs on into segment i + 1, else 0.0 (always 0.0 for the
+    last segment). It runs on when it ends in a clause mark, or when it ends in no sentence mark
+    and the next one starts in lower case (social-media lines start in lower case after a full
+    stop too)."""
     out = np.zeros(len(texts), dtype=np.float64)
     for i in range(len(texts) - 1):
-        out[i] = float(bool(_CLAUSE_END.search(texts[i]) or _LOWER_START.match(texts[i + 1])))
+        out[i] = float(bool(_CLAUSE_END.search(texts[i]) or (
+            not _SENTENCE_END.search(texts[i]) and _LOWER_START.match(texts[i + 1]))))
     return out
 
 
