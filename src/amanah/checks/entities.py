@@ -341,14 +341,38 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
     return False
 
 
-def _english_keys(word: str) -> set[str]:
+@lru_cache(maxsize=65536)
+def _english_keys(word: str) -> frozenset[str]:
     w = word.lower().removesuffix("'s").removesuffix("’s")
     keys = {latin_key(w), name_key_latin(w)}
     for suf in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             keys.add(latin_key(w[: -len(suf)]))
             keys.add(name_key_latin(w[: -len(suf)]))
-    return {k for k in keys if k}
+    return frozenset(k for k in keys if k)
+
+
+@lru_cache(maxsize=65536)
+def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None]:
+    """Stems, phonetic keys and gazetteer entry (negative: an ambiguous form) of a normalised Arabic word."""
+    stems = arabic_stems(norm)
+    keys: set[str] = set()
+    hit = None
+    for s in stems:
+        for v in _ar_suffix_variants(s):
+            keys.add(arabic_key(v))
+            keys.add(name_key_arabic(v))
+            if hit is None and v in _GAZ_AR and v not in _AMBIGUOUS_AR:
+                hit = _GAZ_AR[v]
+            elif hit is None and v in _GAZ_AR:
+                hit = -1 - _GAZ_AR[v]  # an ambiguous form: matches, never reported
+    keys.discard("")
+    return stems, frozenset(keys), hit
+
+
+@lru_cache(maxsize=262144)
+def _keys_near(a: str, b: str) -> bool:
+    return keys_match(a, b) or name_keys_close(a, b)
 
 
 @dataclass
@@ -356,35 +380,23 @@ class _ArabicSide:
     """Arabic words of a pair: their stems, keys, gazetteer entries."""
 
     tokens: list[Token]
-    stems: list[list[str]]
-    keys: list[set[str]]
+    stems: list[tuple[str, ...]]
+    keys: list[frozenset[str]]
     whole: list[str]
     entries: list[int | None]
 
     @classmethod
     def of(cls, text: str) -> "_ArabicSide":
         toks = tokenize(text)
-        ambiguous = _AMBIGUOUS_AR
         stems, keys, whole, entries = [], [], [], []
         for t in toks:
             if not t.arabic:  # a name left in Latin script (Oldsmobile, Ring)
-                stems.append([t.norm.removesuffix("'s")])
+                stems.append((t.norm.removesuffix("'s"),))
                 keys.append(_english_keys(t.norm))
                 whole.append(latin_key(t.norm))
                 entries.append(_GAZ_EN.get(t.norm.removesuffix("'s")))
                 continue
-            st = arabic_stems(t.norm)
-            ks: set[str] = set()
-            hit = None
-            for s in st:
-                for v in _ar_suffix_variants(s):
-                    ks.add(arabic_key(v))
-                    ks.add(name_key_arabic(v))
-                    if hit is None and v in _GAZ_AR and v not in ambiguous:
-                        hit = _GAZ_AR[v]
-                    elif hit is None and v in _GAZ_AR:
-                        hit = -1 - _GAZ_AR[v]  # an ambiguous form: matches, never reported
-            ks.discard("")
+            st, ks, hit = _arabic_word(t.norm)
             stems.append(st)
             keys.append(ks)
             whole.append(arabic_key(t.norm))
@@ -395,14 +407,14 @@ class _ArabicSide:
     def entry_set(self) -> set[int]:
         return {e if e >= 0 else -1 - e for e in self.entries if e is not None}
 
-    def find(self, keys: set[str], exact: bool = False) -> list[int]:
+    def find(self, keys: frozenset[str], exact: bool = False) -> list[int]:
         """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``."""
         hits = []
         for i, ks in enumerate(self.keys):
             if exact:
                 if keys & ks:
                     hits.append(i)
-            elif any(keys_match(k, a) or name_keys_close(k, a) for k in keys for a in ks):
+            elif any(_keys_near(k, a) for k in keys for a in ks):
                 hits.append(i)
         if hits or exact:
             return hits
