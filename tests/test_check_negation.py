@@ -196,3 +196,12 @@ def test_la_with_faqat_is_not_only_and_keeps_no_negation():
 def test_english_negative_prefixes_are_weak_cues():
     found = {c.text: c.strong for c in english_cues("They relieve discomfort; substandard masks spread disease.")}
     assert found == {"discomfort": False, "substandard": False}
+
+
+def test_litotes_and_comparisons_are_not_negations():
+    # flores200_devtest: "it is not uncommon to be followed" = من المعتاد ترصدهم; "no more difficult than"
+    for en in ("it is not uncommon to be followed", "swimming back is no more difficult than normally",
+               "the report is due no later than Friday", "a dog not unlike a wolf"):
+        assert not [c.text for c in english_cues(en) if c.strong], en
+    assert [c.text for c in english_cues("it is not understood")] == ["not"]  # "under-" is no prefix
+    assert [c.text for c in english_cues("no number greater than 5 exists") if c.strong] == ["no"]

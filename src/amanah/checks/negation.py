@@ -91,10 +91,17 @@ _EN_WEAK = re.compile(
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free)\b", re.I)
+_LITOTES = r"not\s+un(?!der|til|it|ion|iver|iq|iform|ify|less)[a-z]{3,}"
+"""'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
+render one of the other side, ليس من غير المألوف)."""
+_COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|longer|shorter|greater|higher|lower|"
+                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than")
+"""'no more difficult than', 'no later than': a comparison, not a denial (weak: it may render one,
+ألا تزيد عن = no longer than)."""
 _EN_IDIOMS = re.compile(
     r"\b(not only|no doubt|not least|no matter|nothing but|no sooner|not to mention|"
     r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|"
-    r"no more than|none other than|not until|nothing else)\b", re.I)
+    rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE})\b", re.I)
 
 
 _ILLA = _n("إلا الا سوى")
