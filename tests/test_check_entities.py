@@ -74,6 +74,9 @@ def test_false_alarm_rate_on_clean_parallel_data():
     ("استخدم الفينيقيون والرومان مدينة الدار البيضاء الحديثة كميناء استراتيجي",
      "The modern city of Casablanca was used by the Phoenicians and Romans as a strategic port"),
     ("التقى وزير الخارجية أسعد الشيباني نظيره الروسي", "Foreign Minister Asaad al-Shaybani met his Russian counterpart"),
+    # flores200_devtest / tico19_dev: an aspirated h that Arabic does not write
+    ("تم تقديم 108 أطباق من شابان بوغ إلى بابا شيام.", "108 plates of Chhappan Bhog were served to Baba Shyam."),
+    ("بيانات الزكام في تريستان دا كونا من عام 1967", "the Tristan da Cunha common cold data from 1967"),
 ])
 def test_faithful_name_variants_are_matched(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []

@@ -345,6 +345,9 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 def _english_keys(word: str) -> frozenset[str]:
     w = word.lower().removesuffix("'s").removesuffix("’s")
     keys = {latin_key(w), name_key_latin(w)}
+    # an h after b, n, l ... may be an aspiration Arabic does not write (Bhog = بوغ, Cunha = كونا)
+    # or a sound it does (Xinhua = شينخوا): both keys
+    keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
     for suf in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             keys.add(latin_key(w[: -len(suf)]))
