@@ -178,11 +178,12 @@ class _BatchedEmbedder:
 class USEEmbedder(_BatchedEmbedder):
     """USE multilingual v3, pure numpy; ``denoise`` stays off so changed numbers stay visible.
 
-    Runs the model's forward pass itself (``use_pooling``), so that parts of a text and windows
-    of joined texts are pooled from the token rows of one forward pass per text
-    (``encode_parts``, ``encode_windows``; ``+pool1`` in the signature). Token rows are kept in a
-    least-recently-used cache of ``row_cache_bytes`` (summed per word, float16: ~2.6 KB per word), so the checks
-    that look at clauses of the aligned sentences find them without a second pass.
+    Runs the model's forward pass itself (``use_pooling``), so that parts of a text, edits of it
+    and windows of joined texts are pooled from the token rows of one forward pass per text
+    (``encode_parts``, ``encode_variants``, ``encode_windows``; ``+pool1`` in the signature).
+    Token rows are kept in a least-recently-used cache of ``row_cache_bytes`` (summed per word,
+    float16: ~2.6 KB per word), so the checks that look at clauses of the aligned sentences find
+    them without a second pass.
     """
 
     def __init__(self, threads: int | None = None, row_cache_bytes: int = ROW_CACHE_BYTES) -> None:
@@ -242,8 +243,8 @@ class USEEmbedder(_BatchedEmbedder):
     def encode_parts(self, items: Sequence[tuple[str, Sequence[tuple[int, int]]]]) -> np.ndarray:
         """(n,) (text, character ranges) -> (n, 512) float32 unit embeddings of those parts.
 
-        A part holds the words that start inside its ranges, with the token rows they have in the
-        whole text; a part of more than ``window_words`` words is the renormalised mean of its
+        A part holds the words anchored inside its ranges (``words_with_spans``), with the token
+        rows they have in the whole text; a part of more than ``window_words`` words is the renormalised mean of its
         overlapping windows, as a long text is.
         """
         keys = [(t, tuple((int(a), int(b)) for a, b in ranges)) for t, ranges in items]
