@@ -75,12 +75,23 @@ def test_statistics():
 
 
 def test_quick_bench_prints_its_table():
-    result = run_cli("bench", "detect", "--pairs", "12", "--docs", "3")
+    result = run_cli("bench", "detect", "--pairs", "12", "--docs", "3", "--documents", "2")
     assert result.returncode == 0, result.stderr
     out = result.stdout
     for label in ("clause omission", "number change", "name swap", "negation flip", "untranslated",
-                  "sentence omission", "sentence addition", "clean pairs:", "STS17", "cosine-only"):
+                  "sentence omission", "sentence addition", "clean pairs:", "STS17", "cosine-only",
+                  "clean documents through amanah check (2 documents"):
         assert label in out, out
+
+
+def test_clean_documents_go_through_the_whole_check(shared_data, embedder):
+    from amanah.bench.data import parallel_lines
+    from amanah.bench.detect import clean_documents, usable_rows
+
+    rows = usable_rows(*parallel_lines(shared_data / "flores200_devtest"))
+    out = clean_documents(rows, 3, embedder)
+    assert out["docs"] == 3 and out["segments"] >= out["lines"] >= 6  # every line, split into sentences
+    assert out["errors"] == 100.0 * len(out["error_findings"]) / out["segments"]
 
 
 def _finding(alignment, code, severity, score):

@@ -33,6 +33,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-chars", type=int, default=None,
                         help="longest usable line (default: 400; 1600 for xquad_ar_en, whose lines are paragraphs)")
     parser.add_argument("--seed", type=int, default=1, help="perturbation seed (default: 1)")
+    parser.add_argument("--documents", type=int, default=30,
+                        help="clean documents checked whole through amanah check's path (default: 30; 0: skip)")
     parser.add_argument("--quick", action="store_true", help="small run: 60 pairs, 20 documents per type")
     parser.add_argument("--model", default=None, help="embedding model (default: use-m3)")
 
@@ -179,6 +181,33 @@ def check_document(ar_lines, en_lines, embedder, ctx, checks):
     return src, tgt, run_checks(pipeline_pairs(beads, Document(src, tgt)), ctx, checks)
 
 
+def clean_documents(rows, n_docs: int, embedder) -> dict:
+    """The first ``n_docs`` documents of ``rows`` (all their usable lines, one paragraph per line),
+    checked whole as two files by ``run_check``: segmented into sentences, aligned, checked."""
+    import tempfile
+    from pathlib import Path
+
+    from ..pipeline import run_check
+
+    by_doc: dict[str, list[tuple[str, str]]] = {}
+    for ar, en, doc in rows:
+        by_doc.setdefault(doc, []).append((ar, en))
+    docs = [lines for lines in by_doc.values() if len(lines) >= 2][:n_docs]
+    findings, segments = [], 0
+    with tempfile.TemporaryDirectory() as tmp:
+        for k, lines in enumerate(docs):
+            src, tgt = Path(tmp, f"{k}.ar.txt"), Path(tmp, f"{k}.en.txt")
+            src.write_text("\n\n".join(a for a, _ in lines) + "\n", encoding="utf-8")
+            tgt.write_text("\n\n".join(e for _, e in lines) + "\n", encoding="utf-8")
+            report = run_check([str(src), str(tgt)], embedder=embedder)
+            segments += len(report.document.source.segments)
+            findings += report.findings
+    errors = [f for f in findings if f.severity == "error"]
+    per = 100.0 / max(1, segments)
+    return {"docs": len(docs), "lines": sum(len(d) for d in docs), "segments": segments, "errors": per * len(errors),
+            "warnings": per * sum(f.severity == "warning" for f in findings), "error_findings": errors}
+
+
 def _rate(hits: int, n: int) -> str:
     return f"{100.0 * hits / n:6.1f}%" if n else "     - "
 
@@ -261,6 +290,13 @@ def main(args: argparse.Namespace) -> int:
     print(f"clean pairs: {100.0 * len(errors) / n:.2f} errors and {100.0 * len(warnings) / n:.2f} warnings "
           f"per 100 segments (targets ≤ 0.5 and ≤ 5); cosine alone: {100.0 * base_errors / n:.2f} errors")
     print(f"  errors by code: {by_code(errors)}; warnings by code: {by_code(warnings)}")
+
+    if args.documents:
+        docs_out = clean_documents(rows, 10 if args.quick else args.documents, embedder)
+        print(f"clean documents through amanah check ({docs_out['docs']} documents, {docs_out['lines']} lines split into "
+              f"{docs_out['segments']} source sentences, aligned): {docs_out['errors']:.2f} errors and "
+              f"{docs_out['warnings']:.2f} warnings per 100 source segments")
+        print(f"  errors by code: {by_code(docs_out['error_findings'])}")
 
     sts = data / "sts17_ar_en_labelled"
     ar, en = read_lines(sts / "ar.txt"), read_lines(sts / "en.txt")
