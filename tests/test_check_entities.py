@@ -78,7 +78,8 @@ def test_false_alarm_rate_on_clean_parallel_data():
     ("تم تقديم 108 أطباق من شابان بوغ إلى بابا شيام.", "108 plates of Chhappan Bhog were served to Baba Shyam."),
     ("بيانات الزكام في تريستان دا كونا من عام 1967", "the Tristan da Cunha common cold data from 1967"),
     # translated names and spelling variants of the gazetteer (flores200_devtest)
-    ("ويُحتفَل به كعيد ميلاد المسيح.", "It is celebrated as the birthday of Jesus."),
+    ("عيد الميلاد هو أحد أهم أعياد المسيحية، ويُحتفَل به كعيد ميلاد المسيح.",
+     "Christmas is one of the most important holidays of Christianity, and is celebrated as the birthday of Jesus."),
     ("عندما كان من المقرر أن يتم تنظيم الألعاب الأوليمبية.", "when the Olympics had been scheduled."),
 ])
 def test_faithful_name_variants_are_matched(ar, en):
