@@ -116,6 +116,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Jeddah Jiddah", "جدة"),
     ("Dubai", "دبي"),
     ("Istanbul", "إسطنبول اسطنبول"),
+    ("Jesus Christ", "يسوع عيسى المسيح مسيح"),  # before Christian: المسيح is Christ, مسيحي Christian
     ("Christian Christians Christianity", "مسيحي المسيحية مسيحيون"),
     ("Muslim Muslims Islam Islamic Moslem", "مسلم مسلمون مسلمين الإسلام إسلام إسلامي"),
     ("Jew Jews Jewish Judaism", "يهودي اليهود يهود اليهودية"),
@@ -141,7 +142,6 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Solomon", "سليمان"),
     ("David", "داود داوود ديفيد"),
     ("Abraham", "إبراهيم ابراهيم"),
-    ("Jesus Christ", "يسوع عيسى المسيح مسيح"),
     ("Noah", "نوح"),
     ("Christmas", "الميلاد ميلاد"),
     ("Santa Claus", "نويل"),
