@@ -131,3 +131,12 @@ def test_a_title_case_heading_is_not_a_list_of_names():
     assert run(CHECK, make_pair("رحلات السفر والواصفات السريرية لعدوى كوفيد-19", heading)) == []
     # the same capitals ending in a full stop are a sentence: its capitalised words stay candidates
     assert [t.text for t in english_names("He cited Clinical Descriptors of the Travel Histories.")] == ["Descriptors"]
+
+
+def test_words_younger_than_the_dictionary_are_not_names():
+    from amanah.checks.entities import english_names
+
+    # flores200_devtest: "Blogs can also help improve student writing." = كما يمكن للمدونات ...
+    assert english_names("Blogs can also help improve student writing.") == []
+    assert english_names("Smartphones and laptops were shipped.") == []
+    assert [t.text for t in english_names("Lockdowns were imposed by Putin.")] == ["Putin"]

@@ -244,7 +244,15 @@ def _common_words() -> frozenset[str]:
     """
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower())
+    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower()) | _MODERN_WORDS
+
+
+_MODERN_WORDS = frozenset("""
+blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji wifi startup download
+upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
+coronavirus influencer cyberattack email spam spreadsheet printout screenshot
+""".split())
+"""Common words younger than Webster's 2nd (1934): a capitalised "Blogs" opening a sentence is no name."""
 
 
 _SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus")
