@@ -151,21 +151,16 @@ class USEForward:
 
     def _flush(self, group) -> Iterator[tuple[str, TokenRows]]:
         rows = self.token_rows([ids for _, ids, _, _ in group])
-        # one segment per BOS, per word and per EOS of each text; words without tokens stay zero
-        bounds, layout, offset = [], [], 0
-        for _, ids, owner, anchors in group:
+        offset = 0
+        for text, ids, owner, anchors in group:
+            # one segment per BOS, per word and per EOS; a word without tokens stays zero
             per_word = np.bincount(owner[1:-1], minlength=len(anchors))
             counts = np.concatenate([[1], per_word, [1]])
-            firsts = offset + np.concatenate([[0], np.cumsum(counts[:-1])])
-            bounds.append(firsts[counts > 0])
-            layout.append((counts > 0, per_word))
+            ends = offset + np.cumsum(counts)
+            seg = np.zeros((len(counts), rows.shape[1]), dtype=np.float32)
+            for k in np.flatnonzero(counts):  # (np.add.reduceat over many short runs is ~6x slower)
+                np.add.reduce(rows[ends[k] - counts[k]:ends[k]], axis=0, out=seg[k])
             offset += len(ids)
-        sums = np.add.reduceat(rows, np.concatenate(bounds), axis=0)
-        k = 0
-        for (text, _, _, anchors), (nonempty, per_word) in zip(group, layout):
-            seg = np.zeros((len(nonempty), rows.shape[1]), dtype=np.float32)
-            seg[nonempty] = sums[k:k + int(nonempty.sum())]
-            k += int(nonempty.sum())
             yield text, TokenRows(seg[1:-1].astype(np.float16), per_word, seg[0], seg[-1], seg.sum(axis=0), anchors)
 
     def token_rows(self, group: Sequence[Sequence[int]]) -> np.ndarray:
