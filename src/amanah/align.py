@@ -72,9 +72,10 @@ class AlignParams:
     gain_margin: float = 0.05
     join_bonus: float = 0.1
     """Subtracted per *open junction* inside a multi-segment bead: a segment that ends in a clause
-    mark (, ، ; ؛ :) or is followed by one starting in lower case continues into the next
-    (``open_junctions``), so the two are one sentence cut in two; such a bead is also exempt from
-    the gain term (a fragment of the same sentence adds little similarity of its own)."""
+    mark (, ، ; ؛ :), or in no sentence mark before one that starts in lower case, continues into
+    the next (``open_junctions``), so the two are one sentence cut in two; a bead whose junctions
+    are all open is also exempt from the gain term (a fragment of the same sentence adds little
+    similarity of its own). Tuning set: 0.05-0.15 give the same F1, 0.25 loses deletions."""
     refine: bool = True
     """Re-embed doubtful windows for a second pass (False: approximate windows only)."""
     refine_below: float = 0.5
