@@ -196,6 +196,8 @@ def test_la_with_faqat_is_not_only_and_keeps_no_negation():
 def test_english_negative_prefixes_are_weak_cues():
     found = {c.text: c.strong for c in english_cues("They relieve discomfort; substandard masks spread disease.")}
     assert found == {"discomfort": False, "substandard": False}
+    # flores200_devtest: "fear of or indifference to humans" = الخوف من البشر أو عدم الاكتراث بهم
+    assert [(c.text, c.strong) for c in english_cues("fear of or indifference to humans")] == [("indifference", False)]
 
 
 def test_litotes_and_comparisons_are_not_negations():

@@ -85,7 +85,7 @@ _EN_WEAK = re.compile(
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|impossible|illegal|inability|incapable|insufficient|inadequate|"
-    r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective)|"
+    r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag)[a-z]*|"
     r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
