@@ -46,35 +46,9 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGIT_TABLE)
 
 
-def normalize_arabic_with_map(text: str, *, taa_marbuta: bool = True,
-                              hamza_carriers: bool = True) -> tuple[str, list[int]]:
-    """Normalise Arabic for matching and return ``(normalised, index_map)``.
-
-    ``index_map[i]`` is the index in ``text`` of the character that produced output
-    character ``i``; ``index_map`` has one extra final entry equal to ``len(text)`` so
-    that an end offset maps too. Removes diacritics and tatweel, unifies alef forms to ا,
-    ى→ي, optionally ة→ه, and (``hamza_carriers``) ؤ→و, ئ→ي. Digits are folded to ASCII.
-    """
-    out: list[str] = []
-    index: list[int] = []
-    for i, ch in enumerate(text):
-        if ch in _DROP:
-            continue
-        if ch == "ة" and taa_marbuta:
-            ch = "ه"
-        elif ch in ("ؤ", "ئ"):
-            if hamza_carriers:
-                ch = _LETTER_MAP[ch]
-        else:
-            ch = _LETTER_MAP.get(ch, ch)
-        out.append(ch)
-        index.append(i)
-    index.append(len(text))
-    return fold_digits("".join(out)), index
-
-
 def _fold_table(taa_marbuta: bool, hamza_carriers: bool) -> dict[int, str | None]:
-    """``normalize_arabic_with_map``'s folding as one ``str.translate`` table."""
+    """The folding of ``normalize_arabic`` as one ``str.translate`` table: diacritics and tatweel
+    dropped, alef forms to ا, ى→ي, optionally ة→ه and ؤ→و / ئ→ي, digits to ASCII."""
     table: dict[int, str | None] = {ord(ch): None for ch in _DROP}
     table.update({ord(k): v for k, v in _LETTER_MAP.items() if hamza_carriers or k not in ("ؤ", "ئ")})
     if taa_marbuta:
@@ -84,6 +58,27 @@ def _fold_table(taa_marbuta: bool, hamza_carriers: bool) -> dict[int, str | None
 
 
 _FOLD_TABLES = {(t, h): _fold_table(t, h) for t in (True, False) for h in (True, False)}
+
+
+def normalize_arabic_with_map(text: str, *, taa_marbuta: bool = True,
+                              hamza_carriers: bool = True) -> tuple[str, list[int]]:
+    """Normalise Arabic for matching and return ``(normalised, index_map)``.
+
+    ``index_map[i]`` is the index in ``text`` of the character that produced output
+    character ``i``; ``index_map`` has one extra final entry equal to ``len(text)`` so
+    that an end offset maps too. Removes diacritics and tatweel, unifies alef forms to ا,
+    ى→ي, optionally ة→ه, and (``hamza_carriers``) ؤ→و, ئ→ي. Digits are folded to ASCII.
+    """
+    table = _FOLD_TABLES[taa_marbuta, hamza_carriers]
+    out: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        folded = table.get(ord(ch), ch)
+        if folded is not None:
+            out.append(folded)
+            index.append(i)
+    index.append(len(text))
+    return "".join(out), index
 
 
 def normalize_arabic(text: str, *, taa_marbuta: bool = True, hamza_carriers: bool = True) -> str:
