@@ -143,7 +143,8 @@ def test_row_cache_is_bounded_and_does_not_change_results(shared_data):
         model.encode(texts)
     assert 0 < tight._row_bytes <= 40_000 and len(tight._rows) < len(texts)
     assert len(roomy._rows) == len(texts)
-    assert np.array_equal(encode_parts(roomy, parts), encode_parts(tight, parts))  # evicted rows are recomputed
+    # evicted rows are recomputed (in other batches: BLAS results may differ in the last bits)
+    assert np.allclose(encode_parts(roomy, parts), encode_parts(tight, parts), rtol=0, atol=1e-5)
 
 
 @pytest.fixture(scope="module")

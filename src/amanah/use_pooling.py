@@ -44,6 +44,8 @@ REACH = 2 * max(_MAX_LEFT, _MAX_RIGHT)
 """Tokens on each side that one token's row depends on (two stacked n-gram layers)."""
 TOKEN_BUDGET = 384
 """Tokens per forward micro-batch (the package's measured sweet spot: weights stay in cache)."""
+TABLE_BUDGET = 8192
+"""Tokens whose distinct ids share one ``TokenTable`` (at most ~120 MB; tico19: 22 % distinct)."""
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,23 @@ class TokenRows:
 
 
 @dataclass(frozen=True)
+class TokenTable:
+    """The part of the forward pass that depends on a token alone, for sorted distinct ``ids``.
+
+    ``emb``: (u, 512) dequantised embedding rows; ``x``: (u, 768) their layer-normalised
+    projection (256 per n-gram order); ``slots``: per n-gram order of n slots, (n, u + 1, 256)
+    each token's row times the first layer's weights of each window slot (the last row, zero,
+    stands for the padding beyond a text's ends). The first layer of a window is then a sum of
+    n looked-up rows instead of a (n * 256) x 256 product per token.
+    """
+
+    ids: np.ndarray
+    emb: np.ndarray
+    x: np.ndarray
+    slots: tuple[np.ndarray, ...]
+
+
+@dataclass(frozen=True)
 class EditPlan:
     """A variant's pool as the kept rows of its text plus a short forward pass around the edit.
 
@@ -113,6 +132,9 @@ class USEForward:
         self.token_budget = token_budget
         self.bos, self.eos = sp.bos_id(), sp.eos_id()
         self.chunks = int(backend.scale.shape[0])
+        # w1 of each n-gram order, (n * 256, 256), as (256, n * 256): one block per window slot
+        self._w1_by_slot = [w.reshape(n, _CNN_DIM, _CNN_DIM).transpose(1, 0, 2).reshape(_CNN_DIM, n * _CNN_DIM)
+                            for w, (n, _left) in zip(backend.w1, _ORDERS)]
 
     def tokenize(self, text: str) -> tuple[list[int], np.ndarray, np.ndarray]:
         """Token ids (BOS, the text's pieces, EOS), each token's word index (-1 for BOS/EOS) and
@@ -136,45 +158,85 @@ class USEForward:
         owner = np.concatenate([[-1], words, [-1]]).astype(np.int32)
         return [self.bos, *pieces, self.eos], owner, np.array([anchor for _, _, anchor in spans], dtype=np.int32)
 
-    def _batches(self, items: Iterable[T], size: Callable[[T], int]) -> Iterator[list[T]]:
-        """``items`` in order, grouped into micro-batches of at most ``token_budget`` tokens (an
-        item larger than that is a batch of its own)."""
+    def _batches(self, items: Iterable[T], size: Callable[[T], int], budget: int) -> Iterator[list[T]]:
+        """``items`` in order, grouped into batches of at most ``budget`` tokens (an item larger
+        than that is a batch of its own)."""
         group: list[T] = []
-        budget = 0
+        used = 0
         for item in items:
             n = size(item)
-            if group and budget + n > self.token_budget:
+            if group and used + n > budget:
                 yield group
-                group, budget = [], 0
+                group, used = [], 0
             group.append(item)
-            budget += n
+            used += n
         if group:
             yield group
 
-    def forward(self, texts: Sequence[str]) -> Iterator[tuple[str, TokenRows]]:
-        """Each text with its token rows, in order; micro-batches of ``token_budget`` tokens."""
+    def _row_batches(self, items: Iterable[T], ids: Callable[[T], Sequence[int]]) -> Iterator[tuple[list[T], np.ndarray]]:
+        """``items`` (each with token ``ids``) in micro-batches of ``token_budget`` tokens, each
+        with its (tokens, 1280) rows (``token_rows``); the context-free first layer
+        (``TokenTable``) is computed once per distinct token of every ``TABLE_BUDGET`` tokens."""
+        size = lambda item: len(ids(item))  # noqa: E731
+        for block in self._batches(items, size, TABLE_BUDGET):
+            table = self.token_table(np.unique(np.fromiter(chain.from_iterable(map(ids, block)), dtype=np.int64)))
+            for group in self._batches(block, size, self.token_budget):
+                yield group, self.token_rows([ids(item) for item in group], table)
+
+    def forward(self, texts: Iterable[str]) -> Iterator[tuple[str, TokenRows]]:
+        """Each text with its token rows, in order."""
         tokenized = ((text, *self.tokenize(text)) for text in texts)
-        for group in self._batches(tokenized, lambda item: len(item[1])):
-            yield from self._flush(group)
+        for group, rows in self._row_batches(tokenized, lambda item: item[1]):
+            yield from self._pool_words(group, rows)
 
-    def _flush(self, group) -> Iterator[tuple[str, TokenRows]]:
-        rows = self.token_rows([ids for _, ids, _, _ in group])
-        offset = 0
-        for text, ids, owner, anchors in group:
-            # one segment per BOS, per word and per EOS; a word without tokens stays zero
-            per_word = np.bincount(owner[1:-1], minlength=len(anchors))
-            counts = np.concatenate([[1], per_word, [1]])
-            ends = offset + np.cumsum(counts)
-            seg = np.zeros((len(counts), rows.shape[1]), dtype=np.float32)
-            for k in np.flatnonzero(counts):  # (np.add.reduceat over many short runs is ~6x slower)
-                np.add.reduce(rows[ends[k] - counts[k]:ends[k]], axis=0, out=seg[k])
-            offset += len(ids)
-            yield text, TokenRows(seg[1:-1].astype(np.float16), per_word, seg[0], seg[-1], seg.sum(axis=0), anchors)
+    def _pool_words(self, group, rows: np.ndarray) -> Iterator[tuple[str, TokenRows]]:
+        """The micro-batch's (tokens, 1280) ``rows`` summed per BOS, word and EOS of each text."""
+        # one segment per BOS, per word and per EOS of every text; a word without tokens stays zero
+        per_word = [np.bincount(owner[1:-1], minlength=len(anchors)) for _, _, owner, anchors in group]
+        counts = np.concatenate([np.concatenate([[1], c, [1]]) for c in per_word])
+        firsts = np.cumsum(counts) - counts
+        seg = np.zeros((len(counts), rows.shape[1]), dtype=np.float32)
+        for size in np.unique(counts[counts > 0]):  # the runs of one length at a time, summed in order
+            runs = np.flatnonzero(counts == size)
+            total = rows[firsts[runs]]
+            for j in range(1, int(size)):
+                total += rows[firsts[runs] + j]
+            seg[runs] = total
+        halves = seg.astype(np.float16)
+        start = 0
+        for (text, _ids, _owner, anchors), words in zip(group, per_word):
+            stop = start + len(words) + 2
+            # copies, so that a cached text does not keep its whole micro-batch alive
+            yield text, TokenRows(halves[start + 1:stop - 1].copy(), words, seg[start].copy(), seg[stop - 1].copy(),
+                                  seg[start:stop].sum(axis=0), anchors)
+            start = stop
 
-    def token_rows(self, group: Sequence[Sequence[int]]) -> np.ndarray:
+    def token_table(self, ids: np.ndarray) -> TokenTable:
+        """The first layer for sorted distinct token ``ids``: embedding rows, their projection
+        and the first n-gram layer's share of each window slot (``TokenTable``)."""
+        b = self.b
+        chunk = ids % self.chunks
+        emb = b.table[ids].astype(np.float32)
+        emb *= b.scale[chunk, None]
+        emb += b.lo[chunk, None]
+        x = emb @ b.proj_W
+        x += b.proj_b
+        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        slots = []
+        for i, (n, _left) in enumerate(_ORDERS):
+            # a window's first-layer input is the concatenation of its n slots, so its product with
+            # w1 is the sum over slots of (slot token's row) @ (that slot's block of w1)
+            by_slot = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM] @ self._w1_by_slot[i]
+            table = np.zeros((n, len(ids) + 1, _CNN_DIM), dtype=np.float32)  # + the zero row of padding
+            table[:, :-1] = by_slot.reshape(len(ids), n, _CNN_DIM).transpose(1, 0, 2)
+            slots.append(table)
+        return TokenTable(ids, emb, x, tuple(slots))
+
+    def token_rows(self, group: Sequence[Sequence[int]], table: TokenTable) -> np.ndarray:
         """Token ids of several texts -> (total tokens, 1280) layer-normalised feature rows.
 
-        Each text's n-gram windows stop at its own ends (zero padding), as in the package.
+        Each text's n-gram windows stop at its own ends (zero padding), as in the package;
+        ``table`` holds the first layer of every token in ``group``.
         """
         b = self.b
         lens = np.fromiter(map(len, group), dtype=np.int64, count=len(group))
@@ -182,24 +244,21 @@ class USEForward:
         flat = np.fromiter(chain.from_iterable(group), dtype=np.int64, count=n_tokens)
         starts = np.zeros(len(group), dtype=np.int64)
         np.cumsum(lens[:-1], out=starts[1:])
+        local = np.append(np.searchsorted(table.ids, flat), len(table.ids))  # the last slot: padding
         feats = np.empty((n_tokens, b._feat_dim), dtype=np.float32)
         dim = b.table.shape[1]
-        emb = feats[:, :dim]
-        chunk = flat % self.chunks
-        np.copyto(emb, b.table[flat])
-        emb *= b.scale[chunk, None]
-        emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
-        x += b.proj_b
-        _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
+        np.take(table.emb, local[:-1], axis=0, out=feats[:, :dim])
+        x = table.x[local[:-1]]
         idx = _window_index(starts, lens, n_tokens)
         buf = np.empty((n_tokens + 1, _CNN_DIM), dtype=np.float32)
         buf[n_tokens] = 0.0  # the zero row that out-of-text window slots point at
         for i, (n, left) in enumerate(_ORDERS):
             xs = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM]
-            buf[:n_tokens] = xs
             cols = idx[:, _MAX_LEFT - left:_MAX_LEFT - left + n]
-            h = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ b.w1[i]
+            slot_tokens = local[cols]
+            h = table.slots[i][0][slot_tokens[:, 0]]
+            for j in range(1, n):
+                h += table.slots[i][j][slot_tokens[:, j]]
             h += b.b1[i]
             np.maximum(h, 0, out=h)
             h += xs
@@ -259,8 +318,7 @@ class USEForward:
     def pool_edits(self, plans: Sequence[EditPlan]) -> tuple[np.ndarray, np.ndarray]:
         """(n, 1280) pools and (n,) token counts of planned edits; their short passes batched."""
         sums = np.zeros((len(plans), self.b._feat_dim), dtype=np.float32)
-        for group in self._batches(range(len(plans)), lambda g: len(plans[g].ids)):
-            local = self.token_rows([plans[g].ids for g in group])
+        for group, local in self._row_batches(range(len(plans)), lambda g: plans[g].ids):
             offset = 0
             for g in group:
                 plan, rows = plans[g], local[offset:offset + len(plans[g].ids)]
