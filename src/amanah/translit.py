@@ -39,10 +39,15 @@ def tokenize(text: str) -> tuple[Token, ...]:
     out = []
     for m in WORD_RE.finditer(text):
         word = m.group()
-        arabic = is_arabic_char(word)
-        norm = normalize_arabic(word) if arabic else word.lower().replace("’", "'")
-        out.append(Token(word, m.start(), m.end(), norm, arabic))
+        out.append(Token(word, m.start(), m.end(), *_word_norm(word)))
     return tuple(out)
+
+
+@lru_cache(maxsize=65536)
+def _word_norm(word: str) -> tuple[str, bool]:
+    """A word's matching form and whether it is Arabic (``Token.norm``, ``Token.arabic``)."""
+    arabic = is_arabic_char(word)
+    return (normalize_arabic(word) if arabic else word.lower().replace("’", "'")), arabic
 
 
 @lru_cache(maxsize=65536)

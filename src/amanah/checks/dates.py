@@ -73,14 +73,18 @@ def _label(kind: str, value: int) -> str:
     return {"w": EN_WEEKDAYS, "m": EN_MONTHS, "h": HIJRI_MONTHS}[kind][value - (kind != "w")]
 
 
+# weekdays (group w0..w6) and months, in full or as "Jan." (m1..m12), in one pass
+_EN_NAMES_RE = re.compile("|".join([rf"(?P<w{i}>\b{d}s?\b)" for i, d in enumerate(EN_WEEKDAYS)] + [
+    rf"(?P<m{i + 1}>\b(?:{mo}|{mo[:3]}\.)(?!\w))" for i, mo in enumerate(EN_MONTHS)]))
+# the first words of two-word Arabic month names: a prefixed و/ف/ب/ل is not stripped from them
+_AR_KNOWN = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for k in _HIJRI_2N})
+
+
 def english_dates(text: str) -> list[DateName]:
     out = []
-    for i, d in enumerate(EN_WEEKDAYS):
-        for m in re.finditer(rf"\b{d}s?\b", text):
-            out.append(DateName("w", i, m.start(), m.end(), m.group(), True))
-    for i, mo in enumerate(EN_MONTHS):
-        for m in re.finditer(rf"\b(?:{mo}|{mo[:3]}\.)(?!\w)", text):
-            out.append(DateName("m", i + 1, m.start(), m.end(), m.group(), mo != "May"))
+    for m in _EN_NAMES_RE.finditer(text):
+        kind, value = m.lastgroup[0], int(m.lastgroup[1:])
+        out.append(DateName(kind, value, m.start(), m.end(), m.group(), (kind, value) != ("m", 5)))  # "may"
     for rx, v in _EN_HIJRI:
         for m in rx.finditer(text):
             out.append(DateName("h", v, m.start(), m.end(), m.group(), True))
@@ -92,9 +96,8 @@ def arabic_dates(text: str) -> list[DateName]:
     out: list[DateName] = []
     for i, t in enumerate(toks):
         w = t.norm
-        known = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for k in _HIJRI_2N})
         base = w
-        if not any(w in k for k in known) and w.startswith(("و", "ف", "ب", "ل")) and len(w) > 4:
+        if not any(w in k for k in _AR_KNOWN) and w.startswith(("و", "ف", "ب", "ل")) and len(w) > 4:
             base = w[1:]
         day = base[2:] if base.startswith("ال") else None
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic, strip_diacritics
@@ -176,7 +177,12 @@ def arabic_cues(text: str) -> list[Cue]:
 
 
 def _strip_conj(tok: Token) -> str:
-    w = tok.norm
+    return _strip_conj_norm(tok.norm)
+
+
+@lru_cache(maxsize=65536)
+def _strip_conj_norm(w: str) -> str:
+    """A normalised word without a clitic (و ف ل ب ال ...) in front of a negation cue."""
     if w in _AR_STRONG or w in _AR_WEAK:
         return w
     for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب", "فل"):
