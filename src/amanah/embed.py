@@ -16,6 +16,7 @@ import os
 import re
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
@@ -32,8 +33,8 @@ LONG_WINDOW_STRIDE = 32
 if TYPE_CHECKING:
     from .use_pooling import TokenRows
 
-ROW_CACHE_BYTES = 256 * 2**20
-"""Token rows kept for reuse (USE-m3: ~2.6 KB per word, so ~100,000 words)."""
+ROW_CACHE_BYTES = 512 * 2**20
+"""Token rows kept for reuse (USE-m3: ~5.1 KB per word, so ~100,000 words: a 2,000-sentence pair)."""
 POOL_CHUNK = 1024
 """Texts pooled per batch (bounds the transient (texts, 1280) arrays on very long documents)."""
 
@@ -183,7 +184,7 @@ class USEEmbedder(_BatchedEmbedder):
     and windows of joined texts are pooled from the token rows of one forward pass per text
     (``encode_parts``, ``encode_variants``, ``encode_windows``; ``+pool1`` in the signature).
     Token rows are kept in a least-recently-used cache of ``row_cache_bytes`` (summed per word,
-    float16: ~2.6 KB per word), so the checks that look at clauses of the aligned sentences find
+    float32: ~5.1 KB per word), so the checks that look at clauses of the aligned sentences find
     them without a second pass.
     """
 
@@ -268,17 +269,17 @@ class USEEmbedder(_BatchedEmbedder):
 
     def _embed_parts(self, wanted: dict[str, list[tuple[tuple[int, int], ...]]]) -> None:
         sums, counts, keys = [], [], []  # keys: (key, first, stop) rows of sums
+        windows = partial(window_spans, size=self.window_words, stride=self.window_stride)
         with self._blas_threads():
+            first = 0
             for text, rows in self._token_rows(list(wanted)):
-                for ranges in wanted[text]:
-                    words = rows.words_in(ranges)
-                    first = len(sums)
-                    for start, stop in window_spans(len(words), self.window_words, self.window_stride):
-                        total, count = rows.pool(words[start:stop])
-                        sums.append(total)
-                        counts.append(count)
-                    keys.append(((text, ranges), first, len(sums)))
-            vectors = self._forward.head(self._forward.project(np.stack(sums)), np.array(counts))
+                text_sums, text_counts, offsets = rows.pool_parts(wanted[text], windows)
+                sums.append(text_sums)
+                counts.append(text_counts)
+                keys += [((text, ranges), first + int(a), first + int(b))
+                         for ranges, a, b in zip(wanted[text], offsets, offsets[1:])]
+                first += len(text_counts)
+            vectors = self._forward.head(self._forward.project(np.concatenate(sums)), np.concatenate(counts))
         for key, first, stop in keys:
             self._cache[key] = vectors[first] if stop == first + 1 else \
                 l2_normalize(vectors[first:stop].mean(axis=0, keepdims=True))[0]

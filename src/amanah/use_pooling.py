@@ -52,7 +52,7 @@ TABLE_BUDGET = 8192
 class TokenRows:
     """One text after the forward pass, its token rows summed per word, before pooling.
 
-    ``words``: (words, 1280) float16 sums of each whitespace-separated word's token rows;
+    ``words``: (words, 1280) float32 sums of each whitespace-separated word's token rows;
     ``word_tokens``: (words,) their token counts; ``bos`` / ``eos``: (1280,) float32 rows of the
     BOS and EOS tokens; ``total``: (1280,) float32 sum of all rows; ``word_anchors``: (words,)
     anchor of each word (the offset of its first letter or digit).
@@ -73,19 +73,44 @@ class TokenRows:
     def tokens(self) -> int:
         return int(self.word_tokens.sum()) + 2
 
-    def words_in(self, ranges: Sequence[tuple[int, int]]) -> np.ndarray:
-        """Indices of the words anchored inside any of the character ``ranges``."""
-        keep = np.zeros(len(self.word_anchors), dtype=bool)
-        for a, b in ranges:
-            keep |= (self.word_anchors >= a) & (self.word_anchors < b)
-        return np.flatnonzero(keep)
+    def pool_parts(self, parts: Sequence[Sequence[tuple[int, int]]], windows: Callable[[int], list[tuple[int, int]]]
+                   ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Pools of ``parts`` of the text, each given as character ranges (its words: those
+        anchored inside them), cut into the windows ``windows(n_words)`` gives (word ranges).
 
-    def pool(self, words: np.ndarray) -> tuple[np.ndarray, int]:
-        """(1280,) float32 sum of the rows of ``words``' tokens plus BOS and EOS, and its token count."""
-        if len(words) == len(self.word_anchors):
-            return self.total, self.tokens
-        total = self.words[words].sum(axis=0, dtype=np.float32) + self.bos + self.eos
-        return total, int(self.word_tokens[words].sum()) + 2
+        Returns (k, 1280) float32 sums of each window's rows plus BOS and EOS, (k,) their token
+        counts and (parts + 1,) offsets (part i: rows ``offsets[i]:offsets[i + 1]``). A window of
+        every word is ``total``; the parts that fit one window are one (parts, words) 0/1 matrix
+        product.
+        """
+        n = len(self.word_anchors)
+        words = np.zeros((len(parts), n), dtype=bool)  # each part's words (one row per part)
+        for k, ranges in enumerate(parts):
+            for a, b in ranges:
+                words[k] |= (self.word_anchors >= a) & (self.word_anchors < b)
+        n_words = words.sum(axis=1)
+        spans = [windows(int(c)) for c in n_words]
+        single = np.array([len(w) == 1 for w in spans], dtype=bool)
+        one_sums = np.zeros((len(parts), self.words.shape[1]), dtype=np.float32)
+        if single.any():
+            one_sums[single] = words[single].astype(np.float32) @ self.words
+        one_sums += self.bos + self.eos
+        one_counts = words.astype(np.int64) @ self.word_tokens.astype(np.int64) + 2
+        sums, counts, offsets = [], [], [0]
+        for k in range(len(parts)):
+            if single[k] and n_words[k] == n:
+                sums.append(self.total)
+                counts.append(self.tokens)
+            elif single[k]:
+                sums.append(one_sums[k])
+                counts.append(int(one_counts[k]))
+            else:  # a long part: windows over its list of words
+                index = np.flatnonzero(words[k])
+                for start, stop in spans[k]:
+                    sums.append(self.words[index[start:stop]].sum(axis=0, dtype=np.float32) + self.bos + self.eos)
+                    counts.append(int(self.word_tokens[index[start:stop]].sum()) + 2)
+            offsets.append(len(sums))
+        return np.stack(sums), np.array(counts, dtype=np.int64), np.array(offsets)
 
 
 @dataclass(frozen=True)
@@ -202,12 +227,11 @@ class USEForward:
             for j in range(1, int(size)):
                 total += rows[firsts[runs] + j]
             seg[runs] = total
-        halves = seg.astype(np.float16)
         start = 0
         for (text, _ids, _owner, anchors), words in zip(group, per_word):
             stop = start + len(words) + 2
             # copies, so that a cached text does not keep its whole micro-batch alive
-            yield text, TokenRows(halves[start + 1:stop - 1].copy(), words, seg[start].copy(), seg[stop - 1].copy(),
+            yield text, TokenRows(seg[start + 1:stop - 1].copy(), words, seg[start].copy(), seg[stop - 1].copy(),
                                   seg[start:stop].sum(axis=0), anchors)
             start = stop
 
