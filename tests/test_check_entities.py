@@ -1,7 +1,9 @@
 import pytest
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
+from amanah.checks import CheckContext
 from amanah.checks.entities import EntityCheck
+from amanah.profiles import profile_for
 from amanah.translit import arabic_key, keys_match, latin_key
 
 CHECK = EntityCheck()
@@ -140,3 +142,20 @@ def test_words_younger_than_the_dictionary_are_not_names():
     assert english_names("Blogs can also help improve student writing.") == []
     assert english_names("Smartphones and laptops were shipped.") == []
     assert [t.text for t in english_names("Lockdowns were imposed by Putin.")] == ["Putin"]
+
+
+def test_a_common_word_joined_to_a_matched_name_is_its_translated_part(embedder):
+    # "Revolution" of "the French Revolution" (الثورة الفرنسية) is translated, not transliterated,
+    # even where the document capitalises it elsewhere ("after the Revolution")
+    # (flores200_devtest)
+    pairs = [make_pair("كما أنه من بعد الثورة، كانت المهن مفتوحةً لجميع المتقدّمين الذكور ممّا سمح للأكثر طموحاً "
+                       "ونجاحاً بالنجاح.", "Also after the Revolution occupations were open to all male applicants "
+                       "allowing the most ambitious and successful to succeed.", bead_id=0),
+             make_pair("لقد ألهمت الثورة الفرنسية أيضاً العديد من أبناء الطبقة العاملة المُضطهدة الآخرين في البلدان "
+                       "الأخرى لنزع فتيل ثوراتهم.", "The French Revolution also inspired many other repressed working "
+                       "class people of other country's to began their own revolutions.",
+                       bead_id=1, source_offset=200, target_offset=200)]
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, pairs, with_model) if "Revolution" in i.message] == []
+    swapped = make_pair("لقد ألهمت الثورة الفرنسية العديد من العمال.", "The Russian Revolution inspired many workers.")
+    assert ["Russian"] in [spans(i, swapped, "target") for i in run(CHECK, swapped, with_model)]

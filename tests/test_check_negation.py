@@ -207,3 +207,4 @@ def test_litotes_and_comparisons_are_not_negations():
         assert not [c.text for c in english_cues(en) if c.strong], en
     assert [c.text for c in english_cues("it is not understood")] == ["not"]  # "under-" is no prefix
     assert [c.text for c in english_cues("no number greater than 5 exists") if c.strong] == ["no"]
+

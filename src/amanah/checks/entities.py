@@ -619,10 +619,16 @@ class EntityCheck:
                 orphans.append((t, best[0], "known"))
         reported: set[str] = set()
         unmatched = [n for n in names if n.checked and not n.matched]
+        # where matched names end: a common word right after one ("French Revolution", "Red Sea",
+        # "Victoria Harbour") is the name's head noun, translated (الثورة الفرنسية); a word before
+        # one may be a changed first name ("Carter Ogarzynska")
+        matched_ends = [n.token.end for n in names if n.matched]
         flagged_en = 0
         for n in unmatched:
             if n.word in reported:
                 continue
+            if not n.strong and any(en_text[end:n.token.start] == " " for end in matched_ends):
+                continue  # the translated head of a matched name: neither evidence nor a finding
             keylen = max((len(k) for k in _english_keys(n.word)), default=0)
             sure_orphan = any(how == "known" for _, _, how in orphans)
             if not n.strong:
