@@ -22,9 +22,43 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 )
 
 
+CORROBORATING = ("number", "date", "entity")
+"""Codes of lexical findings that confirm a clause-level omission or addition around them."""
+CORROBORATION = "corroborate1"
+"""The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
+
+
+def corroborate(issues: Sequence[Issue]) -> list[Issue]:
+    """Omission and addition *warnings* raised to errors where an error-level number, date or
+    name finding lies inside the same clause on the same side.
+
+    The coverage check weighs embeddings and lengths; the lexical checks read the words: two
+    independent checks agreeing on one span is stronger evidence than either alone (measured on
+    the dev sets: faithful pairs almost never hold both, while a dropped or added clause often
+    carries a number or a name).
+    """
+    anchors: dict[int | None, list[Issue]] = {}
+    for x in issues:
+        if x.code in CORROBORATING and x.severity == "error":
+            anchors.setdefault(x.alignment, []).append(x)
+    out = []
+    for x in issues:
+        if x.code in ("omission", "addition") and x.severity == "warning" and x.alignment in anchors:
+            side = "source_spans" if x.code == "omission" else "target_spans"
+            inside = [a for a in anchors[x.alignment]
+                      if any(s < e2 and s2 < e for s, e in getattr(a, side) for s2, e2 in getattr(x, side))]
+            if inside:
+                codes = "/".join(sorted({a.code for a in inside}))
+                x = Issue(x.code, "error", x.alignment, x.source_spans, x.target_spans, x.score,
+                          f"{x.message}; a {codes} finding inside this part confirms it")
+        out.append(x)
+    return out
+
+
 def run_checks(pairs: Sequence[Pair], ctx: CheckContext, checks: Sequence[Check] = DEFAULT_CHECKS) -> list[Finding]:
-    """Run every check; return findings in a stable order (alignment, then severity, code, spans)."""
-    issues: list[Issue] = [issue for check in checks for issue in check.run(pairs, ctx)]
+    """Run every check, ``corroborate`` their issues; return findings in a stable order
+    (alignment, then severity, code, spans)."""
+    issues = corroborate([issue for check in checks for issue in check.run(pairs, ctx)])
     issues.sort(key=lambda x: (
         x.alignment if x.alignment is not None else -1, -SEVERITY_RANK[x.severity], x.code,
         x.source_spans, x.target_spans, x.message))
@@ -33,7 +67,7 @@ def run_checks(pairs: Sequence[Pair], ctx: CheckContext, checks: Sequence[Check]
 
 
 def checks_signature(checks: Sequence[Check] = DEFAULT_CHECKS) -> str:
-    return "+".join(check.name for check in checks)
+    return "+".join([*(check.name for check in checks), CORROBORATION])
 
 
-__all__ = ["Check", "CheckContext", "Issue", "Pair", "DEFAULT_CHECKS", "run_checks", "checks_signature"]
+__all__ = ["Check", "CheckContext", "Issue", "Pair", "DEFAULT_CHECKS", "corroborate", "run_checks", "checks_signature"]

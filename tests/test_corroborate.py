@@ -1,0 +1,46 @@
+"""Clause omissions/additions confirmed by a lexical finding inside them (``checks.corroborate``)."""
+
+from __future__ import annotations
+
+from pairs import make_pair
+
+from amanah import checks
+from amanah.checks import CheckContext, Issue, corroborate, run_checks
+from amanah.profiles import profile_for
+
+
+def _issue(code, severity, source=(), target=(), alignment=0):
+    return Issue(code, severity, alignment, source, target, 0.5, f"{code} {severity}")
+
+
+def test_a_warning_with_an_error_inside_its_clause_on_its_side_becomes_an_error():
+    omission = _issue("omission", "warning", source=((10, 40),))
+    number = _issue("number", "error", source=((20, 24),))
+    out = corroborate([omission, number])
+    assert out[0].severity == "error" and "number finding inside this part" in out[0].message
+    assert out[1] == number
+
+
+def test_no_upgrade_outside_the_clause_on_the_other_side_in_another_pair_or_from_a_warning():
+    omission = _issue("omission", "warning", source=((10, 40),))
+    for other in (_issue("number", "error", source=((41, 45),)),  # after the clause
+                  _issue("number", "error", target=((20, 24),)),  # the other side
+                  _issue("number", "error", source=((20, 24),), alignment=1),  # another pair
+                  _issue("number", "warning", source=((20, 24),)),  # not an error
+                  _issue("negation", "error", source=((20, 24),))):  # not a lexical anchor
+        assert corroborate([omission, other])[0].severity == "warning", other
+    addition = _issue("addition", "warning", target=((0, 30),))
+    assert corroborate([addition, _issue("entity", "error", target=((5, 12),))])[0].severity == "error"
+
+
+def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, monkeypatch):
+    # tico19_dev, its English damaged by the detection bench's clause omission
+    ar = "في 26 مارس، أُغلقت جميع المدارس والجامعات النيوزيلندية في جميع أنحاء البلاد."
+    pair = make_pair(ar, "And universities have been closed down across the country.")
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    (omission,) = [f for f in run_checks([pair], ctx) if f.code == "omission"]
+    assert omission.severity == "error" and "confirms it" in omission.message
+    (a, b), = omission.source_spans
+    assert "26 مارس" in ar[a:b]
+    monkeypatch.setattr(checks, "corroborate", list)  # the coverage check alone: only a warning
+    assert [f.severity for f in run_checks([pair], ctx) if f.code == "omission"] == ["warning"]
