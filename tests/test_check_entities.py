@@ -159,3 +159,14 @@ def test_a_common_word_joined_to_a_matched_name_is_its_translated_part(embedder)
     assert [i for i in run(CHECK, pairs, with_model) if "Revolution" in i.message] == []
     swapped = make_pair("لقد ألهمت الثورة الفرنسية العديد من العمال.", "The Russian Revolution inspired many workers.")
     assert ["Russian"] in [spans(i, swapped, "target") for i in run(CHECK, swapped, with_model)]
+
+
+def test_short_names_are_looked_up_by_their_exact_key():
+    # flores200_devtest: two-consonant keys (MD, LK) match their Arabic spelling, aspirated h or not
+    for ar, en in [("استعادت شرطة مدهيا برديش الحاسوب والهاتف المحمولين المسروقين.",
+                    "The Madhya Pradesh Police recovered the stolen laptop and mobile phone."),
+                   ("كما قدم لاكها سينغ تشابان بهوج بهاجان أيضاً.", "Lakkha Singh presented the chhappan bhog bhajan as well."),
+                   ("بدأ تفشي المرض في مدينة ووهان بمقاطعة هوبي.", "The outbreak began in the city of Wuhan in Hubei province.")]:
+        assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [], en
+    swapped = make_pair("بدأ تفشي المرض في مدينة ووهان بمقاطعة هوبي.", "The outbreak began in the city of Lima in Hubei province.")
+    assert ["Lima"] in [spans(i, swapped, "target") for i in run(CHECK, swapped)]

@@ -412,16 +412,22 @@ class _ArabicSide:
     def entry_set(self) -> set[int]:
         return {e if e >= 0 else -1 - e for e in self.entries if e is not None}
 
-    def find(self, keys: frozenset[str], exact: bool = False) -> list[int]:
-        """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``."""
+    def find(self, keys: frozenset[str], exact: bool = False, short: bool = False) -> list[int]:
+        """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``.
+
+        ``exact``: equal keys only; ``short`` (a short name): equal keys, also once the Arabic
+        key drops its H (an aspirated consonant: مدهيا = Madhya, لاكها = Lakkha)."""
         hits = []
         for i, ks in enumerate(self.keys):
-            if exact:
+            if short:
+                if keys & ks or keys & {k.replace("H", "") for k in ks}:
+                    hits.append(i)
+            elif exact:
                 if keys & ks:
                     hits.append(i)
             elif any(_keys_near(k, a) for k in keys for a in ks):
                 hits.append(i)
-        if hits or exact:
+        if hits or exact or short:
             return hits
         for i in range(len(self.tokens) - 1):
             for a in self.keys[i]:
@@ -430,6 +436,13 @@ class _ArabicSide:
                     hits.append(i)
                     break
         return hits
+
+
+SHORT_KEY_LEN = 2
+SHORT_NAME_LETTERS = 4
+"""Strong names of at least ``SHORT_NAME_LETTERS`` letters whose consonant keys are
+``SHORT_KEY_LEN`` long (under ``entity_min_key_len``) are looked up by exact key only; shorter
+words (Inc, Box, GHz) are abbreviations and units as often as names."""
 
 
 @dataclass
@@ -455,8 +468,14 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
             continue
         keys = _english_keys(t.norm)
-        if max((len(k) for k in keys), default=0) < min_key and w not in _GAZ_EN:
-            out.append(_Name(t, strong, w, [], False))
+        longest = max((len(k) for k in keys), default=0)
+        if longest < min_key and w not in _GAZ_EN:
+            if strong and longest >= SHORT_KEY_LEN and len(w) >= SHORT_NAME_LETTERS:
+                # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
+                # nearly anything, so only an Arabic word with the very same key counts
+                out.append(_Name(t, strong, w, ar.find(keys, short=True), True))
+            else:
+                out.append(_Name(t, strong, w, [], False))
             continue
         # a place with a gazetteer entry whose Arabic form is absent: only an exact key may match
         # (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no match)
