@@ -13,21 +13,24 @@ def _issue(code, severity, source=(), target=(), alignment=0):
     return Issue(code, severity, alignment, source, target, 0.5, f"{code} {severity}")
 
 
-def test_a_warning_with_an_error_inside_its_clause_on_its_side_becomes_an_error():
+def test_a_warning_with_a_lexical_finding_inside_its_clause_on_its_side_becomes_an_error():
     omission = _issue("omission", "warning", source=((10, 40),))
-    number = _issue("number", "error", source=((20, 24),))
-    out = corroborate([omission, number])
-    assert out[0].severity == "error" and "number finding inside this part" in out[0].message
-    assert out[1] == number
+    for severity in ("error", "warning", "info"):  # an "info" orphan name counts too
+        number = _issue("number", severity, source=((20, 24),))
+        out = corroborate([omission, number])
+        assert out[0].severity == "error" and "the number finding inside this part" in out[0].message
+        assert out[1] == number
+    negation = _issue("negation", "error", source=((12, 15),))  # the clause took its negation with it
+    assert corroborate([omission, negation])[0].severity == "error"
 
 
-def test_no_upgrade_outside_the_clause_on_the_other_side_in_another_pair_or_from_a_warning():
+def test_no_upgrade_outside_the_clause_on_the_other_side_in_another_pair_or_from_other_codes():
     omission = _issue("omission", "warning", source=((10, 40),))
     for other in (_issue("number", "error", source=((41, 45),)),  # after the clause
                   _issue("number", "error", target=((20, 24),)),  # the other side
                   _issue("number", "error", source=((20, 24),), alignment=1),  # another pair
-                  _issue("number", "warning", source=((20, 24),)),  # not an error
-                  _issue("negation", "error", source=((20, 24),))):  # not a lexical anchor
+                  _issue("length", "error", source=((10, 40),)),  # not a lexical anchor
+                  _issue("mistranslation", "error", source=((0, 50),))):
         assert corroborate([omission, other])[0].severity == "warning", other
     addition = _issue("addition", "warning", target=((0, 30),))
     assert corroborate([addition, _issue("entity", "error", target=((5, 12),))])[0].severity == "error"
