@@ -2,6 +2,8 @@ import pytest
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
 from amanah.checks import CheckContext
+from amanah.checks import entities as E
+from amanah.normalize import normalize_arabic
 from amanah.checks.entities import EntityCheck
 from amanah.profiles import profile_for
 from amanah.translit import arabic_key, keys_match, latin_key
@@ -170,3 +172,16 @@ def test_short_names_are_looked_up_by_their_exact_key():
         assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [], en
     swapped = make_pair("بدأ تفشي المرض في مدينة ووهان بمقاطعة هوبي.", "The outbreak began in the city of Lima in Hubei province.")
     assert ["Lima"] in [spans(i, swapped, "target") for i in run(CHECK, swapped)]
+
+
+def test_arabic_tsh_for_ch_translated_polar_names_and_chains_of_head_nouns(embedder):
+    for ar, en in (("ماتشو", "machu"), ("تشاد", "chad"), ("تشرين", "tishreen")):  # تش: "ch", or t-sh
+        assert E._arabic_word(normalize_arabic(ar))[1] & E._english_keys(en), (ar, en)
+    # flores200_devtest sentences
+    polar = make_pair("يحتوي الجزء الشمالي أو سلسلة سانتينيل على أعلى جبال في القارة القطبية الجنوبية.",
+                      "The northern part or Sentinel Range has Antarctica's highest mountains.")
+    assert [i for i in run(CHECK, polar) if i.severity == "error"] == []
+    parks = make_pair("يوجد رسوم يومية للحفاظ على المنتزه والدخول إليه،أسوة بجميع المتنزهات الوطنية في جنوب إفريقيا.",
+                      "As with all South African National Parks, there are daily conservation and entry fees for the park.")
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, parks, with_model) if "Parks" in i.message] == []

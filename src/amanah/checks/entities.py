@@ -162,7 +162,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Balkans Balkan", "البلقان"),
     ("Caribbean", "الكاريبي"),
     ("Himalaya Himalayas", "الهيمالايا الهملايا"),
-    ("Antarctica Antarctic", "أنتاركتيكا"),
+    ("Antarctica Antarctic", "أنتاركتيكا القطبية القطب"),  # القارة القطبية الجنوبية, القطب الجنوبي
     ("Wales Welsh", "ويلز"),
     ("Scotland Scottish", "اسكتلندا إسكتلندا اسكتلندي"),
     ("Ireland Irish", "أيرلندا ايرلندا أيرلندي إيرلندا"),
@@ -230,7 +230,7 @@ day today week year month morning evening according said says
 # confirm an English name but are never reported as missing from the English.
 _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس الصحراء صحراء يوسف موسى داود سليمان
-مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري""".split())
+مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب""".split())
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -367,6 +367,9 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
         for v in _ar_suffix_variants(s):
             keys.add(arabic_key(v))
             keys.add(name_key_arabic(v))
+            if "تش" in v:  # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu), as well as t-sh (تشرين)
+                keys.add(arabic_key(v.replace("تش", "ش")))
+                keys.add(name_key_arabic(v.replace("تش", "ش")))
             if hit is None and v in _GAZ_AR and v not in _AMBIGUOUS_AR:
                 hit = _GAZ_AR[v]
             elif hit is None and v in _GAZ_AR:
@@ -438,6 +441,8 @@ class _ArabicSide:
         return hits
 
 
+_CAPITALISED_RUN = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s")
+"""What may stand between a matched name and its translated head noun: spaces and capitalised words."""
 SHORT_KEY_LEN = 2
 SHORT_NAME_LETTERS = 4
 """Strong names of at least ``SHORT_NAME_LETTERS`` letters whose consonant keys are
@@ -639,14 +644,15 @@ class EntityCheck:
         reported: set[str] = set()
         unmatched = [n for n in names if n.checked and not n.matched]
         # where matched names end: a common word right after one ("French Revolution", "Red Sea",
-        # "Victoria Harbour") is the name's head noun, translated (الثورة الفرنسية); a word before
-        # one may be a changed first name ("Carter Ogarzynska")
+        # "Victoria Harbour"), or after such a word, is the name's head noun, translated (الثورة
+        # الفرنسية); a word before one may be a changed first name ("Carter Ogarzynska")
         matched_ends = [n.token.end for n in names if n.matched]
         flagged_en = 0
         for n in unmatched:
             if n.word in reported:
                 continue
-            if not n.strong and any(en_text[end:n.token.start] == " " for end in matched_ends):
+            if not n.strong and any(_CAPITALISED_RUN.fullmatch(en_text[end:n.token.start]) for end in matched_ends):
+                matched_ends.append(n.token.end)  # "South African National Parks": a chain of them
                 continue  # the translated head of a matched name: neither evidence nor a finding
             keylen = max((len(k) for k in _english_keys(n.word)), default=0)
             sure_orphan = any(how == "known" for _, _, how in orphans)
