@@ -208,3 +208,15 @@ def test_litotes_and_comparisons_are_not_negations():
     assert [c.text for c in english_cues("it is not understood")] == ["not"]  # "under-" is no prefix
     assert [c.text for c in english_cues("no number greater than 5 exists") if c.strong] == ["no"]
 
+
+
+def test_egyptian_perfect_negations_may_carry_an_english_not_and_nouns_of_that_shape_are_no_cues():
+    for ar, en in [("أنا معرفش الحكاية دي", "I don't know this story"),  # ما + عرف + ش
+                   ("هو مجاش امبارح", "He didn't come yesterday"),
+                   ("الحيوان ده متوحش", "This animal is wild"),  # a noun shaped like مت...ش
+                   ("الحجر منقوش بالخط الكوفي", "The stone is engraved in Kufic script")]:
+        assert run(CHECK, make_pair(ar, en)) == [], (ar, en)
+    assert not any(c.strong for c in arabic_cues("هو مجاش امبارح"))  # weak: it may carry a negation only
+    (issue,) = run(CHECK, make_pair("هو جه امبارح", "He didn't come yesterday"))
+    assert spans(issue, make_pair("هو جه امبارح", "He didn't come yesterday"), "target") == ["didn't"]
+    assert arabic_cues("في شهر مارش") == []  # ما + one letter + ش is a name

@@ -127,7 +127,11 @@ _EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|no matter|nothing b
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
 # Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
 _DIALECT_MA_SH = re.compile(r"^ما?[بيتنا][\u0621-\u064A]{2,}ش$")
-_NOT_MA_SH = _n("مدهش مفتش منعش معاش مشوش مرتعش مرعش مخدش منكمش ماتش")
+_NOT_MA_SH = _n("مدهش مفتش منعش معاش مشوش مرتعش مرعش مخدش منكمش ماتش متوحش مستوحش متحرش متعطش "
+                "منقوش منفوش منتعش منكوش منعكش مهمش")
+# the other Egyptian ما...ش shapes, perfect verbs (معرفش "didn't know", محصلش, مجاش, مقالوش): of
+# the same shape as nouns (مغشوش، متوحش، مهمش), so a weak cue, one that may carry a negation
+_DIALECT_MA_SH_LOOSE = re.compile(r"^(?:ما|م(?!ا))[\u0621-\u064A]{2,6}ش$")  # (not مارش = March)
 
 
 def arabic_cues(text: str) -> list[Cue]:
@@ -165,6 +169,8 @@ def arabic_cues(text: str) -> list[Cue]:
                 norms[i] == "ما" and i + 1 < len(toks) and toks[i + 1].norm.endswith("ش")
                 and len(toks[i + 1].norm) >= 4):
             cues.append(Cue(t.start, t.end, t.text, True))
+        elif _DIALECT_MA_SH_LOOSE.match(t.norm) and t.norm not in _NOT_MA_SH:
+            cues.append(Cue(t.start, t.end, t.text, False))
     # لا/لم/ما ... إلا = "only": an exception, not a negation; لا/ليس ... فقط = "not only"
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
@@ -269,7 +275,8 @@ def _absorbs(cue: Cue, lang: str) -> bool:
             return tuple(_strip_conj(t) for t in toks) in _AR_ABSORB_IDIOMS
         # a demoted strong cue (لا ... إلا = "only", "not ... except") may carry one too
         return len(toks) == 1 and (_strip_conj(toks[0]) in _AR_ABSORB
-                                   or _strip_conj(toks[0]) in _AR_STRONG)
+                                   or _strip_conj(toks[0]) in _AR_STRONG
+                                   or bool(_DIALECT_MA_SH_LOOSE.match(toks[0].norm)))
     return not _EN_NEUTRAL.match(cue.text)
 
 
