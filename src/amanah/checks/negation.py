@@ -298,36 +298,11 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     else:
         side, cues, heavy, light, h_lang, l_lang = ("target", t_strong, tgt, src,
                                                     pair.target_lang, pair.source_lang)
-    free = _free_weak_cues(light, l_lang, len(pair.text("target" if side == "source" else "source")),
-                           heavy, h_lang, len(pair.text(side)))
+    # weak cues of the lighter side that the heavier side's own weak cues don't account for
+    free = (sum(_absorbs(c, l_lang) for c in light)
+            - sum(_absorbs(c, h_lang) for c in heavy))
     kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
     return [_Candidate(pair, side, cues, kind)]
-
-
-FAR = 0.2
-"""Relative distance in the sentence beyond which a weak cue does not render another."""
-
-
-def _free_weak_cues(light: Sequence[Cue], l_lang: str, l_len: int, heavy: Sequence[Cue], h_lang: str,
-                    h_len: int) -> int:
-    """How many weak cues of the lighter side may carry the heavier side's extra strong cues.
-
-    Each weak cue of the heavier side is taken to render one of the lighter side's (غير واضح =
-    "unclear"), unless every such cue stands more than ``FAR`` of the sentence away from it
-    (clause order mostly survives translation): in "the few unfortunate cases of children who
-    were ... not socialized" = "... المؤسفة ... غير مرتبطين", غير does not render "unfortunate".
-    """
-    mine = [c.start / max(1, l_len) for c in light if _absorbs(c, l_lang)]
-    theirs = [c.start / max(1, h_len) for c in heavy if not c.strong and _absorbs(c, h_lang)]
-    free = len(mine)
-    taken: set[int] = set()
-    for b in theirs:
-        near = [i for i, a in enumerate(mine) if i not in taken and abs(a - b) <= FAR]
-        if near or not mine:
-            free -= 1
-            if near:
-                taken.add(min(near, key=lambda i: abs(mine[i] - b)))
-    return free
 
 
 def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
