@@ -288,7 +288,7 @@ class USEEmbedder(_BatchedEmbedder):
         """(n,) (text, variant of it) -> (n, 512) unit embeddings of the variants.
 
         A variant (a text with a word taken out or replaced) is pooled from the text's token rows,
-        with a forward pass over the few tokens around the edit only (``USEForward.edited_pool``).
+        with a forward pass over the few tokens around the edit only (``USEForward.plan_edit``).
         A variant of more than ``window_words`` words is embedded whole, as any long text.
         """
         todo = [k for k in dict.fromkeys(("variant", t, v) for t, v in items) if k not in self._cache]
