@@ -213,7 +213,7 @@ class USEEmbedder(_BatchedEmbedder):
             sp = loading.result()
         backend.sp = self._model._sp = sp
         self._model._backend = backend
-        self._forward = USEForward(backend, self._model._sp)
+        self._forward = USEForward(backend, sp)
         self._threads = self._model.threads
         self._threadpool = backend._threadpool
         self._rows: OrderedDict[str, TokenRows] = OrderedDict()
@@ -253,8 +253,8 @@ class USEEmbedder(_BatchedEmbedder):
         """(n,) (text, character ranges) -> (n, 512) float32 unit embeddings of those parts.
 
         A part holds the words anchored inside its ranges (``words_with_spans``), with the token
-        rows they have in the whole text; a part of more than ``window_words`` words is the renormalised mean of its
-        overlapping windows, as a long text is.
+        rows they have in the whole text; a part of more than ``window_words`` words is the
+        renormalised mean of its overlapping windows, as a long text is.
         """
         keys = [(t, tuple((int(a), int(b)) for a, b in ranges)) for t, ranges in items]
         wanted: dict[str, list[tuple[tuple[int, int], ...]]] = {}

@@ -365,11 +365,10 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
     hit = None
     for s in stems:
         for v in _ar_suffix_variants(s):
-            keys.add(arabic_key(v))
-            keys.add(name_key_arabic(v))
-            if "تش" in v:  # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu), as well as t-sh (تشرين)
-                keys.add(arabic_key(v.replace("تش", "ش")))
-                keys.add(name_key_arabic(v.replace("تش", "ش")))
+            # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both
+            for form in {v, v.replace("تش", "ش")}:
+                keys.add(arabic_key(form))
+                keys.add(name_key_arabic(form))
             if hit is None and v in _GAZ_AR and v not in _AMBIGUOUS_AR:
                 hit = _GAZ_AR[v]
             elif hit is None and v in _GAZ_AR:
@@ -423,9 +422,8 @@ class _ArabicSide:
         hits = []
         for i, ks in enumerate(self.keys):
             if short:
-                if keys & ks or keys & {k.replace("H", "") for k in ks}:
-                    hits.append(i)
-            elif exact:
+                ks = ks | {k.replace("H", "") for k in ks}
+            if exact or short:
                 if keys & ks:
                     hits.append(i)
             elif any(_keys_near(k, a) for k in keys for a in ks):

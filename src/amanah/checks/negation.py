@@ -20,8 +20,8 @@ lighter side has no cue at all), ``negation_absorbed_error_gain`` /
 ``negation_balanced_error_gain`` (counts equal, yet removing a cue makes the pair clearly more
 similar). The gains are set by hand on the dev sets (profile v6: absorbed and balanced errors
 need a gain of 0.06, which took the clean errors on all 1,969 dev pairs from 8 to 5, with the
-same 535 of 600 negation flips caught). Without an embedder (unit tests, ``--no-embed``), only the clear case (a strong cue
-on one side, no cue at all on the other) is reported, as an error.
+same 535 of 600 negation flips caught). Without an embedder (unit tests, ``--no-embed``), only
+the clear case (a strong cue on one side, no cue at all on the other) is reported, as an error.
 """
 
 from __future__ import annotations
