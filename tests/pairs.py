@@ -8,7 +8,8 @@ from pathlib import Path
 from amanah.checks.base import CheckContext, Pair
 from amanah.model import Bead, Segment
 
-DATA = Path(__file__).resolve().parents[2] / "shared" / "data"
+from conftest import SHARED_DATA  # one definition of where the shared data is ($AMANAH_DATA or ../shared/data)
+
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
 
@@ -40,8 +41,8 @@ def spans(issue, pair: Pair, side: str = "source") -> list[str]:
 
 def parallel(name: str, limit: int, start: int = 0) -> list[tuple[str, str]]:
     """``limit`` (ar, en) line pairs of a shared data set (line-aligned ar.txt / en.txt)."""
-    ar = (DATA / name / "ar.txt").read_text(encoding="utf-8").splitlines()
-    en = (DATA / name / "en.txt").read_text(encoding="utf-8").splitlines()
+    ar = (SHARED_DATA / name / "ar.txt").read_text(encoding="utf-8").splitlines()
+    en = (SHARED_DATA / name / "en.txt").read_text(encoding="utf-8").splitlines()
     assert len(ar) == len(en), name
     rows = [(a, e) for a, e in zip(ar, en) if a.strip() and e.strip()]
     return rows[start:start + limit]
