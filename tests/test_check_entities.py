@@ -185,3 +185,25 @@ def test_arabic_tsh_for_ch_translated_polar_names_and_chains_of_head_nouns(embed
                       "As with all South African National Parks, there are daily conservation and entry fees for the park.")
     with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
     assert [i for i in run(CHECK, parks, with_model) if "Parks" in i.message] == []
+
+
+@pytest.mark.parametrize("ar,en", [
+    ("وقف الجيش الإنكليزي عند الساحل.", "The English army stood at the coast."),  # Levantine spelling
+    ("احتفلوا بعيد الكريسماس في البلدة.", "They celebrated Christmas in the town."),
+    ("التقى كريس بالوزير.", "He met Chris and the minister."),  # Greek ch before r = k
+    ("صممت سكياباريلي الفستان.", "The dress was designed by Schiaparelli."),  # Italian sch = sk
+    ("اعتقد فوكيه أنه سينجح.", "Fouquet thought he would succeed."),  # French final consonant
+    ("كان تاجرا في بوردو.", "He was a merchant in Bordeaux."),
+    ("كان معجبا إسبرانتيا متحمسا.", "He was an avid Esperantist."),  # -ist on a transliterated stem
+    ("زار القوقاز مرتين.", "He visited the Caucasus twice."),
+    ("حاولت البندقية عقد سلام.", "Venice attempted to make peace."),
+    ("دخل مدرسة يسوعية في مدريد.", "He entered a Jesuit school in Madrid."),
+])
+def test_spellings_by_the_names_own_language_and_more_gazetteer_forms(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_irregular_plurals_and_ied_forms_are_common_words():
+    common = E._common_words()
+    assert E._is_common("women", common) and E._is_common("horrified", common)
+    assert not E._is_common("schiaparelli", common)

@@ -220,3 +220,25 @@ def test_egyptian_perfect_negations_may_carry_an_english_not_and_nouns_of_that_s
     (issue,) = run(CHECK, make_pair("هو جه امبارح", "He didn't come yesterday"))
     assert spans(issue, make_pair("هو جه امبارح", "He didn't come yesterday"), "target") == ["didn't"]
     assert arabic_cues("في شهر مارش") == []  # ما + one letter + ش is a name
+
+
+def test_words_that_only_look_like_negations():
+    for ar, en in [
+        ("عمل في مدرسة لا سكالا للباليه.", "He worked at La Scala Ballet School."),  # Romance article
+        ("توفي في إيتون بليس عام 1888.", "He died in Eaton Place in 1888."),  # ب + ليس is no word
+        ("بعد لم شمل الأسرة عاد إلى بيته.", "After reuniting the family he went home."),  # لمّ الشمل
+        ("كان جزءا لا يتجزأ من الثقافة.", "It was an integral part of the culture."),
+        ("تخرج من المدرسة الثانوية رقم.", "He graduated from High School No."),  # "No." = number
+    ]:
+        assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [], (ar, en)
+
+
+def test_a_real_negation_next_to_a_romance_article_is_still_counted():
+    pair = make_pair("لم يغن في لا سكالا.", "He sang at La Scala.")
+    (issue,) = run(CHECK, pair)
+    assert spans(issue, pair, "source") == ["لم"]
+
+
+def test_little_and_few_are_weak_cues_a_few_is_none():
+    assert [c.text for c in english_cues("he pays little attention to few people")] == ["little", "few"]
+    assert english_cues("he got a little help from a few friends") == []

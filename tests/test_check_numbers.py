@@ -177,3 +177,11 @@ def test_arabic_comma_thousands_and_short_year_ranges_are_not_flagged():
     changed = make_pair("يحتوي أكبر عدد أولي معروف على 22،338،618 عشري.",
                         "The largest known prime number has 22,338,681 decimal digits.")
     assert {i.severity for i in run(CHECK, [changed])} == {"error"}
+
+
+def test_short_second_year_of_a_range_after_a_dash_or_slash():
+    from amanah.checks.numbers import extract_numbers
+
+    alts = {m.text: m.alts for m in extract_numbers("from 1943–6, in 1924/25 and 2019-20; 3/4", "en")}
+    assert 1946.0 in alts["6"] and 1925.0 in alts["25"] and 2020.0 in alts["20"]
+    assert alts["4"] == ()

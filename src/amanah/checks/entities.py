@@ -52,7 +52,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Ankara", "أنقرة"),
     ("America American Americans States", "أمريكا أميركا أمريكي أميركي الأمريكي"),
     ("Washington", "واشنطن"),
-    ("Britain British England English Kingdom", "بريطانيا بريطاني إنجلترا إنكلترا إنجليزي"),
+    ("Britain British England English Kingdom", "بريطانيا بريطاني إنجلترا إنكلترا إنجليزي إنكليزي الإنجليز الإنكليز"),
     ("London", "لندن"),
     ("France French", "فرنسا فرنسي"),
     ("Paris", "باريس"),
@@ -90,7 +90,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Brazil Brazilian", "البرازيل برازيلي"),
     ("Argentina Argentine Argentinian", "الأرجنتين أرجنتيني"),
     ("Australia Australian Australians", "أستراليا استراليا أسترالي"),
-    ("Zealand Zealander", "نيوزيلندا نيوزيلندي"),
+    ("Zealand Zealander", "نيوزيلندا نيوزيلندي نيوزيليندا نيوزيليندي"),
     ("Korea Korean Koreans", "كوريا كوري"),
     ("Philippines Filipino Philippine", "الفلبين فلبيني"),
     ("Oman Omani Amman", "عمان عماني"),
@@ -116,7 +116,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Jeddah Jiddah", "جدة"),
     ("Dubai", "دبي"),
     ("Istanbul", "إسطنبول اسطنبول"),
-    ("Jesus Christ", "يسوع عيسى المسيح مسيح"),  # before Christian: المسيح is Christ, مسيحي Christian
+    ("Jesus Christ Jesuit Jesuits", "يسوع عيسى المسيح مسيح يسوعي"),  # before Christian: المسيح is Christ, مسيحي Christian
     ("Christian Christians Christianity", "مسيحي المسيحية مسيحيون"),
     ("Muslim Muslims Islam Islamic Moslem", "مسلم مسلمون مسلمين الإسلام إسلام إسلامي"),
     ("Jew Jews Jewish Judaism", "يهودي اليهود يهود اليهودية"),
@@ -143,7 +143,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("David", "داود داوود ديفيد"),
     ("Abraham", "إبراهيم ابراهيم"),
     ("Noah", "نوح"),
-    ("Christmas", "الميلاد ميلاد"),
+    ("Christmas", "الميلاد ميلاد كريسماس"),
     ("Santa Claus", "نويل"),
     ("Saturn", "زحل"),
     ("Mars", "المريخ"),
@@ -160,6 +160,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Aztec Aztecs", "الأزتك"),
     ("Sahara", "الصحراء"),
     ("Balkans Balkan", "البلقان"),
+    ("Caucasus Caucasian", "القوقاز قوقازي"),
+    ("Venice Venetian", "البندقية"),
     ("Caribbean", "الكاريبي"),
     ("Himalaya Himalayas", "الهيمالايا الهملايا"),
     ("Antarctica Antarctic", "أنتاركتيكا القطبية القطب"),  # القارة القطبية الجنوبية, القطب الجنوبي
@@ -223,6 +225,7 @@ lake island islands airport station hospital church mosque museum company group 
 january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday god internet covid coronavirus virus
 day today week year month morning evening according said says
+hijri hijra hegira
 """.split())
 
 
@@ -230,7 +233,7 @@ day today week year month morning evening according said says
 # confirm an English name but are never reported as missing from the English.
 _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس الصحراء صحراء يوسف موسى داود سليمان
-مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب""".split())
+مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية""".split())
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -331,16 +334,27 @@ def _is_common(w: str, common: frozenset[str]) -> bool:
     return False
 
 
+_IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "feet": "foot", "teeth": "tooth",
+                      "geese": "goose", "mice": "mouse"}
+
+
 def _is_common_1(w: str, common: frozenset[str]) -> bool:
-    if w in common:
+    if w in common or _IRREGULAR_PLURALS.get(w) in common:
         return True
-    for suf, add in (("s", ""), ("es", ""), ("ies", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+    if w.endswith("women") and _is_common_1(w[:-5] + "woman", common):
+        return True
+    for suf, add in (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                      ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
                      ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""), ("ses", "s"),
                      ("al", ""), ("ical", "y"), ("ation", "e"), ("able", ""), ("able", "e")):
         if w.endswith(suf) and w[: -len(suf)] + add in common:
             return True
     return False
+
+
+_FOREIGN_SPELLINGS = ((r"ch(?=[rl])", "k"), (r"sch(?=[aeiou])", "sk"), (r"(?:eaux|eau|aux|ault)$", "o"),
+                      (r"(?<=[aeiou])(?:t|x|z|s)$", ""))
+"""(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
 @lru_cache(maxsize=65536)
@@ -350,7 +364,14 @@ def _english_keys(word: str) -> frozenset[str]:
     # an h after b, n, l ... may be an aspiration Arabic does not write (Bhog = بوغ, Cunha = كونا)
     # or a sound it does (Xinhua = شينخوا): both keys
     keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
-    for suf in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "s"):
+    # spellings Arabic reads by the name's own language: Greek ch before r/l is k (Christmas =
+    # كريسماس, Chloe), Italian sch before a vowel is sk (Schiaparelli = سكياباريلي), French final
+    # consonants are silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو)
+    for pattern, repl in _FOREIGN_SPELLINGS:
+        v = re.sub(pattern, repl, w)
+        if v != w:
+            keys.add(name_key_latin(v))
+    for suf in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "ists", "ist", "ism", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             keys.add(latin_key(w[: -len(suf)]))
             keys.add(name_key_latin(w[: -len(suf)]))

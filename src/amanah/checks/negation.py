@@ -62,7 +62,7 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم "
               "حرمان يحرم الرفض رفض أخفق أخفقت يخفق تخفق إخفاق افتقار يفتقر تفتقر يفتقرون افتقر افتقرت نفى ينفي نفت "
-              "تنفي باستثناء استثناء عدا خلا")
+              "تنفي باستثناء استثناء عدا خلا فشله فشلها فشلهم بريء بريئا بريئة براءة")
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -71,7 +71,11 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     "أم لا", "ام لا", "أو لا", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
-    "لا مثيل", "لا محالة", "لا سيما وأن")),
+    "لا مثيل", "لا محالة", "لا سيما وأن",
+    # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
+    # (integral, considerable, countless, inevitably, infinite, undeniable)
+    "لم شمل", "لم الشمل", "ليس أقلها", "ليس أقل", "ليس آخرا", "لا يتجزأ", "لا تتجزأ", "لا يستهان",
+    "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "لا يمكن إنكاره")),
     key=lambda p: -len(p)))
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
@@ -93,7 +97,7 @@ _EN_WEAK = re.compile(
     r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
-    r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free)\b", re.I)
+    r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than)\b", re.I)
 _LITOTES = r"not\s+un(?!der|til|it|ion|iver|iq|iform|ify|less)[a-z]{3,}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
@@ -104,7 +108,9 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 _EN_IDIOMS = re.compile(
     r"\b(not only|no doubt|not least|no matter|nothing but|no sooner|not to mention|"
     r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|"
-    rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE})\b", re.I)
+    rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE})\b"
+    r"|\bno\.(?=\s*$)", re.I)
+"""Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
 
 
 _ILLA = _n("إلا الا سوى")
@@ -115,14 +121,14 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع فشل فشلت يفشل تفشل الفشل عجز "
                 "عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون "
                 "افتقر افتقرت نفى ينفي نفت تنفي باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا أخفق "
-                "أخفقت يخفق تخفق إخفاق")
+                "أخفقت يخفق تخفق إخفاق فشله فشلها فشلهم بريء بريئا بريئة براءة")
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|no matter|nothing but|no sooner|"
-                         r"not to mention|no\.\s*\d.*|not long|"
+                         r"not to mention|no\.\s*\d.*|no\.|not long|"
                          r"not limited to|no less than|no more than|none other than|not until)$")
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
 # Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
@@ -194,10 +200,15 @@ def _strip_conj_norm(w: str) -> str:
     if w in _AR_STRONG or w in _AR_WEAK:
         return w
     for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب", "فل"):
-        if w.startswith(p) and len(w) - len(p) >= 2 and (w[len(p):] in _AR_STRONG
-                                                         or w[len(p):] in _AR_WEAK):
-            return w[len(p):]
+        rest = w[len(p):]
+        if w.startswith(p) and len(rest) >= 2 and (rest in _AR_STRONG or rest in _AR_WEAK) \
+                and (p in ("و", "ف") or rest not in _PARTICLES):
+            return rest
     return w
+
+
+_PARTICLES = _n("لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن ما")
+"""Negation particles: only و or ف may stand in front of them (بليس is "Place", not ب + ليس)."""
 
 
 def english_cues(text: str) -> list[Cue]:
@@ -280,9 +291,29 @@ def _absorbs(cue: Cue, lang: str) -> bool:
     return not _EN_NEUTRAL.match(cue.text)
 
 
+_FOREIGN_ARTICLE = re.compile(r"\b(?:La|Las|Le|Les|Los)\s+[A-Z]")
+"""A Romance article opening a name (La Scala, Los Angeles), written لا / لاس / لو in Arabic."""
+
+
+def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
+    """Arabic cues less as many لا as the English text has Romance articles (لا سكالا = La Scala)."""
+    n = len(_FOREIGN_ARTICLE.findall(other))
+    out = []
+    for c in cues:
+        if n and c.strong and _strip_conj_norm(normalize_arabic(strip_diacritics(c.text))) == "لا":
+            n -= 1
+            continue
+        out.append(c)
+    return out
+
+
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
+    if pair.source_lang == "ar" and pair.target_lang == "en":
+        src = _without_articles(src, pair.source_text, pair.target_text)
+    elif pair.source_lang == "en" and pair.target_lang == "ar":
+        tgt = _without_articles(tgt, pair.target_text, pair.source_text)
     s_strong = tuple(c for c in src if c.strong)
     t_strong = tuple(c for c in tgt if c.strong)
     diff = len(s_strong) - len(t_strong)

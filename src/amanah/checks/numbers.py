@@ -111,7 +111,8 @@ def _split(s: str, sep: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
 
 
 _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d{3}(?!\d))")
-_YEAR_RANGE_START = re.compile(r"(\d{2})\d{2}\s*[\u2013\u2014-]\s*$")
+_YEAR_RANGE_START = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[\u2013\u2014/-]\s*$")
+"""A year before a dash or slash: the next one or two digits may end a range (1998–99, 1943–6, 1924/25)."""
 
 
 def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
@@ -120,7 +121,7 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _DIGIT_RE.finditer(folded):
         s, base = m.group(), m.start()
-        century = _YEAR_RANGE_START.search(folded, max(0, base - 12), base) if len(s) == 2 else None
+        century = _YEAR_RANGE_START.search(folded, max(0, base - 12), base) if len(s) <= 2 else None
         before = folded[base - 1] if base else " "
         after_text = folded[m.end():]
         glued_latin = before.isascii() and before.isalpha()
@@ -130,7 +131,7 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
             start, end = base + rs, base + re_
             alts: list[float] = list(readings)
             if century:  # 1998–99: the second year written short
-                alts.append(float(int(century.group(1)) * 100 + int(value)))
+                alts.append(float(century.group(1)[:4 - len(s)] + s))
             nxt = _NEXT_WORD.match(folded, m.end()) if re_ == len(s) else None
             if nxt:
                 word = nxt.group(1)
