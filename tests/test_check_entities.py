@@ -207,3 +207,10 @@ def test_irregular_plurals_and_ied_forms_are_common_words():
     common = E._common_words()
     assert E._is_common("women", common) and E._is_common("horrified", common)
     assert not E._is_common("schiaparelli", common)
+
+
+def test_accusative_nisba_and_adjectival_gazetteer_forms():
+    for ar, en in [("منحه لقب نبيل إنجليزيا.", "He was given an English peerage."),
+                   ("كتب عن فتاة مريخية.", "He wrote about a Martian girl."),
+                   ("أعطوه كتاب صلاة وكتاب مقدس.", "They gave him a prayer book and a Bible.")]:
+        assert run(CHECK, make_pair(ar, en)) == [], (ar, en)

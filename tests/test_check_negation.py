@@ -242,3 +242,11 @@ def test_a_real_negation_next_to_a_romance_article_is_still_counted():
 def test_little_and_few_are_weak_cues_a_few_is_none():
     assert [c.text for c in english_cues("he pays little attention to few people")] == ["little", "few"]
     assert english_cues("he got a little help from a few friends") == []
+
+
+def test_scalar_cues_of_the_heavier_side_leave_the_lighter_sides_cues_free():
+    from amanah.checks.negation import _candidates
+
+    pair = make_pair("ساعد القليل من الأطفال غير المصابين.", "He did not help few children.")
+    (cand,) = _candidates(pair)
+    assert cand.side == "target" and cand.kind == "absorbed"  # غير may carry 'not'; 'few' = القليل carries none

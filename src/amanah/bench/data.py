@@ -23,11 +23,40 @@ def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
+CONTRASTIVE_GROUP = 10
+"""Sentences per pseudo-document of a contrastive set (its sentences are unrelated)."""
+
+
 def parallel_lines(dataset: Path) -> tuple[list[str], list[str], list[str]]:
-    """(arabic, english, doc_ids) of a line-aligned data set with a meta.tsv holding doc_id."""
+    """(arabic, english, doc_ids) of a line-aligned data set with a meta.tsv holding doc_id.
+
+    ``<set>/<split>`` names one split of a contrastive set (a pairs.tsv with ``split``, ``label``
+    and gender columns: mtgeneval_dev/dev, mtgeneval_dev/test): its faithful pairs, one per
+    sentence (feminine and masculine versions in turn), grouped by ``CONTRASTIVE_GROUP``.
+    """
+    if not dataset.is_dir() and (dataset.parent / "pairs.tsv").is_file():
+        return _contrastive_lines(dataset.parent / "pairs.tsv", dataset.name)
     ar, en = read_lines(dataset / "ar.txt"), read_lines(dataset / "en.txt")
     meta = read_lines(dataset / "meta.tsv")
     header = meta[0].split("\t")
     col = header.index("doc_id")
     docs = [row.split("\t")[col] for row in meta[1:]]
+    return ar, en, docs
+
+
+def _contrastive_lines(path: Path, split: str) -> tuple[list[str], list[str], list[str]]:
+    import csv
+
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = [r for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+                if r["split"] == split and r["label"] == "faithful"]
+    if not rows:
+        raise InputError(str(path), f"no faithful pairs of split '{split}'")
+    ar, en, docs, seen = [], [], [], {}
+    for r in rows:
+        k = seen.setdefault(r["pair_id"], len(seen))
+        if r["en_gender"] == ("F" if k % 2 == 0 else "M"):
+            ar.append(r["ar"])
+            en.append(r["en"])
+            docs.append(f"{split}#{k // CONTRASTIVE_GROUP}")
     return ar, en, docs

@@ -146,11 +146,11 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Christmas", "الميلاد ميلاد كريسماس"),
     ("Santa Claus", "نويل"),
     ("Saturn", "زحل"),
-    ("Mars", "المريخ"),
+    ("Mars Martian", "المريخ مريخي"),
     ("Jupiter", "المشتري"),
     ("Mercury", "عطارد"),
     ("Venus", "الزهرة"),
-    ("Bible Biblical", "الكتاب المقدس الإنجيل إنجيل"),
+    ("Bible Biblical", "الكتاب المقدس مقدس الإنجيل إنجيل"),
     ("Koran Quran Quranic", "القرآن قرآن"),
     ("Ramadan", "رمضان"),
     ("Pharaoh Pharaohs Pharaonic", "فرعون الفرعون الفراعنة فرعوني"),
@@ -184,7 +184,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
 
 def _ar_suffix_variants(stem: str) -> list[str]:
     out = [stem]
-    for suf in ("يون", "يين", "يات", "يه", "ي"):
+    for suf in ("يون", "يين", "يات", "يه", "يا", "ي"):  # يا: accusative (نبيلا إنجليزيا)
         if stem.endswith(suf) and len(stem) - len(suf) >= 2:
             out.append(stem[: -len(suf)])
             if suf.startswith("ي"):
@@ -232,7 +232,7 @@ hijri hijra hegira
 # Arabic gazetteer forms that are also common words (المتوسط = average, الهادئ = calm): they
 # confirm an English name but are never reported as missing from the English.
 _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
-البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس الصحراء صحراء يوسف موسى داود سليمان
+البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية""".split())
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",

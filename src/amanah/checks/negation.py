@@ -276,6 +276,11 @@ class _Candidate:
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there), "balanced"
 
 
+_SCALAR = re.compile(r"(?i)little|few|less than")
+"""English weak cues that may render a negation (ولا يكترث = pays little attention) but are
+themselves rendered without one (قليل)."""
+
+
 def _absorbs(cue: Cue, lang: str) -> bool:
     """Whether a weak cue may carry a negation of the other side (not an idiom, not ما)."""
     if cue.strong:
@@ -330,8 +335,9 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         side, cues, heavy, light, h_lang, l_lang = ("target", t_strong, tgt, src,
                                                     pair.target_lang, pair.source_lang)
     # weak cues of the lighter side that the heavier side's own weak cues don't account for
+    # (a scalar word, few or little, is rendered without a negation: it accounts for none)
     free = (sum(_absorbs(c, l_lang) for c in light)
-            - sum(_absorbs(c, h_lang) for c in heavy))
+            - sum(_absorbs(c, h_lang) and not _SCALAR.fullmatch(c.text) for c in heavy))
     kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
     return [_Candidate(pair, side, cues, kind)]
 
