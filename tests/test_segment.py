@@ -52,3 +52,16 @@ def test_offsets_point_into_the_original_text():
     spans = split_sentences(text, 0, len(text), "en")
     assert [text[s:e] for s, e in spans] == ["First one.", "Second one?"]
     assert spans[0][0] == 2
+
+
+def test_degrees_with_dots_do_not_end_a_sentence_before_lower_case():
+    text = "He went on to receive his Ph.D. from Columbia in 1993. He then taught."
+    assert [text[s:e] for s, e in split_sentences(text, 0, len(text), "en")] == [
+        "He went on to receive his Ph.D. from Columbia in 1993.", "He then taught."]
+
+
+def test_a_piece_without_words_joins_its_neighbour_and_nothing_is_dropped():
+    for text, expected in [("The end of it. . And more.", ["The end of it. .", "And more."]),
+                           (". . Hello there. Bye.", [". . Hello there.", "Bye."]),
+                           ("… …", ["… …"])]:
+        assert [text[s:e] for s, e in split_sentences(text, 0, len(text), "en")] == expected

@@ -47,7 +47,7 @@ def _is_english_non_boundary(text: str, match: re.Match[str], block_end: int) ->
         return text[match.end():block_end].lstrip()[:1].isdigit()
     if len(token) == 1 and token.isalpha():  # an initial: "J. K. Rowling"
         return True
-    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", token):  # U.S, e.g, a.m
+    if re.fullmatch(r"(?:[a-z]{1,2}\.)+[a-z]{1,2}", token):  # U.S, e.g, a.m, Ph.D, M.Sc
         following = text[match.end():block_end].lstrip()
         return not following[:1].isupper() or token in _EN_ABBREVIATIONS
     return False
@@ -71,13 +71,26 @@ def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[in
         spans.append((cursor, match.end()))
         cursor = match.end()
     spans.append((cursor, end))
-    stripped = []
+    stripped: list[tuple[int, int]] = []
+    orphan: tuple[int, int] | None = None  # leading pieces with no word in them, for the next sentence
     for s, e in spans:
         chunk = text[s:e]
         lead = len(chunk) - len(chunk.lstrip())
         trail = len(chunk) - len(chunk.rstrip())
-        if e - trail > s + lead:
-            stripped.append((s + lead, e - trail))
+        if e - trail <= s + lead:
+            continue
+        s, e = s + lead, e - trail
+        if not any(ch.isalnum() for ch in text[s:e]):  # "." or "…" alone: part of a neighbour
+            if stripped:
+                stripped[-1] = (stripped[-1][0], e)
+            else:
+                orphan = (orphan[0] if orphan else s, e)
+            continue
+        if orphan is not None:
+            s, orphan = orphan[0], None
+        stripped.append((s, e))
+    if orphan is not None:  # a block of punctuation alone is still a segment: nothing is dropped
+        stripped.append(orphan)
     return stripped
 
 
