@@ -124,3 +124,15 @@ def test_xquad_is_paragraph_level_and_usable():
     assert len(ar) == len(en) == len(docs)
     assert len(usable_rows(ar, en, docs, max_chars=MAX_CHARS["xquad_ar_en"])) > 150
     assert len(usable_rows(ar, en, docs)) < 50  # why the default limit would not do
+
+
+def test_contrastive_set_split_gives_one_faithful_pair_per_sentence(shared_data):
+    from amanah.bench.data import CONTRASTIVE_GROUP, parallel_lines
+
+    ar, en, docs = parallel_lines(shared_data / "mtgeneval_dev" / "dev")
+    assert len(ar) == len(en) == len(docs) == 1200  # 1,200 dev sentences, one faithful version each
+    assert docs[0] == docs[CONTRASTIVE_GROUP - 1] != docs[CONTRASTIVE_GROUP]
+    assert len(set(en)) == 1200
+    # feminine and masculine versions in turn
+    assert " she " in f" {en[0].lower()} " or " her " in f" {en[0].lower()} "
+    assert " him " in f" {en[1].lower()} " and " her " not in f" {en[1].lower()} "

@@ -31,7 +31,7 @@ def parallel_lines(dataset: Path) -> tuple[list[str], list[str], list[str]]:
     """(arabic, english, doc_ids) of a line-aligned data set with a meta.tsv holding doc_id.
 
     ``<set>/<split>`` names one split of a contrastive set (a pairs.tsv with ``split``, ``label``
-    and gender columns: mtgeneval_dev/dev, mtgeneval_dev/test): its faithful pairs, one per
+    and gender columns: mtgeneval_dev/dev): its faithful pairs, one per
     sentence (feminine and masculine versions in turn), grouped by ``CONTRASTIVE_GROUP``.
     """
     if not dataset.is_dir() and (dataset.parent / "pairs.tsv").is_file():

@@ -28,8 +28,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--data", help="shared data folder (default: ../shared/data or $AMANAH_DATA)")
     parser.add_argument("--set", dest="dataset", default="wmt24pp_en_ar_EG",
                         help="line-aligned data set to damage (default: wmt24pp_en_ar_EG, held out from fitting); "
-                             "mtgeneval_dev/test: faithful biography sentences of MT-GenEval's test split "
-                             "(its dev split was used to tune the lexical checks)")
+                             "mtgeneval_dev/dev: the faithful biography sentences of MT-GenEval's dev split "
+                             "(development data: the lexical checks' false alarms were studied there)")
     parser.add_argument("--pairs", type=int, default=400, help="clean pairs, and damaged pairs per type (default: 400)")
     parser.add_argument("--docs", type=int, default=150, help="3-sentence documents per sentence-level type (default: 150)")
     parser.add_argument("--max-chars", type=int, default=None,
