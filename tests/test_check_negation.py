@@ -250,3 +250,19 @@ def test_scalar_cues_of_the_heavier_side_leave_the_lighter_sides_cues_free():
     pair = make_pair("ساعد القليل من الأطفال غير المصابين.", "He did not help few children.")
     (cand,) = _candidates(pair)
     assert cand.side == "target" and cand.kind == "absorbed"  # غير may carry 'not'; 'few' = القليل carries none
+
+
+def test_fixed_phrases_and_constructions_of_this_round():
+    for ar, en in [
+        ("حذّر الجد الصبي من النظر إلى الخلف.", "The grandfather warned the boy not to look back."),  # حذّر من
+        ("ولم يمض وقت طويل حتى اختير للفريق.", "Before long, he was selected for the team."),
+        ("يقع المبنى على مقربة من منزلها.", "The building is located not far from her home."),
+        ("رعى الفساد وعدم الكفاءة لسنوات.", "He fostered corruption and inefficiency for years."),
+        ("أصبح الهاتف أداة لا غنى عنها.", "The phone has become an indispensable tool."),
+    ]:
+        assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [], (ar, en)
+
+
+def test_ma_kana_li_is_a_plain_negation():
+    assert [c.text for c in arabic_cues("ربما ما كان ليصل إليهم") if c.strong] == ["ما"]
+    assert not any(c.strong for c in arabic_cues("هذا ما كان يقوله"))

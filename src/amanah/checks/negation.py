@@ -62,7 +62,8 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم "
               "حرمان يحرم الرفض رفض أخفق أخفقت يخفق تخفق إخفاق افتقار يفتقر تفتقر يفتقرون افتقر افتقرت نفى ينفي نفت "
-              "تنفي باستثناء استثناء عدا خلا فشله فشلها فشلهم بريء بريئا بريئة براءة")
+              "تنفي باستثناء استثناء عدا خلا فشله فشلها فشلهم بريء بريئا بريئة براءة "
+              "حذر يحذر تحذر حذرت حذروا")
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -75,7 +76,10 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
     "لم شمل", "لم الشمل", "ليس أقلها", "ليس أقل", "ليس آخرا", "لا يتجزأ", "لا تتجزأ", "لا يستهان",
-    "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "لا يمكن إنكاره")),
+    "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "لا يمكن إنكاره",
+    "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
+    # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
+    "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا")),
     key=lambda p: -len(p)))
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
@@ -93,6 +97,8 @@ _EN_WEAK = re.compile(
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
+    r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
+    r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag)[a-z]*|"
     r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
@@ -106,7 +112,7 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 """'no more difficult than', 'no later than': a comparison, not a denial (weak: it may render one,
 ألا تزيد عن = no longer than)."""
 _EN_IDIOMS = re.compile(
-    r"\b(not only|no doubt|not least|no matter|nothing but|no sooner|not to mention|"
+    r"\b(not only|no doubt|not least|not far|no matter|nothing but|no sooner|not to mention|"
     r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|"
     rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE})\b"
     r"|\bno\.(?=\s*$)", re.I)
@@ -121,15 +127,18 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع فشل فشلت يفشل تفشل الفشل عجز "
                 "عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون "
                 "افتقر افتقرت نفى ينفي نفت تنفي باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا أخفق "
-                "أخفقت يخفق تخفق إخفاق فشله فشلها فشلهم بريء بريئا بريئة براءة")
+                "أخفقت يخفق تخفق إخفاق فشله فشلها فشلهم بريء بريئا بريئة براءة "
+                "حذر يحذر تحذر حذرت حذروا")  # حذّره من = warned him not to
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
-_EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|no matter|nothing but|no sooner|"
+_EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|not far|no matter|nothing but|no sooner|"
                          r"not to mention|no\.\s*\d.*|no\.|not long|"
                          r"not limited to|no less than|no more than|none other than|not until)$")
+_KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
+"""After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
 # Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
 _DIALECT_MA_SH = re.compile(r"^ما?[بيتنا][\u0621-\u064A]{2,}ش$")
@@ -167,6 +176,9 @@ def arabic_cues(text: str) -> list[Cue]:
             continue
         if bare in _ALLA:
             cues.append(Cue(t.start, t.end, t.text, True))
+        elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
+                and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
+            cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:
