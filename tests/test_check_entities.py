@@ -196,6 +196,9 @@ def test_arabic_tsh_for_ch_translated_polar_names_and_chains_of_head_nouns(embed
     ("كان تاجرا في بوردو.", "He was a merchant in Bordeaux."),
     ("كان معجبا إسبرانتيا متحمسا.", "He was an avid Esperantist."),  # -ist on a transliterated stem
     ("زار القوقاز مرتين.", "He visited the Caucasus twice."),
+    ("عزف مقطوعة لباخ في ميونيخ.", "He played a piece by Bach in Munich."),  # German ch = خ
+    ("تمت استعادة جزء من ماتشو بيتشو.", "Part of Machu Picchu was restored."),  # cch = tsh
+    ("عاصمة مولدوفا كيشيناو.", "The capital of Moldova is Chişinău."),  # Romanian ş = sh
     ("حاولت البندقية عقد سلام.", "Venice attempted to make peace."),
     ("دخل مدرسة يسوعية في مدريد.", "He entered a Jesuit school in Madrid."),
 ])

@@ -352,8 +352,9 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
     return False
 
 
-_FOREIGN_SPELLINGS = ((r"ch(?=[rl])", "k"), (r"sch(?=[aeiou])", "sk"), (r"(?:eaux|eau|aux|ault)$", "o"),
-                      (r"(?<=[aeiou])(?:t|x|z|s)$", ""))
+_FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
+                      (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
+                      (r"[ţț]", "ts"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -364,9 +365,11 @@ def _english_keys(word: str) -> frozenset[str]:
     # an h after b, n, l ... may be an aspiration Arabic does not write (Bhog = بوغ, Cunha = كونا)
     # or a sound it does (Xinhua = شينخوا): both keys
     keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
-    # spellings Arabic reads by the name's own language: Greek ch before r/l is k (Christmas =
-    # كريسماس, Chloe), Italian sch before a vowel is sk (Schiaparelli = سكياباريلي), French final
-    # consonants are silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو)
+    # spellings Arabic reads by the name's own language: ch is k or kh in Greek, German, Italian,
+    # Romanian (Christmas = كريسماس, Bach = باخ, Chişinău = كيشيناو), Italian sch before a vowel
+    # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
+    # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو), and Romanian, Slavic and Turkish
+    # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w:
