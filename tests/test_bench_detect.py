@@ -127,12 +127,20 @@ def test_xquad_is_paragraph_level_and_usable():
 
 
 def test_contrastive_set_split_gives_one_faithful_pair_per_sentence(shared_data):
-    from amanah.bench.data import CONTRASTIVE_GROUP, parallel_lines
+    from amanah.bench.data import PSEUDO_DOC_LINES, parallel_lines
 
     ar, en, docs = parallel_lines(shared_data / "mtgeneval_dev" / "dev")
     assert len(ar) == len(en) == len(docs) == 1200  # 1,200 dev sentences, one faithful version each
-    assert docs[0] == docs[CONTRASTIVE_GROUP - 1] != docs[CONTRASTIVE_GROUP]
+    assert docs[0] == docs[PSEUDO_DOC_LINES - 1] != docs[PSEUDO_DOC_LINES]
     assert len(set(en)) == 1200
     # feminine and masculine versions in turn
     assert " she " in f" {en[0].lower()} " or " her " in f" {en[0].lower()} "
     assert " him " in f" {en[1].lower()} " and " her " not in f" {en[1].lower()} "
+
+
+def test_a_set_without_document_ids_is_grouped_into_pseudo_documents(shared_data):
+    from amanah.bench.data import PSEUDO_DOC_LINES, parallel_lines
+
+    ar, en, docs = parallel_lines(shared_data / "tatoeba_challenge_ara_eng")
+    assert len(ar) == len(en) == len(docs) > 1000
+    assert docs[0] == docs[PSEUDO_DOC_LINES - 1] != docs[PSEUDO_DOC_LINES]

@@ -266,3 +266,17 @@ def test_fixed_phrases_and_constructions_of_this_round():
 def test_ma_kana_li_is_a_plain_negation():
     assert [c.text for c in arabic_cues("ربما ما كان ليصل إليهم") if c.strong] == ["ما"]
     assert not any(c.strong for c in arabic_cues("هذا ما كان يقوله"))
+
+
+def test_questions_and_tags_ask_rather_than_deny():
+    for ar, en in [
+        ("الإنجليزية لغة صعبة، أليس كذلك؟", "English is difficult, isn't it?"),  # tag questions
+        ("أنت تحب القهوة، أليس كذلك؟", "You like coffee, don't you?"),
+        ("ألا تعرف إن كانت تتكلم اليابانية؟", "Do you know if she speaks Japanese?"),  # ألا asks
+        ("ألم أقل لك ذلك؟", "Didn't I tell you so?"),  # ألم asks, and may be put negatively
+        ("الإنترنت مصدر معلومات لا يقدر بثمن.", "The Internet is an invaluable source of information."),
+        ("أنا متعب ولا أستطيع مواصلة السير.", "I am too tired to walk any more."),  # too ... to
+    ]:
+        assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [], (ar, en)
+    # ألا inside a statement is أن + لا, a plain negation
+    assert [c.text for c in arabic_cues("يجب ألا تذهب.") if c.strong] == ["ألا"]

@@ -23,22 +23,25 @@ def read_lines(path: Path) -> list[str]:
     return path.read_text(encoding="utf-8").splitlines()
 
 
-CONTRASTIVE_GROUP = 10
-"""Sentences per pseudo-document of a contrastive set (its sentences are unrelated)."""
+PSEUDO_DOC_LINES = 10
+"""Lines per pseudo-document of a set without document ids (its sentences are unrelated)."""
 
 
 def parallel_lines(dataset: Path) -> tuple[list[str], list[str], list[str]]:
-    """(arabic, english, doc_ids) of a line-aligned data set with a meta.tsv holding doc_id.
+    """(arabic, english, doc_ids) of a line-aligned data set with a meta.tsv holding doc_id
+    (without that column, as Tatoeba's: unrelated lines grouped by ``PSEUDO_DOC_LINES``).
 
     ``<set>/<split>`` names one split of a contrastive set (a pairs.tsv with ``split``, ``label``
     and gender columns: mtgeneval_dev/dev): its faithful pairs, one per
-    sentence (feminine and masculine versions in turn), grouped by ``CONTRASTIVE_GROUP``.
+    sentence (feminine and masculine versions in turn), grouped by ``PSEUDO_DOC_LINES``.
     """
     if not dataset.is_dir() and (dataset.parent / "pairs.tsv").is_file():
         return _contrastive_lines(dataset.parent / "pairs.tsv", dataset.name)
     ar, en = read_lines(dataset / "ar.txt"), read_lines(dataset / "en.txt")
     meta = read_lines(dataset / "meta.tsv")
     header = meta[0].split("\t")
+    if "doc_id" not in header:
+        return ar, en, [f"lines#{k // PSEUDO_DOC_LINES}" for k in range(len(ar))]
     col = header.index("doc_id")
     docs = [row.split("\t")[col] for row in meta[1:]]
     return ar, en, docs
@@ -58,5 +61,5 @@ def _contrastive_lines(path: Path, split: str) -> tuple[list[str], list[str], li
         if r["en_gender"] == ("F" if k % 2 == 0 else "M"):
             ar.append(r["ar"])
             en.append(r["en"])
-            docs.append(f"{split}#{k // CONTRASTIVE_GROUP}")
+            docs.append(f"{split}#{k // PSEUDO_DOC_LINES}")
     return ar, en, docs

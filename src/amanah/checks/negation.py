@@ -79,7 +79,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "لا يمكن إنكاره",
     "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
-    "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا")),
+    "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
+    # tag questions: أليس كذلك = isn't it, don't you ...
+    "أليس كذلك", "اليس كذلك", "أليست كذلك", "ألست كذلك", "ألستم كذلك", "أليسوا كذلك")),
     key=lambda p: -len(p)))
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
@@ -103,10 +105,15 @@ _EN_WEAK = re.compile(
     r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
-    r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than)\b", re.I)
+    r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
+    r"too\s+[a-z]+\s+to)\b", re.I)
 _LITOTES = r"not\s+un(?!der|til|it|ion|iver|iq|iform|ify|less)[a-z]{3,}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
+_TAG_WORDS = (r"(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must)n['’]t\s+"
+              r"(?:it|he|she|they|you|we|i|there|that|this)")
+_TAG = _TAG_WORDS + r"(?=\s*[?؟])"
+"""A tag question ("..., isn't it?"): it asks, it does not deny (أليس كذلك)."""
 _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|longer|shorter|greater|higher|lower|"
                 r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than")
 """'no more difficult than', 'no later than': a comparison, not a denial (weak: it may render one,
@@ -114,7 +121,7 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 _EN_IDIOMS = re.compile(
     r"\b(not only|no doubt|not least|not far|no matter|nothing but|no sooner|not to mention|"
     r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|"
-    rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE})\b"
+    rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
 
@@ -136,7 +143,11 @@ _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزا�
 _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|not far|no matter|nothing but|no sooner|"
                          r"not to mention|no\.\s*\d.*|no\.|not long|"
+                         rf"{_TAG_WORDS}|"
                          r"not limited to|no less than|no more than|none other than|not until)$")
+_AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
+"""Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
+_QUESTION = re.compile(r"[?؟]")
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
 """After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
@@ -174,7 +185,11 @@ def arabic_cues(text: str) -> list[Cue]:
         bare = strip_diacritics(t.text)
         if "\u0651" in t.text and norms[i] in ("لم", "لا"):  # لمّ "gathering", not لم
             continue
-        if bare in _ALLA:
+        if bare in _AR_ASKING and _QUESTION.search(text, t.end):
+            # ألا تعرف ...؟ / ألم أقل لك؟: a question that may or may not be put negatively in
+            # English (Do you know ...? / Didn't I tell you?): a weak cue that may carry one
+            cues.append(Cue(t.start, t.end, t.text, False))
+        elif bare in _ALLA:
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
                 and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
@@ -304,6 +319,7 @@ def _absorbs(cue: Cue, lang: str) -> bool:
         # a demoted strong cue (لا ... إلا = "only", "not ... except") may carry one too
         return len(toks) == 1 and (_strip_conj(toks[0]) in _AR_ABSORB
                                    or _strip_conj(toks[0]) in _AR_STRONG
+                                   or strip_diacritics(toks[0].text) in _AR_ASKING
                                    or bool(_DIALECT_MA_SH_LOOSE.match(toks[0].norm)))
     return not _EN_NEUTRAL.match(cue.text)
 
