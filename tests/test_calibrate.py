@@ -48,6 +48,7 @@ def test_small_fit_orders_thresholds_and_weights(embedder):
         assert th[f"{code}_w_ratio"] + th[f"{code}_w_ratio_pos"] > 0
     assert th["coverage_ratio_var0"] > 0 and th["coverage_ratio_var1"] > 0
     assert 0.2 < th["mistranslation_error"] <= th["mistranslation_warning"] < 0.8
+    assert th["mistranslation_error_len_b"] < 0 < th["mistranslation_error_len_a"]  # short pairs score lower
     assert th == fit(SHARED_DATA, embedder, per_set=60, progress=lambda m: None)
 
 

@@ -3,7 +3,10 @@
 Dev data: ``tico19_dev`` and ``flores200_devtest`` (the held-out sets ``wmt24pp_en_ar_EG`` and
 ``xquad_ar_en`` are never read here; ``amanah bench detect`` reports on them).
 
-* ``mistranslation_error`` / ``_warning``: low percentiles (0.1 / 0.5) of faithful-pair cosine.
+* ``mistranslation_error`` / ``_warning``: low percentiles (0.1 / 0.5) of faithful-pair cosine;
+  ``mistranslation_{error,warning}_len_{a,b}``: the same percentiles as a curve ``a + b / words``
+  of the shorter side's word count (faithful pairs of three words score far lower than pairs of
+  thirty), fitted on the dev sentences and Tatoeba's short everyday ones (``LENGTH_SET``).
 * ``coverage_{ratio,words}_{prior,var0,var1}``: the typical Arabic/English character and word
   ratios and their spread as a function of length (``var0 + var1 / words``), so that the
   length evidence is a z-score that means the same for a sentence and a paragraph.
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
     import numpy as np  # noqa: F401
 
 DEV_SETS = ("tico19_dev", "flores200_devtest")
+LENGTH_SET = "tatoeba_challenge_ara_eng"
+"""Short sentences for the length curve of the mistranslation thresholds (none in DEV_SETS)."""
+LENGTH_BINS = 8
 ERROR_QUANTILE = 99.9
 WARNING_QUANTILE = 99.0
 MISTRANSLATION_ERROR_QUANTILE = 0.1
@@ -201,7 +207,32 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
                  f"at warning {np.mean(z_pos >= th[f'{code}_warning']):.3f}")
     th["mistranslation_error"] = round(float(np.percentile(sims, MISTRANSLATION_ERROR_QUANTILE)), 2)
     th["mistranslation_warning"] = round(float(np.percentile(sims, MISTRANSLATION_WARNING_QUANTILE)), 2)
+    from .checks.structure import shorter_words
+
+    rows = dev_rows(data, 3 * per_set) + dev_rows(data, 3 * per_set, (LENGTH_SET,))
+    vecs = embedder.encode([a for a, _ in rows] + [e for _, e in rows])
+    cosines = np.sum(vecs[:len(rows)] * vecs[len(rows):], axis=1)
+    words = np.array([shorter_words(a, e) for a, e in rows], dtype=float)
+    for key, q in (("error", MISTRANSLATION_ERROR_QUANTILE), ("warning", MISTRANSLATION_WARNING_QUANTILE)):
+        a, b = length_curve(cosines, words, q)
+        th[f"mistranslation_{key}_len_a"], th[f"mistranslation_{key}_len_b"] = round(a, 3), round(b, 3)
+    progress(f"mistranslation: error below {th['mistranslation_error']} and below "
+             f"{th['mistranslation_error_len_a']} {th['mistranslation_error_len_b']:+} / words")
     return th
+
+
+def length_curve(cosines, words, q: float, bins: int = LENGTH_BINS) -> tuple[float, float]:
+    """``a, b`` of the curve ``a + b / words`` through the ``q``-th percentile of ``cosines`` in
+    ``bins`` bins of equal counts by ``words`` (least squares on [1, 1 / mean words])."""
+    import numpy as np
+
+    order = np.argsort(np.asarray(words), kind="mergesort")
+    rows, target = [], []
+    for chunk in np.array_split(order, bins):
+        rows.append([1.0, 1.0 / float(np.mean(words[chunk]))])
+        target.append(float(np.percentile(cosines[chunk], q)))
+    (a, b), *_ = np.linalg.lstsq(np.array(rows), np.array(target), rcond=None)
+    return float(a), float(b)
 
 
 def profile_path(model_name: str) -> Path:
@@ -223,7 +254,9 @@ def write_profile(path: Path, model_name: str, thresholds: dict, per_set: int, s
                          f"wmt24pp_en_ar_EG, xquad_ar_en; seed {seed}")
     data["method"] = (
         "`amanah fit`: mistranslation_error/warning = "
-        f"{MISTRANSLATION_ERROR_QUANTILE}th/{MISTRANSLATION_WARNING_QUANTILE}th percentile of faithful-pair cosine; "
+        f"{MISTRANSLATION_ERROR_QUANTILE}th/{MISTRANSLATION_WARNING_QUANTILE}th percentile of faithful-pair cosine, "
+        f"and mistranslation_*_len_a/b = the same percentiles as a curve a + b / words of the shorter side, "
+        f"least squares over {LENGTH_BINS} bins of the dev sentences and {LENGTH_SET}; "
         "coverage_*_prior/var0/var1 = median character and word ratios and their length-aware spread "
         "(var0 + var1/words, least squares around each set's median); omission_*/addition_*: logistic regression "
         "(L2 0.1) of faithful pairs vs. pairs whose English lost (omission) or gained (addition) a clause of 25-60% "

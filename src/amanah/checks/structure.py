@@ -7,6 +7,11 @@ from typing import Iterable, Sequence
 from .base import CheckContext, Issue, Pair, quote
 
 
+def shorter_words(source: str, target: str) -> int:
+    """Word count of the shorter side of a pair (what the length-aware thresholds depend on)."""
+    return max(1, min(len(source.split()), len(target.split())))
+
+
 class UnalignedCheck:
     """``omission``: a source segment with no target; ``addition``: a target segment with no source."""
 
@@ -27,17 +32,25 @@ class UnalignedCheck:
 class MistranslationCheck:
     """``mistranslation``: an aligned pair whose similarity is far below what faithful pairs score.
 
-    Thresholds ``mistranslation_error`` / ``mistranslation_warning`` come from the model profile.
+    Thresholds ``mistranslation_error`` / ``mistranslation_warning`` come from the model profile,
+    each lowered for short pairs to the fitted curve ``mistranslation_*_len_a + _len_b / words``
+    (words of the shorter side): a faithful pair of three words scores far lower than one of
+    thirty.
     """
 
     name = "mistranslation"
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
-        error = ctx.thresholds["mistranslation_error"]
-        warning = ctx.thresholds["mistranslation_warning"]
+        th = ctx.thresholds
         for pair in pairs:
             sim = pair.bead.similarity
-            if sim is None or sim >= warning:
+            if sim is None:
+                continue
+            words = shorter_words(pair.source_text, pair.target_text)
+            error, warning = (min(th[f"mistranslation_{key}"], th.get(f"mistranslation_{key}_len_a", 1.0)
+                                  + th.get(f"mistranslation_{key}_len_b", 0.0) / words)
+                              for key in ("error", "warning"))
+            if sim >= warning:
                 continue
             severity = "error" if sim < error else "warning"
             yield Issue(
