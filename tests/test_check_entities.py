@@ -217,3 +217,9 @@ def test_accusative_nisba_and_adjectival_gazetteer_forms():
                    ("كتب عن فتاة مريخية.", "He wrote about a Martian girl."),
                    ("أعطوه كتاب صلاة وكتاب مقدس.", "They gave him a prayer book and a Bible.")]:
         assert run(CHECK, make_pair(ar, en)) == [], (ar, en)
+
+
+def test_a_nisba_plural_is_the_adjective_not_its_stem():
+    for ar, en in [("لا يمارسها المسيحيّون ولا اليهود.", "Christians and Jews do not practise them."),
+                   ("أصبح سامي مسيحيّا.", "Sami became Christian.")]:
+        assert run(CHECK, make_pair(ar, en)) == [], (ar, en)

@@ -186,9 +186,10 @@ def _ar_suffix_variants(stem: str) -> list[str]:
     out = [stem]
     for suf in ("يون", "يين", "يات", "يه", "يا", "ي"):  # يا: accusative (نبيلا إنجليزيا)
         if stem.endswith(suf) and len(stem) - len(suf) >= 2:
-            out.append(stem[: -len(suf)])
+            # the nisba first (المسيحيون → مسيحي "Christian", before مسيح "Christ")
             if suf.startswith("ي"):
                 out.append(stem[: -len(suf)] + "ي")
+            out.append(stem[: -len(suf)])
     return out
 
 
