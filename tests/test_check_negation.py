@@ -280,3 +280,11 @@ def test_questions_and_tags_ask_rather_than_deny():
         assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [], (ar, en)
     # ألا inside a statement is أن + لا, a plain negation
     assert [c.text for c in arabic_cues("يجب ألا تذهب.") if c.strong] == ["ألا"]
+
+
+def test_un_words_that_negate_nothing_are_no_cues():
+    text = "his uncle unveiled the unanimous plan of the unfortunate, unemployed man; unknown, unusual"
+    assert [c.text for c in english_cues(text)] == ["unknown", "unusual"]
+    # so they leave an Arabic غير free to carry the English "not"
+    pair = make_pair("الحالات المؤسفة للأطفال غير المرتبطين اجتماعيا", "the unfortunate cases of children not socialized")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []

@@ -91,8 +91,13 @@ _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
     r"refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
     r"fail(?:s|ed|ing|ure)?\s+to|[a-z]+n['’]t)\b", re.I)
+_NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|less|cle|anim|fortunat|employ|"
+           "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
+"""What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
+unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (unveil, uncover, unlock:
+كشف، فتح)."""
 _EN_WEAK = re.compile(
-    r"\b(un(?!der|til|it|ion|iver|iq|iform|ify|less)[a-z]{3,}|non-?[a-z]{3,}|"
+    rf"\b(un(?!{_NOT_UN})[a-z]{{3,}}|non-?[a-z]{{3,}}|"
     r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|absen(?:ce|t)|against|"
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
@@ -107,7 +112,7 @@ _EN_WEAK = re.compile(
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     r"too\s+[a-z]+\s+to)\b", re.I)
-_LITOTES = r"not\s+un(?!der|til|it|ion|iver|iq|iform|ify|less)[a-z]{3,}"
+_LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
 _TAG_WORDS = (r"(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could|should|must)n['’]t\s+"
