@@ -190,6 +190,7 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
     import numpy as np
 
     from .checks.coverage import FEATURES
+    from .checks.structure import shorter_words
 
     th, sims, feats = fit_features(data, embedder, per_set, seed, progress)
     for code, (neg, pos) in feats.items():
@@ -207,8 +208,6 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
                  f"at warning {np.mean(z_pos >= th[f'{code}_warning']):.3f}")
     th["mistranslation_error"] = round(float(np.percentile(sims, MISTRANSLATION_ERROR_QUANTILE)), 2)
     th["mistranslation_warning"] = round(float(np.percentile(sims, MISTRANSLATION_WARNING_QUANTILE)), 2)
-    from .checks.structure import shorter_words
-
     rows = dev_rows(data, 3 * per_set) + dev_rows(data, 3 * per_set, (LENGTH_SET,))
     vecs = embedder.encode([a for a, _ in rows] + [e for _, e in rows])
     cosines = np.sum(vecs[:len(rows)] * vecs[len(rows):], axis=1)

@@ -46,10 +46,14 @@ def fold_digits(text: str) -> str:
     return text.translate(_DIGIT_TABLE)
 
 
+_DROP_TABLE: dict[int, str | None] = {ord(ch): None for ch in _DROP}
+"""Harakat and tatweel dropped, as a ``str.translate`` table."""
+
+
 def _fold_table(taa_marbuta: bool, hamza_carriers: bool) -> dict[int, str | None]:
     """The folding of ``normalize_arabic`` as one ``str.translate`` table: diacritics and tatweel
     dropped, alef forms to ا, ى→ي, optionally ة→ه and ؤ→و / ئ→ي, digits to ASCII."""
-    table: dict[int, str | None] = {ord(ch): None for ch in _DROP}
+    table = dict(_DROP_TABLE)
     table.update({ord(k): v for k, v in _LETTER_MAP.items() if hamza_carriers or k not in ("ؤ", "ئ")})
     if taa_marbuta:
         table[ord("ة")] = "ه"
@@ -84,9 +88,6 @@ def normalize_arabic_with_map(text: str, *, taa_marbuta: bool = True,
 def normalize_arabic(text: str, *, taa_marbuta: bool = True, hamza_carriers: bool = True) -> str:
     """Normalised Arabic for comparisons: ``normalize_arabic_with_map``'s text, without the map."""
     return text.translate(_FOLD_TABLES[taa_marbuta, hamza_carriers])
-
-
-_DROP_TABLE = str.maketrans("", "", "".join(sorted(_DROP)))
 
 
 def strip_diacritics(text: str) -> str:

@@ -58,12 +58,14 @@ _AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليس�
                 "لمْ لنْ "
                 # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
                 "مش مو مفيش مافيش مفيش محدش ماحدش مكانش ماكانش مكنش ماكنش بلاش مابقاش مبقاش")
+_AR_CARRYING_WORDS = "فشله فشلها فشلهم بريء بريئا بريئة براءة حذر يحذر تحذر حذرت حذروا"
+"""Weak cues that may carry a negation of the other side: his failure to (فشله), innocent (بريء =
+not guilty), warned ... from (حذّره من = warned him not to)."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم "
               "حرمان يحرم الرفض رفض أخفق أخفقت يخفق تخفق إخفاق افتقار يفتقر تفتقر يفتقرون افتقر افتقرت نفى ينفي نفت "
-              "تنفي باستثناء استثناء عدا خلا فشله فشلها فشلهم بريء بريئا بريئة براءة "
-              "حذر يحذر تحذر حذرت حذروا")
+              "تنفي باستثناء استثناء عدا خلا " + _AR_CARRYING_WORDS)
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -139,8 +141,7 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع فشل فشلت يفشل تفشل الفشل عجز "
                 "عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون "
                 "افتقر افتقرت نفى ينفي نفت تنفي باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا أخفق "
-                "أخفقت يخفق تخفق إخفاق فشله فشلها فشلهم بريء بريئا بريئة براءة "
-                "حذر يحذر تحذر حذرت حذروا")  # حذّره من = warned him not to
+                "أخفقت يخفق تخفق إخفاق " + _AR_CARRYING_WORDS)
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا"))
@@ -333,12 +334,12 @@ _FOREIGN_ARTICLE = re.compile(r"\b(?:La|Las|Le|Les|Los)\s+[A-Z]")
 """A Romance article opening a name (La Scala, Los Angeles), written لا / لاس / لو in Arabic."""
 
 
-def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
+def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
     """Arabic cues less as many لا as the English text has Romance articles (لا سكالا = La Scala)."""
     n = len(_FOREIGN_ARTICLE.findall(other))
     out = []
     for c in cues:
-        if n and c.strong and _strip_conj_norm(normalize_arabic(strip_diacritics(c.text))) == "لا":
+        if n and c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا":
             n -= 1
             continue
         out.append(c)
@@ -349,9 +350,9 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
-        src = _without_articles(src, pair.source_text, pair.target_text)
+        src = _without_articles(src, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
-        tgt = _without_articles(tgt, pair.target_text, pair.source_text)
+        tgt = _without_articles(tgt, pair.source_text)
     s_strong = tuple(c for c in src if c.strong)
     t_strong = tuple(c for c in tgt if c.strong)
     diff = len(s_strong) - len(t_strong)
