@@ -14,8 +14,8 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from amanah.align import (AlignParams, RawBead, align_document, calibrate, dp_align, path_band,
-                          windows_from_vectors)
+from amanah.align import (AlignParams, RawBead, align_document, calibrate, dp_align, length_ratio, path_band,
+                          weighted_median, windows_from_vectors)
 from amanah.defaults import BEAD_TYPES
 
 
@@ -212,14 +212,34 @@ def test_length_ratio_is_estimated_from_the_document():
     assert calib.ratio == pytest.approx(1.3)
 
 
+def test_a_missing_passage_does_not_skew_the_length_ratio():
+    # five source sentences, four of them without translation: the totals say 0.31 target
+    # characters per source character, the one translated pair says 1.3
+    src, tgt, _ = build([(1, 1), (1, 0), (1, 0), (1, 0), (1, 0)])
+    src_lens, tgt_lens = np.array([100.0, 60.0, 100.0, 100.0, 60.0]), np.array([130.0])
+    assert length_ratio(src[0], tgt[0], src_lens, tgt_lens, AlignParams()) == pytest.approx(1.3)
+    totals = AlignParams(ratio_anchor_sim=None)
+    assert length_ratio(src[0], tgt[0], src_lens, tgt_lens, totals) == pytest.approx(130 / 420)
+    # without any anchor similar enough, the totals are all there is
+    strict = AlignParams(ratio_anchor_sim=1.01)
+    assert length_ratio(src[0], tgt[0], src_lens, tgt_lens, strict) == pytest.approx(130 / 420)
+
+
+def test_weighted_median_follows_the_heavier_values():
+    assert weighted_median(np.array([3.0, 1.0, 2.0]), np.array([1.0, 1.0, 1.0])) == 2.0
+    assert weighted_median(np.array([1.0, 3.0]), np.array([0.4, 0.9])) == 3.0
+    assert weighted_median(np.array([1.0, 3.0]), np.array([0.9, 0.4])) == 1.0
+
+
 def test_length_term_raises_the_cost_of_a_pair_whose_lengths_disagree():
-    src, tgt, _ = build([(1, 1), (1, 1)])
+    src, tgt, _ = build([(1, 1), (1, 1), (1, 1)])
     params = AlignParams(skip=0.5, length_weight=0.3)
-    even = dp_align(src, tgt, params, src_lens=np.array([100.0, 100.0]), tgt_lens=np.array([100.0, 100.0]))
-    uneven = dp_align(src, tgt, params, src_lens=np.array([100.0, 100.0]), tgt_lens=np.array([140.0, 70.0]))
-    assert spans(even) == spans(uneven) == [(0, 1, 0, 1), (1, 1, 1, 1)]
-    assert uneven[0].cost > even[0].cost + 0.05
-    assert uneven[1].cost > even[1].cost + 0.05
+    lens = np.array([100.0, 100.0, 100.0])
+    even = dp_align(src, tgt, params, src_lens=lens, tgt_lens=lens)
+    uneven = dp_align(src, tgt, params, src_lens=lens, tgt_lens=np.array([100.0, 100.0, 160.0]))
+    assert spans(even) == spans(uneven) == [(0, 1, 0, 1), (1, 1, 1, 1), (2, 1, 2, 1)]
+    assert uneven[0].cost == pytest.approx(even[0].cost)
+    assert uneven[2].cost > even[2].cost + 0.1
 
 
 def test_paragraph_first_keeps_paragraphs_together_and_falls_back_when_they_disagree():

@@ -227,3 +227,16 @@ def test_arabic_indic_digits_read_as_ascii_digits(use):
     western = "سجلت الوزارة 1250 إصابة جديدة و37 وفاة يوم الثلاثاء."
     v = use.encode([indic, western])
     assert float(v[0] @ v[1]) > 0.999
+
+
+def test_a_shouted_phrase_reads_as_lower_case_and_an_acronym_stays(use):
+    from amanah.normalize import model_text
+
+    assert model_text("HOSPITAL ANNOUNCES NEW CASES") == "Hospital announces new cases"
+    assert model_text("he said: IT IS HEREBY ORDERED THAT") == "he said: It is hereby ordered that"
+    for kept in ("The WHO and the UN said", "US UK EU summit", "COVID-19 PCR test"):
+        assert model_text(kept) == kept
+    arabic = "المستشفى يعلن عن حالات جديدة"
+    v = use.encode([arabic, "HOSPITAL ANNOUNCES NEW CASES", "Hospital announces new cases"])
+    assert float(v[1] @ v[2]) > 0.99
+    assert float(v[0] @ v[1]) > 0.85  # 0.63 when the model read the capitals

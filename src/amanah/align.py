@@ -50,6 +50,12 @@ class AlignParams:
     """Weight of the length term |log(len_t / (ratio * len_s))| (0: off)."""
     length_smoothing: float = 15.0
     """Characters added to both lengths in the length term (short segments vary more)."""
+    ratio_anchor_sim: float | None = 0.5
+    """The length ratio is that of the document's anchors, mutual nearest sentences at least this
+    similar (grids up to ``full_cells``), not of its totals, which a missing passage skews: a
+    5-sentence document with 4 English sentences deleted has a total ratio of 0.3 against 1.2 for
+    its translated pairs, and the length term then favours merging a deleted sentence into its
+    neighbour's bead (None: totals)."""
     hubness: bool = True
     """Divide 1 - cos by the windows' mean dissimilarity to the other side (margin)."""
     multi_penalty: float = 0.25
@@ -97,6 +103,7 @@ class AlignParams:
         if pooled_windows:
             refine = "windows=pooled"
         return (f"dp2(beads={types},{skip},len={self.length_weight},hub={int(self.hubness)},"
+                f"ratio={'nn' + str(self.ratio_anchor_sim) if self.ratio_anchor_sim is not None else 'all'},"
                 f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},join={self.join_bonus},"
                 f"{refine},band={self.band},para={self.paragraph_min_sim})")
 
@@ -269,6 +276,34 @@ class _ChunkSims:
         return best
 
 
+def weighted_median(values: np.ndarray, weights: np.ndarray) -> float:
+    """The value at which the (n,) weights, taken in order of value, first reach half their sum."""
+    order = np.argsort(values, kind="stable")
+    cum = np.cumsum(np.asarray(weights, np.float64)[order])
+    return float(np.asarray(values)[order][np.searchsorted(cum, cum[-1] * 0.5)])
+
+
+def length_ratio(src1: np.ndarray, tgt1: np.ndarray, src_lens: np.ndarray | None, tgt_lens: np.ndarray | None,
+                 params: AlignParams) -> float:
+    """Target characters per source character: ``src1`` (n, d) and ``tgt1`` (m, d) sentence vectors.
+
+    Over the anchors (mutual nearest neighbours at least ``ratio_anchor_sim`` similar) when the grid
+    is small enough to compare whole, else, or without anchors, over the totals.
+    """
+    if src_lens is None or tgt_lens is None or np.sum(src_lens) <= 0 or np.sum(tgt_lens) <= 0:
+        return 1.0
+    src_lens, tgt_lens = np.asarray(src_lens, np.float64), np.asarray(tgt_lens, np.float64)
+    n, m = len(src1), len(tgt1)
+    if params.ratio_anchor_sim is not None and (n + 1) * (m + 1) <= params.full_cells:
+        sim = src1 @ tgt1.T
+        best_t, best_s = sim.argmax(axis=1), sim.argmax(axis=0)
+        rows = np.flatnonzero((best_s[best_t] == np.arange(n)) & (sim[np.arange(n), best_t] >= params.ratio_anchor_sim))
+        if len(rows):
+            ratios = tgt_lens[best_t[rows]] / np.maximum(src_lens[rows], 1.0)
+            return weighted_median(ratios, sim[rows, best_t[rows]])
+    return float(tgt_lens.sum() / src_lens.sum())
+
+
 def calibrate(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: AlignParams = AlignParams(),
               src_lens: np.ndarray | None = None, tgt_lens: np.ndarray | None = None) -> Calibration:
     """Skip cost, length ratio and hubness normalisers of one document (linear in its length)."""
@@ -276,9 +311,7 @@ def calibrate(src: Sequence[np.ndarray], tgt: Sequence[np.ndarray], params: Alig
     m = len(tgt[0]) if tgt else 0
     src_hub = hub_normalizer(src, tgt[0], params.hub_samples) if m else tuple(np.ones(len(w), np.float32) for w in src)
     tgt_hub = hub_normalizer(tgt, src[0], params.hub_samples) if n else tuple(np.ones(len(w), np.float32) for w in tgt)
-    ratio = 1.0
-    if src_lens is not None and tgt_lens is not None and np.sum(src_lens) > 0 and np.sum(tgt_lens) > 0:
-        ratio = float(np.sum(tgt_lens) / np.sum(src_lens))
+    ratio = length_ratio(src[0], tgt[0], src_lens, tgt_lens, params) if n and m else 1.0
     if params.skip is not None or n == 0 or m == 0:
         return Calibration(params.skip if params.skip is not None else 1.0, ratio, src_hub, tgt_hub)
     # random pairs away from the proportional diagonal (where the true pairs of most documents lie)

