@@ -23,3 +23,19 @@ def test_truncated_translation_is_flagged():
 
 def test_seed_story_is_clean():
     assert run(CHECK, seed_pairs()) == []
+
+
+def test_acronyms_count_as_spelled_out():
+    from amanah.checks.coverage import log_ratios
+    from amanah.checks.structure import acronym_extra
+
+    assert acronym_extra("once PHE has made a request") == (15, 2)  # three words' worth, not three letters
+    for as_written in ("NASA and COVID-19", "Henry VIII", "HOSPITAL ANNOUNCES NEW CASES", "plain words"):
+        assert acronym_extra(as_written) == (0, 0)
+    # the Arabic spells out what the English abbreviates: by letters the English looks a third
+    # shorter, by what the letters stand for it is as long as usual
+    ar = "بمجرد أن تقدم هيئة الصحة العامة في إنجلترا ومنظمة الصحة العالمية طلبًا"
+    spelled = "once Public Health England and the World Health Organization have made a request"
+    short = "once PHE and the WHO have made a request"
+    assert abs(log_ratios(ar, short)[0] - log_ratios(ar, spelled)[0]) < 0.15
+    assert abs(log_ratios(ar, short)[1] - log_ratios(ar, spelled)[1]) < 0.2

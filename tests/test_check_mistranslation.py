@@ -41,3 +41,28 @@ def test_the_fitted_curve_is_lower_for_short_pairs_and_capped_by_the_flat_thresh
     curve = lambda words: th["mistranslation_error_len_a"] + th["mistranslation_error_len_b"] / words  # noqa: E731
     assert curve(3) < curve(10) < curve(40)
     assert curve(3) < th["mistranslation_error"] - 0.1
+
+
+def test_acronyms_the_document_defines_are_spelled_out_before_a_pair_is_called_a_mistranslation(embedder):
+    from amanah.checks.base import CheckContext
+    from amanah.checks.structure import defined_acronyms
+
+    text = ("The Royal College of General Practitioners (RCGP) Research and Surveillance Centre (RSC) and "
+            "Public Health England (PHE) have worked together for over 50 years.")
+    assert defined_acronyms([text]) == {"RCGP": "Royal College of General Practitioners",
+                                        "RSC": "Research and Surveillance Centre", "PHE": "Public Health England"}
+    assert defined_acronyms(["in the United States (US) and the World Health Organization (WHO)"]) == {
+        "US": "United States", "WHO": "World Health Organization"}
+    definition = make_pair("عملت الكلية الملكية للممارسين العامين ومركز البحوث والرصد وهيئة الصحة العامة في "
+                           "إنجلترا معًا لأكثر من 50 عامًا.", text)
+    use = ("يمكن أن يوفر مركز البحوث والرصد التابع للكلية الملكية للممارسين العامين تنظيمًا جيدًا لمسار التواصل "
+           "الأول بمجرد أن تقدم هيئة الصحة العامة في إنجلترا طلبًا.",
+           "RCGP RSC could provide a useful structure to channel the initial contact once PHE has made a request.")
+    vectors = embedder.encode(list(use))
+    sim = float(vectors[0] @ vectors[1])
+    assert sim < 0.42  # the model alone does not know what the letters stand for
+    pair = _with_similarity(use, sim)
+    th = profile_for("use-m3").as_dict()
+    flagged = CheckContext(thresholds=th, embedder=embedder)
+    assert [i.severity for i in CHECK.run([pair], flagged)] == ["error"]  # nothing defines them here
+    assert list(CHECK.run([definition, pair], flagged)) == []

@@ -105,20 +105,22 @@ fold2: and runs of capitals)."""
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*(?:[\s,;:]+[A-Z][A-Z'’-]*){2,}\b")
 
 
-def _lower_caps_run(match: re.Match) -> str:
-    run = match.group(0)
-    if sum(len(w) >= 4 for w in re.findall(r"[A-Z'’-]+", run)) < 2:
-        return run  # a row of acronyms (US UK EU), not a shouted phrase
-    return run[0] + run[1:].lower()
+def shouted_spans(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each run of three or more words in capitals with at least two of four
+    letters or more (HOSPITAL ANNOUNCES NEW CASES; not a row of acronyms, US UK EU)."""
+    return [m.span() for m in _CAPS_RUN.finditer(text)
+            if sum(len(w) >= 4 for w in re.findall(r"[A-Z'’-]+", m.group(0))) >= 2]
 
 
 def model_text(text: str) -> str:
-    """What an embedding model reads: no
-    harakat or tatweel (USE-m3 scores fully vowelled Arabic ~0.1 against its own translation),
-    ASCII digits (Arabic-Indic ones score ~0.09 lower) and a run of three or more words in
+    """What an embedding model reads: no harakat or tatweel (USE-m3 scores fully vowelled Arabic
+    ~0.1 against its own translation), ASCII digits (Arabic-Indic ones score ~0.09 lower) and a run of three or more words in
     capitals in sentence case (HOSPITAL ANNOUNCES NEW CASES scores 0.63 against its Arabic,
     Hospital announces new cases 0.93; a lone acronym stays)."""
-    return _CAPS_RUN.sub(_lower_caps_run, text.translate(_MODEL_TABLE))
+    text = text.translate(_MODEL_TABLE)
+    for a, b in shouted_spans(text):
+        text = text[:a + 1] + text[a + 1:b].lower() + text[b:]
+    return text
 
 
 _ARABIC_LETTERS = frozenset(chr(c) for c in range(0x0600, 0x0800) if ARABIC_LETTER_RE.match(chr(c)))

@@ -379,6 +379,7 @@ def main(args: argparse.Namespace) -> int:
             ("defaults", params, embedder),
             ("no hubness margin (1 - cos)", replace(params, hubness=False), embedder),
             ("no length term", replace(params, length_weight=0.0), embedder),
+            ("length ratio from the totals, not the anchors", replace(params, ratio_anchor_sim=None), embedder),
             ("skip calibrated per document (2nd percentile of random pairs)", replace(params, skip=None), embedder),
             ("no gain term (merge beads may swallow a deleted neighbour)", replace(params, gain_weight=0.0), embedder),
             ("no open-junction bonus (segments ending in , ; : are not run-ons)", replace(params, join_bonus=0.0),

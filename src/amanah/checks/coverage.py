@@ -33,6 +33,7 @@ import numpy as np
 
 from ..embed import encode_parts
 from .base import CheckContext, Issue, Pair, quote
+from .structure import acronym_extra
 
 # ----------------------------------------------------------------------------- clause splitting
 
@@ -176,11 +177,12 @@ class SideEvidence:
 
 
 def _chars(text: str) -> int:
-    return max(1, len("".join(text.split())))
+    """Characters other than spaces, an acronym counted as spelled out (``acronym_extra``)."""
+    return max(1, len("".join(text.split())) + acronym_extra(text)[0])
 
 
 def _nwords(text: str) -> int:
-    return max(1, _words(text))
+    return max(1, _words(text) + acronym_extra(text)[1])
 
 
 def log_ratios(source: str, target: str) -> tuple[float, float, int]:

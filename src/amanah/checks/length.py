@@ -12,12 +12,14 @@ import statistics
 from typing import Iterable, Sequence
 
 from .base import CheckContext, Issue, Pair
+from .structure import acronym_extra
 
 CODE = "length"
 
 
 def _chars(text: str) -> int:
-    return sum(map(str.isalnum, text))
+    """Letters and digits, an acronym counted as spelled out (``acronym_extra``)."""
+    return sum(map(str.isalnum, text)) + acronym_extra(text)[0]
 
 
 def log_ratio(pair: Pair) -> float | None:

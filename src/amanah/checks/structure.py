@@ -2,14 +2,78 @@
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Sequence
 
+from ..normalize import shouted_spans
 from .base import CheckContext, Issue, Pair, quote
+
+_ACRONYM = re.compile(r"\b[A-Z]{2,6}(?=s?\b)")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+ACRONYM_LETTER_CHARS = 6
+"""Characters an acronym letter stands for: the other language spells an acronym out (WHO =
+منظمة الصحة العالمية, PHE = هيئة الصحة العامة في إنجلترا), one word per letter."""
+
+
+def acronym_extra(text: str) -> tuple[int, int]:
+    """(characters, words) to add to ``text``'s length for its acronyms, as if spelled out.
+
+    An acronym is 2-6 capitals standing alone; one of four or more letters with a vowel is said
+    as a word and transliterated (NASA, COVID, UNICEF), so it counts as written, and so do Roman
+    numerals and the words of a phrase in capitals (HOSPITAL ANNOUNCES NEW CASES).
+    """
+    shouted = shouted_spans(text)
+    chars = words = 0
+    for m in _ACRONYM.finditer(text):
+        w = m.group(0)
+        if (len(w) >= 4 and re.search("[AEIOU]", w)) or _ROMAN.fullmatch(w) or \
+                any(a <= m.start() < b for a, b in shouted):
+            continue
+        chars += len(w) * (ACRONYM_LETTER_CHARS - 1)
+        words += len(w) - 1
+    return chars, words
 
 
 def shorter_words(source: str, target: str) -> int:
     """Word count of the shorter side of a pair (what the length-aware thresholds depend on)."""
     return max(1, min(len(source.split()), len(target.split())))
+
+
+_DEFINED = re.compile(r"\(([A-Z][A-Za-z]{1,7})s?\)")
+_MINOR = frozenset("of and the for in on to at by with a an &".split())
+
+
+def defined_acronyms(texts: Iterable[str]) -> dict[str, str]:
+    """Acronyms a document defines, "Public Health England (PHE)" -> {"PHE": "Public Health
+    England"}: the shortest run of words before the brackets whose initials (minor words such as
+    "of" skipped or not) spell the acronym. The first definition in text order wins."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            acr = m.group(1)
+            if sum(c.isupper() for c in acr) < 2 or acr in found:
+                continue
+            before = re.findall(r"[\w'’-]+", text[:m.start()])
+            for k in range(len(acr), min(len(before), 2 * len(acr) + 2) + 1):
+                run = before[-k:]
+                content = "".join(w[0] for w in run if w.lower() not in _MINOR)
+                if run[0].lower() not in _MINOR and acr.lower() in (content.lower(), "".join(w[0] for w in run).lower()):
+                    found[acr] = " ".join(run)
+                    break
+    return found
+
+
+def _spelled_out_similarity(pair: Pair, acronyms: dict[str, str], embedder) -> float:
+    """The pair's similarity with every acronym the document defines spelled out (-1.0 when it
+    uses none): the model does not know what RCGP or PHE stand for, the other side spells them out."""
+    def spell(text: str) -> str:
+        return re.sub(r"\b[A-Z][A-Za-z]{1,7}\b", lambda m: acronyms.get(m.group(0), m.group(0)), text)
+
+    source, target = spell(pair.source_text), spell(pair.target_text)
+    if (source, target) == (pair.source_text, pair.target_text):
+        return -1.0
+    v = embedder.encode([source, target])
+    return float(v[0] @ v[1])
 
 
 class UnalignedCheck:
@@ -42,6 +106,7 @@ class MistranslationCheck:
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         th = ctx.thresholds
+        acronyms = defined_acronyms(p.target_text for p in pairs) | defined_acronyms(p.source_text for p in pairs)
         for pair in pairs:
             sim = pair.bead.similarity
             if sim is None:
@@ -50,6 +115,8 @@ class MistranslationCheck:
             error, warning = (min(th[f"mistranslation_{key}"], th.get(f"mistranslation_{key}_len_a", 1.0)
                                   + th.get(f"mistranslation_{key}_len_b", 0.0) / words)
                               for key in ("error", "warning"))
+            if sim < warning and ctx.embedder is not None:
+                sim = max(sim, _spelled_out_similarity(pair, acronyms, ctx.embedder))
             if sim >= warning:
                 continue
             severity = "error" if sim < error else "warning"
