@@ -223,3 +223,12 @@ def test_a_nisba_plural_is_the_adjective_not_its_stem():
     for ar, en in [("لا يمارسها المسيحيّون ولا اليهود.", "Christians and Jews do not practise them."),
                    ("أصبح سامي مسيحيّا.", "Sami became Christian.")]:
         assert run(CHECK, make_pair(ar, en)) == [], (ar, en)
+
+
+def test_a_short_name_matches_by_two_consonants_or_more_with_s_and_z_as_one():
+    # Louis read the French way has the key L, which any Arabic word with an l (على) carries
+    assert E.name_matches("في دول أمريكا الوسطى، كما نعاملكم.", "in Central Louis countries.")[0][1] is False
+    assert E.name_matches("قال لويس إنه سيعود.", "Louis said he would return.")[0][1] is True
+    # an English s at the end of a name sounds z: Woolls = وولز
+    assert dict((t.text, m) for t, m in E.name_matches(
+        "أثناء إقامة وولز في نيولاندز، واصل دراساته", "During Woolls' stay at Newlands, he continued"))["Woolls"]

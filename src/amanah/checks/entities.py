@@ -442,12 +442,15 @@ class _ArabicSide:
     def find(self, keys: frozenset[str], exact: bool = False, short: bool = False) -> list[int]:
         """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``.
 
-        ``exact``: equal keys only; ``short`` (a short name): equal keys, also once the Arabic
-        key drops its H (an aspirated consonant: مدهيا = Madhya, لاكها = Lakkha)."""
+        ``exact``: equal keys only; ``short`` (a short name): equal keys of two consonants or more,
+        also once the Arabic key drops its H (an aspirated consonant: مدهيا = Madhya, لاكها =
+        Lakkha), with z and s as one."""
         hits = []
+        if short:  # one consonant (Louis read as French, L) matches any word with that letter
+            keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
         for i, ks in enumerate(self.keys):
-            if short:
-                ks = ks | {k.replace("H", "") for k in ks}
+            if short:  # an English s sounds z at the end of a name (Woolls = وولز, Jones = جونز)
+                ks = {v.replace("Z", "S") for k in ks for v in (k, k.replace("H", ""))}
             if exact or short:
                 if keys & ks:
                     hits.append(i)
