@@ -64,5 +64,18 @@ def test_acronyms_the_document_defines_are_spelled_out_before_a_pair_is_called_a
     pair = _with_similarity(use, sim)
     th = profile_for("use-m3").as_dict()
     flagged = CheckContext(thresholds=th, embedder=embedder)
-    assert [i.severity for i in CHECK.run([pair], flagged)] == ["error"]  # nothing defines them here
+    # nothing defines them here: flagged, as a warning only (the side is mostly acronyms)
+    assert [i.severity for i in CHECK.run([pair], flagged)] == ["warning"]
     assert list(CHECK.run([definition, pair], flagged)) == []
+
+
+def test_a_side_made_mostly_of_undefined_acronyms_is_at_most_a_warning():
+    th = profile_for("use-m3").as_dict()
+    acronyms = ("يمكن أن يوفر مركز البحوث والرصد التابع للكلية الملكية للممارسين العامين تنظيمًا جيدًا لمسار "
+                "التواصل الأول بمجرد أن تقدم هيئة الصحة العامة في إنجلترا طلبًا.",
+                "RCGP RSC could provide a useful structure to channel the initial contact once PHE has made a request.")
+    assert [i.severity for i in CHECK.run([_with_similarity(acronyms, 0.2)], ctx(**th))] == ["warning"]
+    # the same similarity without acronyms is an error, and so is one acronym in a long sentence
+    assert [i.severity for i in CHECK.run([_with_similarity(LONG, 0.2)], ctx(**th))] == ["error"]
+    one = (LONG[0], LONG[1].replace("The health ministry", "The WHO"))
+    assert [i.severity for i in CHECK.run([_with_similarity(one, 0.2)], ctx(**th))] == ["error"]

@@ -76,6 +76,21 @@ def _spelled_out_similarity(pair: Pair, acronyms: dict[str, str], embedder) -> f
     return float(v[0] @ v[1])
 
 
+ACRONYM_SHARE = 0.25
+"""A side whose acronyms stand for this share of its words or more (RCGP RSC could ... once PHE
+has ...) is one the model cannot judge: the other side spells out what it abbreviates."""
+
+
+def _mostly_acronyms(pair: Pair) -> bool:
+    """True when acronyms the model cannot read (``acronym_extra``) make up ``ACRONYM_SHARE`` of a
+    side's words, counted as spelled out; its low similarity is then a warning, not an error."""
+    for text in (pair.source_text, pair.target_text):
+        extra = acronym_extra(text)[1]  # the words the acronyms stand for, beyond one each
+        if extra and extra >= ACRONYM_SHARE * (len(text.split()) + extra):
+            return True
+    return False
+
+
 class UnalignedCheck:
     """``omission``: a source segment with no target; ``addition``: a target segment with no source."""
 
@@ -119,7 +134,7 @@ class MistranslationCheck:
                 sim = max(sim, _spelled_out_similarity(pair, acronyms, ctx.embedder))
             if sim >= warning:
                 continue
-            severity = "error" if sim < error else "warning"
+            severity = "error" if sim < error and not _mostly_acronyms(pair) else "warning"
             yield Issue(
                 "mistranslation", severity, pair.alignment,
                 tuple((s.start, s.end) for s in pair.source), tuple((s.start, s.end) for s in pair.target),
