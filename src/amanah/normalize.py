@@ -114,9 +114,9 @@ def shouted_spans(text: str) -> list[tuple[int, int]]:
 
 def model_text(text: str) -> str:
     """What an embedding model reads: no harakat or tatweel (USE-m3 scores fully vowelled Arabic
-    ~0.1 against its own translation), ASCII digits (Arabic-Indic ones score ~0.09 lower) and a run of three or more words in
-    capitals in sentence case (HOSPITAL ANNOUNCES NEW CASES scores 0.63 against its Arabic,
-    Hospital announces new cases 0.93; a lone acronym stays)."""
+    ~0.1 against its own translation), ASCII digits (Arabic-Indic ones score ~0.09 lower) and a
+    run of three or more words in capitals in sentence case (HOSPITAL ANNOUNCES NEW CASES scores
+    0.63 against its Arabic, Hospital announces new cases 0.93; a lone acronym stays)."""
     text = text.translate(_MODEL_TABLE)
     for a, b in shouted_spans(text):
         text = text[:a + 1] + text[a + 1:b].lower() + text[b:]

@@ -347,9 +347,9 @@ def main(args: argparse.Namespace) -> int:
 
     data = data_dir(args.data)
     names = TUNE_SETS + HELD_OUT_SETS
-    cases = build_cases(data, names, args.doc_size, args.quick, 1 if args.quick else args.rounds)
-    embedder = USEEmbedder(threads=args.threads)
     rounds = 1 if args.quick else args.rounds
+    cases = build_cases(data, names, args.doc_size, args.quick, rounds)
+    embedder = USEEmbedder(threads=args.threads)
     print(f"model {embedder.name}; {len(cases)} perturbed documents from {', '.join(names)} "
           f"({rounds} round{'s' if rounds > 1 else ''} of damage)")
 

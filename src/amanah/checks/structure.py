@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..normalize import shouted_spans
@@ -15,9 +16,11 @@ ACRONYM_LETTER_CHARS = 6
 منظمة الصحة العالمية, PHE = هيئة الصحة العامة في إنجلترا), one word per letter."""
 
 
+@lru_cache(maxsize=65536)
 def acronym_extra(text: str) -> tuple[int, int]:
     """(characters, words) to add to ``text``'s length for its acronyms, as if spelled out.
 
+    Cached: the coverage check measures each side and its clauses in characters and in words.
     An acronym is 2-6 capitals standing alone; one of four or more letters with a vowel is said
     as a word and transliterated (NASA, COVID, UNICEF), so it counts as written, and so do Roman
     numerals and the words of a phrase in capitals (HOSPITAL ANNOUNCES NEW CASES).
@@ -121,7 +124,8 @@ class MistranslationCheck:
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         th = ctx.thresholds
-        acronyms = defined_acronyms(p.target_text for p in pairs) | defined_acronyms(p.source_text for p in pairs)
+        # a source definition wins over a target one: sources are read first
+        acronyms = defined_acronyms([p.source_text for p in pairs] + [p.target_text for p in pairs])
         for pair in pairs:
             sim = pair.bead.similarity
             if sim is None:
