@@ -79,3 +79,12 @@ def test_a_side_made_mostly_of_undefined_acronyms_is_at_most_a_warning():
     assert [i.severity for i in CHECK.run([_with_similarity(LONG, 0.2)], ctx(**th))] == ["error"]
     one = (LONG[0], LONG[1].replace("The health ministry", "The WHO"))
     assert [i.severity for i in CHECK.run([_with_similarity(one, 0.2)], ctx(**th))] == ["error"]
+
+
+def test_the_cosine_baseline_judges_the_similarity_alone():
+    th = profile_for("use-m3").as_dict()
+    acronyms = ("يمكن أن يوفر مركز البحوث والرصد التابع للكلية الملكية للممارسين العامين تنظيمًا جيدًا.",
+                "RCGP RSC could provide a useful structure once PHE has made a request.")
+    plain = MistranslationCheck(acronyms=False)
+    assert [i.severity for i in plain.run([_with_similarity(acronyms, 0.2)], ctx(**th))] == ["error"]
+    assert [i.severity for i in CHECK.run([_with_similarity(acronyms, 0.2)], ctx(**th))] == ["warning"]

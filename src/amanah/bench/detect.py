@@ -235,7 +235,7 @@ def main(args: argparse.Namespace) -> int:
     ctx = CheckContext(thresholds=profile.as_dict(), embedder=embedder,
                        extra={"document_ratios": document_ratios(clean, profile.as_dict())})
     base_ctx = CheckContext(thresholds={"mistranslation_error": BASELINE_ERROR, "mistranslation_warning": BASELINE_WARNING})
-    baseline = (UnalignedCheck(), MistranslationCheck())
+    baseline = (UnalignedCheck(), MistranslationCheck(acronyms=False))
     print(f"amanah bench detect: {embedder.name}, profile {profile.name}, data {args.dataset}, seed {args.seed}",
           file=sys.stderr)
 
