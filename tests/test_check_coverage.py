@@ -26,6 +26,11 @@ def test_english_clauses_split_at_punctuation_and_openers_not_inside_numbers():
                                     "which doubled in March"]
 
 
+def test_the_second_as_of_a_comparison_opens_no_clause():
+    text = "The order shall be filed as soon as hereafter possible, as the law requires."
+    assert _clauses(text, "en") == ["The order shall be filed", "as soon as hereafter possible", "as the law requires"]
+
+
 def test_sentence_ends_inside_a_paragraph_cut_but_not_decimals_or_abbreviations():
     text = "Cases rose by 3.5 percent in the U.S. this week. Officials in Cairo said nothing new."
     assert _clauses(text, "en") == ["Cases rose by 3.5 percent in the U.S. this week",

@@ -232,3 +232,22 @@ def test_a_short_name_matches_by_two_consonants_or_more_with_s_and_z_as_one():
     # an English s at the end of a name sounds z: Woolls = وولز
     assert dict((t.text, m) for t, m in E.name_matches(
         "أثناء إقامة وولز في نيولاندز، واصل دراساته", "During Woolls' stay at Newlands, he continued"))["Woolls"]
+
+
+def test_a_capitalised_term_the_document_repeats_is_not_a_name(embedder):
+    # a proclamation calls itself "this Order" (هذا الأمر) throughout (tico19_dev); a one-off
+    # capitalised common word the pair does not hold is still reported
+    lines = [("قد صدر هذا الأمر لحماية الصحة العامة لمواطني كاليفورنيا.",
+              "This Order is being issued to protect the public health of Californians."),
+             ("يسري هذا الأمر فورًا ويظل ساريًا حتى إشعار آخر.",
+              "This Order shall go into effect immediately and shall stay in effect until further notice."),
+             ("3) لقد وجهت الحكومة مكتب خدمات الطوارئ إلى اتخاذ الخطوات الضرورية لضمان الامتثال لهذا الأمر.",
+              "3) The Office of Emergency Services is directed to take necessary steps to ensure compliance "
+              "with this Order."),
+             ("يسري هذا الأمر وفق قانون كاليفورنيا.", "4) This Order shall be enforceable pursuant to California law.")]
+    pairs = [make_pair(ar, en, bead_id=k, source_offset=300 * k, target_offset=300 * k)
+             for k, (ar, en) in enumerate(lines)]
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, pairs, with_model) if "Order" in i.message] == []
+    alone = run(CHECK, pairs[:1], with_model)
+    assert [i.severity for i in alone if "Order" in i.message] == ["error"]

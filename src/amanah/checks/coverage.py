@@ -65,6 +65,8 @@ _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
 # sentence ends inside a paragraph ("... 2020. The ...") also cut (not "3.5", not "U.S.")
 _SENT_RE = re.compile(r"(?<=[^\s.][.!?؟])\s+(?=[A-Z0-9\u0600-\u06FF\"'«“(])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+# the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
+_AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
 _STRIP = " \t\n,;:،؛.!?؟\"'«»“”()-–—"
 
 
@@ -84,6 +86,8 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
     regex = _AR_RE if lang == "ar" else _EN_RE
     cuts = {0, len(text)}
     for m in regex.finditer(text):
+        if lang != "ar" and (m.group("w") or "").lower() == "as" and _AS_COMPARISON.search(text, 0, m.start()):
+            continue
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":
         cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from statistics import median
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic
@@ -529,6 +530,10 @@ def _en_acronym_entries(en_text: str) -> set[int]:
     return found
 
 
+TERM_PAIRS = 3
+"""A capitalised common word unmatched in this many pairs, mostly at home there, is a term of the document."""
+
+
 class EntityCheck:
     """Names and places on one side with no counterpart on the other."""
 
@@ -582,7 +587,9 @@ class EntityCheck:
         pair *more* similar; a swapped name does not. ``gain`` = sim(other side, text without the
         name) - sim(other side, text). Names with other evidence (``level`` "sure") stay errors;
         "likely" ones are errors when gain > ``entity_gain_error``; "weak" ones need
-        ``entity_gain_strong``.
+        ``entity_gain_strong``; "silent" ones need ``entity_gain_silent``, and are dropped when the
+        word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
+        document's own capitalised term (this Order, the Board), not a swapped name.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
@@ -591,9 +598,15 @@ class EntityCheck:
         for pair, side, t, _ in candidates:
             own, other = pair.text(side), pair.text("source" if side == "target" else "target")
             cases.append((own, other, (own[:t.start] + own[t.end:]).replace("  ", " ")))
+        gains = similarity_gains(ctx.embedder, cases)
+        silent_gains: dict[str, list[float]] = {}
+        for (_, _, t, level), gain in zip(candidates, gains):
+            if level == "silent":
+                silent_gains.setdefault(t.norm, []).append(gain)
+        terms = {w for w, g in silent_gains.items() if len(g) >= TERM_PAIRS and median(g) <= gain_silent}
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
-        for (pair, side, t, level), gain in zip(candidates, similarity_gains(ctx.embedder, cases)):
+        for (pair, side, t, level), gain in zip(candidates, gains):
             if level != "sure" and len(pair.text(side).split()) > max_words:
                 # in a long text one name barely moves the similarity: the test says nothing
                 severity = "drop" if level == "silent" else "warning"
@@ -602,7 +615,7 @@ class EntityCheck:
             elif level == "likely":
                 severity = "error" if gain > gain_error else "warning"
             elif level == "silent":
-                severity = "error" if gain > gain_silent else "drop"
+                severity = "error" if gain > gain_silent and t.norm not in terms else "drop"
             else:
                 severity = "error" if gain > gain_strong else "warning"
             grade[(pair.alignment, pair.span(side, t.start, t.end))] = severity
