@@ -38,6 +38,9 @@ def test_sentence_ends_inside_a_paragraph_cut_but_not_decimals_or_abbreviations(
     assert [text[a:b] for a, b in split_clauses(text, "en", sentences=False)] == [text.rstrip(".")]
     ar = "ارتفعت الحالات بنسبة 3.5 في المئة. وقال المسؤولون في القاهرة شيئا جديدا."
     assert len(_clauses(ar, "ar")) == 2
+    # a middle initial ends no sentence (the segmenter's rule): the clause keeps its name whole
+    assert _clauses("He worked for John F. Kennedy in the White House.", "en") == [
+        "He worked for John F. Kennedy in the White House"]
 
 
 def test_short_pieces_join_a_neighbour():

@@ -32,6 +32,7 @@ from typing import Iterable, Sequence
 import numpy as np
 
 from ..embed import encode_parts
+from ..segment import split_sentences
 from .base import CheckContext, Issue, Pair, quote
 from .structure import acronym_extra
 
@@ -62,8 +63,6 @@ _AR_RE = re.compile(
     rf"(?P<p>{_PUNCT})|(?<![\w\u0600-\u06FF])(?P<w>(?:{'|'.join(re.escape(w) for w in sorted(_AR_OPENERS, key=len, reverse=True))}))(?![\w\u0600-\u06FF])")
 # after an Arabic comma, a word opening with the conjunction و starts a new clause
 _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
-# sentence ends inside a paragraph ("... 2020. The ...") also cut (not "3.5", not "U.S.")
-_SENT_RE = re.compile(r"(?<=[^\s.][.!?؟])\s+(?=[A-Z0-9\u0600-\u06FF\"'«“(])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
@@ -91,8 +90,8 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":
         cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))
-    if sentences:
-        cuts.update(m.end() for m in _SENT_RE.finditer(text))
+    if sentences:  # the segmenter's sentence starts (not "3.5", "U.S." or "John F. Kennedy")
+        cuts.update(a for a, _ in split_sentences(text, 0, len(text), lang))
     points = sorted(cuts)
     pieces = [(a, b) for a, b in zip(points, points[1:]) if text[a:b].strip(_STRIP)]
     # merge short pieces into the following one (or the previous one at the end)
