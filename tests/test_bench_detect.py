@@ -5,8 +5,8 @@ from __future__ import annotations
 import random
 
 from amanah.bench.detect import build_doc_cases, roc_auc, spearman, usable_rows
-from amanah.bench.perturb import (add_clause, change_number, copy_source, flip_negation, name_pool, omit_clause,
-                                  swap_name)
+from amanah.bench.perturb import (add_clause, change_date, change_number, copy_source, flip_negation, name_pool,
+                                  omit_clause, swap_name)
 
 from amanah.model import Bead, Finding
 from amanah.pipeline import finalize_beads
@@ -52,6 +52,17 @@ def test_flip_negation_inserts_or_removes():
     assert flip_negation(AR, "Rain fell.", random.Random(5)) is None
 
 
+def test_change_date_swaps_a_weekday_or_month_for_another_of_its_kind():
+    en = "On Tuesday, 3 March, the ministry reported new cases."
+    outs = {change_date(AR, en, random.Random(seed)) for seed in range(20)}
+    for out in outs:
+        first, second = out.split(",")[0].split()[-1], out.split(",")[1].split()[-1]
+        assert (first != "Tuesday") != (second != "March")  # exactly one name changed
+        assert first in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        assert second not in ("Tuesday", "May")
+    assert change_date(AR, "Cases may rise in May.", random.Random(1)) is None
+
+
 def test_copy_source_copies_the_arabic():
     assert copy_source(AR, EN, random.Random(6)) == AR
 
@@ -78,7 +89,7 @@ def test_quick_bench_prints_its_table():
     result = run_cli("bench", "detect", "--pairs", "12", "--docs", "3", "--documents", "2")
     assert result.returncode == 0, result.stderr
     out = result.stdout
-    for label in ("clause omission", "number change", "name swap", "negation flip", "untranslated",
+    for label in ("clause omission", "number change", "name swap", "negation flip", "untranslated", "date change",
                   "sentence omission", "sentence addition", "clean pairs:", "STS17", "cosine-only",
                   "clean documents through amanah check (2 documents"):
         assert label in out, out

@@ -1,7 +1,7 @@
 import pytest
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
-from amanah.checks.dates import DateCheck
+from amanah.checks.dates import DateCheck, date_names
 
 CHECK = DateCheck()
 
@@ -66,3 +66,20 @@ def test_lone_missing_month_is_a_warning_but_a_dated_one_an_error():
     pair = make_pair("تبدأ الحملة في الربيع.", "The campaign starts on 3 April.")
     (issue,) = run(CHECK, pair)
     assert issue.severity == "error" and spans(issue, pair, "target") == ["April"]
+
+
+def test_weak_month_and_weekday_words_are_dates_in_a_date_context():
+    # مارس is also "practised", الأحد "anyone", الجمعة "the association": dates only where
+    # the words around them say so (a preposition or شهر before a month; يوم, صباح, مساء before
+    # a weekday, or الماضي / المقبل after it)
+    strong = {(d.text, d.strong) for t in ("في أوائل شهر مارس، كانت النتيجة إيجابية.", "مارس الرياضة في شبابه.",
+                                           "وكأن أعواما مضت منذ صباح الأحد.", "أتذكر ما فعلت الجمعة الماضية؟",
+                                           "يلعبون كل مساء جمعة.", "لم يحضر أحد الاجتماع.", "أعلنت الجمعة الخيرية.",
+                                           "ظهر فيروس في 2005، ومارس-كوف في 2012.")  # MERS-CoV
+              for d in date_names(t, "ar")}
+    assert strong == {("مارس", True), ("مارس", False), ("ومارس", False), ("الأحد", True), ("الجمعة", True),
+                      ("جمعة", True), ("الجمعة", False)}
+    changed = make_pair("في أوائل شهر مارس، كانت نتيجة التحليل إيجابية لخمسة بالغين.",
+                        "In early June, five adults tested positive.")
+    assert sorted((i.severity, spans(i, changed, "source") + spans(i, changed, "target"))
+                  for i in run(CHECK, changed)) == [("error", ["June"]), ("error", ["مارس"])]

@@ -173,6 +173,24 @@ def flip_negation(ar: str, en: str, rng: random.Random) -> str | None:
     return " ".join(out.split()) if out != en else None
 
 
+# ----------------------------------------------------------------------------- dates
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
+           "November", "December")  # not May, which is also a verb
+_DATE_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r")\b")
+
+
+def change_date(ar: str, en: str, rng: random.Random) -> str | None:
+    """Replace one English weekday or month name with another of its kind."""
+    found = list(_DATE_NAME.finditer(en))
+    if not found:
+        return None
+    m = rng.choice(found)
+    kind = _WEEKDAYS if m.group(1) in _WEEKDAYS else _MONTHS
+    return en[:m.start()] + rng.choice([w for w in kind if w != m.group(1)]) + en[m.end():]
+
+
 # ----------------------------------------------------------------------------- untranslated
 
 def copy_source(ar: str, en: str, rng: random.Random) -> str | None:
@@ -196,4 +214,5 @@ PAIR_PERTURBATIONS: tuple[PairPerturbation, ...] = (
     PairPerturbation("name swap", "entity", swap_name),
     PairPerturbation("negation flip", "negation", flip_negation),
     PairPerturbation("untranslated", "untranslated", copy_source),
+    PairPerturbation("date change", "date", change_date),
 )

@@ -48,6 +48,13 @@ def _n(d: dict) -> dict:
 _AR_WEEKDAYS_N, _AR_MONTHS_1N, _AR_MONTHS_2N = _n(_AR_WEEKDAYS), _n(_AR_MONTHS_1), _n(_AR_MONTHS_2)
 _HIJRI_1N, _HIJRI_2N = _n(_HIJRI_1), _n(_HIJRI_2)
 _AR_WEAK_N = {normalize_arabic(w) for w in _AR_WEAK_WORDS}
+_AR_BEFORE_MONTH = {normalize_arabic(w) for w in
+                    "في وفي شهر وشهر منذ حتى إلى أوائل أواخر منتصف مطلع بداية نهاية خلال بحلول".split()}
+"""Words that make a weak month word a month (في مارس "in March", not مارس "practised")."""
+_AR_BEFORE_DAY = {normalize_arabic(w) for w in "يوم ليوم بيوم ويوم صباح مساء ليلة ظهر عصر فجر".split()}
+_AR_AFTER_DAY = {normalize_arabic(w) for w in "الماضي الماضية المقبل المقبلة القادم القادمة الفائت المنصرم".split()}
+"""Words that make a weak weekday word a weekday: صباح الأحد "Sunday morning", الجمعة الماضية
+"last Friday" (not الأحد "anyone", الجمعة "the association")."""
 _EN_HIJRI = [(re.compile(r"\b" + re.escape(h.split()[0]) + r"\b" + (
     r"[\s-]+(?:al|el|ul)?[\s-]*" + re.escape(h.split()[-1].split("-")[-1]) if " " in h else ""),
     re.I), i + 1) for i, h in enumerate(HIJRI_MONTHS)]
@@ -102,9 +109,11 @@ def arabic_dates(text: str) -> list[DateName]:
         day = base[2:] if base.startswith("ال") else None
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
         nxt_end = toks[i + 1].end if i + 1 < len(toks) else t.end
+        prev = toks[i - 1].norm if i and not text[toks[i - 1].end:t.start].strip() else ""  # the word just before
+        if day not in _AR_WEEKDAYS_N and base in _AR_WEEKDAYS_N and prev in _AR_BEFORE_DAY:
+            day = base  # يوم أحد، مساء جمعة
         if day in _AR_WEEKDAYS_N:
-            prev = toks[i - 1].norm if i else ""
-            strong = day not in _AR_WEAK_N or prev in ("يوم", "ليوم", "بيوم")
+            strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in _AR_AFTER_DAY
             out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))
             continue
         two = (base, nxt)
@@ -113,8 +122,8 @@ def arabic_dates(text: str) -> list[DateName]:
         elif two in _HIJRI_2N:
             out.append(_hijri(text, t.start, nxt_end, _HIJRI_2N[two]))
         elif base in _AR_MONTHS_1N:
-            out.append(DateName("m", _AR_MONTHS_1N[base], t.start, t.end, t.text,
-                                base not in _AR_WEAK_N or _near_digits(text, t.start, t.end)))
+            out.append(DateName("m", _AR_MONTHS_1N[base], t.start, t.end, t.text, base not in _AR_WEAK_N
+                                or prev in _AR_BEFORE_MONTH or _near_digits(text, t.start, t.end)))
         elif base in _HIJRI_1N:
             d = _hijri(text, t.start, t.end, _HIJRI_1N[base])
             if base in _AR_WEAK_N and not _near_digits(text, t.start, t.end):
