@@ -251,3 +251,18 @@ def test_a_capitalised_term_the_document_repeats_is_not_a_name(embedder):
     assert [i for i in run(CHECK, pairs, with_model) if "Order" in i.message] == []
     alone = run(CHECK, pairs[:1], with_model)
     assert [i.severity for i in alone if "Order" in i.message] == ["error"]
+
+
+def test_countries_of_the_news_are_in_the_gazetteer():
+    # a swapped nationality is an error, and the Arabic one left without English is shown
+    swapped = make_pair("قالت الحكومة الباكستانية إن الفيضانات شردت مليون شخص.",
+                        "The Indian government said the floods displaced a million people.")
+    found = {(i.severity, tuple(spans(i, swapped, "source") + spans(i, swapped, "target")))
+             for i in run(CHECK, swapped)}
+    assert found == {("error", ("Indian",)), ("warning", ("الباكستانية",))}
+    for ar, en in (("قالت الحكومة الباكستانية إن الفيضانات شردت مليون شخص.",
+                    "The Pakistani government said the floods displaced a million people."),
+                   ("إحدى أمنياتي هي أن أتعلم اللغة الآيسلندية.", "One of my dreams is to learn Icelandic."),
+                   ("وصل الوفد الكيني إلى العاصمة الإثيوبية أديس أبابا.",
+                    "The Kenyan delegation arrived in the Ethiopian capital Addis Ababa.")):
+        assert run(CHECK, make_pair(ar, en)) == [], en
