@@ -201,6 +201,8 @@ def test_arabic_tsh_for_ch_translated_polar_names_and_chains_of_head_nouns(embed
     ("عاصمة مولدوفا كيشيناو.", "The capital of Moldova is Chişinău."),  # Romanian ş = sh
     ("حاولت البندقية عقد سلام.", "Venice attempted to make peace."),
     ("دخل مدرسة يسوعية في مدريد.", "He entered a Jesuit school in Madrid."),
+    ("تحدث مع الرئيس التركي رجب الطيب أردوغان.", "He spoke with Turkish President Recep Tayyip Erdoğan."),  # ce = je
+    ("قال ذلك عندما تحدث إلى ويكي نيوز الشهر الماضي.", "He said so when he spoke to Wikinews last month."),
 ])
 def test_spellings_by_the_names_own_language_and_more_gazetteer_forms(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []

@@ -430,7 +430,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
                       (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"))
+                      (r"[ţț]", "ts"), (r"c(?=e)", "j"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -445,7 +445,8 @@ def _english_keys(word: str) -> frozenset[str]:
     # Romanian (Christmas = كريسماس, Bach = باخ, Chişinău = كيشيناو), Italian sch before a vowel
     # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو), and Romanian, Slavic and Turkish
-    # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو)
+    # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
+    # ce = je (Recep = رجب, Cemal = جمال)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w:
@@ -535,8 +536,9 @@ class _ArabicSide:
             return hits
         for i in range(len(self.tokens) - 1):
             for a in self.keys[i]:
-                joined = a + self.whole[i + 1]
-                if any(len(k) >= 3 and (k == joined or (len(k) >= 4 and name_keys_close(k, joined))) for k in keys):
+                joined = (a + self.whole[i + 1]).replace("Z", "S")  # Wikinews = ويكي نيوز
+                if any(len(k) >= 3 and (k.replace("Z", "S") == joined or (len(k) >= 4 and name_keys_close(k, joined)))
+                       for k in keys):
                     hits.append(i)
                     break
         return hits
