@@ -268,3 +268,20 @@ def test_countries_of_the_news_are_in_the_gazetteer():
                    ("وصل الوفد الكيني إلى العاصمة الإثيوبية أديس أبابا.",
                     "The Kenyan delegation arrived in the Ethiopian capital Addis Ababa.")):
         assert run(CHECK, make_pair(ar, en)) == [], en
+
+
+def test_a_title_in_common_words_is_translated_even_when_one_word_is_known(embedder):
+    # "Park" is transliterated in one pair (Ellis Park = إليس بارك) and translated in a title of
+    # common words in the next (MT-GenEval): no finding there
+    pairs = [make_pair("ستقام المباراة في ملعب إليس بارك في جوهانسبرغ.",
+                       "The match will take place at Ellis Park in Johannesburg.", bead_id=0),
+             make_pair("تم تكريمه من خلال نصب تذكاري أقيم في مدينة ملاهي مونتجويك.",
+                       "He was honored by a monument placed in the Amusement Park of Montjuic.", bead_id=1,
+                       source_offset=100, target_offset=100)]
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, pairs, with_model) if "Park" in i.message] == []
+    lone = make_pair("تم تكريمه من خلال نصب تذكاري أقيم في مدينة مونتجويك.",
+                     "He was honored by a monument placed in the Park of Montjuic.", bead_id=1,
+                     source_offset=100, target_offset=100)
+    assert [i.severity for i in run(CHECK, [pairs[0], lone], with_model) if "Park" in i.message] in (["warning"],
+                                                                                                       ["error"])

@@ -545,6 +545,17 @@ class _ArabicSide:
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s")
+_TITLE_LEFT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?:(?:of|for|the|and)\s+)?$")
+_TITLE_RIGHT = re.compile(r"\s+(?:(?:of|for|the|and)\s+)?([A-Z][\w'’-]*)")
+
+
+def _in_common_title(text: str, token: Token) -> bool:
+    """``token`` has a capitalised common word beside it (through of / for / the / and): it is
+    part of a title in common words (Gold Medal, School for Girls)."""
+    common = _common_words()
+    left = _TITLE_LEFT.search(text, 0, token.start)
+    right = _TITLE_RIGHT.match(text, token.end)
+    return any(m is not None and _is_common(m.group(1).lower().removesuffix("'s"), common) for m in (left, right))
 """What may stand between a matched name and its translated head noun: spaces and capitalised words."""
 SHORT_KEY_LEN = 2
 SHORT_NAME_LETTERS = 4
@@ -777,7 +788,9 @@ class EntityCheck:
                 if sure_orphan:
                     level = "sure"
                 elif n.word in known_en:
-                    level = "weak"
+                    # a word of a title of common words (Gold Medal, Amusement Park) is translated
+                    # even where the document once transliterated it (Ellis Park = إليس بارك)
+                    level = "silent" if _in_common_title(en_text, n.token) else "weak"
                 elif orphans:
                     level = "weak"
                 else:
