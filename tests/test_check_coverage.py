@@ -4,11 +4,16 @@ from __future__ import annotations
 
 import pytest
 
-from amanah.checks.base import CheckContext
+from amanah.checks.base import HINT, CheckContext
 from amanah.checks.coverage import CoverageCheck, document_ratios, ratio_z, remove_span, side_evidence, split_clauses
 from amanah.profiles import profile_for
 
 from pairs import clean_pairs, make_pair, seed_pairs, spans
+
+
+def _reported(issues):
+    """What the check reports on its own (hints count only when another check confirms them)."""
+    return [i for i in issues if i.severity != HINT]
 
 
 @pytest.fixture(scope="module")
@@ -71,7 +76,7 @@ def test_dropped_english_clause_is_an_omission_at_the_arabic_clause(context, ind
     assert dropped in pair.target_text
     damaged = make_pair(pair.source_text, pair.target_text.replace(dropped, ""), bead_id=index)
     document = [damaged if p.alignment == index else p for p in seed_pairs()]  # the story's length ratio
-    issues = [i for i in CoverageCheck().run(document, context) if i.code == "omission"]
+    issues = [i for i in _reported(CoverageCheck().run(document, context)) if i.code == "omission"]
     assert len(issues) == 1, issues
     assert issues[0].severity in ("error", "warning")
     assert spans(issues[0], damaged, "source") == [arabic_clause]
@@ -83,7 +88,7 @@ def test_added_english_clause_is_an_addition_at_that_clause(context):
     added = "while thousands of farmers protested against rising bread prices in the capital"
     text = pair.target_text.rstrip(".") + ", " + added + "."
     damaged = make_pair(pair.source_text, text)
-    issues = [i for i in CoverageCheck().run([damaged], context) if i.code == "addition"]
+    issues = [i for i in _reported(CoverageCheck().run([damaged], context)) if i.code == "addition"]
     assert len(issues) == 1, issues
     assert spans(issues[0], damaged, "target") == [added]
 
@@ -100,12 +105,12 @@ def test_spans_map_to_file_offsets(context):
 
 
 def test_faithful_sample_pairs_raise_nothing(context):
-    assert list(CoverageCheck().run(seed_pairs(), context)) == []
+    assert _reported(CoverageCheck().run(seed_pairs(), context)) == []
 
 
 def test_faithful_shared_data_pairs_rarely_raise_errors(context):
     pairs = clean_pairs(100)
-    issues = list(CoverageCheck().run(pairs, context))
+    issues = _reported(CoverageCheck().run(pairs, context))
     errors = [i for i in issues if i.severity == "error"]
     assert len(errors) <= 2, [i.message for i in errors]
     assert len(issues) <= 12, [i.message for i in issues]

@@ -6,6 +6,7 @@ from pairs import make_pair
 
 from amanah import checks
 from amanah.checks import CheckContext, Issue, corroborate, run_checks
+from amanah.checks.base import HINT
 from amanah.profiles import profile_for
 
 
@@ -34,6 +35,17 @@ def test_no_upgrade_outside_the_clause_on_the_other_side_in_another_pair_or_from
         assert corroborate([omission, other])[0].severity == "warning", other
     addition = _issue("addition", "warning", target=((0, 30),))
     assert corroborate([addition, _issue("entity", "error", target=((5, 12),))])[0].severity == "error"
+
+
+def test_a_hint_is_reported_only_where_a_lexical_finding_confirms_it():
+    hint = _issue("addition", HINT, target=((10, 40),))
+    entity = _issue("entity", "error", target=((20, 26),))
+    out = corroborate([hint, entity])
+    assert [x.severity for x in out] == ["error", "error"] and "the entity finding inside" in out[0].message
+    assert corroborate([hint]) == []
+    for other in (_issue("entity", "warning", target=((20, 26),)),  # a hint needs an error to confirm it
+                  _issue("entity", "error", target=((41, 45),))):  # outside the clause
+        assert corroborate([hint, other]) == [other]
 
 
 def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, monkeypatch):

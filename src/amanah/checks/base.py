@@ -94,9 +94,17 @@ def _map_span(segments: Sequence[Segment], start: int, end: int) -> tuple[int, i
     return to_file(start, False), to_file(end, True)
 
 
+HINT = "hint"
+"""The internal severity of evidence that counts only when corroborated."""
+
+
 @dataclass(frozen=True)
 class Issue:
-    """A finding before it gets its id. Spans are file offsets."""
+    """A finding before it gets its id. Spans are file offsets.
+
+    ``severity`` is error, warning or info, or ``HINT``: evidence too weak to report alone, which
+    ``checks.corroborate`` reports only where another check confirms it (and drops otherwise).
+    """
 
     code: str
     severity: str

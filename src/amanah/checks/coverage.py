@@ -33,7 +33,7 @@ import numpy as np
 
 from ..embed import encode_parts
 from ..segment import split_sentences
-from .base import CheckContext, Issue, Pair, quote
+from .base import HINT, CheckContext, Issue, Pair, quote
 from .structure import acronym_extra
 
 # ----------------------------------------------------------------------------- clause splitting
@@ -161,6 +161,9 @@ DEFAULTS: dict[str, float] = {
 }
 """Fallbacks when the profile lacks a key (``amanah fit`` writes them all)."""
 
+HINT_MARGIN = 1.5
+"""Log-odds below the warning threshold down to which the weakest clause is a ``HINT``: reported
+(as an error) only where a number, date, name or negation finding inside it confirms it."""
 NO_CLAUSE_GAIN = -0.2
 NO_CLAUSE_COVERAGE = 0.8
 MIN_RATIO_PAIRS = 8
@@ -346,10 +349,10 @@ class CoverageCheck:
             code = "omission" if ev.side == "source" else "addition"
             z = evidence_score(ev, th)
             error, warning = th[f"{code}_error"], th[f"{code}_warning"]
-            if z < warning:
+            if z < warning - HINT_MARGIN:
                 continue
             pair = pairs[ev.pair_index]
-            severity = "error" if z >= error else "warning"
+            severity = "error" if z >= error else "warning" if z >= warning else HINT
             a, b = ev.span
             span = pair.span(ev.side, a, b)
             clause = pair.text(ev.side)[a:b]
