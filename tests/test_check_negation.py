@@ -89,6 +89,17 @@ def test_illa_idha_is_unless_and_keeps_the_negation():
     assert strong("لا يعرف إلا القليل") == []
 
 
+def test_illa_anna_is_however_and_no_cue(embedder_ctx):
+    # (على الرغم من ...) إلا أن = "however": no cue that could carry an inserted English "not"
+    # (flores200_devtest, English damaged by bench/perturb.flip_negation)
+    ar = "على الرغم من أن وينفري كانت متأثرةً في وداعها، إلا أنها أوضحت لجمهورها أنها ستعود."
+    assert arabic_cues(ar) == []
+    assert [c.text for c in arabic_cues("لا يسعني إلا أن أشكركم")] == ["لا"]  # لا ... إلا = only
+    pair = make_pair(ar, "Although Winfrey was not tearful in her farewell, she made it clear to her fans she "
+                         "will be back.")
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["not"])]
+
+
 def test_arabic_idioms_without_negation():
     # flores200_devtest: ما لا يقل عن = "at least"; tico/flores: فلا زالوا = "still"
     assert strong("أنفق طلاب جامعة كورنيل ما لا يقل عن 4 ملايين دولار أسبوعيًا") == []

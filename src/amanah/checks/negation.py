@@ -134,6 +134,8 @@ _EN_IDIOMS = re.compile(
 
 
 _ILLA = _n("إلا الا سوى")
+_ILLA_WORD = normalize_arabic("إلا")
+_ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
@@ -200,6 +202,8 @@ def arabic_cues(text: str) -> list[Cue]:
         elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
                 and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
             cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
+        elif norms[i] == _ILLA_WORD and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
+            continue  # (على الرغم من ...) إلا أن = "however": a concession, no negation
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:
