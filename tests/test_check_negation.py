@@ -100,6 +100,20 @@ def test_illa_anna_is_however_and_no_cue(embedder_ctx):
     assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["not"])]
 
 
+def test_doctors_without_borders_is_a_name_not_a_negation(embedder_ctx):
+    # flores200_devtest: أطباء بلا حدود = Médecins Sans Frontières; its بلا must not absorb an
+    # English "not" inserted elsewhere (bench/perturb.flip_negation), nor "Without Borders" need one
+    ar = ('قال المتحدث باسم منظمة أطباء بلا حدود "ريتشارد فيرمان": "تتجه أنغولا نحو تفشي هو الأسوأ على الإطلاق '
+          'ولا يزال الوضع سيئاً للغاية في أنغولا".')
+    damaged = make_pair(ar, 'Spokesman for Medecines Sans Frontiere Richard Veerman said: "Angola is not heading for '
+                            'its worst ever outbreak and the situation remains very bad in Angola," he said.')
+    found = [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged, embedder_ctx)]
+    assert found == [("error", ["not"])]
+    faithful = make_pair(ar, "A spokesman for Doctors Without Borders, Richard Veerman, said Angola is heading for its "
+                             "worst ever outbreak and the situation remains very bad in Angola.")
+    assert run(CHECK, faithful, embedder_ctx) == []
+
+
 def test_arabic_idioms_without_negation():
     # flores200_devtest: ما لا يقل عن = "at least"; tico/flores: فلا زالوا = "still"
     assert strong("أنفق طلاب جامعة كورنيل ما لا يقل عن 4 ملايين دولار أسبوعيًا") == []

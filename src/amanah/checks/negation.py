@@ -82,6 +82,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
+    # organisations: أطباء بلا حدود = Doctors Without Borders (Médecins Sans Frontières)
+    "أطباء بلا حدود", "مراسلون بلا حدود", "مراسلين بلا حدود", "مهندسون بلا حدود",
     # tag questions: أليس كذلك = isn't it, don't you ...
     "أليس كذلك", "اليس كذلك", "أليست كذلك", "ألست كذلك", "ألستم كذلك", "أليسوا كذلك")),
     key=lambda p: -len(p)))
@@ -127,7 +129,7 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 ألا تزيد عن = no longer than)."""
 _EN_IDIOMS = re.compile(
     r"\b(not only|no doubt|not least|not far|no matter|nothing but|no sooner|not to mention|"
-    r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|"
+    r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|without borders|sans fronti[eè]res?|"
     rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
@@ -152,7 +154,8 @@ _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(r"(?i)^(not only|no doubt|not least|not far|no matter|nothing but|no sooner|"
                          r"not to mention|no\.\s*\d.*|no\.|not long|"
                          rf"{_TAG_WORDS}|"
-                         r"not limited to|no less than|no more than|none other than|not until)$")
+                         r"not limited to|no less than|no more than|none other than|not until|without borders|"
+                         r"sans fronti[eè]res?)$")
 _AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
 """Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
 _QUESTION = re.compile(r"[?؟]")
