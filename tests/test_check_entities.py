@@ -4,7 +4,7 @@ from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 from amanah.checks import CheckContext
 from amanah.checks import entities as E
 from amanah.normalize import normalize_arabic
-from amanah.checks.entities import EntityCheck
+from amanah.checks.entities import EntityCheck, english_candidates
 from amanah.profiles import profile_for
 from amanah.translit import arabic_key, keys_match, latin_key
 
@@ -45,6 +45,9 @@ def test_titles_and_sentence_start_are_not_names():
     pair = make_pair("قال وزير الخارجية إن الاجتماع كان مثمرا.",
                      "Regarding the meeting, the Foreign Minister said it was fruitful.")
     assert run(CHECK, pair) == []
+    # a contraction in a title (MT-GenEval: "Don't Touch if You Ain't Prayed") is no name
+    assert [t.text for t, _ in english_candidates("The first, Don't Touch if You Ain't Prayed, was a film.")] == [
+        "Touch", "Prayed"]
 
 
 def test_adjective_forms_via_gazetteer():

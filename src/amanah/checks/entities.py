@@ -351,8 +351,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     out = []
     for t in toks:
         w = t.norm.removesuffix("'s")
-        if not t.text[:1].isupper() or w in _STOP or len(w) < 2:
-            continue
+        if not t.text[:1].isupper() or w in _STOP or len(w) < 2 or w.endswith(("n't", "n’t")):
+            continue  # (a contraction, Don't / Can't, is no name either)
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN:
             continue  # acronyms (WHO, UN) are usually translated, not transliterated
         initial = bool(_SENT_START.search(text[:t.start]))
