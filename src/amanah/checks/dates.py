@@ -58,6 +58,8 @@ _AR_AFTER_DAY = {normalize_arabic(w) for w in "الماضي الماضية ال�
 _EN_HIJRI = [(re.compile(r"\b" + re.escape(h.split()[0]) + r"\b" + (
     r"[\s-]+(?:al|el|ul)?[\s-]*" + re.escape(h.split()[-1].split("-")[-1]) if " " in h else ""),
     re.I), i + 1) for i, h in enumerate(HIJRI_MONTHS)]
+_EN_HIJRI_ANY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(h.split()[0]) for h in HIJRI_MONTHS})) + r")\b", re.I)
+"""Any Hijri month's first word: most texts have none, and then the twelve patterns are skipped."""
 
 
 @dataclass(frozen=True)
@@ -92,7 +94,7 @@ def english_dates(text: str) -> list[DateName]:
     for m in _EN_NAMES_RE.finditer(text):
         kind, value = m.lastgroup[0], int(m.lastgroup[1:])
         out.append(DateName(kind, value, m.start(), m.end(), m.group(), (kind, value) != ("m", 5)))  # "may"
-    for rx, v in _EN_HIJRI:
+    for rx, v in _EN_HIJRI if _EN_HIJRI_ANY.search(text) else ():
         for m in rx.finditer(text):
             out.append(DateName("h", v, m.start(), m.end(), m.group(), True))
     return sorted(out, key=lambda d: (d.start, d.end))
