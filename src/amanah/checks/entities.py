@@ -215,7 +215,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Venezuela Venezuelan", "فنزويلا فنزويلي"),
     ("Colombia Colombian", "كولومبيا كولومبي"),
     ("Peru Peruvian", "بيرو بيروفي"),
-    ("Chile Chilean", "تشيلي تشيلي"),
+    ("Chile Chilean", "تشيلي"),
     ("Bolivia Bolivian", "بوليفيا بوليفي"),
     ("Ecuador Ecuadorian", "الإكوادور إكوادور إكوادوري"),
     ("Haiti Haitian", "هايتي"),
@@ -545,6 +545,7 @@ class _ArabicSide:
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\s[A-Z][\w'’-]*)*\s")
+"""What may stand between a matched name and its translated head noun: spaces and capitalised words."""
 _TITLE_LEFT = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]*)\s+(?:(?:of|for|the|and)\s+)?$")
 _TITLE_RIGHT = re.compile(r"\s+(?:(?:of|for|the|and)\s+)?([A-Z][\w'’-]*)")
 
@@ -556,7 +557,8 @@ def _in_common_title(text: str, token: Token) -> bool:
     left = _TITLE_LEFT.search(text, 0, token.start)
     right = _TITLE_RIGHT.match(text, token.end)
     return any(m is not None and _is_common(m.group(1).lower().removesuffix("'s"), common) for m in (left, right))
-"""What may stand between a matched name and its translated head noun: spaces and capitalised words."""
+
+
 SHORT_KEY_LEN = 2
 SHORT_NAME_LETTERS = 4
 """Strong names of at least ``SHORT_NAME_LETTERS`` letters whose consonant keys are
