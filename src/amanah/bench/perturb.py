@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from ..checks.coverage import remove_span, split_clauses
+from ..checks.dates import EN_MONTHS, EN_WEEKDAYS
 
 # ----------------------------------------------------------------------------- clause omission
 
@@ -175,10 +176,8 @@ def flip_negation(ar: str, en: str, rng: random.Random) -> str | None:
 
 # ----------------------------------------------------------------------------- dates
 
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = ("January", "February", "March", "April", "June", "July", "August", "September", "October",
-           "November", "December")  # not May, which is also a verb
-_DATE_NAME = re.compile(r"\b(" + "|".join(_WEEKDAYS + _MONTHS) + r")\b")
+_MONTHS = tuple(m for m in EN_MONTHS if m != "May")  # not May, which is also a verb
+_DATE_NAME = re.compile(r"\b(" + "|".join(EN_WEEKDAYS + _MONTHS) + r")\b")
 
 
 def change_date(ar: str, en: str, rng: random.Random) -> str | None:
@@ -187,7 +186,7 @@ def change_date(ar: str, en: str, rng: random.Random) -> str | None:
     if not found:
         return None
     m = rng.choice(found)
-    kind = _WEEKDAYS if m.group(1) in _WEEKDAYS else _MONTHS
+    kind = EN_WEEKDAYS if m.group(1) in EN_WEEKDAYS else _MONTHS
     return en[:m.start()] + rng.choice([w for w in kind if w != m.group(1)]) + en[m.end():]
 
 
