@@ -196,7 +196,9 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
     for code, (neg, pos) in feats.items():
         x = np.vstack([neg, pos])
         y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
-        w, b = logistic_fit(x, y)
+        varies = np.ptp(x, axis=0) > 0  # a feature the side never measures (constant) gets weight 0
+        w = np.zeros(x.shape[1])
+        w[varies], b = logistic_fit(x[:, varies], y)
         for name, value in zip(FEATURES, w):
             th[f"{code}_w_{name}"] = round(float(value), 4)
         th[f"{code}_bias"] = round(b, 4)

@@ -85,18 +85,24 @@ class TokenRows:
         product.
         """
         n = len(self.word_anchors)
+        owner = np.array([k for k, ranges in enumerate(parts) for _ in ranges], dtype=np.int64)
+        bounds = np.array([r for ranges in parts for r in ranges], dtype=np.int64).reshape(-1, 2)
+        inside = (self.word_anchors >= bounds[:, :1]) & (self.word_anchors < bounds[:, 1:])
         words = np.zeros((len(parts), n), dtype=bool)  # each part's words (one row per part)
-        for k, ranges in enumerate(parts):
-            for a, b in ranges:
-                words[k] |= (self.word_anchors >= a) & (self.word_anchors < b)
+        np.logical_or.at(words, owner, inside)
         n_words = words.sum(axis=1)
-        spans = [windows(int(c)) for c in n_words]
-        single = np.array([len(w) == 1 for w in spans], dtype=bool)
+        spans = {c: windows(c) for c in set(n_words.tolist())}
+        single = np.array([len(spans[c]) == 1 for c in n_words.tolist()], dtype=bool)
         one_sums = np.zeros((len(parts), self.words.shape[1]), dtype=np.float32)
         if single.any():
             one_sums[single] = words[single].astype(np.float32) @ self.words
         one_sums += self.bos + self.eos
         one_counts = words.astype(np.int64) @ self.word_tokens.astype(np.int64) + 2
+        if single.all():  # the usual case: every part fits one window
+            whole = n_words == n
+            one_sums[whole] = self.total
+            one_counts[whole] = self.tokens
+            return one_sums, one_counts, np.arange(len(parts) + 1)
         sums, counts, offsets = [], [], [0]
         for k in range(len(parts)):
             if single[k] and n_words[k] == n:
@@ -107,7 +113,7 @@ class TokenRows:
                 counts.append(int(one_counts[k]))
             else:  # a long part: windows over its list of words
                 index = np.flatnonzero(words[k])
-                for start, stop in spans[k]:
+                for start, stop in spans[int(n_words[k])]:
                     sums.append(self.words[index[start:stop]].sum(axis=0, dtype=np.float32) + self.bos + self.eos)
                     counts.append(int(self.word_tokens[index[start:stop]].sum()) + 2)
             offsets.append(len(sums))
