@@ -25,14 +25,16 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 CORROBORATING = ("number", "date", "entity", "negation")
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
 around them: a number, date, name or negation of the clause without its counterpart."""
-CORROBORATION = "corroborate3"
+CORROBORATION = "corroborate4"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
 def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     """Omission and addition *warnings* raised to errors where a number, date, name or negation
     finding (of any severity, an "info" orphan name included) lies inside the same clause on the
-    same side; *hints* (weaker evidence) where such an error finding does, and dropped otherwise.
+    same side; *hints* (weaker evidence: the weakest clause of a side, or any other clause of it
+    whose own evidence reaches the hint level) where such an error finding does, and dropped
+    otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on

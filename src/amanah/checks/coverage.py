@@ -200,6 +200,8 @@ class SideEvidence:
     """The weakest clause (for a side of one clause, its best ``removal_windows`` run, else the
     whole side), offsets in the joined text."""
     clauses: int = 1
+    others: tuple[tuple[tuple[int, int], tuple[float, ...]], ...] = ()
+    """(span, features) of the side's other clauses: candidates for ``corroborate`` only."""
 
 
 def _chars(text: str) -> int:
@@ -286,8 +288,7 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
             omat = np.stack(others)
             smat = np.stack([vecs[(texts[side], ((a, b),))] for a, b in spans[side]])
             covs = (smat @ omat.T).max(axis=1)
-            j = int(np.argmin(covs))
-            weakest.append((j, float(covs[j])))
+            weakest.append((int(np.argmin(covs)), covs))
     windows = {k: {side: removal_windows(texts[side]) if side in WINDOW_SIDES else [] for side in texts}
                for k, texts, _ in plans}
     second = []
@@ -297,8 +298,7 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
             w = weakest[n]
             n += 1
             if w is not None:
-                a, b = spans[side][w[0]]
-                second.append(_without(texts[side], a, b))
+                second += [_without(texts[side], a, b) for a, b in spans[side]]
             if side in WINDOW_SIDES:
                 second += [_without(texts[side], a, b) for a, b in windows[k][side]]
     vecs = _embed(embedder, second, vecs)
@@ -314,18 +314,23 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
             o = vecs[_whole(texts[other])]
             rises = [(float(vecs[_without(texts[side], a, b)] @ o) - sim, (a, b)) for a, b in windows[k][side]]
             window_gain, window = max(rises, key=lambda r: r[0], default=(NO_CLAUSE_GAIN, None))
+
+            def features(gain: float, cov: float, share: float) -> tuple[float, ...]:
+                return (sim, sign * zc, sign * zw, max(0.0, sign * zc), max(0.0, sign * zw), gain, cov, share,
+                        gain / max(0.05, 1.0 - sim), window_gain)
+
             if w is None:
-                gain, cov, share = NO_CLAUSE_GAIN, NO_CLAUSE_COVERAGE, 0.0
                 # one clause: the run of words whose removal helps most, else the whole side
                 span = window or ((spans[side][0][0], spans[side][-1][1]) if spans[side] else (0, len(texts[side])))
-            else:
-                a, b = spans[side][w[0]]
+                out.append(SideEvidence(k, side, features(NO_CLAUSE_GAIN, NO_CLAUSE_COVERAGE, 0.0), span, 1))
+                continue
+            clauses = []
+            for (a, b), cov in zip(spans[side], w[1]):
                 gain = float(vecs[_without(texts[side], a, b)] @ o) - sim
-                cov, span = w[1], (a, b)
-                share = _chars(texts[side][a:b]) / _chars(texts[side])
-            feats = (sim, sign * zc, sign * zw, max(0.0, sign * zc), max(0.0, sign * zw), gain, cov, share,
-                     gain / max(0.05, 1.0 - sim), window_gain)
-            out.append(SideEvidence(k, side, feats, span, max(1, len(spans[side]))))
+                clauses.append(((a, b), features(gain, float(cov), _chars(texts[side][a:b]) / _chars(texts[side]))))
+            span, feats = clauses[w[0]]
+            out.append(SideEvidence(k, side, feats, span, len(spans[side]),
+                                    tuple(c for j, c in enumerate(clauses) if j != w[0])))
     return out
 
 
@@ -365,10 +370,14 @@ def _embed(embedder, parts: Sequence[Part], vecs: dict[Part, np.ndarray]) -> dic
 
 def evidence_score(ev: SideEvidence, thresholds) -> float:
     """The logistic evidence (log-odds) that ``ev``'s side holds content the other side lacks."""
-    code = "omission" if ev.side == "source" else "addition"
+    return log_odds("omission" if ev.side == "source" else "addition", ev.features, thresholds)
+
+
+def log_odds(code: str, features: Sequence[float], thresholds) -> float:
+    """``code``'s (omission or addition) logistic model applied to ``features`` (``FEATURES``)."""
     th = {**DEFAULTS, **dict(thresholds)}
     z = th[f"{code}_bias"]
-    for name, value in zip(FEATURES, ev.features):
+    for name, value in zip(FEATURES, features):
         z += th[f"{code}_w_{name}"] * value
     return float(z)
 
@@ -391,26 +400,32 @@ class CoverageCheck:
         ratios = ctx.extra.get("document_ratios")
         for ev in side_evidence(pairs, ctx.embedder, th, ratios):
             code = "omission" if ev.side == "source" else "addition"
-            z = evidence_score(ev, th)
             error, warning = th[f"{code}_error"], th[f"{code}_warning"]
-            if z < warning - HINT_MARGIN:
-                continue
             pair = pairs[ev.pair_index]
-            severity = "error" if z >= error else "warning" if z >= warning else HINT
-            a, b = ev.span
-            span = pair.span(ev.side, a, b)
-            clause = pair.text(ev.side)[a:b]
-            sim, ratio, gain, cov, window_gain = (ev.features[i] for i in (0, 1, 5, 6, 9))
-            if code == "omission":
-                what = "this part of the source seems missing from the translation"
-                sspans, tspans = (span,), ()
-            else:
-                what = "this part of the translation seems to have no counterpart in the source"
-                sspans, tspans = (), (span,)
-            detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE \
-                else f"similarity {window_gain:+.2f} without it" if window_gain != NO_CLAUSE_GAIN \
-                else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
-                if ratio > 0 else f"pair similarity {sim:.2f}"
-            issues.append(Issue(code, severity, pair.alignment, sspans, tspans, finding_score(z, error),
-                                f"{what}: {quote(clause)} ({detail})"))
+            # the weakest clause at any severity; the side's other clauses as hints only
+            for k, ((a, b), feats) in enumerate(((ev.span, ev.features), *ev.others)):
+                z = log_odds(code, feats, th)
+                if z < warning - HINT_MARGIN:
+                    continue
+                severity = "error" if z >= error and not k else "warning" if z >= warning and not k else HINT
+                issues.append(self._issue(pair, ev.side, code, severity, (a, b), feats, finding_score(z, error)))
         return issues
+
+    @staticmethod
+    def _issue(pair: Pair, side: str, code: str, severity: str, clause_span: tuple[int, int],
+               features: Sequence[float], score: float) -> Issue:
+        a, b = clause_span
+        span = pair.span(side, a, b)
+        clause = pair.text(side)[a:b]
+        sim, ratio, gain, cov, window_gain = (features[i] for i in (0, 1, 5, 6, 9))
+        if code == "omission":
+            what = "this part of the source seems missing from the translation"
+            sspans, tspans = (span,), ()
+        else:
+            what = "this part of the translation seems to have no counterpart in the source"
+            sspans, tspans = (), (span,)
+        detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE \
+            else f"similarity {window_gain:+.2f} without it" if window_gain != NO_CLAUSE_GAIN \
+            else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
+            if ratio > 0 else f"pair similarity {sim:.2f}"
+        return Issue(code, severity, pair.alignment, sspans, tspans, score, f"{what}: {quote(clause)} ({detail})")
