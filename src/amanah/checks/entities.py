@@ -623,28 +623,6 @@ TERM_PAIRS = 3
 """A capitalised common word unmatched in this many pairs, mostly at home there, is a term of the document."""
 
 
-def _swaps(issues: list[Issue], likely: set[tuple[int, tuple[int, int]]], ar_sides: dict[int, str]) -> list[Issue]:
-    """Warnings raised to errors where one pair holds both a name-like English word without a
-    counterpart (``likely``: (alignment, span), not a capitalised common word) and a gazetteer
-    place of the Arabic (``ar_sides``: alignment -> its Arabic side) without one: most likely one
-    swapped name (Hubei written where the Arabic says Japan). Other issues are returned unchanged."""
-    def arabic(i: Issue) -> bool:
-        return bool(i.source_spans if ar_sides.get(i.alignment) == "source" else i.target_spans)
-
-    def named(i: Issue) -> bool:
-        return (i.alignment, (i.source_spans or i.target_spans)[0]) in likely
-
-    pairs = ({i.alignment for i in issues if i.severity in ("warning", "error") and named(i)}
-             & {i.alignment for i in issues if i.severity == "warning" and arabic(i)})
-    out = []
-    for i in issues:
-        if i.severity == "warning" and i.alignment in pairs and (named(i) or arabic(i)):
-            i = Issue(i.code, "error", i.alignment, i.source_spans, i.target_spans, i.score,
-                      f"{i.message}; the other side has a name without a counterpart too: a swapped name?")
-        out.append(i)
-    return out
-
-
 class EntityCheck:
     """Names and places on one side with no counterpart on the other."""
 
@@ -687,12 +665,7 @@ class EntityCheck:
                                      distinct, candidates))
         if ctx.embedder is not None and candidates:
             issues = self._weigh_with_embeddings(issues, candidates, ctx)
-        likely = {(pair.alignment, pair.span(side, t.start, t.end)) for pair, side, t, level in candidates
-                  if level == "likely"}
-        ar_sides = {pair.alignment: ar_side for pair, ar_side, _, _, _ in work}
-        return _swaps([i for i in issues if i.severity != "drop"], likely, ar_sides)
-
-
+        return [i for i in issues if i.severity != "drop"]
 
     @staticmethod
     def _weigh_with_embeddings(issues: list[Issue], candidates: list[tuple[Pair, str, Token, str]],
