@@ -140,3 +140,36 @@ def test_document_ratios_use_the_pairs_or_the_prior(context):
     assert own != (context.thresholds["coverage_ratio_prior"], context.thresholds["coverage_words_prior"])
     assert document_ratios(pairs[:2], context.thresholds) == (context.thresholds["coverage_ratio_prior"],
                                                              context.thresholds["coverage_words_prior"])
+
+
+def test_removal_windows_are_runs_of_a_share_of_the_words():
+    from amanah.checks.coverage import removal_windows
+
+    text = " ".join(f"w{k}" for k in range(20))
+    runs = [text[a:b].split() for a, b in removal_windows(text, (0.25,))]
+    assert all(len(r) == 5 for r in runs) and runs[0][0] == "w0" and runs[-1][-1] == "w19"
+    assert removal_windows("too short for runs", (0.25,)) == []
+
+
+def test_a_clause_rendered_inside_a_longer_arabic_clause_is_no_addition(context):
+    # tico19_dev: the English opens with a clause of its own; the Arabic folds it into one clause
+    ar = ("أمرنا أيضًا بإدراج هذا الأمر في سجلات مكتب وزير الخارجية ونشره نشرًا علنيًّا والإخطار به في "
+          "أسرع وقت ممكن.")
+    en = ("IT IS FURTHER ORDERED that as soon as hereafter possible, this Order be filed in the Office of "
+          "the Secretary of State and that widespread publicity and notice be given of this Order.")
+    pair = make_pair(ar, en)
+    (ev,) = [e for e in side_evidence([pair], context.embedder, context.thresholds) if e.side == "target"]
+    coverage, run_coverage = ev.features[6], ev.features[10]
+    assert en[ev.span[0]:ev.span[1]] == "IT IS FURTHER ORDERED"
+    assert run_coverage > coverage + 0.3  # found in أمرنا أيضًا بإدراج هذا الأمر, not in the whole
+    assert not [i for i in CoverageCheck().run([pair], context) if i.severity == "error"]
+
+
+def test_an_omission_in_a_one_clause_source_is_located_at_its_missing_words(context):
+    # after flores200_devtest (shortened): the English cut after "the 2.4Ghz", one clause in Arabic
+    ar = "يعمل المعيار 802.11n على الترددين 2.4 جيغاهرتز و5.0 جيغاهرتز."
+    en = "The 802.11n standard operates on both the 2.4Ghz."
+    pair = make_pair(ar, en)
+    (ev,) = [e for e in side_evidence([pair], context.embedder, context.thresholds) if e.side == "source"]
+    assert ev.clauses == 1 and ev.features[9] > 0.02  # removing a run of words raises the similarity
+    assert "5.0" in ar[ev.span[0]:ev.span[1]] and ev.span != (0, len(ar.rstrip(".")))
