@@ -148,7 +148,7 @@ def test_removal_windows_are_runs_of_a_share_of_the_words():
     text = " ".join(f"w{k}" for k in range(20))
     runs = [text[a:b].split() for a, b in removal_windows(text, (0.25,))]
     assert all(len(r) == 5 for r in runs) and runs[0][0] == "w0" and runs[-1][-1] == "w19"
-    assert removal_windows("too short for runs", (0.25,)) == []
+    assert removal_windows("too short for runs", (0.25,)) == ()
 
 
 def test_a_clause_rendered_inside_a_longer_arabic_clause_is_no_addition(context):

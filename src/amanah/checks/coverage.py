@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Iterable, Sequence
 
 import numpy as np
@@ -299,7 +300,7 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
             runs = [vecs[(o, (r,))] for r in removal_windows(o, COVERAGE_RUN_SHARES)]
             run_covs = (smat @ np.stack(runs).T).max(axis=1) if runs else covs
             weakest.append((int(np.argmin(covs)), covs, np.maximum(covs, run_covs)))
-    windows = {k: {side: removal_windows(texts[side]) if side in WINDOW_SIDES else [] for side in texts}
+    windows = {k: {side: removal_windows(texts[side]) if side in WINDOW_SIDES else () for side in texts}
                for k, texts, _ in plans}
     second = []
     n = 0
@@ -345,20 +346,21 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
     return out
 
 
-def removal_windows(text: str, shares: Sequence[float] = WINDOW_SHARES) -> list[tuple[int, int]]:
+@lru_cache(maxsize=8192)
+def removal_windows(text: str, shares: tuple[float, ...] = WINDOW_SHARES) -> tuple[tuple[int, int], ...]:
     """[start, end) spans of runs of ``shares`` of the words (those ``window_gain`` removes by
     default), at ``WINDOW_STARTS`` evenly spaced starts and the last; none under ``MIN_WINDOW_WORDS``."""
     words = words_with_spans(text)
     n = len(words)
     if n < MIN_WINDOW_WORDS:
-        return []
+        return ()
     out = []
     for share in shares:
         size = max(1, round(share * n))
         step = max(1, round(n / WINDOW_STARTS))
         for i in sorted({*range(0, n - size + 1, step), n - size}):
             out.append((words[i][0], words[i + size - 1][1]))
-    return list(dict.fromkeys(out))
+    return tuple(dict.fromkeys(out))
 
 
 Part = tuple[str, tuple[tuple[int, int], ...]]
