@@ -6,8 +6,8 @@ ends inside a paragraph, clause-opening words, Arabic and English). Per pair and
 evidence (``FEATURES``) is:
 
 * a *coverage matrix*: each clause's best cosine against the other side's clauses, runs of two
-  adjacent clauses, runs of a quarter of its words and the whole other side; the least covered
-  clause is the candidate;
+  adjacent clauses and the whole other side (and, as a second feature, also against runs of a
+  quarter of its words); the least covered clause is the candidate;
 * ``gain``: how much the pair's cosine *rises* when that clause is removed;
 * the character and word length ratios as robust, length-aware z-scores against the
   document's own median ratio (a 25-60 % deletion moves the ratio far more than faithful
@@ -23,9 +23,10 @@ Source clauses missing from the target are ``omission``, target clauses missing 
 are ``addition``; the span is the clause itself (on a source of one clause, the run of words
 whose removal raises the cosine most).
 
-Cost: every clause, every "side without its weakest clause" and every "source without a run of
-words" (``removal_windows``) is one extra embedding, batched in two ``encode_parts`` calls for all
-pairs; USE-m3 pools them from one forward pass of each text.
+Cost: every clause, every "side without one of its clauses", every run of a quarter of a side's
+words and every "source without a run of words" (``removal_windows``) is one extra embedding,
+batched in two ``encode_parts`` calls for all pairs; USE-m3 pools them from one forward pass of
+each text.
 """
 
 from __future__ import annotations
@@ -146,8 +147,7 @@ paragraphs:
 * ``words``: the same z-score for word counts; ``ratio_pos`` / ``words_pos``: their positive
   parts (a side much *shorter* than usual is not evidence against it missing a clause);
 * ``gain``: how much the pair cosine rises when the tested side's least covered clause is
-  removed (coverage matrix: each clause against the other side's clauses, runs of two, runs of
-  a quarter of its words and the
+  removed (coverage matrix: each clause against the other side's clauses, runs of two and the
   whole);
 * ``coverage``: that clause's best cosine on the other side;
 * ``share``: that clause's share of the tested side's characters;
@@ -155,7 +155,9 @@ paragraphs:
 * ``window_gain``: the largest rise of the pair cosine when a run of words (``WINDOW_SHARES``
   of the tested side, at ``WINDOW_STARTS`` evenly spaced starts) is removed, wherever the clause
   boundaries fall: what the translation lacks seldom starts at a clause boundary of the source
-  (``WINDOW_SIDES``: the source side only)."""
+  (``WINDOW_SIDES``: the source side only);
+* ``run_coverage``: the clause's best cosine against the same matrix and runs of a quarter of the
+  other side's words (``COVERAGE_RUN_SHARES``): its counterpart may be part of a longer clause."""
 
 DEFAULTS: dict[str, float] = {
     # fallbacks; `amanah fit` writes fitted use-m3 values into the profile
@@ -191,7 +193,7 @@ against: its counterpart may be part of a longer clause (IT IS FURTHER ORDERED =
 opening a one-clause Arabic sentence)."""
 WINDOW_SIDES = ("source",)
 """Sides whose ``window_gain`` is measured (the other gets ``NO_CLAUSE_GAIN``): on the dev sets it
-raised clause omissions caught at error by 4-6 points and added nothing to additions."""
+raised clause omissions caught at error by 2-6 points and added nothing to additions."""
 NO_CLAUSE_COVERAGE = 0.8
 MIN_RATIO_PAIRS = 5
 MIN_RATIO_CHARS = 20
@@ -259,9 +261,10 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
 
     ``ratios``: the document's typical source/target (character, word) ratios (default: the
     medians of ``pairs``, or the profile priors when there are few). Embeds (``encode_parts``:
-    USE-m3 pools them from one forward pass of each text), in one batch: both texts and each
-    side's clauses; then, in a second batch, each side without its least covered clause (only
-    for sides with ≥ 2 clauses) and the source without each of its ``removal_windows``.
+    USE-m3 pools them from one forward pass of each text), in one batch: both texts, each
+    side's clauses and its runs of a quarter of its words (where the other side has clauses);
+    then, in a second batch, each side without each of its clauses (sides with ≥ 2 clauses) and
+    the source without each of its ``removal_windows``.
     """
     th = {**DEFAULTS, **dict(thresholds or {})}
     ratios = document_ratios(pairs, th) if ratios is None else ratios
