@@ -98,17 +98,14 @@ class TokenRows:
             one_sums[single] = words[single].astype(np.float32) @ self.words
         one_sums += self.bos + self.eos
         one_counts = words.astype(np.int64) @ self.word_tokens.astype(np.int64) + 2
+        whole = single & (n_words == n)
+        one_sums[whole] = self.total
+        one_counts[whole] = self.tokens
         if single.all():  # the usual case: every part fits one window
-            whole = n_words == n
-            one_sums[whole] = self.total
-            one_counts[whole] = self.tokens
             return one_sums, one_counts, np.arange(len(parts) + 1)
         sums, counts, offsets = [], [], [0]
         for k in range(len(parts)):
-            if single[k] and n_words[k] == n:
-                sums.append(self.total)
-                counts.append(self.tokens)
-            elif single[k]:
+            if single[k]:
                 sums.append(one_sums[k])
                 counts.append(int(one_counts[k]))
             else:  # a long part: windows over its list of words

@@ -166,11 +166,11 @@ DEFAULTS: dict[str, float] = {
     "omission_w_coverage": -2.0, "omission_w_share": 0.0, "omission_w_sim_gain": 0.0,
     "omission_bias": 1.3, "omission_error": 5.0, "omission_warning": 2.5,
     "addition_w_sim": -1.9, "addition_w_ratio": 1.5, "addition_w_words": 0.5, "addition_w_ratio_pos": 0.0,
-    "omission_w_window_gain": 0.0, "addition_w_window_gain": 0.0,
-    "omission_w_run_coverage": 0.0, "addition_w_run_coverage": 0.0,
     "addition_w_words_pos": 0.0, "addition_w_gain": 15.8,
     "addition_w_coverage": -3.7, "addition_w_share": 0.0, "addition_w_sim_gain": 0.0,
     "addition_bias": 2.0, "addition_error": 5.0, "addition_warning": 2.5,
+    "omission_w_window_gain": 0.0, "addition_w_window_gain": 0.0,
+    "omission_w_run_coverage": 0.0, "addition_w_run_coverage": 0.0,
     "coverage_ratio_prior": 0.88, "coverage_words_prior": 0.85,
     "coverage_ratio_var0": 0.004, "coverage_ratio_var1": 0.25,
     "coverage_words_var0": 0.004, "coverage_words_var1": 0.25,
@@ -384,13 +384,9 @@ def _embed(embedder, parts: Sequence[Part], vecs: dict[Part, np.ndarray]) -> dic
     return {**vecs, **dict(zip(todo, encode_parts(embedder, todo)))} if todo else vecs
 
 
-def evidence_score(ev: SideEvidence, thresholds) -> float:
-    """The logistic evidence (log-odds) that ``ev``'s side holds content the other side lacks."""
-    return log_odds("omission" if ev.side == "source" else "addition", ev.features, thresholds)
-
-
 def log_odds(code: str, features: Sequence[float], thresholds) -> float:
-    """``code``'s (omission or addition) logistic model applied to ``features`` (``FEATURES``)."""
+    """The logistic evidence (log-odds) of ``code``'s model (omission or addition) that a side
+    with these ``features`` (``FEATURES``) holds content the other side lacks."""
     th = {**DEFAULTS, **dict(thresholds)}
     z = th[f"{code}_bias"]
     for name, value in zip(FEATURES, features):
