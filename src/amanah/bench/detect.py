@@ -85,10 +85,10 @@ def build_pair_cases(rows, n: int, seed: int):
     """{type name: (code, [(arabic, damaged english)])} for the pair-level perturbations."""
     import random
 
-    from .perturb import PAIR_PERTURBATIONS, add_clause, name_pool, swap_name
+    from .perturb import PAIR_PERTURBATIONS, add_clause, name_pool, split_pool
 
     english = [e for _, e, _ in rows]
-    pool = name_pool(english)
+    pools = split_pool(name_pool(english))
     cases = {}
     for t, kind in enumerate(PAIR_PERTURBATIONS):
         built = []
@@ -96,8 +96,8 @@ def build_pair_cases(rows, n: int, seed: int):
             rng = random.Random(seed * 1_000_003 + t * 10_007 + k)
             if kind.build is add_clause:
                 out = add_clause(ar, en, rng, english[max(0, k - 40):k] + english[k + 1:k + 40])
-            elif kind.build is swap_name:
-                out = swap_name(ar, en, rng, pool)
+            elif kind.pool:
+                out = kind.build(ar, en, rng, pools[kind.pool])
             else:
                 out = kind.build(ar, en, rng)
             if out and out != en:

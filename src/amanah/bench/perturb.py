@@ -128,6 +128,17 @@ def name_pool(english: Sequence[str], min_count: int = 2) -> list[str]:
     return sorted(w for w, c in counts.items() if c >= min_count and w.lower() not in lower)
 
 
+def split_pool(pool: Sequence[str]) -> dict[str, list[str]]:
+    """The pool as {"names": proper names (Cairo, Kirchner), "common": capitalised common English
+    words (Chase, Survey, Queen), which a swap turns into a change of wording as much as of name}."""
+    from ..checks.entities import common_word
+
+    out: dict[str, list[str]] = {"names": [], "common": []}
+    for w in pool:
+        out["common" if common_word(w.lower()) else "names"].append(w)
+    return out
+
+
 def swap_name(ar: str, en: str, rng: random.Random, pool: Sequence[str] = ()) -> str | None:
     """Replace one name (from ``pool``, found mid-sentence) with another name of the pool."""
     names = set(pool)
@@ -204,14 +215,17 @@ class PairPerturbation:
     name: str
     code: str
     build: Callable[..., str | None]
+    pool: str = ""
+    """Part of the document's name pool the builder draws from (``split_pool``), if any."""
 
 
 PAIR_PERTURBATIONS: tuple[PairPerturbation, ...] = (
     PairPerturbation("clause omission", "omission", omit_clause),
     PairPerturbation("clause addition", "addition", add_clause),
     PairPerturbation("number change", "number", change_number),
-    PairPerturbation("name swap", "entity", swap_name),
+    PairPerturbation("name swap", "entity", swap_name, "names"),
     PairPerturbation("negation flip", "negation", flip_negation),
     PairPerturbation("untranslated", "untranslated", copy_source),
     PairPerturbation("date change", "date", change_date),
+    PairPerturbation("common-word swap", "entity", swap_name, "common"),
 )

@@ -361,13 +361,19 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
                 continue
         if w.endswith(_SCIENTIFIC):
             continue
-        strong = w in _GAZ_EN or not _is_common(w, common)
+        strong = not common_word(w, common)
         if initial and not strong:
             continue
         out.append((t, strong))
     if _title_case(text, toks, sum(s for _, s in out)):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
+
+
+def common_word(word: str, common: frozenset[str] | None = None) -> bool:
+    """A common English word (Hall, Chase, Survey), inflected or British, and no gazetteer place:
+    capitalised, it is a weak name candidate. ``word`` in lower case."""
+    return word not in _GAZ_EN and _is_common(word, _common_words() if common is None else common)
 
 
 def _title_case(text: str, toks: Sequence[Token], strong_n: int) -> bool:
@@ -419,7 +425,9 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
         return True
     if w.endswith("women") and _is_common_1(w[:-5] + "woman", common):
         return True
-    for suf, add in (("s", ""), ("es", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
+    if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and w[:-2] in common:
+        return True  # (only these take -es: Aires is no plural of air)
+    for suf, add in (("s", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                      ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
                      ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""), ("ses", "s"),
                      ("al", ""), ("ical", "y"), ("ation", "e"), ("able", ""), ("able", "e")):
@@ -598,9 +606,15 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
-        # a place with a gazetteer entry whose Arabic form is absent: only an exact key may match
-        # (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no match)
-        out.append(_Name(t, strong, w, ar.find(keys, exact=w in _GAZ_EN), True))
+        # a place with a gazetteer entry whose Arabic form is absent: only an exact key of three
+        # consonants or more may match (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no
+        # match, nor Korea ~ لآخر by KR), and no other place of the gazetteer (Asian ~ الصين, China)
+        if w in _GAZ_EN:
+            hits = [i for i in ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True)
+                    if ar.entries[i] is None or ar.entries[i] < 0]
+        else:
+            hits = ar.find(keys)
+        out.append(_Name(t, strong, w, hits, True))
     return out
 
 
@@ -678,11 +692,15 @@ class EntityCheck:
         "likely" ones are errors when gain > ``entity_gain_error``; "weak" ones need
         ``entity_gain_strong``; "silent" ones need ``entity_gain_silent``, and are dropped when the
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
-        document's own capitalised term (this Order, the Board), not a swapped name.
+        document's own capitalised term (this Order, the Board), not a swapped name. An Arabic
+        gazetteer place without counterpart (``level`` "orphan") becomes an error when removing it
+        from the Arabic gains more than ``entity_gain_orphan``: its English was swapped away, where
+        a place the English renders in other words loses similarity.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
         gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
+        gain_orphan = float(ctx.thresholds.get("entity_gain_orphan", 0.012))
         cases = []
         for pair, side, t, _ in candidates:
             own, other = pair.text(side), pair.text("source" if side == "target" else "target")
@@ -696,6 +714,10 @@ class EntityCheck:
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
         for (pair, side, t, level), gain in zip(candidates, gains):
+            if level == "orphan":
+                if gain > gain_orphan and len(pair.text(side).split()) <= max_words:
+                    grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error"
+                continue
             if level != "sure" and len(pair.text(side).split()) > max_words:
                 # in a long text one name barely moves the similarity: the test says nothing
                 severity = "drop" if level == "silent" else "warning"
@@ -771,6 +793,7 @@ class EntityCheck:
                 orphans.append((t, best[0], "known"))
         reported: set[str] = set()
         unmatched = [n for n in names if n.checked and not n.matched]
+        loose = sum(not n.strong for n in unmatched)
         # where matched names end: a common word right after one ("French Revolution", "Red Sea",
         # "Victoria Harbour"), or after such a word, is the name's head noun, translated (الثورة
         # الفرنسية); a word before one may be a changed first name ("Carter Ogarzynska")
@@ -786,8 +809,9 @@ class EntityCheck:
             sure_orphan = any(how == "known" for _, _, how in orphans)
             if not n.strong:
                 # a capitalised common word (Medicine, County) may match by chance elsewhere:
-                # only a name left over on the Arabic side makes it sure
-                if sure_orphan:
+                # only a name left over on the Arabic side makes it sure, when it is the one such
+                # word (Academy Award for Best Supporting Actress = جائزة الأوسكار is a title)
+                if sure_orphan and loose == 1:
                     level = "sure"
                 elif n.word in known_en:
                     # a word of a title of common words (Gold Medal, Amusement Park) is translated
@@ -827,6 +851,7 @@ class EntityCheck:
             else:
                 severity = "warning" if flagged_en else "info"
                 message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
+                candidates.append((pair, ar_side, t, "orphan"))
             yield self._issue(pair, ar_side, t, message, severity)
 
     @staticmethod
