@@ -6,7 +6,7 @@ import random
 
 from amanah.bench.detect import build_doc_cases, roc_auc, spearman, usable_rows
 from amanah.bench.perturb import (add_clause, change_date, change_number, copy_source, flip_negation, name_pool,
-                                  omit_clause, swap_name)
+                                  omit_clause, split_pool, swap_name)
 
 from amanah.model import Bead, Finding
 from amanah.pipeline import finalize_beads
@@ -44,6 +44,11 @@ def test_swap_name_uses_the_pool_and_determinism():
     out = swap_name(AR, EN, random.Random(4), pool)
     assert out == EN.replace("Cairo", "Paris")
     assert swap_name(AR, EN, random.Random(4), pool) == out
+
+
+def test_name_swaps_draw_proper_names_and_common_words_apart():
+    pools = split_pool(["Cairo", "Chase", "Kirchner", "Survey"])
+    assert pools == {"names": ["Cairo", "Kirchner"], "common": ["Chase", "Survey"]}
 
 
 def test_flip_negation_inserts_or_removes():
@@ -90,6 +95,7 @@ def test_quick_bench_prints_its_table():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     for label in ("clause omission", "number change", "name swap", "negation flip", "untranslated", "date change",
+                  "common-word swap",
                   "sentence omission", "sentence addition", "clean pairs:", "STS17", "cosine-only",
                   "clean documents through amanah check (2 documents"):
         assert label in out, out

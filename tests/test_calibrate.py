@@ -6,7 +6,7 @@ import json
 
 import numpy as np
 
-from amanah.calibrate import dev_paragraphs, dev_rows, fit, logistic_fit, spread_fit, write_profile
+from amanah.calibrate import dev_paragraphs, dev_rows, fit, logistic_fit, spread_fit, standardised_fit, write_profile
 
 from conftest import SHARED_DATA
 
@@ -19,6 +19,21 @@ def test_logistic_fit_separates_and_is_deterministic():
     w2, b2 = logistic_fit(x, y)
     assert np.array_equal(w1, w2) and b1 == b2
     assert (w1 > 0.5).all() and abs(b1) < 0.5
+
+
+def test_standardised_fit_does_not_depend_on_the_inputs_scale():
+    rng = np.random.default_rng(1)
+    x = np.vstack([rng.normal(-1, 1, (200, 3)), rng.normal(1, 1, (200, 3))])
+    x[:, 2] = 5.0  # never varies: weight 0
+    y = np.r_[np.zeros(200), np.ones(200)]
+    w, b = standardised_fit(x, y)
+    scaled = x * np.array([0.01, 100.0, 1.0])
+    w_s, b_s = standardised_fit(scaled, y)
+    assert w[2] == 0.0 and w_s[2] == 0.0
+    assert np.allclose(x @ w + b, scaled @ w_s + b_s)
+    # the plain fit's ridge holds back the input of small scale
+    w_p, b_p = logistic_fit(scaled, y)
+    assert not np.allclose(x @ w + b, scaled @ w_p + b_p, atol=0.05)
 
 
 def test_dev_rows_come_from_the_dev_sets_only():

@@ -173,3 +173,17 @@ def test_an_omission_in_a_one_clause_source_is_located_at_its_missing_words(cont
     (ev,) = [e for e in side_evidence([pair], context.embedder, context.thresholds) if e.side == "source"]
     assert ev.clauses == 1 and ev.features[9] > 0.02  # removing a run of words raises the similarity
     assert "5.0" in ar[ev.span[0]:ev.span[1]] and ev.span != (0, len(ar.rstrip(".")))
+
+
+def test_model_inputs_are_the_features_then_their_products():
+    from amanah.checks.coverage import FEATURES, MODEL_INPUTS, PRODUCTS, log_odds, model_inputs
+
+    values = tuple(float(i + 1) for i in range(len(FEATURES)))
+    inputs = model_inputs(values)
+    assert len(inputs) == len(MODEL_INPUTS) and inputs[:len(FEATURES)] == values
+    assert dict(zip(MODEL_INPUTS, inputs))["sim*gain"] == values[FEATURES.index("sim")] * values[FEATURES.index("gain")]
+    assert len(PRODUCTS) == len(set(PRODUCTS))
+    weights = {f"omission_w_{name}": 0.0 for name in MODEL_INPUTS}
+    weights.update({"omission_bias": 1.0, "omission_w_gain*gain": 2.0})
+    assert log_odds("omission", values, weights) == 1.0 + 2.0 * values[FEATURES.index("gain")] ** 2
+

@@ -288,3 +288,44 @@ def test_a_title_in_common_words_is_translated_even_when_one_word_is_known(embed
                      source_offset=100, target_offset=100)
     assert [i.severity for i in run(CHECK, [pairs[0], lone], with_model) if "Park" in i.message] in (["warning"],
                                                                                                        ["error"])
+
+
+def test_a_swapped_away_gazetteer_place_is_an_error_on_the_arabic_side(embedder):
+    # flores200_devtest: Texas swapped for Goma by the detection bench
+    ar = 'صرّح "بيري" بأنه سيعود "إلى تكساس لتقييم نتائج المؤتمر الحزبي الذي انعقد الليلة".'
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    faithful = make_pair(ar, 'Perry stated that he would "return to Texas to assess the results of tonight\'s caucus".')
+    assert run(CHECK, faithful, with_model) == []
+    damaged = make_pair(ar, 'Perry stated that he would "return to Goma to assess the results of tonight\'s caucus".')
+    issues = run(CHECK, damaged, with_model)
+    assert [spans(i, damaged, "source") for i in issues if i.severity == "error" and i.source_spans] == [["تكساس"]]
+    # without the model's evidence it stays a warning beside the English name
+    plain = run(CHECK, damaged)
+    assert {tuple(spans(i, damaged, "source")): i.severity for i in plain if i.source_spans} == {("تكساس",): "warning"}
+
+
+def test_word_matches_in_context_across_languages(embedder):
+    from amanah.checks.base import word_matches
+
+    ar = "قال وزير الصحة إن المستشفى في موسكو استقبل ثلاثة مرضى"
+    en = "The health minister said the hospital in Moscow received three patients"
+    start = ar.index("موسكو")
+    moscow, = word_matches(embedder, [(ar, (start, start + 5), en)])
+    gone, = word_matches(embedder, [(ar, (start, start + 5), en.replace("in Moscow ", ""))])
+    assert moscow > 0.8 and gone < 0.6
+
+
+@pytest.mark.parametrize("ar,en,name", [
+    # an English place of the gazetteer matches no other place of it (Asian ~ الصين by the key SN)
+    ("في 26 يناير، وضعت الصين تدابير لمنع تفشي المرض.", "On 26 January, Asian instituted measures to contain the outbreak.", "Asian"),
+    # nor a common word by a key of two consonants (Korea ~ لآخر)
+    ("أكدت الوزارة حالة انتقال للعدوى من شخص لآخر في فرنسا.", "The ministry confirmed a case of transmission from person to person in Korea.", "Korea"),
+])
+def test_a_gazetteer_place_does_not_match_by_chance(ar, en, name):
+    assert [(t.text, hit) for t, hit in E.name_matches(ar, en) if t.text == name] == [(name, False)]
+
+
+def test_common_word_plurals():
+    assert E.common_word("churches") and E.common_word("glasses") and E.common_word("tables")
+    assert not E.common_word("hayes") and not E.common_word("keyes")  # -es does not follow hay, key
+    assert not E.common_word("cairo") and not E.common_word("chinese")

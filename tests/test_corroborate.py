@@ -49,10 +49,19 @@ def test_a_hint_is_reported_only_where_a_lexical_finding_confirms_it():
 
 
 def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, monkeypatch):
+    from amanah.checks.coverage import log_odds, side_evidence
+
     # tico19_dev, its English damaged by the detection bench's clause omission
     ar = "في 26 مارس، أُغلقت جميع المدارس والجامعات النيوزيلندية في جميع أنحاء البلاد."
     pair = make_pair(ar, "And universities have been closed down across the country.")
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    th = profile_for(embedder.name).as_dict()
+    (source,) = [e for e in side_evidence([pair], embedder, th) if e.side == "source"]
+    assert "26 مارس" in ar[source.span[0]:source.span[1]]
+    # an error threshold just above what the coverage evidence reaches (this profile's model finds
+    # this one alone): the date finding inside the clause makes it an error
+    z = log_odds("omission", source.features, th)
+    ctx = CheckContext(thresholds={**th, "omission_error": z + 0.5, "omission_warning": min(th["omission_warning"], z - 0.5)},
+                       embedder=embedder)
     (omission,) = [f for f in run_checks([pair], ctx) if f.code == "omission" and "مارس" in f.message]
     assert omission.severity == "error" and "date" in omission.message and "confirms it" in omission.message
     (a, b), = omission.source_spans
@@ -61,4 +70,4 @@ def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, mo
     assert any(f.code == "entity" and f.severity == "error" and "النيوزيلندية" in f.message for f in run_checks([pair], ctx))
     # the coverage check alone (hints dropped, nothing confirmed): only a warning
     monkeypatch.setattr(checks, "corroborate", lambda issues: [x for x in issues if x.severity != HINT])
-    assert [f.severity for f in run_checks([pair], ctx) if f.code == "omission"] == ["warning"]
+    assert [f.severity for f in run_checks([pair], ctx) if f.code == "omission" and "مارس" in f.message] == ["warning"]

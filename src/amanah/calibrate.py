@@ -11,8 +11,9 @@ dev split and Tatoeba (``COVERAGE_SETS``); the held-out sets ``wmt24pp_en_ar_EG`
 * ``coverage_{ratio,words}_{prior,var0,var1}``: the typical Arabic/English character and word
   ratios and their spread as a function of length (``var0 + var1 / words``), so that the
   length evidence is a z-score that means the same for a sentence and a paragraph.
-* ``omission_*`` / ``addition_*``: a logistic model over the coverage features
-  (``checks.coverage.FEATURES``) separating faithful pairs from pairs whose English lost a
+* ``omission_*`` / ``addition_*``: a logistic model over the coverage features and the products
+  of its embedding features (``checks.coverage.MODEL_INPUTS``), fitted on standardised inputs
+  (so that the ridge weighs them alike), separating faithful pairs from pairs whose English lost a
   clause (omission) or gained one (addition), built by the seeded perturbations of
   ``bench.perturb``; the error / warning thresholds are high percentiles (99.9 / 99) of the
   faithful pairs' log-odds, so that clean text raises few findings (the false-alarm rate is
@@ -91,6 +92,20 @@ def logistic_fit(x: np.ndarray, y: np.ndarray, ridge: float = 0.1, steps: int = 
         if np.max(np.abs(step)) < 1e-8:
             break
     return w[:-1], float(w[-1])
+
+
+def standardised_fit(x: np.ndarray, y: np.ndarray, ridge: float = 0.1) -> tuple[np.ndarray, float]:
+    """``logistic_fit`` on standardised (n, k) inputs, its weights folded back to the raw inputs, so
+    that the ridge weighs every input alike whatever its scale (a gain spans 0.1, a z-score 10); an
+    input that never varies (a side a feature is not measured on) gets weight 0."""
+    import numpy as np
+
+    mean, spread = x.mean(axis=0), x.std(axis=0)
+    varies = spread > 0
+    w = np.zeros(x.shape[1])
+    w_std, b = logistic_fit((x[:, varies] - mean[varies]) / spread[varies], y, ridge)
+    w[varies] = w_std / spread[varies]
+    return w, b - float(w[varies] @ mean[varies])
 
 
 def dev_paragraphs(data: Path, per_set: int, sets: Sequence[str] = DEV_SETS, seed: int = 13,
@@ -195,17 +210,17 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
     """The fitted thresholds (a dict) for ``embedder`` on the dev data."""
     import numpy as np
 
-    from .checks.coverage import FEATURES
+    from .checks.coverage import MODEL_INPUTS, model_inputs
     from .checks.structure import shorter_words
 
     th, sims, feats = fit_features(data, embedder, per_set, seed, progress)
     for code, (neg, pos) in feats.items():
+        neg = np.array([model_inputs(f) for f in neg])
+        pos = np.array([model_inputs(f) for f in pos])
         x = np.vstack([neg, pos])
         y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
-        varies = np.ptp(x, axis=0) > 0  # a feature the side never measures (constant) gets weight 0
-        w = np.zeros(x.shape[1])
-        w[varies], b = logistic_fit(x[:, varies], y)
-        for name, value in zip(FEATURES, w):
+        w, b = standardised_fit(x, y)
+        for name, value in zip(MODEL_INPUTS, w):
             th[f"{code}_w_{name}"] = round(float(value), 4)
         th[f"{code}_bias"] = round(b, 4)
         z_neg = neg @ np.round(w, 4) + round(b, 4)
@@ -267,8 +282,9 @@ def write_profile(path: Path, model_name: str, thresholds: dict, per_set: int, s
         f"least squares over {LENGTH_BINS} bins of the dev sentences and {LENGTH_SET}; "
         "coverage_*_prior/var0/var1 = median character and word ratios and their length-aware spread "
         "(var0 + var1/words, least squares around each set's median); omission_*/addition_*: logistic regression "
-        "(L2 0.1) of faithful pairs vs. pairs whose English lost (omission) or gained (addition) a clause of 25-60% "
-        "of the text, over the features of checks/coverage.py FEATURES; error/warning = "
+        "(L2 0.1, on standardised inputs, weights folded back to raw ones) of faithful pairs vs. pairs whose English "
+        "lost (omission) or gained (addition) a clause of 25-60% of the text, over checks/coverage.py MODEL_INPUTS "
+        "(the FEATURES and the PRODUCTS of its embedding features); error/warning = "
         f"{ERROR_QUANTILE}th/{WARNING_QUANTILE}th percentile of the faithful pairs' log-odds")
     data["thresholds"] = dict(sorted(merged.items()))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -18,7 +18,7 @@ from typing import Iterable, Sequence
 from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
                         name_keys_close, tokenize)
-from .base import CheckContext, Issue, Pair, similarity_gains
+from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
 
 CODE = "entity"
 
@@ -426,7 +426,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
     if w.endswith("women") and _is_common_1(w[:-5] + "woman", common):
         return True
     if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and w[:-2] in common:
-        return True  # (only these take -es: Aires is no plural of air)
+        return True  # (only these take -es: Hayes is no plural of hay)
     for suf, add in (("s", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                      ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
                      ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""), ("ses", "s"),
@@ -694,18 +694,23 @@ class EntityCheck:
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
         document's own capitalised term (this Order, the Board), not a swapped name. An Arabic
         gazetteer place without counterpart (``level`` "orphan") becomes an error when removing it
-        from the Arabic gains more than ``entity_gain_orphan``: its English was swapped away, where
-        a place the English renders in other words loses similarity.
+        from the Arabic does not lower the similarity (gain > ``entity_gain_error``) and no English
+        word matches it in context better than ``entity_orphan_match`` (``word_matches``): its
+        English was swapped away, where a place the English renders in other words loses
+        similarity or finds its words.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
         gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
-        gain_orphan = float(ctx.thresholds.get("entity_gain_orphan", 0.012))
+        orphan_match = float(ctx.thresholds.get("entity_orphan_match", 0.5))
         cases = []
         for pair, side, t, _ in candidates:
             own, other = pair.text(side), pair.text("source" if side == "target" else "target")
             cases.append((own, other, (own[:t.start] + own[t.end:]).replace("  ", " ")))
         gains = similarity_gains(ctx.embedder, cases)
+        orphans = [k for k, c in enumerate(candidates) if c[3] == "orphan"]
+        matches = dict(zip(orphans, word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end),
+                                                                  cases[k][1]) for k in orphans])))
         silent_gains: dict[str, list[float]] = {}
         for (_, _, t, level), gain in zip(candidates, gains):
             if level == "silent":
@@ -713,9 +718,9 @@ class EntityCheck:
         terms = {w for w, g in silent_gains.items() if len(g) >= TERM_PAIRS and median(g) <= gain_silent}
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
-        for (pair, side, t, level), gain in zip(candidates, gains):
+        for k, ((pair, side, t, level), gain) in enumerate(zip(candidates, gains)):
             if level == "orphan":
-                if gain > gain_orphan and len(pair.text(side).split()) <= max_words:
+                if gain > gain_error and matches[k] < orphan_match and len(pair.text(side).split()) <= max_words:
                     grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error"
                 continue
             if level != "sure" and len(pair.text(side).split()) > max_words:
