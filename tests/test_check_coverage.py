@@ -200,3 +200,18 @@ def test_chunks_of_pairs_give_the_same_findings(context, monkeypatch):
     assert any(i.alignment == len(pairs) - 1 for i in whole)
     monkeypatch.setattr(coverage, "EVIDENCE_CHUNK", 2)
     assert list(CoverageCheck().run(pairs, context)) == whole
+
+
+def test_an_omission_across_clauses_is_located_at_its_run_of_words(context):
+    # the sample's economic paragraph without "including supporting reconstruction projects,
+    # developing infrastructure sectors, and encouraging investments in Syria" (three Arabic clauses)
+    pair = next(p for p in seed_pairs() if "reconstruction" in p.target_text)
+    dropped = "including supporting reconstruction projects, developing infrastructure sectors, and encouraging investments in Syria, "
+    assert dropped in pair.target_text
+    damaged = make_pair(pair.source_text, pair.target_text.replace(dropped, ""))
+    (omission,) = [i for i in _reported(CoverageCheck().run([damaged], context)) if i.code == "omission"]
+    (located,) = spans(omission, damaged, "source")
+    for phrase in ("دعم مشاريع إعادة الإعمار", "وتطوير قطاعات البنية التحتية", "وتشجيع الاستثمارات"):
+        assert phrase in located
+    assert "التعاون الاقتصادي" not in located and "الظروف المعيشية" not in located
+    assert "clause coverage" not in omission.message  # the run of words is no clause of its own

@@ -225,11 +225,14 @@ class SideEvidence:
     side: str
     features: tuple[float, ...]
     span: tuple[int, int]
-    """The weakest clause (for a side of one clause, its best ``removal_windows`` run, else the
-    whole side), offsets in the joined text."""
+    """Where the side's content seems missing on the other side, offsets in the joined text: the
+    best ``removal_windows`` run when removing it raises the similarity more than removing the
+    weakest clause (and on a side of one clause), else the weakest clause (or the whole side)."""
     clauses: int = 1
     others: tuple[tuple[tuple[int, int], tuple[float, ...]], ...] = ()
     """(span, features) of the side's other clauses: candidates for ``corroborate`` only."""
+    words: bool = False
+    """``span`` is a run of words of a side of several clauses, not its weakest clause."""
 
 
 def _chars(text: str) -> int:
@@ -362,8 +365,11 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
                 share = _chars(texts[side][a:b]) / _chars(texts[side])
                 clauses.append(((a, b), features(gain, float(cov), share, float(run_cov))))
             span, feats = clauses[w[0]]
-            out.append(SideEvidence(k, side, feats, span, len(spans[side]),
-                                    tuple(c for j, c in enumerate(clauses) if j != w[0])))
+            # the missing content is where removing words helps most: a run of words when that
+            # helps more than removing the weakest clause (what is missing seldom is a clause)
+            located = window is not None and window_gain > feats[5]
+            out.append(SideEvidence(k, side, feats, window if located else span, len(spans[side]),
+                                    tuple(c for j, c in enumerate(clauses) if j != w[0]), located))
     return out
 
 
@@ -441,12 +447,14 @@ class CoverageCheck:
                 if z < warning - HINT_MARGIN:
                     continue
                 severity = "error" if z >= error and not k else "warning" if z >= warning and not k else HINT
-                issues.append(self._issue(pair, ev.side, code, severity, (a, b), feats, finding_score(z, error)))
+                issues.append(self._issue(pair, ev.side, code, severity, (a, b), feats, finding_score(z, error),
+                                          words=ev.words and not k))
         return issues
 
     @staticmethod
     def _issue(pair: Pair, side: str, code: str, severity: str, clause_span: tuple[int, int],
-               features: Sequence[float], score: float) -> Issue:
+               features: Sequence[float], score: float, words: bool = False) -> Issue:
+        """``words``: the span is a run of words, not the clause whose coverage ``features`` hold."""
         a, b = clause_span
         span = pair.span(side, a, b)
         clause = pair.text(side)[a:b]
@@ -457,7 +465,7 @@ class CoverageCheck:
         else:
             what = "this part of the translation seems to have no counterpart in the source"
             sspans, tspans = (), (span,)
-        detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE \
+        detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE and not words \
             else f"similarity {window_gain:+.2f} without it" if window_gain != NO_CLAUSE_GAIN \
             else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
             if ratio > 0 else f"pair similarity {sim:.2f}"
