@@ -93,8 +93,10 @@ def _build_parser() -> argparse.ArgumentParser:
         sub.set_defaults(func=_cmd_bench, bench_module=module)
         importlib.import_module(module).add_arguments(sub)
     fit = commands.add_parser("fit", help="fit the model's severity thresholds on the dev data",
-                              description="Fit the active model's thresholds on ../shared/data (tico19_dev, "
-                                          "flores200_devtest) and write its profile (recorded in the signature).")
+                              description="Fit the active model's thresholds on the dev sets of ../shared/data "
+                                          "(tico19_dev and flores200_devtest; the omission/addition model also on "
+                                          "mtgeneval_dev/dev and tatoeba_challenge_ara_eng) and write its profile "
+                                          "(recorded in the signature). Example: amanah fit --dry-run")
     fit.set_defaults(func=_cmd_fit)
     importlib.import_module("amanah.calibrate").add_arguments(fit)
     return parser
