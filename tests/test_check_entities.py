@@ -329,3 +329,14 @@ def test_common_word_plurals():
     assert E.common_word("churches") and E.common_word("glasses") and E.common_word("tables")
     assert not E.common_word("hayes") and not E.common_word("keyes")  # -es does not follow hay, key
     assert not E.common_word("cairo") and not E.common_word("chinese")
+
+
+def test_a_swapped_name_in_a_long_paragraph_is_an_error_by_its_word_match(embedder):
+    # one name barely moves the similarity of a 49-word paragraph; its match in context does not care
+    pair = next(p for p in seed_pairs() if "Moscow's" in p.target_text)
+    assert len(pair.target_text.split()) > 40 and pair.target_text.count("Putin") == 1
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, pair, with_model) if i.severity == "error"] == []
+    damaged = make_pair(pair.source_text, pair.target_text.replace("Putin", "Erdogan"))
+    errors = [i for i in run(CHECK, damaged, with_model) if i.severity == "error"]
+    assert [spans(i, damaged, "target") for i in errors] == [["Erdogan"]]

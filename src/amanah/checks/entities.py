@@ -697,35 +697,40 @@ class EntityCheck:
         from the Arabic does not lower the similarity (gain > ``entity_gain_error``) and no English
         word matches it in context better than ``entity_orphan_match`` (``word_matches``): its
         English was swapped away, where a place the English renders in other words loses
-        similarity or finds its words.
+        similarity or finds its words. In a text of more than ``entity_gain_max_words`` words one
+        name barely moves the similarity: there a "likely" or "weak" name, or an orphan, is an
+        error when no word of the other side matches it in context better than
+        ``entity_long_match`` (the match is local, whatever the length), else a warning.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
         gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
         orphan_match = float(ctx.thresholds.get("entity_orphan_match", 0.5))
+        long_match = float(ctx.thresholds.get("entity_long_match", 0.4))
+        max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
         cases = []
         for pair, side, t, _ in candidates:
             own, other = pair.text(side), pair.text("source" if side == "target" else "target")
             cases.append((own, other, (own[:t.start] + own[t.end:]).replace("  ", " ")))
         gains = similarity_gains(ctx.embedder, cases)
-        orphans = [k for k, c in enumerate(candidates) if c[3] == "orphan"]
-        matches = dict(zip(orphans, word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end),
-                                                                  cases[k][1]) for k in orphans])))
+        long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
+        matched = [k for k, c in enumerate(candidates) if c[3] == "orphan" or long[k] and c[3] in ("likely", "weak")]
+        matches = dict(zip(matched, word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end),
+                                                                 cases[k][1]) for k in matched])))
         silent_gains: dict[str, list[float]] = {}
         for (_, _, t, level), gain in zip(candidates, gains):
             if level == "silent":
                 silent_gains.setdefault(t.norm, []).append(gain)
         terms = {w for w, g in silent_gains.items() if len(g) >= TERM_PAIRS and median(g) <= gain_silent}
         grade: dict[tuple[int, tuple[int, int]], str] = {}
-        max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
         for k, ((pair, side, t, level), gain) in enumerate(zip(candidates, gains)):
             if level == "orphan":
-                if gain > gain_error and matches[k] < orphan_match and len(pair.text(side).split()) <= max_words:
+                if matches[k] < long_match if long[k] else gain > gain_error and matches[k] < orphan_match:
                     grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error"
                 continue
-            if level != "sure" and len(pair.text(side).split()) > max_words:
-                # in a long text one name barely moves the similarity: the test says nothing
-                severity = "drop" if level == "silent" else "warning"
+            if level != "sure" and long[k]:
+                # in a long text one name barely moves the similarity: the word match decides
+                severity = "drop" if level == "silent" else "error" if matches[k] < long_match else "warning"
             elif level == "sure":
                 severity = "error"
             elif level == "likely":
