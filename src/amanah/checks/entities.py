@@ -725,7 +725,8 @@ class EntityCheck:
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         for k, ((pair, side, t, level), gain) in enumerate(zip(candidates, gains)):
             if level == "orphan":
-                if matches[k] < long_match if long[k] else gain > gain_error and matches[k] < orphan_match:
+                unmatched = matches[k] < long_match if long[k] else (gain > gain_error and matches[k] < orphan_match)
+                if unmatched:
                     grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error"
                 continue
             if level != "sure" and long[k]:
