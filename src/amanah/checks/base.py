@@ -38,12 +38,12 @@ def word_matches(embedder, cases: Sequence[tuple[str, tuple[int, int], str]]) ->
         return []
     others = {other: [(other, ((a, b),)) for a, b, _ in words_with_spans(other)] for _, _, other in cases}
     parts = [(text, (span,)) for text, span, _ in cases]
-    vectors = encode_parts(embedder, parts + [p for ps in others.values() for p in ps])
-    words = dict(zip(parts + [p for ps in others.values() for p in ps], vectors))
+    every = parts + [p for ps in others.values() for p in ps]
+    vectors = dict(zip(every, encode_parts(embedder, every)))
     out = []
-    for (text, span, other), part in zip(cases, parts):
-        row = [words[p] for p in others[other]]
-        out.append(float(max(words[part] @ w for w in row)) if row else 0.0)
+    for part, (_, _, other) in zip(parts, cases):
+        row = [vectors[p] for p in others[other]]
+        out.append(float(max(vectors[part] @ w for w in row)) if row else 0.0)
     return out
 
 

@@ -429,7 +429,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
         return True  # (only these take -es: Hayes is no plural of hay)
     for suf, add in (("s", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                      ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
-                     ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""), ("ses", "s"),
+                     ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""),
                      ("al", ""), ("ical", "y"), ("ation", "e"), ("able", ""), ("able", "e")):
         if w.endswith(suf) and w[: -len(suf)] + add in common:
             return True
