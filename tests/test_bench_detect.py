@@ -161,3 +161,13 @@ def test_a_set_without_document_ids_is_grouped_into_pseudo_documents(shared_data
     ar, en, docs = parallel_lines(shared_data / "tatoeba_challenge_ara_eng")
     assert len(ar) == len(en) == len(docs) > 1000
     assert docs[0] == docs[PSEUDO_DOC_LINES - 1] != docs[PSEUDO_DOC_LINES]
+
+
+def test_flip_negation_leaves_tag_questions_and_cant_alone():
+    # the tag asks, it does not deny: the flip negates the statement instead
+    assert flip_negation(AR, "English is difficult, isn't it?", random.Random(5)) == "English is not difficult, isn't it?"
+    assert flip_negation(AR, "Nice, isn't it?", random.Random(5)) is None
+    # "can" of "can't" is not negated again ("cannot't")
+    for seed in range(10):
+        out = flip_negation(AR, "I can't hear you.", random.Random(seed))
+        assert out == "I can hear you."

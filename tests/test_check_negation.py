@@ -313,3 +313,42 @@ def test_un_words_that_negate_nothing_are_no_cues():
     # so they leave an Arabic غير free to carry the English "not"
     pair = make_pair("الحالات المؤسفة للأطفال غير المرتبطين اجتماعيا", "the unfortunate cases of children not socialized")
     assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_an_inserted_not_is_caught_by_its_clause_when_the_counts_agree(embedder_ctx):
+    # flores200_devtest line, English damaged by bench/perturb.flip_negation: each side has one strong
+    # cue, but the English "not" sits in a clause whose counterpart (باستمرار بإنشاء طرق) has none;
+    # the Arabic لا is that of "endless" (لا نهاية لها)
+    ar = ("يقوم المتسلّقون من جميعِ أنحاءِ العالمِ باستمرار بإنشاء طرقٍ جديدةٍ بين الجدران المحتملةِ "
+          "التي لا نهاية لها، حيث تشمل القمم مناظر خلابةٍ من فوقها.")
+    faithful = ("Summits include breath-taking views from peaks. Climbers from all parts of the world are "
+                "continually establishing new routes amongst its endless potential of walls.")
+    damaged = faithful.replace("are continually", "are not continually")
+    pair = make_pair(ar, damaged)
+    (issue,) = run(CHECK, pair, embedder_ctx)
+    assert issue.severity == "error"
+    assert spans(issue, pair, "target") == ["not"]
+    assert "clause" in issue.message
+    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == []
+
+
+def test_displacement_is_zero_where_a_side_has_one_clause_and_large_for_a_misplaced_cue(embedder_ctx):
+    from amanah.checks.negation import _candidates, _displacements
+
+    one = make_pair("لم يستقبل الرئيس الوزير.", "The president did not receive the minister.")
+    assert all(d == [0.0] * len(c.cues)
+               for c, d in zip(_candidates(one), _displacements(_candidates(one), embedder_ctx.embedder)))
+    moved = make_pair("في أسبوعين فقط، حرر الأمريكيون والقوات الفرنسية الحرة جنوب فرنسا، وكانوا في طريقهم "
+                      "نحو ألمانيا.",
+                      "In just two weeks the Americans and Free French forces had liberated southern France "
+                      "and were not turning towards Germany.")
+    (cand,) = _candidates(moved)
+    (row,) = _displacements([cand], embedder_ctx.embedder)
+    assert cand.side == "target" and row[0] > 0.3
+
+
+def test_unclear_and_not_just():
+    assert [(c.text, c.strong) for c in english_cues("It is unclear whether he came.")] == [("unclear", False)]
+    assert english_cues("My uncle and his uncles came.") == []
+    # "not just" is "not only" (ليس فقط): it negates nothing
+    assert [(c.text, c.strong) for c in english_cues("This is not just to protect you.")] == [("not just", False)]

@@ -158,13 +158,14 @@ def swap_name(ar: str, en: str, rng: random.Random, pool: Sequence[str] = ()) ->
 _REMOVE = [
     (re.compile(r"\b(can)not\b", re.I), r"\1"),
     (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would|will|must|may|might)\s+not\b", re.I), r"\1"),
-    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would)n['’]t\b", re.I), r"\1"),
+    (re.compile(r"\b(do|does|did|is|are|was|were|has|have|had|could|should|would)n['’]t\b(?!\s+\w+\s*[?؟])", re.I), r"\1"),
+    (re.compile(r"\b(ca)n['’]t\b", re.I), r"\1n"),
     (re.compile(r"\bwon['’]t\b", re.I), "will"),
     (re.compile(r"\bnever\s+", re.I), ""),
 ]
 _INSERT = [
     (re.compile(r"\b(is|are|was|were|will|should|must|could|would|may|might)\b(?!\s+(?:not|no)\b)"), r"\1 not"),
-    (re.compile(r"\bcan\b(?!\s+not\b)"), "cannot"),
+    (re.compile(r"\bcan\b(?!\s+not\b|['’]t)"), "cannot"),
     (re.compile(r"\b(has|have|had)\s+(been|\w+ed)\b"), r"\1 not \2"),
 ]
 
