@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Mapping, Protocol, Sequence
+from typing import Collection, Iterable, Mapping, Protocol, Sequence
 
 from ..embed import encode_parts, encode_variants, words_with_spans
 from ..model import Bead, Segment
@@ -27,9 +27,13 @@ def similarity_gains(embedder, cases: Sequence[tuple[str, str, str]]) -> list[fl
             for (text, other, _), v in zip(cases, variants)]
 
 
-def word_matches(embedder, cases: Sequence[tuple[str, tuple[int, int], str]]) -> list[float]:
+def word_matches(embedder, cases: Sequence[tuple[str, tuple[int, int], str]],
+                 skip: Sequence[Collection[tuple[int, int]]] | None = None) -> list[tuple[float, tuple[int, int] | None]]:
     """For each (text, a word's [start, end) in it, the other side's text): the best cosine of
-    that word, embedded in its context (``encode_parts``), with any word of the other side.
+    that word, embedded in its context (``encode_parts``), with any word of the other side, and
+    that word's [start, end) there (``None`` when the other side has no word to match).
+    ``skip``: per case, spans of the other side whose words may not count (they are another
+    word's counterpart).
 
     USE-m3's words in context are aligned across languages (موسكو ~ Moscow 0.92, وزير ~ minister
     0.87); a word whose counterpart is missing matches nothing much better than 0.5.
@@ -40,10 +44,12 @@ def word_matches(embedder, cases: Sequence[tuple[str, tuple[int, int], str]]) ->
     parts = [(text, (span,)) for text, span, _ in cases]
     every = parts + [p for ps in others.values() for p in ps]
     vectors = dict(zip(every, encode_parts(embedder, every)))
-    out = []
-    for part, (_, _, other) in zip(parts, cases):
-        row = [vectors[p] for p in others[other]]
-        out.append(float(max(vectors[part] @ w for w in row)) if row else 0.0)
+    out: list[tuple[float, tuple[int, int] | None]] = []
+    for k, (part, (_, _, other)) in enumerate(zip(parts, cases)):
+        avoid = skip[k] if skip else ()
+        words = [p for p in others[other] if not any(a < p[1][0][1] and p[1][0][0] < b for a, b in avoid)]
+        best = max(words, key=lambda p: float(vectors[part] @ vectors[p]), default=None)
+        out.append((float(vectors[part] @ vectors[best]), best[1][0]) if best else (0.0, None))
     return out
 
 

@@ -10,11 +10,13 @@ small gazetteer. Arabic words found in the gazetteer must in turn have their Eng
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from statistics import median
 from typing import Iterable, Sequence
 
+from ..embed import words_with_spans
 from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
                         name_keys_close, tokenize)
@@ -309,7 +311,10 @@ hijri hijra hegira
 # confirm an English name but are never reported as missing from the English.
 _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
-مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية""".split())
+مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية
+الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد""".split())
+"""Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
+الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds."""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -478,7 +483,7 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
             for form in {v, v.replace("تش", "ش")}:
                 keys.add(arabic_key(form))
                 keys.add(name_key_arabic(form))
-            if hit is None and v in _GAZ_AR and v not in _AMBIGUOUS_AR:
+            if hit is None and v in _GAZ_AR and v not in _AMBIGUOUS_AR and norm not in _AMBIGUOUS_AR:
                 hit = _GAZ_AR[v]
             elif hit is None and v in _GAZ_AR:
                 hit = -1 - _GAZ_AR[v]  # an ambiguous form: matches, never reported
@@ -633,6 +638,33 @@ def _en_acronym_entries(en_text: str) -> set[int]:
     return found
 
 
+def _other_places(place: Token, en_text: str) -> list[tuple[int, int]]:
+    """Spans of ``en_text``'s gazetteer places other than the Arabic ``place``: no counterpart of
+    it (in a list of countries, إسبانيا matches Italy in context better than 0.5)."""
+    entry = _arabic_word(place.norm)[2]
+    return [(t.start, t.end) for t in tokenize(en_text)
+            if not t.arabic and _GAZ_EN.get(t.norm.removesuffix("'s"), entry) != entry]
+
+
+def _place_acronyms(place: Token, en_text: str) -> list[tuple[int, int]]:
+    """Spans of the acronyms of ``en_text`` that may hold the Arabic gazetteer ``place``: those
+    with the initial of one of its English forms (PHE, Public Health England, for إنجلترا)."""
+    entry = _arabic_word(place.norm)[2]
+    if entry is None or entry < 0:
+        return []
+    initials = {w[0].upper() for w in _GAZETTEER_RAW[entry][0].split()}
+    return [m.span() for m in _ACRONYM.finditer(en_text) if initials & set(m.group())]
+
+
+_ACRONYM = re.compile(r"\b[A-Z][A-Z.&]*[A-Z]\b")
+
+
+def _words_apart(text: str, a: int, b: int) -> int:
+    """How many words of ``text`` lie between offsets ``a`` and ``b`` (0: the same word)."""
+    starts = [s for s, _, _ in words_with_spans(text)]
+    return abs(bisect_right(starts, a) - bisect_right(starts, b))
+
+
 TERM_PAIRS = 3
 """A capitalised common word unmatched in this many pairs, mostly at home there, is a term of the document."""
 
@@ -697,7 +729,11 @@ class EntityCheck:
         from the Arabic does not lower the similarity (gain > ``entity_gain_error``) and no English
         word matches it in context better than ``entity_orphan_match`` (``word_matches``): its
         English was swapped away, where a place the English renders in other words loses
-        similarity or finds its words. In a text of more than ``entity_gain_max_words`` words one
+        similarity or finds its words; the English places of the gazetteer other than it are no
+        such words (``_other_places``), and a place that an English acronym may hold (one with
+        its initial, ``_place_acronyms``) is held unless the acronym matches a distant Arabic word
+        in context better than ``entity_acronym_match`` (COVID ~ كوفيد-19, far from الصين); an
+        orphan whose words or weight the embedder finds in the English is only a note ("info"). In a text of more than ``entity_gain_max_words`` words one
         name barely moves the similarity: there a "likely" or "weak" name, or an orphan, is an
         error when no word of the other side matches it in context better than
         ``entity_long_match`` (the match is local, whatever the length), else a warning.
@@ -707,6 +743,8 @@ class EntityCheck:
         gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
         orphan_match = float(ctx.thresholds.get("entity_orphan_match", 0.5))
         long_match = float(ctx.thresholds.get("entity_long_match", 0.4))
+        acronym_reach = int(ctx.thresholds.get("entity_acronym_reach", 4))
+        acronym_match = float(ctx.thresholds.get("entity_acronym_match", 0.65))
         max_words = int(ctx.thresholds.get("entity_gain_max_words", 40))
         cases = []
         for pair, side, t, _ in candidates:
@@ -715,8 +753,22 @@ class EntityCheck:
         gains = similarity_gains(ctx.embedder, cases)
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates) if c[3] == "orphan" or long[k] and c[3] in ("likely", "weak")]
-        matches = dict(zip(matched, word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end),
-                                                                 cases[k][1]) for k in matched])))
+        found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
+                                            for k in matched],
+                             [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] == "orphan" else ()
+                              for k in matched])
+        matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
+        # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
+        # letters: then it matches that word in context (COVID ~ كوفيد-19 0.78, seven words from
+        # الصين); an acronym whose Arabic is spelled out in words (PHE = هيئة الصحة العامة في
+        # إنجلترا) matches no word that well (0.36-0.61 over tico19), or its best match is near
+        # the place, inside those words
+        holders = [(k, span) for k in matched if candidates[k][3] == "orphan"
+                   for span in _place_acronyms(candidates[k][2], cases[k][1])]
+        acronym_found = word_matches(ctx.embedder, [(cases[k][1], span, cases[k][0]) for k, span in holders])
+        held = {k for (k, _), (cosine, where) in zip(holders, acronym_found)
+                if where is not None and (cosine < acronym_match
+                                          or _words_apart(cases[k][0], candidates[k][2].start, where[0]) <= acronym_reach)}
         silent_gains: dict[str, list[float]] = {}
         for (_, _, t, level), gain in zip(candidates, gains):
             if level == "silent":
@@ -725,9 +777,11 @@ class EntityCheck:
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         for k, ((pair, side, t, level), gain) in enumerate(zip(candidates, gains)):
             if level == "orphan":
-                unmatched = matches[k] < long_match if long[k] else (gain > gain_error and matches[k] < orphan_match)
-                if unmatched:
-                    grade[(pair.alignment, pair.span(side, t.start, t.end))] = "error"
+                # an acronym holds it: nothing; the English lacks it: an error; else the embedder
+                # finds its words or its weight in the English: a note only
+                unmatched = matches[k] < long_match if long[k] else gain > gain_error and matches[k] < orphan_match
+                grade[(pair.alignment, pair.span(side, t.start, t.end))] = (
+                    "drop" if k in held else "error" if unmatched else "info")
                 continue
             if level != "sure" and long[k]:
                 # in a long text one name barely moves the similarity: the word match decides
@@ -766,7 +820,7 @@ class EntityCheck:
                     en_entries.add(_GAZ_EN[w])
                 en_all_keys |= _english_keys(t.norm)
         used = {i for n in names for i in n.matched}
-        acronyms = [m.group() for m in re.finditer(r"\b[A-Z][A-Z.&]*[A-Z]\b", en_text)]
+        acronyms = [m.group() for m in _ACRONYM.finditer(en_text)]
         matched_strong = sum(1 for n in names if n.strong and n.matched)
         # Arabic words that are names here: gazetteer places, and words the document links to an
         # English name (سيمينوف = Siminoff in another sentence) that no English word matches here
@@ -776,11 +830,14 @@ class EntityCheck:
                 continue
             entry = ar.entries[i]
             if entry is not None:
-                if entry < 0 or entry in en_entries or acronyms:
-                    continue  # ambiguous word, or the English may hold the place in an acronym
+                if entry < 0 or entry in en_entries:
+                    continue  # ambiguous word, or the place is there
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                     continue
-                orphans.append((t, _GAZETTEER_RAW[entry][0].split()[0], "gazetteer"))
+                # the English may hold the place in an acronym (PHE = Public Health England):
+                # then only the embedder can tell (``_place_acronyms``)
+                how = "acronym" if _place_acronyms(t, en_text) else "gazetteer"
+                orphans.append((t, _GAZETTEER_RAW[entry][0].split()[0], how))
                 continue
             best = None
             blocked = False
@@ -802,6 +859,8 @@ class EntityCheck:
                 best = None  # UCLA = جامعة كاليفورنيا
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
+        # a place an acronym may hold is no evidence that an English name lacks its Arabic
+        evidence = [o for o in orphans if o[2] != "acronym"]
         reported: set[str] = set()
         unmatched = [n for n in names if n.checked and not n.matched]
         loose = sum(not n.strong for n in unmatched)
@@ -828,13 +887,13 @@ class EntityCheck:
                     # a word of a title of common words (Gold Medal, Amusement Park) is translated
                     # even where the document once transliterated it (Ellis Park = إليس بارك)
                     level = "silent" if _in_common_title(en_text, n.token) else "weak"
-                elif orphans:
+                elif evidence:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan:
                 level = "sure"
-            elif orphans:
+            elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:
                 level = "likely"
@@ -860,7 +919,7 @@ class EntityCheck:
                 message = (f"name '{t.text}' ({english} elsewhere in the document) in the {ar_side} "
                            f"has no counterpart in the {en_side}")
             else:
-                severity = "warning" if flagged_en else "info"
+                severity = "drop" if how == "acronym" else "warning" if flagged_en else "info"
                 message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
                 candidates.append((pair, ar_side, t, "orphan"))
             yield self._issue(pair, ar_side, t, message, severity)
