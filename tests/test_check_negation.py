@@ -352,3 +352,14 @@ def test_unclear_and_not_just():
     assert english_cues("My uncle and his uncles came.") == []
     # "not just" is "not only" (ليس فقط): it negates nothing
     assert [(c.text, c.strong) for c in english_cues("This is not just to protect you.")] == [("not just", False)]
+
+
+def test_beware_of_carries_an_english_negation(embedder_ctx):
+    # tico19_dev line: كن حذرًا من = be careful (you won't)
+    pair = make_pair("هناك احتمال آخر يتمثل في شراء تذكرتين منفصلتين (على سبيل المثال، تذكرة من الصين إلى كمبوديا "
+                     "وتذكرة أخرى من كمبوديا إلى الولايات المتحدة)، ولكن كن حذرًا من أن تتعرض للحجر الصحي أو أن تفقد "
+                     "أمتعتك فيما بين الرحلتين.",
+                     "Another possibility is to buy two separate tickets (for instance, a ticket from China to Cambodia "
+                     "and a second ticket from Cambodia to the U.S.), but be careful you won't get quarantined or lose "
+                     "your luggage in between.")
+    assert [i.severity for i in run(CHECK, pair, embedder_ctx)] in ([], ["warning"])
