@@ -83,3 +83,14 @@ def test_weak_month_and_weekday_words_are_dates_in_a_date_context():
                         "In early June, five adults tested positive.")
     assert sorted((i.severity, spans(i, changed, "source") + spans(i, changed, "target"))
                   for i in run(CHECK, changed)) == [("error", ["June"]), ("error", ["مارس"])]
+
+
+def test_a_weekday_beside_a_word_that_may_be_another_is_an_error():
+    # Tatoeba lines, English damaged by bench/perturb.change_date: الأحد is "Sunday" or "anyone",
+    # but beside an English weekday it is Sunday
+    pair = make_pair("الأحد ليس يوم عمل بالنسبة لي.", "Friday is not a workday for me.")
+    (issue,) = run(CHECK, pair)
+    assert issue.severity == "error" and spans(issue, pair, "target") == ["Friday"]
+    assert run(CHECK, make_pair("الأحد ليس يوم عمل بالنسبة لي.", "Sunday is not a workday for me.")) == []
+    # without an English weekday الأحد claims nothing
+    assert run(CHECK, make_pair("لم يحضر الأحد من أعضاء اللجنة.", "None of the committee members came.")) == []

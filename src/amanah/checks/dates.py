@@ -215,10 +215,10 @@ class DateCheck:
             what = {"w": "weekday", "m": "month", "h": "Hijri month"}[d.kind]
             found = ", ".join(f"'{o.text}'" for o in other if o.kind == d.kind) or "none"
             span = (pair.span(side, d.start, d.end),)
-            # confident when the other side names another day/month, or this one is part of
-            # a written date (digits beside it); a lone name may be a paraphrase: warning
-            sure = any(o.kind == d.kind and o.strong for o in other) or _near_digits(
-                pair.text(side), d.start, d.end)
+            # confident when the other side names another day/month (even with a word that may
+            # be one: الأحد "Sunday"/"anyone" beside "Friday" is Sunday), or this one is part of a
+            # written date (digits beside it); a lone name may be a paraphrase: warning
+            sure = any(o.kind == d.kind for o in other) or _near_digits(pair.text(side), d.start, d.end)
             yield Issue(CODE, "error" if sure else "warning", pair.alignment, span if side == "source" else (),
                         span if side == "target" else (), 0.0,
                         f"{what} '{d.text}' ({_label(d.kind, d.value)}) in the {side} has no "
