@@ -363,3 +363,17 @@ def test_beware_of_carries_an_english_negation(embedder_ctx):
                      "and a second ticket from Cambodia to the U.S.), but be careful you won't get quarantined or lose "
                      "your luggage in between.")
     assert [i.severity for i in run(CHECK, pair, embedder_ctx)] in ([], ["warning"])
+
+
+def test_egyptian_wala_in_a_question_is_or():
+    # ولا is "or" in an Egyptian question (tea or coffee?, or not?, or what?), "and not" elsewhere
+    def strong(text):
+        return [c.text for c in arabic_cues(text) if c.strong]
+
+    assert strong("عايز شاي ولا قهوة؟") == []
+    assert strong("إنت جاي ولا لأ؟") == []
+    assert strong("هو كده ولا إيه؟") == []
+    assert strong("لم يأكل ولا شرب.") == ["لم", "ولا"]
+    assert strong("لا تأكل ولا تشرب. هل فهمت؟") == ["لا", "ولا"]
+    pair = make_pair("إنت جاي ولا لأ؟", "Are you coming or not?")
+    assert run(CHECK, pair) == []

@@ -82,7 +82,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
     "ما زالوا", "مازال", "مازالت", "لا شك", "لا ريب", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
-    "أم لا", "ام لا", "أو لا", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
+    "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
     "لا مثيل", "لا محالة", "لا سيما وأن",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
@@ -158,7 +158,7 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 "أخفقت يخفق تخفق إخفاق " + _AR_CARRYING_WORDS)
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
-                              for p in ("أم لا", "ام لا", "أو لا"))
+                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(r"(?i)^(not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
@@ -169,6 +169,8 @@ _EN_NEUTRAL = re.compile(r"(?i)^(not (?:only|just|merely|simply)|no doubt|not le
 _AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
 """Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
 _QUESTION = re.compile(r"[?؟]")
+_QUESTION_AHEAD = re.compile(r"[^.!?؟\n]*[?؟]")
+"""The rest of a question: no sentence end before its question mark."""
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
 """After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
@@ -217,6 +219,9 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
         elif norms[i] == _ILLA_WORD and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
             continue  # (على الرغم من ...) إلا أن = "however": a concession, no negation
+        elif t.norm == "ولا" and _QUESTION_AHEAD.match(text, t.end):
+            # Egyptian "or" in a question (عايز شاي ولا قهوة؟ = tea or coffee?): a weak cue
+            cues.append(Cue(t.start, t.end, t.text, False))
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:
