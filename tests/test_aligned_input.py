@@ -66,7 +66,10 @@ def test_english_first_columns_are_swapped(tmp_path):
     ("one.tsv", "only one column here\n", "expected source and target columns"),
     ("bad.jsonl", '{"ar": "مرحبا"\n', "is not JSON"),
     ("bad.tmx", "<tmx><body><tu>", "not well-formed XML"),
-    ("same.tsv", "hello there\tgood morning\n", "needs one Arabic and one English column"),
+    ("same.tsv", "hello there\tgood morning\nfine thanks\tgood night\n",
+     "needs one Arabic and one English column; column 1 is English, column 2 is English"),
+    ("header.tsv", "ar\ten\n", "has a header line but no pairs"),
+    ("half.tsv", "مرحبا بكم\t\nأهلا وسهلا\t\n", "column 1 is Arabic, column 2 is empty"),
 ])
 def test_malformed_aligned_files_are_input_errors(tmp_path, name, content, problem):
     path = tmp_path / name

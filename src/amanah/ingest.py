@@ -338,15 +338,16 @@ def load_aligned(path: str | Path, source_lang: str | None = None) -> AlignedDoc
         joined = " ".join(text[b.start:b.end] for b in (r[col] for r in rows) if b is not None)
         return block_lang(joined)
 
-    if rows and suffix in (".tsv", ".csv") and _is_header(text, rows[0]):
-        rows = rows[1:]
+    header = bool(rows) and suffix in (".tsv", ".csv") and _is_header(text, rows[0])
+    rows = [r for r in rows[header:] if r != (None, None)]
+    if not rows:
+        raise InputError(name, "has a header line but no pairs" if header else "is empty")
     langs = (column_lang(0), column_lang(1))
     if set(langs) != {"ar", "en"}:
-        raise InputError(name, "needs one Arabic and one English column; found " + " and ".join(str(x) for x in langs))
+        found = ", ".join(f"column {k} " + {"ar": "is Arabic", "en": "is English"}.get(lang or "", "is empty")
+                          for k, lang in enumerate(langs, 1))
+        raise InputError(name, f"needs one Arabic and one English column; {found}")
     if langs == ("en", "ar"):
         rows = [(b, a) for a, b in rows]
-    rows = [r for r in rows if r != (None, None)]
-    if not rows:
-        raise InputError(name, "is empty")
     source = _require_lang(source_lang, "--source-lang") or "ar"
     return AlignedDocument(name, text, tuple(rows), source)
