@@ -388,3 +388,24 @@ def test_an_acronym_spelled_out_in_arabic_words_holds_its_place(embedder):
 def test_words_that_only_look_like_places(ar, en):
     # الرياضية (mathematical) is no nisba of الرياض; كرد فعل is "in reaction", not the Kurds
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_word_linked_to_a_name_elsewhere_is_weighed_in_context(embedder):
+    # حسن is Hassan in two pairs of the document; in the third it is "good", which the English
+    # renders; in the fourth Hassan was swapped for Keio, which the match skips (a name that does
+    # not transliterate حسن), as it skips function words (the ~ حسن 0.66 in context)
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    pairs = [make_pair("قال حسن إنه سيعود إلى المدينة.", "Hassan said he would return to the city.", bead_id=0),
+             make_pair("وصل حسن إلى المطار صباحا.", "Hassan arrived at the airport in the morning.", bead_id=1),
+             make_pair("كان أداء الفريق حسن جدا هذا الموسم.", "The team's performance was very good this season.", bead_id=2),
+             make_pair("التقى حسن بالوزير في القاهرة.", "Keio met the minister in Cairo.", bead_id=3)]
+    found = {(i.alignment, i.severity) for i in run(CHECK, pairs, ctx) if i.source_spans}
+    assert found == {(2, "warning"), (3, "error")}
+    # without the embedder the link alone decides
+    assert {(i.alignment, i.severity) for i in run(CHECK, pairs) if i.source_spans} == {(2, "error"), (3, "error")}
+
+
+def test_an_adult_is_no_ghana():
+    pair = make_pair("لم يترك دوفال، المتزوج وله ولدان بالغان، انطباعًا مؤثرًا في ميلر.",
+                     "Duvall, who is married with two adult children, did not leave a big impression on Miller.")
+    assert [i for i in run(CHECK, pair) if i.source_spans] == []

@@ -312,9 +312,10 @@ hijri hijra hegira
 _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية
-الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد""".split())
+الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
+البالغين""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
-الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds."""
+الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana."""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -638,12 +639,25 @@ def _en_acronym_entries(en_text: str) -> set[int]:
     return found
 
 
-def _other_places(place: Token, en_text: str) -> list[tuple[int, int]]:
-    """Spans of ``en_text``'s gazetteer places other than the Arabic ``place``: no counterpart of
-    it (in a list of countries, إسبانيا matches Italy in context better than 0.5)."""
-    entry = _arabic_word(place.norm)[2]
-    return [(t.start, t.end) for t in tokenize(en_text)
-            if not t.arabic and _GAZ_EN.get(t.norm.removesuffix("'s"), entry) != entry]
+def _other_names(name: Token, en_text: str) -> list[tuple[int, int]]:
+    """Spans of the words of ``en_text`` that cannot render the Arabic ``name``: gazetteer places
+    of another entry (in a list of countries, إسبانيا matches Italy in context better than 0.5),
+    and names (capitalised, not opening a sentence) that do not transliterate it (a swapped-in
+    Keio sits where سامي's Sami was, and matches it in context)."""
+    _, keys, entry = _arabic_word(name.norm)
+    out = []
+    for k, t in enumerate(tokenize(en_text)):
+        if t.arabic:
+            continue
+        word = t.norm.removesuffix("'s")
+        other_place = _GAZ_EN.get(word, entry) != entry
+        opening = k == 0 or bool(re.search(r"[.!?:]\W*$", en_text[:t.start]))
+        other_name = (t.text[:1].isupper() and (not opening or not common_word(word))
+                      and not any(keys_match(a, b) for a in keys for b in _english_keys(t.norm)))
+        # a function word matches a name's slot in context (the ~ حسن 0.66 in a short sentence)
+        if other_place or other_name or word in _STOP:
+            out.append((t.start, t.end))
+    return out
 
 
 def _place_acronyms(place: Token, en_text: str) -> list[tuple[int, int]]:
@@ -733,7 +747,11 @@ class EntityCheck:
         such words (``_other_places``), and a place that an English acronym may hold (one with
         its initial, ``_place_acronyms``) is held unless the acronym matches a distant Arabic word
         in context better than ``entity_acronym_match`` (COVID ~ كوفيد-19, far from الصين); an
-        orphan whose words or weight the embedder finds in the English is only a note ("info"). In a text of more than ``entity_gain_max_words`` words one
+        orphan whose words or weight the embedder finds in the English is only a note ("info"). An
+        Arabic word the document links to an English name elsewhere (``level`` "linked") is weighed
+        the same way and stays an error unless the English renders it (حسن "good", not Hassan),
+        then a warning. The match skips the English words that cannot render the Arabic one
+        (``_other_names``: other places, names that do not transliterate it, function words). In a text of more than ``entity_gain_max_words`` words one
         name barely moves the similarity: there a "likely" or "weak" name, or an orphan, is an
         error when no word of the other side matches it in context better than
         ``entity_long_match`` (the match is local, whatever the length), else a warning.
@@ -752,11 +770,12 @@ class EntityCheck:
             cases.append((own, other, (own[:t.start] + own[t.end:]).replace("  ", " ")))
         gains = similarity_gains(ctx.embedder, cases)
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
-        matched = [k for k, c in enumerate(candidates) if c[3] == "orphan" or long[k] and c[3] in ("likely", "weak")]
+        matched = [k for k, c in enumerate(candidates)
+                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "weak")]
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
                                             for k in matched],
-                             [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] == "orphan" else ()
-                              for k in matched])
+                             [_other_names(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
+                              else () for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
         # letters: then it matches that word in context (COVID ~ كوفيد-19 0.78, seven words from
@@ -776,6 +795,13 @@ class EntityCheck:
         terms = {w for w, g in silent_gains.items() if len(g) >= TERM_PAIRS and median(g) <= gain_silent}
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         for k, ((pair, side, t, level), gain) in enumerate(zip(candidates, gains)):
+            if level == "linked":
+                # the document links the word to an English name; the English has a word that
+                # renders it here (أغنى "richest", linked to Bagni elsewhere): a warning only
+                unmatched = matches[k] < long_match if long[k] else gain > gain_error and matches[k] < orphan_match
+                if not unmatched:
+                    grade[(pair.alignment, pair.span(side, t.start, t.end))] = "warning"
+                continue
             if level == "orphan":
                 # an acronym holds it: nothing; the English lacks it: an error; else the embedder
                 # finds its words or its weight in the English: a note only
@@ -918,6 +944,7 @@ class EntityCheck:
                 severity = "error"
                 message = (f"name '{t.text}' ({english} elsewhere in the document) in the {ar_side} "
                            f"has no counterpart in the {en_side}")
+                candidates.append((pair, ar_side, t, "linked"))
             else:
                 severity = "drop" if how == "acronym" else "warning" if flagged_en else "info"
                 message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
