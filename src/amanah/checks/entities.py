@@ -639,25 +639,12 @@ def _en_acronym_entries(en_text: str) -> set[int]:
     return found
 
 
-def _other_names(name: Token, en_text: str) -> list[tuple[int, int]]:
-    """Spans of the words of ``en_text`` that cannot render the Arabic ``name``: gazetteer places
-    of another entry (in a list of countries, إسبانيا matches Italy in context better than 0.5),
-    and names (capitalised, not opening a sentence) that do not transliterate it (a swapped-in
-    Keio sits where سامي's Sami was, and matches it in context)."""
-    _, keys, entry = _arabic_word(name.norm)
-    out = []
-    for k, t in enumerate(tokenize(en_text)):
-        if t.arabic:
-            continue
-        word = t.norm.removesuffix("'s")
-        other_place = _GAZ_EN.get(word, entry) != entry
-        opening = k == 0 or bool(re.search(r"[.!?:]\W*$", en_text[:t.start]))
-        other_name = (t.text[:1].isupper() and (not opening or not common_word(word))
-                      and not any(keys_match(a, b) for a in keys for b in _english_keys(t.norm)))
-        # a function word matches a name's slot in context (the ~ حسن 0.66 in a short sentence)
-        if other_place or other_name or word in _STOP:
-            out.append((t.start, t.end))
-    return out
+def _other_places(place: Token, en_text: str) -> list[tuple[int, int]]:
+    """Spans of ``en_text``'s gazetteer places other than the Arabic ``place``: no counterpart of
+    it (in a list of countries, إسبانيا matches Italy in context better than 0.5)."""
+    entry = _arabic_word(place.norm)[2]
+    return [(t.start, t.end) for t in tokenize(en_text)
+            if not t.arabic and _GAZ_EN.get(t.norm.removesuffix("'s"), entry) != entry]
 
 
 def _place_acronyms(place: Token, en_text: str) -> list[tuple[int, int]]:
@@ -750,8 +737,7 @@ class EntityCheck:
         orphan whose words or weight the embedder finds in the English is only a note ("info"). An
         Arabic word the document links to an English name elsewhere (``level`` "linked") is weighed
         the same way and stays an error unless the English renders it (حسن "good", not Hassan),
-        then a warning. The match skips the English words that cannot render the Arabic one
-        (``_other_names``: other places, names that do not transliterate it, function words). In a text of more than ``entity_gain_max_words`` words one
+        then a warning (the match skips the English places of the gazetteer, ``_other_places``). In a text of more than ``entity_gain_max_words`` words one
         name barely moves the similarity: there a "likely" or "weak" name, or an orphan, is an
         error when no word of the other side matches it in context better than
         ``entity_long_match`` (the match is local, whatever the length), else a warning.
@@ -774,7 +760,7 @@ class EntityCheck:
                    if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "weak")]
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
                                             for k in matched],
-                             [_other_names(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
+                             [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
                               else () for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
