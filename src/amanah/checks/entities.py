@@ -781,19 +781,17 @@ class EntityCheck:
         terms = {w for w, g in silent_gains.items() if len(g) >= TERM_PAIRS and median(g) <= gain_silent}
         grade: dict[tuple[int, tuple[int, int]], str] = {}
         for k, ((pair, side, t, level), gain) in enumerate(zip(candidates, gains)):
-            if level == "linked":
-                # the document links the word to an English name; the English has a word that
-                # renders it here (أغنى "richest", linked to Bagni elsewhere): a warning only
+            if level in ("orphan", "linked"):
                 unmatched = matches[k] < long_match if long[k] else gain > gain_error and matches[k] < orphan_match
-                if not unmatched:
-                    grade[(pair.alignment, pair.span(side, t.start, t.end))] = "warning"
-                continue
-            if level == "orphan":
-                # an acronym holds it: nothing; the English lacks it: an error; else the embedder
-                # finds its words or its weight in the English: a note only
-                unmatched = matches[k] < long_match if long[k] else gain > gain_error and matches[k] < orphan_match
-                grade[(pair.alignment, pair.span(side, t.start, t.end))] = (
-                    "drop" if k in held else "error" if unmatched else "info")
+                where = (pair.alignment, pair.span(side, t.start, t.end))
+                if level == "orphan":
+                    # an acronym holds it: nothing; the English lacks it: an error; else the
+                    # embedder finds its words or its weight in the English: a note only
+                    grade[where] = "drop" if k in held else "error" if unmatched else "info"
+                elif not unmatched:
+                    # linked to an English name elsewhere, rendered here by other words (أغنى
+                    # "richest", linked to Bagni): a warning only
+                    grade[where] = "warning"
                 continue
             if level != "sure" and long[k]:
                 # in a long text one name barely moves the similarity: the word match decides
