@@ -737,10 +737,11 @@ class EntityCheck:
         orphan whose words or weight the embedder finds in the English is only a note ("info"). An
         Arabic word the document links to an English name elsewhere (``level`` "linked") is weighed
         the same way and stays an error unless the English renders it (حسن "good", not Hassan),
-        then a warning (the match skips the English places of the gazetteer, ``_other_places``). In a text of more than ``entity_gain_max_words`` words one
-        name barely moves the similarity: there a "likely" or "weak" name, or an orphan, is an
-        error when no word of the other side matches it in context better than
-        ``entity_long_match`` (the match is local, whatever the length), else a warning.
+        then a warning (the match skips the English places of the gazetteer, ``_other_places``).
+        In a text of more than ``entity_gain_max_words`` words one name barely moves the
+        similarity: there a "likely" or "weak" name, or an orphan, is an error when no word of the
+        other side matches it in context better than ``entity_long_match`` (the match is local,
+        whatever the length), else a warning.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))

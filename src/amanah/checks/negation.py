@@ -329,6 +329,7 @@ class _Candidate:
     side: str  # "source" or "target": the side with more strong cues (or the tested side)
     cues: tuple[Cue, ...]
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there), "balanced"
+    carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
 _SCALAR = re.compile(r"(?i)little|few|less than")
@@ -368,27 +369,23 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
     return out
 
 
-def _pair_cues(pair: Pair) -> tuple[list[Cue], list[Cue]]:
-    """Cues of the source and of the target (Arabic لا of a Romance article left out)."""
+def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src = _without_articles(src, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_articles(tgt, pair.source_text)
-    return src, tgt
-
-
-def _candidates(pair: Pair) -> list[_Candidate]:
-    src, tgt = _pair_cues(pair)
+    s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
+    t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
     s_strong = tuple(c for c in src if c.strong)
     t_strong = tuple(c for c in tgt if c.strong)
     diff = len(s_strong) - len(t_strong)
     if diff == 0:
         out = []
         if s_strong:
-            out.append(_Candidate(pair, "source", s_strong, "balanced"))
-            out.append(_Candidate(pair, "target", t_strong, "balanced"))
+            out.append(_Candidate(pair, "source", s_strong, "balanced", t_carry))
+            out.append(_Candidate(pair, "target", t_strong, "balanced", s_carry))
         return out
     if diff > 0:
         side, cues, heavy, light, h_lang, l_lang = ("source", s_strong, src, tgt,
@@ -401,7 +398,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     free = (sum(_absorbs(c, l_lang) for c in light)
             - sum(_absorbs(c, h_lang) and not _SCALAR.fullmatch(c.text) for c in heavy))
     kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
-    return [_Candidate(pair, side, cues, kind)]
+    return [_Candidate(pair, side, cues, kind, t_carry if side == "source" else s_carry)]
 
 
 def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
@@ -418,8 +415,8 @@ def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
 
 def _displacements(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
     """Per candidate, per cue: how much better the cue's clause matches some clause of the other
-    side than it matches the best clause there that holds a cue (strong, or weak and able to carry
-    a negation). 0.0 when the best match holds one, or when either side is a single clause (then
+    side than it matches the best clause there that holds one of the candidate's ``carriers``.
+    0.0 when the best match holds one, or when either side is a single clause (then
     counts say all there is to say).
 
     A faithful negation sits in the clause that renders a negated clause of the other side; an
@@ -437,9 +434,7 @@ def _displacements(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
         if len(mine_cl) < 2 or len(their_cl) < 2:
             plans.append(None)
             continue
-        their_cues = _pair_cues(p)[0 if other == "source" else 1]
-        held = [k for k, (a, b) in enumerate(their_cl)
-                if any(a <= q.start < b and (q.strong or _absorbs(q, p.lang(other))) for q in their_cues)]
+        held = [k for k, (a, b) in enumerate(their_cl) if any(a <= q.start < b for q in c.carriers)]
         at = [next((k for k, (a, b) in enumerate(mine_cl) if a <= q.start < b), None) for q in c.cues]
         plans.append((mine, mine_cl, theirs, their_cl, held, at))
     parts = list(dict.fromkeys((text, (span,)) for plan in plans if plan
@@ -500,8 +495,8 @@ class NegationCheck:
         for k, row in zip(doubtful, moved):
             unplaced = [x for x, d in zip(gains[k], row) if d >= margin and x >= floor]
             if unplaced:
-                best = max(unplaced)
-                verdicts[k] = ("error", gains[k].index(best), best, row[gains[k].index(best)])
+                at = gains[k].index(max(unplaced))
+                verdicts[k] = ("error", at, gains[k][at], row[at])
         chosen_by_pair: dict[int, int] = {}
         for k, (c, v) in enumerate(zip(cands, verdicts)):
             held = chosen_by_pair.get(c.pair.alignment)
