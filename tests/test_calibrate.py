@@ -6,7 +6,8 @@ import json
 
 import numpy as np
 
-from amanah.calibrate import dev_paragraphs, dev_rows, fit, logistic_fit, spread_fit, standardised_fit, write_profile
+from amanah.calibrate import (dev_paragraphs, dev_rows, fit, logistic_fit, side_groups, spread_fit, standardised_fit,
+                              write_profile)
 
 from conftest import SHARED_DATA
 
@@ -83,3 +84,13 @@ def test_spread_fit_recovers_a_length_dependent_spread():
     logs = rng.normal(0.0, np.sqrt(0.01 + 0.3 / words))
     v0, v1 = spread_fit(logs, words)
     assert abs(v0 - 0.01) < 0.003 and abs(v1 - 0.3) < 0.06
+
+
+def test_side_groups_put_the_whole_pair_first_then_its_sentence_beads():
+    from amanah.checks.coverage import SideEvidence
+
+    evidence = [SideEvidence(0, "source", (2.0,), (0, 1), part=1), SideEvidence(0, "target", (5.0,), (0, 1)),
+                SideEvidence(0, "source", (1.0,), (0, 1)), SideEvidence(1, "source", (3.0,), (0, 1))]
+    groups = side_groups(evidence)
+    assert sorted((side, g[:, 0].tolist()) for side, g in groups) == [("source", [1.0, 2.0]), ("source", [3.0]),
+                                                                     ("target", [5.0])]

@@ -215,3 +215,36 @@ def test_an_omission_across_clauses_is_located_at_its_run_of_words(context):
         assert phrase in located
     assert "التعاون الاقتصادي" not in located and "الظروف المعيشية" not in located
     assert "clause coverage" not in omission.message  # the run of words is no clause of its own
+
+
+def _paragraph(pairs):
+    """Pairs joined into one pair of several sentences a side (a paragraph given pre-aligned)."""
+    return make_pair(" ".join(p.source_text for p in pairs), " ".join(p.target_text for p in pairs))
+
+
+def test_sentence_beads_of_a_paragraph_pair_are_its_sentence_pairs(context):
+    from amanah.checks.coverage import sentence_beads
+
+    pairs = seed_pairs()[3:6]
+    paragraph = _paragraph(pairs)
+    (ranges,) = sentence_beads([paragraph], context.embedder).values()
+    assert [(paragraph.source_text[a:b], paragraph.target_text[c:d]) for (a, b), (c, d) in ranges] == [
+        (p.source_text, p.target_text) for p in pairs]
+    # one sentence a side: no beads of its own
+    assert sentence_beads(pairs, context.embedder) == {}
+
+
+def test_a_clause_added_inside_a_paragraph_is_found_in_its_sentence(context, monkeypatch):
+    from amanah.checks import coverage
+
+    pairs = seed_pairs()[3:6]
+    added = "while thousands of farmers protested against rising bread prices in the capital"
+    text = pairs[1].target_text.rstrip(".") + ", " + added + "."
+    damaged = _paragraph([pairs[0], make_pair(pairs[1].source_text, text), pairs[2]])
+    (issue,) = [i for i in _reported(CoverageCheck().run([damaged], context)) if i.code == "addition"]
+    assert issue.severity == "error"
+    assert spans(issue, damaged, "target") == [added]
+    assert _reported(CoverageCheck().run([_paragraph(pairs)], context)) == []
+    # weighed as a whole only, the 13-word clause is diluted in the 120-word paragraph
+    monkeypatch.setattr(coverage, "SUBPAIR_MIN_SENTENCES", 99)
+    assert [i.severity for i in CoverageCheck().run([damaged], context) if i.code == "addition"] != ["error"]

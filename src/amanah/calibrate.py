@@ -191,19 +191,27 @@ def fit_features(data: Path, embedder, per_set: int = 600, seed: int = 13, progr
     clean = make_pairs([it for name in DEV_SETS for it in per[name]])
     vecs = embedder.encode([p.source_text for p in clean] + [p.target_text for p in clean])
     sims = np.sum(vecs[:len(clean)] * vecs[len(clean):], axis=1)
-    feats = {"clean": [], "omission": [], "addition": []}
+    feats: dict[str, list] = {"clean": [], "omission": [], "addition": []}
     for name in COVERAGE_SETS:
         ratios = (float(np.exp(np.median(logs[name][:, 0]))), float(np.exp(np.median(logs[name][:, 1]))))
         omitted, added = perturbed(per[name], seed)
         progress(f"{name}: {len(omitted)} clause omissions, {len(added)} clause additions; embedding clauses")
-        feats["clean"] += side_evidence(make_pairs(per[name]), embedder, th, ratios)
-        feats["omission"] += side_evidence(make_pairs(omitted), embedder, th, ratios)
-        feats["addition"] += side_evidence(make_pairs(added), embedder, th, ratios)
+        for key, items in (("clean", per[name]), ("omission", omitted), ("addition", added)):
+            feats[key] += side_groups(side_evidence(make_pairs(items), embedder, th, ratios))
     out = {}
     for code, side in (("omission", "source"), ("addition", "target")):
-        out[code] = (np.array([e.features for e in feats["clean"] if e.side == side]),
-                     np.array([e.features for e in feats[code] if e.side == side]))
+        out[code] = ([g for s, g in feats["clean"] if s == side], [g for s, g in feats[code] if s == side])
     return th, sims, out
+
+
+def side_groups(evidence) -> list[tuple[str, np.ndarray]]:
+    """(side, (parts, k) features) per pair and side: the whole pair's first, then its sentence beads'."""
+    import numpy as np
+
+    groups: dict[tuple[int, str], list] = {}
+    for ev in sorted(evidence, key=lambda e: e.part):
+        groups.setdefault((ev.pair_index, ev.side), []).append(ev.features)
+    return [(side, np.array(rows)) for (_, side), rows in groups.items()]
 
 
 def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print) -> dict:
@@ -214,17 +222,21 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
     from .checks.structure import shorter_words
 
     th, sims, feats = fit_features(data, embedder, per_set, seed, progress)
-    for code, (neg, pos) in feats.items():
-        neg = np.array([model_inputs(f) for f in neg])
-        pos = np.array([model_inputs(f) for f in pos])
+    for code, (neg_groups, pos_groups) in feats.items():
+        # the model is fitted on whole pairs; a side's log-odds is its highest over its parts
+        neg = np.array([model_inputs(g[0]) for g in neg_groups])
+        pos = np.array([model_inputs(g[0]) for g in pos_groups])
         x = np.vstack([neg, pos])
         y = np.r_[np.zeros(len(neg)), np.ones(len(pos))]
         w, b = standardised_fit(x, y)
         for name, value in zip(MODEL_INPUTS, w):
             th[f"{code}_w_{name}"] = round(float(value), 4)
         th[f"{code}_bias"] = round(b, 4)
-        z_neg = neg @ np.round(w, 4) + round(b, 4)
-        z_pos = pos @ np.round(w, 4) + round(b, 4)
+
+        def side_z(groups):
+            return np.array([max(np.array(model_inputs(f)) @ np.round(w, 4) for f in g) for g in groups]) + round(b, 4)
+
+        z_neg, z_pos = side_z(neg_groups), side_z(pos_groups)
         th[f"{code}_error"] = round(float(np.percentile(z_neg, ERROR_QUANTILE)), 3)
         th[f"{code}_warning"] = round(float(np.percentile(z_neg, WARNING_QUANTILE)), 3)
         progress(f"{code}: dev recall at error {np.mean(z_pos >= th[f'{code}_error']):.3f}, "
