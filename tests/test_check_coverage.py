@@ -223,7 +223,7 @@ def _paragraph(pairs):
 
 
 def test_sentence_beads_of_a_paragraph_pair_are_its_sentence_pairs(context):
-    from amanah.checks.coverage import sentence_beads
+    from amanah.checks.base import sentence_beads
 
     pairs = seed_pairs()[3:6]
     paragraph = _paragraph(pairs)
@@ -235,7 +235,7 @@ def test_sentence_beads_of_a_paragraph_pair_are_its_sentence_pairs(context):
 
 
 def test_a_clause_added_inside_a_paragraph_is_found_in_its_sentence(context, monkeypatch):
-    from amanah.checks import coverage
+    from amanah.checks import base
 
     pairs = seed_pairs()[3:6]
     added = "while thousands of farmers protested against rising bread prices in the capital"
@@ -246,5 +246,42 @@ def test_a_clause_added_inside_a_paragraph_is_found_in_its_sentence(context, mon
     assert spans(issue, damaged, "target") == [added]
     assert _reported(CoverageCheck().run([_paragraph(pairs)], context)) == []
     # weighed as a whole only, the 13-word clause is diluted in the 120-word paragraph
-    monkeypatch.setattr(coverage, "SUBPAIR_MIN_SENTENCES", 99)
+    monkeypatch.setattr(base, "SUBPAIR_MIN_SENTENCES", 99)
     assert [i.severity for i in CoverageCheck().run([damaged], context) if i.code == "addition"] != ["error"]
+
+
+def test_a_sentence_bead_is_a_pair_of_its_own_at_the_same_file_offsets():
+    from amanah.checks.base import Pair, sub_pair
+    from amanah.model import Bead, Segment
+
+    src = (Segment(0, "أ ب. ج د.", 100, 109, 0), Segment(1, "هـ و.", 110, 115, 0))
+    tgt = (Segment(0, "A b. C d.", 200, 209, 0), Segment(1, "E f.", 210, 214, 0))
+    pair = Pair(Bead(7, (0, 1), (0, 1), 1.0), src, tgt, "ar", "en")
+    part = sub_pair(pair, (5, 15), (5, 14))  # "ج د. هـ و." / "C d. E f.", across the two segments
+    assert part.alignment == 7
+    assert (part.source_text, part.target_text) == ("ج د. هـ و.", "C d. E f.")
+    assert part.source_span(0, len(part.source_text)) == (105, 115)
+    assert part.target_span(5, 9) == (210, 214)
+
+
+def test_a_side_weighed_by_parts_reports_its_strongest_part_against_thresholds_of_its_own():
+    from amanah.checks.coverage import FEATURES, SideEvidence, severity_limits, strongest
+
+    th = {"omission_bias": 0.0, "omission_w_sim": 1.0, "addition_bias": 0.0, "addition_w_sim": 1.0}
+    sim = FEATURES.index("sim")
+
+    def ev(pair, side, part, value):
+        feats = [0.0] * len(FEATURES)
+        feats[sim] = value
+        return SideEvidence(pair, side, tuple(feats), (0, 1), part=part)
+
+    evidence = [ev(0, "source", 0, 1.0), ev(0, "source", 1, 3.0), ev(0, "source", 2, 2.0),
+                ev(0, "target", 0, 5.0), ev(0, "target", 1, 4.0), ev(1, "source", 0, 7.0)]
+    best = strongest(evidence, th)
+    assert [(e.pair_index, e.side, e.part, parts) for e, parts in best] == [
+        (0, "source", 1, True), (0, "target", 0, True), (1, "source", 0, False)]
+    limits = {"omission_error": 5.0, "omission_warning": 2.0, "omission_parts_error": 6.0, "omission_parts_warning": 3.0}
+    assert severity_limits("omission", True, limits) == (6.0, 3.0)
+    assert severity_limits("omission", False, limits) == (5.0, 2.0)
+    # a profile without thresholds for parts (a model not fitted since) uses the plain ones
+    assert severity_limits("addition", True, {"addition_error": 4.0, "addition_warning": 1.0}) == (4.0, 1.0)

@@ -377,3 +377,22 @@ def test_egyptian_wala_in_a_question_is_or():
     assert strong("لا تأكل ولا تشرب. هل فهمت؟") == ["لا", "ولا"]
     pair = make_pair("إنت جاي ولا لأ؟", "Are you coming or not?")
     assert run(CHECK, pair) == []
+
+
+def test_a_negation_moved_between_sentences_of_a_paragraph_is_caught_in_its_sentence(embedder_ctx, monkeypatch):
+    from amanah.checks import base
+
+    # three sentences of the sample given as one pair: the English drops the negation of the first
+    # (rejecting -> accepting) and negates the third; over the whole paragraph the counts agree
+    story = seed_pairs()[4:7]
+    ar = " ".join(p.source_text for p in story)
+    en = " ".join(p.target_text for p in story)
+    damaged = en.replace("and rejecting foreign", "and accepting foreign").replace(
+        "President Putin affirmed", "President Putin did not affirm")
+    pair = make_pair(ar, damaged)
+    (issue,) = run(CHECK, pair, embedder_ctx)
+    assert issue.severity == "error"
+    assert spans(issue, pair, "source") == ["ورفض"]
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    monkeypatch.setattr(base, "SUBPAIR_MIN_SENTENCES", 99)  # the whole paragraph alone: balanced counts
+    assert run(CHECK, pair, embedder_ctx) == []

@@ -17,7 +17,10 @@ dev split and Tatoeba (``COVERAGE_SETS``); the held-out sets ``wmt24pp_en_ar_EG`
   clause (omission) or gained one (addition), built by the seeded perturbations of
   ``bench.perturb``; the error / warning thresholds are high percentiles (99.9 / 99) of the
   faithful pairs' log-odds, so that clean text raises few findings (the false-alarm rate is
-  what is fixed; recall is what the features buy).
+  what is fixed; recall is what the features buy). Paragraphs whose sentences pair up are also
+  weighed sentence bead by sentence bead (``checks.base.sentence_beads``) and report their
+  highest log-odds; being the highest of several, it gets percentiles of its own
+  (``omission_parts_error`` ...), over the dev paragraphs weighed that way.
 
 The fit sees sentences and "paragraphs" (2-4 consecutive dev lines of one document joined), so
 the model also holds on the paragraph-level held-out data.
@@ -236,11 +239,14 @@ def fit(data: Path, embedder, per_set: int = 600, seed: int = 13, progress=print
         def side_z(groups):
             return np.array([max(np.array(model_inputs(f)) @ np.round(w, 4) for f in g) for g in groups]) + round(b, 4)
 
-        z_neg, z_pos = side_z(neg_groups), side_z(pos_groups)
-        th[f"{code}_error"] = round(float(np.percentile(z_neg, ERROR_QUANTILE)), 3)
-        th[f"{code}_warning"] = round(float(np.percentile(z_neg, WARNING_QUANTILE)), 3)
-        progress(f"{code}: dev recall at error {np.mean(z_pos >= th[f'{code}_error']):.3f}, "
-                 f"at warning {np.mean(z_pos >= th[f'{code}_warning']):.3f}")
+        # sides weighed whole and sides also weighed by their sentence beads get thresholds of their own
+        for key, parts in ((code, False), (f"{code}_parts", True)):
+            z_neg = side_z([g for g in neg_groups if (len(g) > 1) == parts])
+            z_pos = side_z([g for g in pos_groups if (len(g) > 1) == parts])
+            th[f"{key}_error"] = round(float(np.percentile(z_neg, ERROR_QUANTILE)), 3)
+            th[f"{key}_warning"] = round(float(np.percentile(z_neg, WARNING_QUANTILE)), 3)
+            progress(f"{key}: {len(z_neg)} faithful sides, dev recall at error {np.mean(z_pos >= th[f'{key}_error']):.3f}, "
+                     f"at warning {np.mean(z_pos >= th[f'{key}_warning']):.3f} ({len(z_pos)} damaged)")
     th["mistranslation_error"] = round(float(np.percentile(sims, MISTRANSLATION_ERROR_QUANTILE)), 2)
     th["mistranslation_warning"] = round(float(np.percentile(sims, MISTRANSLATION_WARNING_QUANTILE)), 2)
     rows = dev_rows(data, 3 * per_set) + dev_rows(data, 3 * per_set, (LENGTH_SET,))
@@ -296,8 +302,10 @@ def write_profile(path: Path, model_name: str, thresholds: dict, per_set: int, s
         "(var0 + var1/words, least squares around each set's median); omission_*/addition_*: logistic regression "
         "(L2 0.1, on standardised inputs, weights folded back to raw ones) of faithful pairs vs. pairs whose English "
         "lost (omission) or gained (addition) a clause of 25-60% of the text, over checks/coverage.py MODEL_INPUTS "
-        "(the FEATURES and the PRODUCTS of its embedding features); error/warning = "
-        f"{ERROR_QUANTILE}th/{WARNING_QUANTILE}th percentile of the faithful pairs' log-odds")
+        "(the FEATURES and the PRODUCTS of its embedding features), fitted on whole pairs; error/warning = "
+        f"{ERROR_QUANTILE}th/{WARNING_QUANTILE}th percentile of the faithful pairs' log-odds, for sides weighed "
+        "whole; *_parts_error/warning: the same for sides also weighed by their sentence beads (paragraphs: "
+        "the highest log-odds of the whole and its beads)")
     data["thresholds"] = dict(sorted(merged.items()))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     return data

@@ -120,6 +120,62 @@ def _map_span(segments: Sequence[Segment], start: int, end: int) -> tuple[int, i
     return to_file(start, False), to_file(end, True)
 
 
+SUBPAIR_MIN_SENTENCES = 2
+"""Pairs whose sides both have this many sentences or more (paragraphs given as one pair) are
+also checked sentence bead by sentence bead (``sentence_beads``) by the checks whose evidence a
+long text dilutes: a clause added to one sentence of a 150-word paragraph barely moves the
+paragraph's similarity, but moves its sentence's as much as anywhere."""
+def sentence_beads(pairs: Sequence[Pair], embedder) -> dict[int, list[tuple[tuple[int, int], tuple[int, int]]]]:
+    """Per pair index, the [start, end) source and target ranges of its sentence beads, for pairs
+    whose sides both have ``SUBPAIR_MIN_SENTENCES`` sentences or more (paragraphs given as one
+    pair): their sentences aligned as a document's (``align.align_texts``), beads with text on both
+    sides only, none when one bead is the whole pair.
+    """
+    from ..align import align_texts
+    from ..segment import split_sentences
+
+    out = {}
+    for k, pair in enumerate(pairs):
+        if not pair.source or not pair.target:
+            continue
+        ss, ts = (split_sentences(pair.text(side), 0, len(pair.text(side)), pair.lang(side)) for side in ("source", "target"))
+        if min(len(ss), len(ts)) < SUBPAIR_MIN_SENTENCES:
+            continue
+        src, tgt = pair.source_text, pair.target_text
+        beads = align_texts([src[a:b] for a, b in ss], [tgt[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts), embedder)
+        ranges = [((ss[b.src_start][0], ss[b.src_start + b.src_len - 1][1]),
+                   (ts[b.tgt_start][0], ts[b.tgt_start + b.tgt_len - 1][1]))
+                  for b in beads if b.src_len and b.tgt_len and (b.src_len, b.tgt_len) != (len(ss), len(ts))]
+        if ranges:
+            out[k] = ranges
+    return out
+
+def sub_pair(pair: Pair, source_range: tuple[int, int], target_range: tuple[int, int]) -> Pair:
+    """The part of ``pair`` in these [start, end) ranges of its joined texts, as a pair of its
+    own: the same bead (findings on it are the pair's), its segments cut to the ranges, file
+    offsets kept."""
+    return Pair(pair.bead, _cut(pair.source, *source_range), _cut(pair.target, *target_range),
+                pair.source_lang, pair.target_lang)
+
+
+def _cut(segments: Sequence[Segment], start: int, end: int) -> tuple[Segment, ...]:
+    """The pieces of ``segments`` inside [start, end) of their joined text."""
+    out, offset = [], 0
+    for seg in segments:
+        lo, hi = max(start, offset), min(end, offset + len(seg.text))
+        if lo < hi:
+            out.append(Segment(seg.id, seg.text[lo - offset:hi - offset], seg.start + lo - offset,
+                               seg.start + hi - offset, seg.paragraph))
+        offset += len(seg.text) + len(JOINER)
+    return tuple(out)
+
+
+def sentence_pairs(pairs: Sequence[Pair], embedder) -> list[Pair]:
+    """The sentence beads of ``pairs`` (``sentence_beads``) as pairs of their own (``sub_pair``)."""
+    beads = sentence_beads(pairs, embedder)
+    return [sub_pair(pairs[k], s, t) for k in sorted(beads) for s, t in beads[k]]
+
+
 HINT = "hint"
 """The internal severity of evidence that counts only when corroborated."""
 

@@ -40,7 +40,7 @@ import numpy as np
 
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from .base import HINT, CheckContext, Issue, Pair, quote
+from .base import HINT, CheckContext, Issue, Pair, quote, sentence_beads
 from .structure import acronym_extra
 
 # ----------------------------------------------------------------------------- clause splitting
@@ -207,10 +207,6 @@ COVERAGE_RUN_SHARES = (0.25,)
 """Runs of words (this share of the other side's words) that a clause's coverage is also tested
 against: its counterpart may be part of a longer clause (IT IS FURTHER ORDERED = أمرنا أيضًا,
 opening a one-clause Arabic sentence)."""
-SUBPAIR_MIN_SENTENCES = 2
-"""Pairs whose sides both have this many sentences or more (paragraphs given as one pair) are
-also weighed sentence bead by sentence bead: a clause added to one sentence of a 150-word
-paragraph barely moves the paragraph's evidence, but moves its sentence's as much as anywhere."""
 WINDOW_SIDES = ("source",)
 """Sides whose ``window_gain`` is measured (the other gets ``NO_CLAUSE_GAIN``): on the dev sets it
 raised clause omissions caught at error by 2-6 points and added nothing to additions."""
@@ -238,7 +234,7 @@ class SideEvidence:
     words: bool = False
     """``span`` is a run of words of a side of several clauses, not its weakest clause."""
     part: int = 0
-    """0: the whole pair; k >= 1: its k-th sentence bead (``sentence_beads``), whose spans are
+    """0: the whole pair; k >= 1: its k-th sentence bead (``base.sentence_beads``), whose spans are
     still offsets in the pair's joined text."""
 
 
@@ -283,35 +279,10 @@ def ratio_z(source: str, target: str, ratios: tuple[float, float], thresholds=No
     return float(zc), float(zw)
 
 
-def sentence_beads(pairs: Sequence[Pair], embedder) -> dict[int, list[tuple[tuple[int, int], tuple[int, int]]]]:
-    """Per pair index, the [start, end) source and target ranges of its sentence beads, for pairs
-    whose sides both have ``SUBPAIR_MIN_SENTENCES`` sentences or more (paragraphs given as one
-    pair): their sentences aligned as a document's (``align.align_texts``), beads with text on both
-    sides only, none when one bead is the whole pair.
-    """
-    from ..align import align_texts
-
-    out = {}
-    for k, pair in enumerate(pairs):
-        if not pair.source or not pair.target:
-            continue
-        ss, ts = (split_sentences(pair.text(side), 0, len(pair.text(side)), pair.lang(side)) for side in ("source", "target"))
-        if min(len(ss), len(ts)) < SUBPAIR_MIN_SENTENCES:
-            continue
-        src, tgt = pair.source_text, pair.target_text
-        beads = align_texts([src[a:b] for a, b in ss], [tgt[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts), embedder)
-        ranges = [((ss[b.src_start][0], ss[b.src_start + b.src_len - 1][1]),
-                   (ts[b.tgt_start][0], ts[b.tgt_start + b.tgt_len - 1][1]))
-                  for b in beads if b.src_len and b.tgt_len and (b.src_len, b.tgt_len) != (len(ss), len(ts))]
-        if ranges:
-            out[k] = ranges
-    return out
-
-
 def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
                   ratios: tuple[float, float] | None = None) -> list[SideEvidence]:
     """Evidence for both sides of every pair with text on both sides, and of every sentence bead
-    of pairs of several sentences (``sentence_beads``, ``SideEvidence.part``).
+    of pairs of several sentences (``base.sentence_beads``, ``SideEvidence.part``).
 
     ``ratios``: the document's typical source/target (character, word) ratios (default: the
     medians of ``pairs``, or the profile priors when there are few). Embeds (``encode_parts``:
@@ -472,16 +443,28 @@ def side_log_odds(ev: SideEvidence, thresholds) -> float:
     return log_odds("omission" if ev.side == "source" else "addition", ev.features, thresholds)
 
 
-def strongest(evidence: Iterable[SideEvidence], thresholds) -> list[SideEvidence]:
+def strongest(evidence: Iterable[SideEvidence], thresholds) -> list[tuple[SideEvidence, bool]]:
     """Per pair and side, the evidence (the whole pair's or one of its sentence beads') of the
-    highest log-odds, in the order of first appearance."""
-    best: dict[tuple[int, str], tuple[float, SideEvidence]] = {}
+    highest log-odds, and whether the side was weighed by parts too (it had sentence beads), in
+    the order of first appearance."""
+    best: dict[tuple[int, str], tuple[float, SideEvidence, bool]] = {}
     for ev in evidence:
         z = side_log_odds(ev, thresholds)
         key = (ev.pair_index, ev.side)
-        if key not in best or z > best[key][0]:
-            best[key] = (z, ev)
-    return [ev for _, ev in best.values()]
+        held = best.get(key)
+        if held is None or z > held[0]:
+            best[key] = (z, ev, held is not None or ev.part > 0)
+        else:
+            best[key] = (held[0], held[1], True)
+    return [(ev, parts) for _, ev, parts in best.values()]
+
+
+def severity_limits(code: str, parts: bool, thresholds) -> tuple[float, float]:
+    """(error, warning) log-odds of ``code``: ``{code}_error`` / ``_warning`` for a side weighed
+    whole, ``{code}_parts_error`` / ``_warning`` (where the profile has them) for one also weighed
+    sentence bead by sentence bead, whose highest log-odds of several is higher by chance alone."""
+    key = f"{code}_parts" if parts and f"{code}_parts_error" in thresholds else code
+    return thresholds[f"{key}_error"], thresholds[f"{key}_warning"]
 
 
 def finding_score(z: float, error: float) -> float:
@@ -501,9 +484,9 @@ class CoverageCheck:
         issues = []
         ratios = ctx.extra.get("document_ratios") or document_ratios(pairs, th)
         for start in range(0, len(pairs), EVIDENCE_CHUNK):  # a chunk at a time: memory stays flat
-            for ev in strongest(side_evidence(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder, th, ratios), th):
+            for ev, parts in strongest(side_evidence(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder, th, ratios), th):
                 code = "omission" if ev.side == "source" else "addition"
-                error, warning = th[f"{code}_error"], th[f"{code}_warning"]
+                error, warning = severity_limits(code, parts, th)
                 pair = pairs[start + ev.pair_index]
                 # the weakest clause at any severity; the side's other clauses as hints only
                 for k, ((a, b), feats) in enumerate(((ev.span, ev.features), *ev.others)):

@@ -40,7 +40,7 @@ from typing import Iterable, Sequence
 from ..embed import encode_parts
 from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import Token, tokenize
-from .base import CheckContext, Issue, Pair, similarity_gains
+from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
 
 CODE = "negation"
@@ -466,8 +466,12 @@ class NegationCheck:
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         th = ctx.thresholds
-        cands = [c for p in pairs if p.source and p.target for c in _candidates(p)]
         embedder = ctx.embedder if hasattr(ctx.embedder, "encode") else None
+        # pairs of several sentences a side are also weighed sentence bead by sentence bead: in a
+        # paragraph, counts over the whole say nothing of a negation moved between sentences, and
+        # one cue barely moves the similarity of the whole
+        weighed = [*pairs, *sentence_pairs(pairs, embedder)] if embedder is not None else pairs
+        cands = [c for p in weighed if p.source and p.target for c in _candidates(p)]
         if embedder is None:
             for c in cands:
                 if c.kind in ("bare", "clear"):
