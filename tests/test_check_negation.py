@@ -396,3 +396,15 @@ def test_a_negation_moved_between_sentences_of_a_paragraph_is_caught_in_its_sent
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     monkeypatch.setattr(base, "SUBPAIR_MIN_SENTENCES", 99)  # the whole paragraph alone: balanced counts
     assert run(CHECK, pair, embedder_ctx) == []
+
+
+def test_a_capitalised_cue_after_a_lower_case_word_starts_a_title():
+    # MT-GenEval: "the independent comedy Nowhere Girl" (نو وير غيرل) negates nothing
+    assert [(c.text, c.strong) for c in english_cues("He starred in the comedy Nowhere Girl.")] == [("Nowhere", False)]
+    assert [(c.text, c.strong) for c in english_cues("She appeared in Without a Trace.")] == [("Without", False)]
+    # a sentence start, a quotation or a headline in title case keep their negation
+    for text in ("Not now.", '"No," he said.', "Government Does Not Approve Plan", "He did not go."):
+        assert all(c.strong for c in english_cues(text)), text
+    pair = make_pair("لعب دور البطولة في الكوميديا المستقلة \"نو وير غيرل\".",
+                     "He starred as lead in the independent comedy Nowhere Girl.")
+    assert run(CHECK, pair) == []

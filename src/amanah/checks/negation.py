@@ -266,6 +266,10 @@ _PARTICLES = _n("لا لم لن ليس ليست لست لسنا لستم ليس�
 """Negation particles: only و or ف may stand in front of them (بليس is "Place", not ب + ليس)."""
 
 
+_AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+$")
+"""The end of a word in lower case (and its comma), right before a word."""
+
+
 def english_cues(text: str) -> list[Cue]:
     """Negation cues of an English text (idioms like "not only" count as weak)."""
     cues: list[Cue] = []
@@ -279,7 +283,11 @@ def english_cues(text: str) -> list[Cue]:
 
     for m in _EN_STRONG.finditer(text):
         if free(m.start(), m.end()):
-            cues.append(Cue(m.start(), m.end(), m.group(), True))
+            # a capital right after a word in lower case starts a title or a name (the comedy
+            # Nowhere Girl, starred in Without a Trace): a weak cue, one that may still render a
+            # negation of the other side (a headline in title case keeps its Not strong)
+            titled = m.group()[0].isupper() and bool(_AFTER_LOWER.search(text, max(0, m.start() - 40), m.start()))
+            cues.append(Cue(m.start(), m.end(), m.group(), not titled))
             taken.append((m.start(), m.end()))
     for m in _EN_WEAK.finditer(text):
         if free(m.start(), m.end()):
