@@ -403,7 +403,8 @@ def test_a_capitalised_cue_after_a_lower_case_word_starts_a_title():
     assert [(c.text, c.strong) for c in english_cues("He starred in the comedy Nowhere Girl.")] == [("Nowhere", False)]
     assert [(c.text, c.strong) for c in english_cues("She appeared in Without a Trace.")] == [("Without", False)]
     # a sentence start, a quotation or a headline in title case keep their negation
-    for text in ("Not now.", '"No," he said.', "Government Does Not Approve Plan", "He did not go."):
+    for text in ("Not now.", '"No," he said.', "Government Does Not Approve Plan", "He did not go.",
+                 "It warns No one can guarantee it."):
         assert all(c.strong for c in english_cues(text)), text
     pair = make_pair("لعب دور البطولة في الكوميديا المستقلة \"نو وير غيرل\".",
                      "He starred as lead in the independent comedy Nowhere Girl.")

@@ -125,6 +125,8 @@ SUBPAIR_MIN_SENTENCES = 2
 also checked sentence bead by sentence bead (``sentence_beads``) by the checks whose evidence a
 long text dilutes: a clause added to one sentence of a 150-word paragraph barely moves the
 paragraph's similarity, but moves its sentence's as much as anywhere."""
+
+
 def sentence_beads(pairs: Sequence[Pair], embedder) -> dict[int, list[tuple[tuple[int, int], tuple[int, int]]]]:
     """Per pair index, the [start, end) source and target ranges of its sentence beads, for pairs
     whose sides both have ``SUBPAIR_MIN_SENTENCES`` sentences or more (paragraphs given as one
@@ -138,17 +140,20 @@ def sentence_beads(pairs: Sequence[Pair], embedder) -> dict[int, list[tuple[tupl
     for k, pair in enumerate(pairs):
         if not pair.source or not pair.target:
             continue
-        ss, ts = (split_sentences(pair.text(side), 0, len(pair.text(side)), pair.lang(side)) for side in ("source", "target"))
+        ss, ts = (split_sentences(pair.text(side), 0, len(pair.text(side)), pair.lang(side))
+                  for side in ("source", "target"))
         if min(len(ss), len(ts)) < SUBPAIR_MIN_SENTENCES:
             continue
         src, tgt = pair.source_text, pair.target_text
-        beads = align_texts([src[a:b] for a, b in ss], [tgt[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts), embedder)
+        beads = align_texts([src[a:b] for a, b in ss], [tgt[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts),
+                            embedder)
         ranges = [((ss[b.src_start][0], ss[b.src_start + b.src_len - 1][1]),
                    (ts[b.tgt_start][0], ts[b.tgt_start + b.tgt_len - 1][1]))
                   for b in beads if b.src_len and b.tgt_len and (b.src_len, b.tgt_len) != (len(ss), len(ts))]
         if ranges:
             out[k] = ranges
     return out
+
 
 def sub_pair(pair: Pair, source_range: tuple[int, int], target_range: tuple[int, int]) -> Pair:
     """The part of ``pair`` in these [start, end) ranges of its joined texts, as a pair of its

@@ -299,11 +299,13 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
         if not pair.source or not pair.target:
             continue
         langs = {side: pair.lang(side) for side in ("source", "target")}
-        units.append((k, 0, {"source": pair.source_text, "target": pair.target_text}, {"source": 0, "target": 0}, langs))
+        units.append((k, 0, {"source": pair.source_text, "target": pair.target_text}, {"source": 0, "target": 0},
+                      langs))
         for part, ((s0, s1), (t0, t1)) in enumerate(beads.get(k, ()), 1):
             units.append((k, part, {"source": pair.source_text[s0:s1], "target": pair.target_text[t0:t1]},
                           {"source": s0, "target": t0}, langs))
-    return [ev for start in range(0, len(units), EVIDENCE_CHUNK) for ev in _unit_evidence(units[start:start + EVIDENCE_CHUNK], embedder, th, ratios)]
+    return [ev for start in range(0, len(units), EVIDENCE_CHUNK)
+            for ev in _unit_evidence(units[start:start + EVIDENCE_CHUNK], embedder, th, ratios)]
 
 
 def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
@@ -484,7 +486,8 @@ class CoverageCheck:
         issues = []
         ratios = ctx.extra.get("document_ratios") or document_ratios(pairs, th)
         for start in range(0, len(pairs), EVIDENCE_CHUNK):  # a chunk at a time: memory stays flat
-            for ev, parts in strongest(side_evidence(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder, th, ratios), th):
+            chunk = side_evidence(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder, th, ratios)
+            for ev, parts in strongest(chunk, th):
                 code = "omission" if ev.side == "source" else "addition"
                 error, warning = severity_limits(code, parts, th)
                 pair = pairs[start + ev.pair_index]

@@ -268,6 +268,8 @@ _PARTICLES = _n("لا لم لن ليس ليست لست لسنا لستم ليس�
 
 _AFTER_LOWER = re.compile(r"(?<![\w'’-])[a-z][\w'’-]*,?\s+$")
 """The end of a word in lower case (and its comma), right before a word."""
+_TITLE_GOES_ON = re.compile(r"\s+(?:(?:a|an|the|of|to|in|for|and|me|my)\s+)?[A-Z]")
+"""After the first word of a title: another capitalised one (a short word in lower case between)."""
 
 
 def english_cues(text: str) -> list[Cue]:
@@ -283,10 +285,12 @@ def english_cues(text: str) -> list[Cue]:
 
     for m in _EN_STRONG.finditer(text):
         if free(m.start(), m.end()):
-            # a capital right after a word in lower case starts a title or a name (the comedy
-            # Nowhere Girl, starred in Without a Trace): a weak cue, one that may still render a
-            # negation of the other side (a headline in title case keeps its Not strong)
-            titled = m.group()[0].isupper() and bool(_AFTER_LOWER.search(text, max(0, m.start() - 40), m.start()))
+            # a capital right after a word in lower case, followed by another, is a title or a
+            # name (the comedy Nowhere Girl, starred in Without a Trace): a weak cue, one that may
+            # still render a negation of the other side (a headline in title case keeps its Not
+            # strong, and so does reported speech: It warns No one can ...)
+            titled = (m.group()[0].isupper() and bool(_AFTER_LOWER.search(text, max(0, m.start() - 40), m.start()))
+                      and bool(_TITLE_GOES_ON.match(text, m.end())))
             cues.append(Cue(m.start(), m.end(), m.group(), not titled))
             taken.append((m.start(), m.end()))
     for m in _EN_WEAK.finditer(text):
