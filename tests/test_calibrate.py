@@ -60,6 +60,8 @@ def test_small_fit_orders_thresholds_and_weights(embedder):
     th = fit(SHARED_DATA, embedder, per_set=60, progress=lambda m: None)
     for code in ("omission", "addition"):
         assert th[f"{code}_warning"] < th[f"{code}_error"]
+        # sides weighed by their sentence beads too: their own percentiles, of a max over parts
+        assert th[f"{code}_parts_warning"] < th[f"{code}_parts_error"]
         # a longer tested side means more content missing on the other
         assert th[f"{code}_w_ratio"] + th[f"{code}_w_ratio_pos"] > 0
     assert th["coverage_ratio_var0"] > 0 and th["coverage_ratio_var1"] > 0
