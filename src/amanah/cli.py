@@ -29,6 +29,7 @@ examples:
   amanah check article.ar.txt article.en.txt      two files, languages detected from the script
   amanah check --segmented ar.txt en.txt          one segment per line; line numbers are the ids
   amanah check pairs.tsv                          pre-aligned pairs: .tsv .csv .jsonl .tmx .xlf/.xliff
+                                                  (a pair of whole paragraphs is also checked sentence by sentence)
   amanah check story.txt --glossary terms.tsv     Arabic term <TAB> required English rendering
   amanah check story.txt --format json -o report.json --fail-on warning
   amanah check story.txt --report-dir reports     every format: reports/story.json, .html, .md, .tsv, .junit.xml, .txt
