@@ -256,6 +256,36 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Texas Texan", "تكساس"),
     ("California Californian Californians", "كاليفورنيا"),
     ("Florida", "فلوريدا"),
+    # the other US states with a one-word Arabic name that is no common word (not Maine = مين)
+    ("Alabama", "ألاباما"), ("Alaska", "ألاسكا"), ("Arizona", "أريزونا"), ("Arkansas", "أركنساس"),
+    ("Colorado", "كولورادو"), ("Connecticut", "كونيتيكت كونتيكت"), ("Delaware", "ديلاوير"),
+    ("Hawaii Hawaiian", "هاواي"), ("Idaho", "أيداهو آيداهو"), ("Illinois", "إلينوي"),
+    ("Indiana", "إنديانا"), ("Iowa", "آيوا أيوا"), ("Kansas", "كانساس كنساس"), ("Kentucky", "كنتاكي"),
+    ("Louisiana", "لويزيانا"), ("Maryland", "ماريلاند ميريلاند"), ("Massachusetts", "ماساتشوستس ماساتشوسيتس"),
+    ("Michigan", "ميشيغان ميشيغن"), ("Minnesota", "مينيسوتا"), ("Mississippi", "ميسيسيبي المسيسيبي"),
+    ("Missouri", "ميزوري"), ("Montana", "مونتانا"), ("Nebraska", "نبراسكا"), ("Nevada", "نيفادا"),
+    ("Ohio", "أوهايو"), ("Oklahoma", "أوكلاهوما"), ("Oregon", "أوريغون أوريجون"),
+    ("Pennsylvania", "بنسلفانيا"), ("Tennessee", "تينيسي"), ("Utah", "يوتا"), ("Vermont", "فيرمونت"),
+    ("Virginia", "فرجينيا فيرجينيا"), ("Wisconsin", "ويسكونسن"), ("Wyoming", "وايومنغ"),
+    # countries and cities of the news, one-word Arabic names that are no common words (not Mali
+    # = مالي "financial", Seoul = سيول "floods", Muscat = مسقط "birthplace", Rabat = رباط "tie")
+    ("Romania Romanian Romanians", "رومانيا"), ("Slovakia Slovak", "سلوفاكيا"),
+    ("Slovenia Slovenian", "سلوفينيا"), ("Lithuania Lithuanian", "ليتوانيا"), ("Latvia Latvian", "لاتفيا"),
+    ("Estonia Estonian", "إستونيا استونيا"), ("Moldova Moldovan", "مولدوفا"), ("Cambodia Cambodian", "كمبوديا"),
+    ("Laos Lao", "لاوس"), ("Mongolia Mongolian", "منغوليا"), ("Nicaragua", "نيكاراغوا"),
+    ("Guatemala", "غواتيمالا"), ("Honduras", "هندوراس"), ("Panama", "بنما"), ("Paraguay", "باراغواي"),
+    ("Uruguay", "أوروغواي الأوروغواي"), ("Jamaica Jamaican", "جامايكا"), ("Niger", "النيجر"),
+    ("Zambia Zambian", "زامبيا"), ("Namibia Namibian", "ناميبيا"), ("Botswana", "بوتسوانا"),
+    ("Madagascar", "مدغشقر"), ("Tajikistan", "طاجيكستان"), ("Turkmenistan", "تركمانستان"),
+    ("Kyrgyzstan", "قرغيزستان"), ("Milan", "ميلانو"), ("Naples", "نابولي"), ("Munich", "ميونخ"),
+    ("Hamburg", "هامبورغ"), ("Frankfurt", "فرانكفورت"), ("Lisbon", "لشبونة"), ("Warsaw", "وارسو"),
+    ("Prague", "براغ"), ("Budapest", "بودابست"), ("Bucharest", "بوخارست"), ("Dublin", "دبلن"),
+    ("Amsterdam", "أمستردام"), ("Oslo", "أوسلو"), ("Copenhagen", "كوبنهاغن"), ("Helsinki", "هلسنكي"),
+    ("Zurich", "زيورخ"), ("Barcelona", "برشلونة"), ("Manila", "مانيلا"), ("Lahore", "لاهور"),
+    ("Sydney", "سيدني"), ("Melbourne", "ملبورن"), ("Toronto", "تورونتو"), ("Ottawa", "أوتاوا"),
+    ("Montreal", "مونتريال"), ("Chicago", "شيكاغو"), ("Boston", "بوسطن"), ("Houston", "هيوستن"),
+    ("Atlanta", "أتلانتا"), ("Miami", "ميامي"), ("Idlib", "إدلب"), ("Latakia", "اللاذقية"),
+    ("Tartus", "طرطوس"), ("Najaf", "النجف"), ("Karbala", "كربلاء"), ("Sharjah", "الشارقة"),
 )
 
 
@@ -697,7 +727,7 @@ class EntityCheck:
             for s in stems_here:
                 present[s] = present.get(s, 0) + 1
             for n in names:
-                if n.matched and len(n.matched) == 1 and max(len(k) for k in _english_keys(n.word)) >= min_key:
+                if n.matched and len(n.matched) == 1 and max((len(k) for k in _english_keys(n.word)), default=0) >= min_key:
                     known_en.add(n.word)
                     if not n.strong:
                         continue
