@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Collection, Iterable, Mapping, Protocol, Sequence
 
 from ..embed import encode_parts, encode_variants, words_with_spans
@@ -133,26 +134,33 @@ def sentence_beads(pairs: Sequence[Pair], embedder) -> dict[int, list[tuple[tupl
     pair): their sentences aligned as a document's (``align.align_texts``), beads with text on both
     sides only, none when one bead is the whole pair.
     """
+    out = {}
+    for k, pair in enumerate(pairs):
+        if pair.source and pair.target:
+            ranges = _text_beads(embedder, pair.source_text, pair.target_text, pair.source_lang, pair.target_lang,
+                                 SUBPAIR_MIN_SENTENCES)
+            if ranges:
+                out[k] = list(ranges)
+    return out
+
+
+@lru_cache(maxsize=4096)
+def _text_beads(embedder, source: str, target: str, source_lang: str, target_lang: str,
+                min_sentences: int) -> tuple[tuple[tuple[int, int], tuple[int, int]], ...]:
+    """``sentence_beads`` of one pair's texts, kept for the run's other checks (coverage and
+    negation both weigh them)."""
     from ..align import align_texts
     from ..segment import split_sentences
 
-    out = {}
-    for k, pair in enumerate(pairs):
-        if not pair.source or not pair.target:
-            continue
-        ss, ts = (split_sentences(pair.text(side), 0, len(pair.text(side)), pair.lang(side))
-                  for side in ("source", "target"))
-        if min(len(ss), len(ts)) < SUBPAIR_MIN_SENTENCES:
-            continue
-        src, tgt = pair.source_text, pair.target_text
-        beads = align_texts([src[a:b] for a, b in ss], [tgt[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts),
-                            embedder)
-        ranges = [((ss[b.src_start][0], ss[b.src_start + b.src_len - 1][1]),
-                   (ts[b.tgt_start][0], ts[b.tgt_start + b.tgt_len - 1][1]))
-                  for b in beads if b.src_len and b.tgt_len and (b.src_len, b.tgt_len) != (len(ss), len(ts))]
-        if ranges:
-            out[k] = ranges
-    return out
+    ss = split_sentences(source, 0, len(source), source_lang)
+    ts = split_sentences(target, 0, len(target), target_lang)
+    if min(len(ss), len(ts)) < min_sentences:
+        return ()
+    beads = align_texts([source[a:b] for a, b in ss], [target[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts),
+                        embedder)
+    return tuple(((ss[b.src_start][0], ss[b.src_start + b.src_len - 1][1]),
+                  (ts[b.tgt_start][0], ts[b.tgt_start + b.tgt_len - 1][1]))
+                 for b in beads if b.src_len and b.tgt_len and (b.src_len, b.tgt_len) != (len(ss), len(ts)))
 
 
 def sub_pair(pair: Pair, source_range: tuple[int, int], target_range: tuple[int, int]) -> Pair:
