@@ -40,7 +40,7 @@ import numpy as np
 
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from .base import HINT, CheckContext, Issue, Pair, quote, sentence_beads
+from .base import HINT, CheckContext, Issue, Pair, quote, sentence_beads, sub_pair
 from .structure import acronym_extra
 
 # ----------------------------------------------------------------------------- clause splitting
@@ -293,27 +293,25 @@ def side_evidence(pairs: Sequence[Pair], embedder, thresholds=None,
     """
     th = {**DEFAULTS, **dict(thresholds or {})}
     ratios = document_ratios(pairs, th) if ratios is None else ratios
-    units = []  # (pair index, part, {side: text}, {side: offset of the text in the pair's text}, {side: lang})
+    units = []  # (pair index, part, the pair or its sentence bead as a pair, {side: offset of its text in the pair's})
     beads = sentence_beads(pairs, embedder)
     for k, pair in enumerate(pairs):
         if not pair.source or not pair.target:
             continue
-        langs = {side: pair.lang(side) for side in ("source", "target")}
-        units.append((k, 0, {"source": pair.source_text, "target": pair.target_text}, {"source": 0, "target": 0},
-                      langs))
-        for part, ((s0, s1), (t0, t1)) in enumerate(beads.get(k, ()), 1):
-            units.append((k, part, {"source": pair.source_text[s0:s1], "target": pair.target_text[t0:t1]},
-                          {"source": s0, "target": t0}, langs))
+        units.append((k, 0, pair, {"source": 0, "target": 0}))
+        for part, (s, t) in enumerate(beads.get(k, ()), 1):
+            units.append((k, part, sub_pair(pair, s, t), {"source": s[0], "target": t[0]}))
     return [ev for start in range(0, len(units), EVIDENCE_CHUNK)
             for ev in _unit_evidence(units[start:start + EVIDENCE_CHUNK], embedder, th, ratios)]
 
 
 def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
-    """``side_evidence`` of (pair index, part, texts, offsets, langs) units."""
+    """``side_evidence`` of (pair index, part, pair, offsets) units."""
     plans = []
     first: list[tuple[str, tuple[tuple[int, int], ...]]] = []
-    for k, part, texts, offsets, langs in units:
-        spans = {side: split_clauses(texts[side], langs[side]) for side in texts}
+    for k, part, unit, offsets in units:
+        texts = {side: unit.text(side) for side in ("source", "target")}
+        spans = {side: split_clauses(texts[side], unit.lang(side)) for side in texts}
         plans.append((k, part, texts, spans, offsets))
         for side, other in (("source", "target"), ("target", "source")):
             first.append(_whole(texts[side]))
