@@ -54,6 +54,12 @@ def test_seed_and_clean_data():
     # flores200_devtest: ذبابة مايو = mayflies
     ("الحشرات الوحيدة التي لا يُمكنها طي أجنحتها اليوم هي اليعسوب وذبابة مايو.",
      "Today, the only insects that cannot fold back their wings are dragon flies and mayflies."),
+    # mtgeneval_dev: a month name that is a person's name, transliterated
+    ("كانت تساعد في متجر مجاور لاستوديو مصور يهودي اسمه نيسان.",
+     "She would help in a shop adjacent to the studio of a Jewish photographer, by the name of Nissan."),
+    # mtgeneval_dev: الاثنين = "the two"
+    ("بعد لم شمل الاثنين، وصلت دوليتل أخيراً إلى المنزل.",
+     "After reuniting the two, Dolittle finally makes it home."),
 ])
 def test_month_names_inside_names_and_compounds(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
@@ -94,3 +100,10 @@ def test_a_weekday_beside_a_word_that_may_be_another_is_an_error():
     assert run(CHECK, make_pair("الأحد ليس يوم عمل بالنسبة لي.", "Sunday is not a workday for me.")) == []
     # without an English weekday الأحد claims nothing
     assert run(CHECK, make_pair("لم يحضر الأحد من أعضاء اللجنة.", "None of the committee members came.")) == []
+
+
+def test_the_two_is_still_monday_after_a_day_word_or_beside_another_weekday():
+    pair = make_pair("وصل الاثنان يوم الاثنين.", "The two arrived on Tuesday.")
+    issues = run(CHECK, pair)
+    assert ["الاثنين"] in [spans(i, pair, "source") for i in issues]
+    assert all(i.severity == "error" for i in issues)

@@ -125,6 +125,16 @@ def test_recall_on_perturbed_clean_data():
      "الـستات.",
      "Robin Uthappa made the innings highest score, 70 runs in just 41 balls by hitting 11 fours and "
      "2 sixes."),
+    # xquad_ar_en (held out): Roman numerals after a name
+    ("ثم هزموا بطل السوبر بول 49 المدافع عن لقبه.", "They then beat the defending Super Bowl XLIX champion."),
+    ("واستمرت في التداول حتى الحرب العالمية 2.", "It continued trading until World War II."),
+    # xquad_ar_en: "m" after a currency sign is million
+    ("تشمل الاتفاقيات رسوما سنوية قدرها 30 مليون جنيه إسترليني.", "The agreements include annual fees of £30m."),
+    # xquad_ar_en: 8 1⁄2 in = 8 إنشات ونصف
+    ("عيار 1,435 مليمتر (4 أقدام و8 إنشات ونصف)", "1,435 mm (4 ft 8 1⁄2 in) standard gauge"),
+    # mtgeneval_dev: number words capitalised inside names, transliterated in Arabic
+    ("كان أحد أفراد طاقم ذا نيشن الذي يبث على ناين نتوورك.", "He was a cast member of The Nation airing on the Nine Network."),
+    ("بسبب شراء الشركة من تايك تو إنترأكتيف.", "due to the company being purchased by Take-Two Interactive."),
 ])
 def test_fixed_false_alarms_on_dev_data(ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
@@ -185,3 +195,23 @@ def test_short_second_year_of_a_range_after_a_dash_or_slash():
     alts = {m.text: m.alts for m in extract_numbers("from 1943–6, in 1924/25 and 2019-20; 3/4", "en")}
     assert 1946.0 in alts["6"] and 1925.0 in alts["25"] and 2020.0 in alts["20"]
     assert alts["4"] == ()
+
+
+@pytest.mark.parametrize("ar,en,bad", [
+    ("تشمل الاتفاقيات رسوما سنوية قدرها 30 مليون جنيه إسترليني.", "The agreements include annual fees of £40m.", "40m"),
+    ("قال: ثلاثة أشخاص لقوا حتفهم.", "He said: Two people died.", "Two"),
+])
+def test_money_shorthand_and_capitalised_words_still_count(ar, en, bad):
+    pair = make_pair(ar, en)
+    issues = [i for i in run(CHECK, pair) if i.severity == "error"]
+    assert [spans(i, pair, "target") for i in issues] == [[bad]]
+
+
+def test_roman_numerals_and_short_scales_are_read():
+    assert values("Super Bowl XLIX", "en") == [(49.0, False)]
+    assert values("Louis XIV and Henry V", "en") == [(14.0, False), (5.0, False)]
+    assert values("an IV drip, I think", "en") == []
+    assert [(m.value, m.strong, m.alts) for m in extract_numbers("$2.5bn and £30m", "en")] == [
+        (2.5e9, True, ()), (30e6, True, (30.0,))]
+    assert [(m.value, m.strong, m.alts) for m in extract_numbers("the 100m sprint", "en")] == [
+        (100.0, False, (1e8,))]

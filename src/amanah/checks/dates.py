@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from ..normalize import fold_digits, normalize_arabic
-from ..translit import arabic_key, latin_key, tokenize
+from ..translit import arabic_key, keys_match, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
 
 CODE = "date"
@@ -180,13 +180,35 @@ def _weaken_embedded(names: list[DateName], text: str, lang: str, other_text: st
                 key = latin_key(d.text)
                 weak = any(t.arabic and arabic_key(t.text) == key and not arabic_dates(t.text)
                            for t in other)
-            elif d.kind == "m":
+            else:
+                weak = (_spelled_in_latin(d, other)
+                        or (d.kind, d.value) == ("w", 0) and _EN_TWO.search(other_text) is not None
+                        and "Monday" not in other_text and not _after_day_word(text, d.start))
+            if lang == "ar" and d.kind == "m" and not weak:
                 name = EN_MONTHS[d.value - 1].lower()
                 weak = any(not t.arabic and t.norm.startswith(name) and len(t.norm) > len(name)
                            for t in other) and not re.search(rf"\b{EN_MONTHS[d.value - 1]}\b",
                                                               other_text)
         out.append(DateName(d.kind, d.value, d.start, d.end, d.text, False, d.alts) if weak else d)
     return out
+
+
+_EN_TWO = re.compile(r"\b(?:two|both)\b", re.I)
+"""الاثنين is also "the two": with "two" or "both" and no Monday in the English, it is."""
+
+
+def _after_day_word(text: str, start: int) -> bool:
+    """يوم الاثنين, صباح الاثنين: the word before makes it a weekday."""
+    before = text[:start].split()
+    return bool(before) and normalize_arabic(before[-1]) in _AR_BEFORE_DAY
+
+
+def _spelled_in_latin(d: DateName, other: Sequence) -> bool:
+    """An Arabic month or weekday word that the English spells as a name (نيسان = Nissan)."""
+    key = arabic_key(d.text)
+    return len(key) >= 3 and any(
+        not t.arabic and t.text[:1].isupper() and keys_match(key, latin_key(t.text))
+        and not english_dates(t.text) for t in other)
 
 
 class DateCheck:

@@ -110,6 +110,11 @@ def _split(s: str, sep: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
     return out
 
 
+_SHORT_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "k": 1e3}
+_SHORT_SCALE = re.compile(r"(m|mn|b|k)\b", re.I)
+_CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$")
+_FRACTION_SLASH = re.compile("\u2044")
+_FRACTION_SLASH_BEFORE = re.compile("\u2044$")
 _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d{3}(?!\d))")
 _YEAR_RANGE_START = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[\u2013\u2014/-]\s*$")
 """A year before a dash or slash: the next one or two digits may end a range (1998–99, 1943–6, 1924/25)."""
@@ -125,8 +130,11 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
         before = folded[base - 1] if base else " "
         after_text = folded[m.end():]
         glued_latin = before.isascii() and before.isalpha()
-        if after_text[:1].isascii() and after_text[:1].isalpha() and not _ORD_SUFFIX.match(after_text):
+        short_scale = _SHORT_SCALE.match(after_text) if lang == "en" else None
+        if (after_text[:1].isascii() and after_text[:1].isalpha() and not _ORD_SUFFIX.match(after_text)
+                and not short_scale):
             glued_latin = glued_latin or not re.match(r"(bn|mln)\b", after_text, re.I)
+        money = bool(_CURRENCY_BEFORE.search(folded, max(0, base - 4), base))
         for value, rs, re_, readings in _parse_digits(s):
             start, end = base + rs, base + re_
             alts: list[float] = list(readings)
@@ -141,6 +149,14 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
                     value *= scale
                     alts = [a * scale for a in alts]
                     end = nxt.end()
+            if short_scale and re_ == len(s):  # £30m, 250k: a scale in money, else 30 metres
+                scale = _SHORT_SCALES[short_scale.group(1).lower()]
+                if money:
+                    alts.append(value)
+                    value *= scale
+                    end = m.end() + short_scale.end()
+                else:
+                    alts.append(value * scale)
             if re_ == len(s):
                 tail = folded[m.end():]
                 if _PM.match(tail) and value < 12:
@@ -151,7 +167,10 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
                 if lang == "ar" and _HIJRI.match(tail) and 1 <= value <= 1600 and value == int(value):
                     g = value * 0.970224 + 621.5774
                     alts.extend([float(int(g)), float(int(g) + 1)])
-            weak = glued_latin or s[rs:re_] in ("00", "000")  # 12:00, 15.00
+            weak = (glued_latin or s[rs:re_] in ("00", "000")  # 12:00, 15.00
+                    or (short_scale is not None and not money))
+            if _FRACTION_SLASH.match(folded, end) or _FRACTION_SLASH_BEFORE.search(folded, 0, start):
+                weak = True  # 8 1⁄2 in = 8 إنشات ونصف: the fraction's parts are not quantities
             if lang == "en" and re.match(r"'?s\b", after_text) and value >= 10 and value % 10 == 0:
                 weak = True  # the 1960s = الستينيات / القرن الماضي
             out.append(NumberMention(value, start, end, text[start:end], not weak,
@@ -231,7 +250,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         bare_scale = len(words) == 1 and words[0] in _EN_BIG
         compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
         strong = (not ordinal and words != ["one"] and words != ["zero"] and not bare_scale
-                  and not compound_adj
+                  and not compound_adj and not _in_name(text, group[0])
                   # "the two approaches" = نهجي (an Arabic dual): not an explicit quantity
                   and not (words == ["two"] and prev in _EN_DETERMINERS))
         if prev == "no" and words == ["one"]:
@@ -245,6 +264,36 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         out.append(NumberMention(value, start, end, text[start:end], strong))
         i = j + 1
     return out
+
+
+_ROMAN_RE = re.compile(r"(?<![\w'’-])(?=[IVXLCDM])M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})"
+                       r"(?:IX|IV|V?I{0,3})(?![\w'’-])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+_AFTER_NAME = re.compile(r"[A-Z][\w.-]*\s+$")
+
+
+def _roman_value(numeral: str) -> int:
+    values = [_ROMAN_VALUES[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
+
+
+def _roman_mentions(text: str) -> list[NumberMention]:
+    """Roman numerals after a capitalised word (World War II, Super Bowl XLIX, Louis XIV): weak.
+
+    Weak, because capitals also spell initials (DC, MD, CV); read only where a name precedes.
+    """
+    out = []
+    for m in _ROMAN_RE.finditer(text):
+        if m.group() and _AFTER_NAME.search(text, max(0, m.start() - 40), m.start()):
+            out.append(NumberMention(float(_roman_value(m.group())), m.start(), m.end(), m.group(), False))
+    return out
+
+
+def _in_name(text: str, tok: Token) -> bool:
+    """A number word capitalised inside a sentence is part of a name or title (the Nine
+    Network, Take-Two, "Two Pretty Girls"); its Arabic is often a transliteration."""
+    before = text[:tok.start].rstrip()
+    return tok.text[:1].isupper() and bool(before) and (before[-1].isalnum() or before[-1] in ",-")
 
 
 # --------------------------------------------------------------------------- Arabic words
@@ -427,7 +476,7 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     """All number mentions of ``text`` (``lang`` "ar" or "en"), sorted by offset."""
-    mentions = _digit_mentions(text, lang)
+    mentions = _digit_mentions(text, lang) + _roman_mentions(text)
     tokens = [t for t in tokenize(text) if (t.arabic if lang == "ar" else not t.arabic)]
     if lang == "en":
         mentions += _en_word_mentions(text, tokens)
