@@ -14,6 +14,8 @@ CHECK = DateCheck()
     ("خلال شهر رمضان", "during Ramadan"),
     ("يوم الإثنين", "on Monday"),
     ("وقالت الجمعية إن", "The association said that"),
+    ("في الثامن من فيفري 2007", "On 8 February 2007"),  # xquad_ar_en: Maghrebi month names
+    ("في 3 جويلية و5 أوت", "on 3 July and 5 August"),
 ])
 def test_faithful_dates_are_not_flagged(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
@@ -107,3 +109,9 @@ def test_the_two_is_still_monday_after_a_day_word_or_beside_another_weekday():
     issues = run(CHECK, pair)
     assert ["الاثنين"] in [spans(i, pair, "source") for i in issues]
     assert all(i.severity == "error" for i in issues)
+
+
+def test_maghrebi_month_is_checked():
+    pair = make_pair("في الثامن من فيفري 2007", "On 8 March 2007")
+    issues = run(CHECK, pair)
+    assert ["فيفري"] in [spans(i, pair, "source") for i in issues]

@@ -65,6 +65,7 @@ def test_extraction_details():
     assert values("one of them", "en") == [(1.0, False)]
     assert values("two hundred and fifty thousand", "en") == [(250000.0, True)]
     assert (0.0 in [v for v, _ in values("نعم", "ar")]) is False
+    assert values("في كانون الثاني وربيع الأول", "ar") == []  # month names, not ordinals
 
 
 def test_empty_side_is_skipped():

@@ -1,9 +1,10 @@
 """Check ``date``: weekday and month names must agree (الثلاثاء = Tuesday, كانون الأول =
-ديسمبر = December, Hijri months through ``hijridate`` when the Hijri date is complete).
+ديسمبر = December, Maghrebi فيفري = February, Hijri months through ``hijridate`` when the
+Hijri date is complete).
 
 Day numbers and years belong to the ``number`` check; this one only compares names.
 Ambiguous Arabic words (الجمعة "Friday"/"the association", مارس "March"/"practised", آب, صفر,
-رجب, الأحد "Sunday"/"anyone") count as weak: they can match but are never reported.
+رجب, ماي, جوان, الأحد "Sunday"/"anyone") count as weak: they can match but are never reported.
 """
 
 from __future__ import annotations
@@ -27,11 +28,14 @@ HIJRI_MONTHS = ("Muharram", "Safar", "Rabi al-Awwal", "Rabi al-Thani", "Jumada a
 
 _AR_WEEKDAYS = {"اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4,
                 "سبت": 5, "أحد": 6}
-_AR_WEAK_WORDS = {"جمعة", "أحد", "مارس", "آب", "صفر", "رجب"}
+_AR_WEAK_WORDS = {"جمعة", "أحد", "مارس", "آب", "صفر", "رجب", "ماي", "جوان"}
 _AR_MONTHS_1 = {"يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "إبريل": 4, "ابريل": 4,
                 "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8,
                 "سبتمبر": 9, "أكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12, "شباط": 2, "آذار": 3,
-                "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9}
+                "نيسان": 4, "أيار": 5, "حزيران": 6, "تموز": 7, "آب": 8, "أيلول": 9,
+                # Maghrebi (from French): جانفي = janvier ... أوت = août
+                "جانفي": 1, "فيفري": 2, "أفريل": 4, "افريل": 4, "ماي": 5, "جوان": 6,
+                "جويلية": 7, "جويلة": 7, "أوت": 8}
 _AR_MONTHS_2 = {("كانون", "الثاني"): 1, ("تشرين", "الأول"): 10, ("تشرين", "الثاني"): 11,
                 ("كانون", "الأول"): 12}
 _HIJRI_1 = {"محرم": 1, "صفر": 2, "رجب": 7, "شعبان": 8, "رمضان": 9, "شوال": 10}

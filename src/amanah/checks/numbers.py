@@ -335,6 +335,7 @@ _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "�
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
 _AR_PERCENT_WORDS = {normalize_arabic(w) for w in ("مئة", "مائة")}
+_AR_MONTH_HEADS = {normalize_arabic(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي")}
 _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
 
 
@@ -363,6 +364,9 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         if hit is None:
             out.extend(_ar_weak_word(tok))
             i += 1
+            continue
+        if hit[0] == "ord" and i and tokens[i - 1].norm in _AR_MONTH_HEADS:
+            i += 1  # كانون الثاني = January, ربيع الأول: a month's name, not an ordinal
             continue
         # "في المئة" / "بالمئة": a percent sign, not a hundred
         if hit[2] in _AR_PERCENT_WORDS and (
