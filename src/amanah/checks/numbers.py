@@ -365,7 +365,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             out.extend(_ar_weak_word(tok))
             i += 1
             continue
-        if hit[0] == "ord" and i and tokens[i - 1].norm in _AR_MONTH_HEADS:
+        head = tokens[i - 1].norm if i else ""
+        if hit[0] == "ord" and (head in _AR_MONTH_HEADS or head[:1] in "وفبل" and head[1:] in _AR_MONTH_HEADS):
             i += 1  # كانون الثاني = January, ربيع الأول: a month's name, not an ordinal
             continue
         # "في المئة" / "بالمئة": a percent sign, not a hundred
