@@ -424,3 +424,33 @@ def test_us_states_and_news_places_are_in_the_gazetteer():
     # no one-word Arabic form that is a common word: مالي (financial), سيول (floods), مسقط (birthplace)
     for word in ("مالي", "سيول", "مسقط", "رباط", "مين"):
         assert E._arabic_word(normalize_arabic(word))[2] is None, word
+
+
+@pytest.mark.parametrize("word", [
+    # a gazetteer nisba's bare stem is no place: عبري "Hebrew" / عبر "via", دبي / الدب "the bear",
+    # تركي / ترك "left", جورجي / جورج "George", كوبي / كوب "cup", دلهي / بدلة "suit"
+    "عبر", "الدب", "ترك", "وترك", "جورج", "كوب", "بدلة", "والبندق",
+    # whole words that are common words: the hundred, grandmother, brief
+    "المائة", "بالمائة", "جدة", "وجيزة",
+])
+def test_common_words_are_no_gazetteer_places(word):
+    hit = E._arabic_word(normalize_arabic(word))[2]
+    assert hit is None or hit < 0
+
+
+@pytest.mark.parametrize("word", ["العبرية", "السوريون", "الأمريكية", "دبي", "التركية", "جورجيا"])
+def test_places_and_their_nisbas_are_still_found(word):
+    hit = E._arabic_word(normalize_arabic(word))[2]
+    assert hit is not None and hit >= 0
+
+
+@pytest.mark.parametrize("ar,en", [
+    # French -ier, ngh = نك, gazetteer ethnonyms and seas (names of history and news)
+    ("كان طالبا سابقا لدى لافوازييه.", "He was a former student of Lavoisier."),
+    ("وفي أوائل عام 1954 أعيد جثمان جنكيز خان.", "In early 1954, the bier of Genghis Khan was returned."),
+    ("امتدت الإمبراطورية المغولية من بحر قزوين إلى بحر اليابان.",
+     "The Mongol Empire stretched from the Caspian Sea to the Sea of Japan."),
+    ("كان أحد أوائل الجيولوجيين الفرس.", "He was one of the earliest Persian geologists."),
+])
+def test_names_matched_across_spelling_traditions(ar, en):
+    assert [(t.text, ok) for t, ok in E.name_matches(ar, en) if not ok] == []

@@ -307,8 +307,10 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
         for w in en_forms.split():
             en.setdefault(w.lower(), i)
         for w in ar_forms.split():
+            # a form and its nisba (سوريا → سوري), never a bare stem: عبري "Hebrew" is no عبر "via"
             for v in _ar_suffix_variants(normalize_arabic(w)):
-                ar.setdefault(v, i)
+                if v == normalize_arabic(w) or v.endswith("ي"):
+                    ar.setdefault(v, i)
     return en, ar
 
 
@@ -343,9 +345,10 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
-البالغين""".split())
+البالغين جدة الجدة مائة المائة وجيزة الوجيزة""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
-الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana."""
+الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
+المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -474,7 +477,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
                       (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"ng", "g"))
+                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -490,8 +493,8 @@ def _english_keys(word: str) -> frozenset[str]:
     # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
-    # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ng is
-    # غ or نك in Arabic (Mongol = مغول, Genghis = جنكيز)
+    # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
+    # نك (Genghis = جنكيز)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w:
@@ -515,7 +518,7 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
             for form in {v, v.replace("تش", "ش")}:
                 keys.add(arabic_key(form))
                 keys.add(name_key_arabic(form))
-            if hit is None and v in _GAZ_AR and v not in _AMBIGUOUS_AR and norm not in _AMBIGUOUS_AR:
+            if hit is None and v in _GAZ_AR and not {v, s, norm} & _AMBIGUOUS_AR:
                 hit = _GAZ_AR[v]
             elif hit is None and v in _GAZ_AR:
                 hit = -1 - _GAZ_AR[v]  # an ambiguous form: matches, never reported
