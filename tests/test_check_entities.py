@@ -431,14 +431,15 @@ def test_us_states_and_news_places_are_in_the_gazetteer():
     # تركي / ترك "left", جورجي / جورج "George", كوبي / كوب "cup", دلهي / بدلة "suit"
     "عبر", "الدب", "ترك", "وترك", "جورج", "كوب", "بدلة", "والبندق",
     # whole words that are common words: the hundred, grandmother, brief
-    "المائة", "بالمائة", "جدة", "وجيزة",
+    "المائة", "بالمائة", "جدة", "وجيزة", "باني", "أقصر",
 ])
 def test_common_words_are_no_gazetteer_places(word):
     hit = E._arabic_word(normalize_arabic(word))[2]
     assert hit is None or hit < 0
 
 
-@pytest.mark.parametrize("word", ["العبرية", "السوريون", "الأمريكية", "دبي", "التركية", "جورجيا"])
+@pytest.mark.parametrize("word", ["العبرية", "السوريون", "الأمريكية", "دبي", "التركية", "جورجيا", "للسويد",
+                                  "ألبانيا", "بالأقصر"])
 def test_places_and_their_nisbas_are_still_found(word):
     hit = E._arabic_word(normalize_arabic(word))[2]
     assert hit is not None and hit >= 0

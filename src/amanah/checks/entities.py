@@ -307,10 +307,13 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
         for w in en_forms.split():
             en.setdefault(w.lower(), i)
         for w in ar_forms.split():
-            # a form and its nisba (سوريا → سوري), never a bare stem: عبري "Hebrew" is no عبر "via"
-            for v in _ar_suffix_variants(normalize_arabic(w)):
-                if v == normalize_arabic(w) or v.endswith("ي"):
-                    ar.setdefault(v, i)
+            # a form, the form without its article (السويد → سويد, as in للسويد; not ألبانيا) and
+            # their nisba (سوريا → سوري), never a bare stem: عبري "Hebrew" is no عبر "via", دبي no
+            # الدب "the bear"
+            for form in {normalize_arabic(w), normalize_arabic(w[2:]) if w.startswith("ال") else ""} - {""}:
+                for v in _ar_suffix_variants(form):
+                    if v == form or v.endswith("ي"):
+                        ar.setdefault(v, i)
     return en, ar
 
 
@@ -345,7 +348,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
-البالغين جدة الجدة مائة المائة وجيزة الوجيزة""".split())
+البالغين جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
