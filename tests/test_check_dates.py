@@ -56,6 +56,9 @@ def test_seed_and_clean_data():
     # flores200_devtest: ذبابة مايو = mayflies
     ("الحشرات الوحيدة التي لا يُمكنها طي أجنحتها اليوم هي اليعسوب وذبابة مايو.",
      "Today, the only insects that cannot fold back their wings are dragon flies and mayflies."),
+    # mtgeneval_dev: a march, not March
+    ("شارك في مسيرة رجال محلية وحضر مسيرة للعلوم في سان فرانسيسكو.",
+     "He participated in a local Men's March and attended a March for Science in San Francisco."),
     # mtgeneval_dev: a month name that is a person's name, transliterated
     ("كانت تساعد في متجر مجاور لاستوديو مصور يهودي اسمه نيسان.",
      "She would help in a shop adjacent to the studio of a Jewish photographer, by the name of Nissan."),
@@ -115,3 +118,10 @@ def test_maghrebi_month_is_checked():
     pair = make_pair("في الثامن من فيفري 2007", "On 8 March 2007")
     issues = run(CHECK, pair)
     assert ["فيفري"] in [spans(i, pair, "source") for i in issues]
+
+
+def test_a_month_after_an_article_is_a_month_beside_a_date():
+    pair = make_pair("في 5 آذار 2020 وصل.", "He arrived on the March 5 2020 flight.")
+    assert run(CHECK, pair) == []
+    pair = make_pair("في 5 آذار 2020 وصل.", "He arrived on the April 5 2020 flight.")
+    assert ["آذار"] in [spans(i, pair, "source") for i in run(CHECK, pair)]

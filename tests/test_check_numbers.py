@@ -66,6 +66,7 @@ def test_extraction_details():
     assert values("two hundred and fifty thousand", "en") == [(250000.0, True)]
     assert (0.0 in [v for v, _ in values("نعم", "ar")]) is False
     assert values("في كانون الثاني وربيع الأول", "ar") == []  # month names, not ordinals
+    assert values("مئتا كتاب", "ar") == [(200.0, True)] and values("ظننته ميتا", "ar") == []
 
 
 def test_empty_side_is_skipped():
@@ -133,6 +134,18 @@ def test_recall_on_perturbed_clean_data():
     ("تشمل الاتفاقيات رسوما سنوية قدرها 30 مليون جنيه إسترليني.", "The agreements include annual fees of £30m."),
     # xquad_ar_en: 8 1⁄2 in = 8 إنشات ونصف
     ("عيار 1,435 مليمتر (4 أقدام و8 إنشات ونصف)", "1,435 mm (4 ft 8 1⁄2 in) standard gauge"),
+    # mtgeneval_dev: a title whose number word the Arabic transliterates
+    ("كان فيلم فورتي ليتل ماذرز المرة الأولى التي تركت فيها شعرها منسدلاً.",
+     "Forty Little Mothers was the first time she let her hair down on screen."),
+    # tatoeba (dev): ميتا is "dead", not مئتا "two hundred"; الستينات = the sixties
+    ("كان الكلب ميتاً.", "The dog was dead."),
+    ("تبدو في الستينات من عمرها على الأقل.", "She looks at least sixty."),
+    # tatoeba (dev): و written apart inside a number; clock times said in words
+    ("البرازيل تتالف من ستة و عشرين ولاية.", "Brazil is comprised of twenty-six states."),
+    ("يبلغ عدد سكان اليابان حوالي مئة و عشرون مليون نسمة.", "The population of Japan is about 120 million."),
+    ("غادر فاضل البلد في الثّالث و العشرين من أغسطس.", "Fadil left the country on August 23."),
+    ("تبدأ المدرسة الساعة الثامنة و النصف.", "School begins at 8:30 a.m."),
+    ("\"كم الساعة الآن؟\" \"إنها الثالثة وعشرون دقيقة.\"", "\"What time is it?\" \"It's 3:20.\""),
     # mtgeneval_dev: number words capitalised inside names, transliterated in Arabic
     ("كان أحد أفراد طاقم ذا نيشن الذي يبث على ناين نتوورك.", "He was a cast member of The Nation airing on the Nine Network."),
     ("بسبب شراء الشركة من تايك تو إنترأكتيف.", "due to the company being purchased by Take-Two Interactive."),
@@ -216,3 +229,8 @@ def test_roman_numerals_and_short_scales_are_read():
         (2.5e9, True, ()), (30e6, True, (30.0,))]
     assert [(m.value, m.strong, m.alts) for m in extract_numbers("the 100m sprint", "en")] == [
         (100.0, False, (1e8,))]
+
+
+def test_clock_minutes_still_count_against_digits():
+    pair = make_pair("تبدأ المدرسة الساعة 8:30 صباحا.", "School begins at 8:40 a.m.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["40"]]

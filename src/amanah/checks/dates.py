@@ -93,11 +93,18 @@ _EN_NAMES_RE = re.compile("|".join([rf"(?P<w{i}>\b{d}s?\b)" for i, d in enumerat
 _AR_KNOWN = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for k in _HIJRI_2N})
 
 
+_EN_DETERMINED = re.compile(r"(?:\b(?:a|an|the|this|that)|['’]s)\s+$", re.I)
+
+
 def english_dates(text: str) -> list[DateName]:
     out = []
     for m in _EN_NAMES_RE.finditer(text):
         kind, value = m.lastgroup[0], int(m.lastgroup[1:])
-        out.append(DateName(kind, value, m.start(), m.end(), m.group(), (kind, value) != ("m", 5)))  # "may"
+        # "may"; "a March for Science", "Men's March", "the March": a march, unless a date is beside it
+        strong = (kind, value) != ("m", 5) and not (
+            kind == "m" and _EN_DETERMINED.search(text, max(0, m.start() - 8), m.start())
+            and not _near_digits(text, m.start(), m.end()))
+        out.append(DateName(kind, value, m.start(), m.end(), m.group(), strong))
     for rx, v in _EN_HIJRI if _EN_HIJRI_ANY.search(text) else ():
         for m in rx.finditer(text):
             out.append(DateName("h", v, m.start(), m.end(), m.group(), True))

@@ -110,6 +110,9 @@ def _split(s: str, sep: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
     return out
 
 
+_CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]$")
+_CLOCK_MINUTES = {"15": (0.25,), "30": (0.5,), "45": (0.75,)}
+"""Minutes of a clock time that Arabic says in words: والربع, والنصف, إلا ربعا (a quarter, half)."""
 _SHORT_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "k": 1e3}
 _SHORT_SCALE = re.compile(r"(m|mn|b|k)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$")
@@ -157,6 +160,8 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
                     end = m.end() + short_scale.end()
                 else:
                     alts.append(value * scale)
+            if rs == 0 and len(s) == 2 and _CLOCK_BEFORE.search(folded, max(0, base - 3), base):
+                alts.extend(_CLOCK_MINUTES.get(s, ()))  # 8:30 = الثامنة والنصف
             if re_ == len(s):
                 tail = folded[m.end():]
                 if _PM.match(tail) and value < 12:
@@ -335,13 +340,20 @@ _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "�
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
 _AR_PERCENT_WORDS = {normalize_arabic(w) for w in ("مئة", "مائة")}
+_AR_MINUTES = {normalize_arabic(w) for w in ("دقيقة", "دقائق", "دقيقه")}
 _AR_MONTH_HEADS = {normalize_arabic(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي")}
 _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
 
 
 def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
-    """(kind, value, stem) of an Arabic number word, or None."""
-    return _ar_lookup_norm(tok.norm)
+    """(kind, value, stem) of an Arabic number word, or None.
+
+    مئتا "two hundred" and ميتا "dead" are one word once hamza is folded: a two hundred is
+    read only where the hamza (or the alif of مائتا) is written."""
+    hit = _ar_lookup_norm(tok.norm)
+    if hit and hit[0] == "hundred" and hit[1] == 200 and not re.search("م[ئا]", tok.text):
+        return None
+    return hit
 
 
 @lru_cache(maxsize=65536)
@@ -377,16 +389,22 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         group = [(tok, hit)]
         j = i
         while j + 1 < n and text[tokens[j].end:tokens[j + 1].start].strip() == "":
-            nxt = tokens[j + 1]
+            # و written apart (ستة و عشرين, مئة و عشرون مليون) joins like the prefix
+            step = 2 if (tokens[j + 1].norm == "و" and j + 2 < n
+                         and text[tokens[j + 1].end:tokens[j + 2].start].strip() == "") else 1
+            nxt = tokens[j + step]
             nhit = _ar_lookup(nxt)
             if nhit is None:
                 break
             if nhit[2] in _AR_PERCENT_WORDS and nxt.norm.startswith("بال"):
                 break
-            if not _ar_continues(group[-1][1], nhit, nxt.norm.startswith("و")):
+            if not _ar_continues(group[-1][1], nhit, step == 2 or nxt.norm.startswith("و")):
                 break
+            if (group[-1][1][0] == "ord" and nhit[0] != "ord" and j + step + 1 < n
+                    and tokens[j + step + 1].norm in _AR_MINUTES):
+                break  # الثالثة وعشرون دقيقة = 3:20, not the 23rd
             group.append((nxt, nhit))
-            j += 1
+            j += step
         total, current, ordinal, prev_kind = 0.0, 0.0, False, ""
         for t, (kind, value, stem) in group:
             if kind == "ord":
@@ -467,6 +485,9 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
     for stem in arabic_stems(norm, min_len=3):
         if stem.endswith("يات") and (stem[:-2] in _AR_WEAK or stem[:-2] + "ه" in _AR_WEAK):
             return _AR_WEAK.get(stem[:-2], _AR_WEAK.get(stem[:-2] + "ه")), ()  # سباعيات = 7s
+        if stem.endswith("ينات") and stem[:-2] in _AR_TENS:  # الستينات = الستينيات, the sixties
+            v = _AR_TENS[stem[:-2]]
+            return float(v), (1900.0 + v, 2000.0 + v)
         if stem.endswith("يات"):
             base = stem[:-3] + "ن" if stem[:-3].endswith("ي") else ""
             if base and base in _AR_TENS:
@@ -540,6 +561,19 @@ def _weaken_names(ar: list[NumberMention], en_text: str) -> list[NumberMention]:
     return out
 
 
+def _weaken_spelled(en: list[NumberMention], ar_text: str) -> list[NumberMention]:
+    """English number words of a name that the Arabic transliterates (Forty Little Mothers =
+    فورتي ليتل ماذرز, the Seven Network = سفن نتورك): no quantity on either side."""
+    keys = {arabic_key(t.norm) for t in tokenize(ar_text) if t.arabic}
+    out = []
+    for m in en:
+        if m.strong and m.text[:1].isupper() and not any(c.isdigit() for c in m.text):
+            if any(len(k) >= 3 and latin_key(w) == k for w in m.text.split() for k in keys):
+                m = NumberMention(m.value, m.start, m.end, m.text, False, m.alts)
+        out.append(m)
+    return out
+
+
 _CODE_RE = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*")
 
 
@@ -592,9 +626,9 @@ class NumberCheck:
         src = extract_numbers(pair.source_text, pair.source_lang)
         tgt = extract_numbers(pair.target_text, pair.target_lang)
         if pair.source_lang == "ar" and pair.target_lang == "en":
-            src = _weaken_names(src, pair.target_text)
+            src, tgt = _weaken_names(src, pair.target_text), _weaken_spelled(tgt, pair.source_text)
         elif pair.source_lang == "en" and pair.target_lang == "ar":
-            tgt = _weaken_names(tgt, pair.source_text)
+            src, tgt = _weaken_spelled(src, pair.target_text), _weaken_names(tgt, pair.source_text)
         yield from _code_changes(pair)
         miss_s, miss_t = match_mentions(src, tgt)
         if not miss_s and not miss_t:
