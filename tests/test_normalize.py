@@ -29,3 +29,10 @@ def test_arabic_ratio():
     assert arabic_ratio("hello") == 0.0
     assert arabic_ratio("مرحبا") == 1.0
     assert 0.3 < arabic_ratio("hello مرحبا") < 0.6
+
+
+def test_presentation_forms_fold_to_letters_and_ligatures_expand():
+    from amanah.normalize import fold_presentation_forms
+
+    assert fold_presentation_forms("ﺑﻮﺗﻴﻦ ﻻ ﻳﺰﺍﻝ") == "بوتين لا يزال"
+    assert fold_presentation_forms("\ufeffplain بوتين") == "\ufeffplain بوتين"  # nothing else moves

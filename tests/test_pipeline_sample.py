@@ -94,3 +94,42 @@ def test_two_files_and_segmented_mode(tmp_path, embedder, parts):
     assert len(additions) == 1
     bead = report.alignments[additions[0].alignment]
     assert bead.target == (5,) and bead.source == ()
+
+
+def _presentation_forms(text: str) -> str:
+    """Arabic letters as the contextual presentation forms a PDF copy holds (ﺑﻮﺗﻴﻦ for بوتين)."""
+    import unicodedata
+
+    def letter(c: str) -> bool:
+        return "\u0621" <= c <= "\u064a"
+
+    right_joining = set("اأإآدذرزوؤةىء")  # letters that never join the next one
+    out = []
+    for i, c in enumerate(text):
+        if not letter(c):
+            out.append(c)
+            continue
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < len(text) else ""
+        joins_before = letter(before) and before not in right_joining
+        joins_after = letter(after) and c not in right_joining
+        form = ("MEDIAL" if joins_before and joins_after else "FINAL" if joins_before
+                else "INITIAL" if joins_after else "ISOLATED")
+        try:
+            out.append(unicodedata.lookup(f"{unicodedata.name(c)} {form} FORM"))
+        except KeyError:
+            out.append(c)
+    return "".join(out)
+
+
+def test_arabic_in_presentation_forms_reads_as_the_letters_it_shows(tmp_path, sample_path, embedder):
+    text = sample_path.read_text(encoding="utf-8")
+    shaped = _presentation_forms(text)
+    assert shaped != text and sum("\ufb50" <= c <= "\ufeff" for c in shaped) > 500
+    copy = tmp_path / "pdf-copy.ar-en.txt"
+    copy.write_text(shaped, encoding="utf-8")
+    plain, pdf = run_check([str(sample_path)], embedder=embedder), run_check([str(copy)], embedder=embedder)
+    assert [(f.code, f.severity, f.source_spans, f.target_spans) for f in pdf.findings] == \
+        [(f.code, f.severity, f.source_spans, f.target_spans) for f in plain.findings]
+    assert [(b.source, b.target) for b in pdf.alignments] == [(b.source, b.target) for b in plain.alignments]
+    assert copy.read_text(encoding="utf-8") == shaped  # the input is not changed

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
+from .normalize import fold_presentation_forms
 
 _ARABIC_LETTER = re.compile(r"[\u0620-\u064A\u066E-\u06D3\u06D5\u06EE-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFC]")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F]")
@@ -60,7 +61,10 @@ class RawDocument:
 
 
 def read_text(path: str | Path) -> str:
-    """Decode a file as UTF-8 (BOM allowed) or raise InputError naming the file and the problem."""
+    """Decode a file as UTF-8 (BOM allowed) or raise InputError naming the file and the problem.
+
+    Arabic presentation forms are read as the letters they show (``fold_presentation_forms``):
+    report offsets count the characters of the text as read."""
     name = str(path)
     try:
         data = Path(path).read_bytes()
@@ -81,7 +85,7 @@ def read_text(path: str | Path) -> str:
         raise InputError(name, f"is not valid UTF-8: byte 0x{data[exc.start]:02x} at offset {exc.start}{hint}") from None
     if not text.strip():
         raise InputError(name, "is empty")
-    return text
+    return fold_presentation_forms(text)
 
 
 def _looks_like_cp1256(data: bytes) -> bool:

@@ -38,6 +38,19 @@ ARABIC_SCRIPT = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
 
+_PRESENTATION_FORMS = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE]+")
+
+
+def fold_presentation_forms(text: str) -> str:
+    """Arabic presentation forms (ﺑﻮﺗﻴﻦ, ﻻ: what text copied from a PDF often holds) as the
+    letters they show (بوتين, لا), by NFKC on those characters only. Ligatures expand (ﻻ → لا)."""
+    import unicodedata
+
+    if not _PRESENTATION_FORMS.search(text):
+        return text
+    return _PRESENTATION_FORMS.sub(lambda m: unicodedata.normalize("NFKC", m.group()), text)
+
+
 def fold_digits(text: str) -> str:
     """Arabic-Indic and Persian digits to ASCII, ٫ → '.', ٬ → ',', ٪ → '%'.
 
