@@ -140,6 +140,9 @@ def test_recall_on_perturbed_clean_data():
     # tatoeba (dev): ميتا is "dead", not مئتا "two hundred"; الستينات = the sixties
     ("كان الكلب ميتاً.", "The dog was dead."),
     ("تبدو في الستينات من عمرها على الأقل.", "She looks at least sixty."),
+    # right-to-left marks around numbers, as word processors write them
+    ("شملت الحملة أكثر من \u200f٣٫٢\u200f مليون طفل عام \u200f٢٠٢٤\u200f.",
+     "The campaign reached more than 3.2 million children in 2024."),
     # tatoeba (dev): و written apart inside a number; clock times said in words
     ("البرازيل تتالف من ستة و عشرين ولاية.", "Brazil is comprised of twenty-six states."),
     ("يبلغ عدد سكان اليابان حوالي مئة و عشرون مليون نسمة.", "The population of Japan is about 120 million."),

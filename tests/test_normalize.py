@@ -35,4 +35,5 @@ def test_presentation_forms_fold_to_letters_and_ligatures_expand():
     from amanah.normalize import fold_presentation_forms
 
     assert fold_presentation_forms("ﺑﻮﺗﻴﻦ ﻻ ﻳﺰﺍﻝ") == "بوتين لا يزال"
+    assert fold_presentation_forms("the ﬁnancial ﬂows") == "the financial flows"
     assert fold_presentation_forms("\ufeffplain بوتين") == "\ufeffplain بوتين"  # nothing else moves

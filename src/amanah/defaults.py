@@ -18,7 +18,7 @@ DEFAULT_FORMAT = "text"
 
 SCHEMA_VERSION = "1.0"
 
-NORMALIZATION_VERSION = "ar1"
+NORMALIZATION_VERSION = "ar2"
 """Bumped whenever normalize.py changes what it folds."""
 
 SEGMENTER_VERSION = "s2"

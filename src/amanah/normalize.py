@@ -31,6 +31,8 @@ _LETTER_MAP = {
 _DIGITS = {chr(0x0660 + i): str(i) for i in range(10)}
 _DIGITS.update({chr(0x06F0 + i): str(i) for i in range(10)})
 _DIGITS.update({"٫": ".", "٬": ",", "٪": "%"})
+# invisible bidi marks and embeddings (RLM around a number: ‏٣٫٢‏ مليون) read as the space they are to the eye
+_DIGITS.update({ch: " " for ch in "\u200e\u200f\u061c\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"})
 _DIGIT_TABLE = str.maketrans(_DIGITS)
 
 ARABIC_SCRIPT = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF"
@@ -38,12 +40,13 @@ ARABIC_SCRIPT = "\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
 ARABIC_LETTER_RE = re.compile(r"[\u0621-\u064A\u0671-\u06D3\u06FA-\u06FF]")
 
 
-_PRESENTATION_FORMS = re.compile("[\uFB50-\uFDFF\uFE70-\uFEFE]+")
+_PRESENTATION_FORMS = re.compile("[\uFB00-\uFB06\uFB50-\uFDFF\uFE70-\uFEFE]+")
 
 
 def fold_presentation_forms(text: str) -> str:
-    """Arabic presentation forms (ﺑﻮﺗﻴﻦ, ﻻ: what text copied from a PDF often holds) as the
-    letters they show (بوتين, لا), by NFKC on those characters only. Ligatures expand (ﻻ → لا)."""
+    """Arabic presentation forms and Latin ligatures (ﺑﻮﺗﻴﻦ, ﻻ, ﬁ: what text copied from a PDF
+    often holds) as the letters they show (بوتين, لا, fi), by NFKC on those characters only.
+    Ligatures expand (ﻻ → لا)."""
     import unicodedata
 
     if not _PRESENTATION_FORMS.search(text):
@@ -52,7 +55,7 @@ def fold_presentation_forms(text: str) -> str:
 
 
 def fold_digits(text: str) -> str:
-    """Arabic-Indic and Persian digits to ASCII, ٫ → '.', ٬ → ',', ٪ → '%'.
+    """Arabic-Indic and Persian digits to ASCII, ٫ → '.', ٬ → ',', ٪ → '%', bidi marks → ' '.
 
     Length-preserving: every character maps to exactly one character.
     """
@@ -111,9 +114,9 @@ def strip_diacritics(text: str) -> str:
 _MODEL_TABLE = {**_DIGIT_TABLE, **_DROP_TABLE}
 
 
-MODEL_TEXT_VERSION = "fold2"
+MODEL_TEXT_VERSION = "fold3"
 """Recorded in the embedder's name: what ``model_text`` changes (fold1: harakat, tatweel, digits;
-fold2: and runs of capitals)."""
+fold2: and runs of capitals; fold3: and invisible bidi marks read as spaces)."""
 
 _CAPS_RUN = re.compile(r"\b[A-Z][A-Z'’-]*(?:[\s,;:]+[A-Z][A-Z'’-]*){2,}\b")
 
