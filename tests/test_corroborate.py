@@ -6,7 +6,7 @@ from pairs import make_pair
 
 from amanah import checks
 from amanah.checks import CheckContext, Issue, corroborate, run_checks
-from amanah.checks.base import HINT
+from amanah.checks.base import FAINT, HINT
 from amanah.profiles import profile_for
 
 
@@ -46,6 +46,26 @@ def test_a_hint_is_reported_only_where_a_lexical_finding_confirms_it():
     for other in (_issue("entity", "warning", target=((20, 26),)),  # a hint needs an error to confirm it
                   _issue("entity", "error", target=((41, 45),))):  # outside the clause
         assert corroborate([hint, other]) == [other]
+
+
+def test_a_faint_clause_needs_a_number_that_vanished_from_the_other_side():
+    faint = _issue("omission", FAINT, source=((10, 40),))
+    vanished = _issue("number", "error", source=((20, 24),))  # nothing in its place in the target
+    out = corroborate([faint, vanished])
+    assert [x.severity for x in out] == ["error", "error"] and "the number finding inside" in out[0].message
+    for other in (_issue("number", "error", source=((20, 24),), target=((5, 8),)),  # changed, not gone
+                  _issue("entity", "error", source=((20, 24),)),  # a name: swapped as often as dropped
+                  _issue("number", "warning", source=((20, 24),)),
+                  _issue("number", "error", source=((41, 45),))):  # outside the clause
+        assert corroborate([faint, other]) == [other], other
+
+
+def test_one_anchor_confirms_one_hint():
+    window = _issue("omission", HINT, source=((5, 40),))
+    clause = _issue("omission", FAINT, source=((10, 40),))
+    number = _issue("number", "error", source=((20, 24),))
+    out = corroborate([window, clause, number])
+    assert [(x.code, x.source_spans) for x in out] == [("omission", ((5, 40),)), ("number", ((20, 24),))]
 
 
 def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, monkeypatch):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import SEVERITY_RANK, Finding
-from .base import HINT, Check, CheckContext, Issue, Pair
+from .base import FAINT, HINT, Check, CheckContext, Issue, Pair
 from .coverage import CoverageCheck
 from .dates import DateCheck
 from .entities import EntityCheck
@@ -25,7 +25,7 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 CORROBORATING = ("number", "date", "entity", "negation")
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
 around them: a number, date, name or negation of the clause without its counterpart."""
-CORROBORATION = "corroborate4"
+CORROBORATION = "corroborate5"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -33,8 +33,9 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     """Omission and addition *warnings* raised to errors where a number, date, name or negation
     finding (of any severity, an "info" orphan name included) lies inside the same clause on the
     same side; *hints* (weaker evidence: the weakest clause of a side, or any other clause of it
-    whose own evidence reaches the hint level) where such an error finding does, and dropped
-    otherwise.
+    whose own evidence reaches the hint level) where such an error finding does, *faint* clauses
+    (weaker again) where a number of theirs vanished from the other side (a number error with no
+    span there: nothing took its place), and dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on
@@ -47,16 +48,21 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
         if x.code in CORROBORATING:
             anchors.setdefault(x.alignment, []).append(x)
     out = []
+    spent: set[int] = set()  # anchors that raised a hint already: one clause per anchor
     for x in issues:
-        if x.code in ("omission", "addition") and x.severity in ("warning", HINT) and x.alignment in anchors:
-            side = "source_spans" if x.code == "omission" else "target_spans"
-            inside = [a for a in anchors[x.alignment] if (x.severity != HINT or a.severity == "error")
+        if x.code in ("omission", "addition") and x.severity in ("warning", HINT, FAINT) and x.alignment in anchors:
+            side, other = ("source_spans", "target_spans") if x.code == "omission" else ("target_spans", "source_spans")
+            inside = [a for a in anchors[x.alignment]
+                      if (x.severity == "warning" or a.severity == "error" and id(a) not in spent)
+                      and (x.severity != FAINT or a.code == "number" and not getattr(a, other))
                       and any(s < e2 and s2 < e for s, e in getattr(a, side) for s2, e2 in getattr(x, side))]
+            if inside and x.severity != "warning":
+                spent.update(id(a) for a in inside)
             if inside:
                 codes = "/".join(sorted({a.code for a in inside}))
                 x = Issue(x.code, "error", x.alignment, x.source_spans, x.target_spans, x.score,
                           f"{x.message}; the {codes} finding inside this part confirms it")
-        if x.severity != HINT:
+        if x.severity not in (HINT, FAINT):
             out.append(x)
     return out
 

@@ -191,6 +191,9 @@ def sentence_pairs(pairs: Sequence[Pair], embedder) -> list[Pair]:
 
 HINT = "hint"
 """The internal severity of evidence that counts only when corroborated."""
+FAINT = "faint"
+"""Weaker still: counts only where a number of its side vanished from the other side (a number
+error with nothing in its place) lies inside it."""
 
 
 @dataclass(frozen=True)

@@ -40,7 +40,7 @@ import numpy as np
 
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from .base import HINT, CheckContext, Issue, Pair, quote, sentence_beads, sub_pair
+from .base import FAINT, HINT, CheckContext, Issue, Pair, quote, sentence_beads, sub_pair
 from .structure import acronym_extra
 
 # ----------------------------------------------------------------------------- clause splitting
@@ -196,6 +196,9 @@ DEFAULTS: dict[str, float] = {
 HINT_MARGIN = 1.5
 """Log-odds below the warning threshold down to which the weakest clause is a ``HINT``: reported
 (as an error) only where a number, date, name or negation finding inside it confirms it."""
+FAINT_MARGIN = 3.0
+"""Below ``HINT_MARGIN``, down to this far under the warning threshold, a clause is ``FAINT``:
+reported only where a number of it vanished from the other side (``checks.corroborate``)."""
 NO_CLAUSE_GAIN = -0.2
 WINDOW_SHARES = (0.25, 0.4, 0.55)
 """Sizes of the removed word runs of ``window_gain``, as shares of the tested side's words."""
@@ -492,9 +495,10 @@ class CoverageCheck:
                 # the weakest clause at any severity; the side's other clauses as hints only
                 for k, ((a, b), feats) in enumerate(((ev.span, ev.features), *ev.others)):
                     z = log_odds(code, feats, th)
-                    if z < warning - HINT_MARGIN:
+                    if z < warning - FAINT_MARGIN:
                         continue
-                    severity = "error" if z >= error and not k else "warning" if z >= warning and not k else HINT
+                    severity = ("error" if z >= error and not k else "warning" if z >= warning and not k
+                                else HINT if z >= warning - HINT_MARGIN else FAINT)
                     issues.append(self._issue(pair, ev.side, code, severity, (a, b), feats, finding_score(z, error),
                                               words=ev.words and not k))
         return issues
