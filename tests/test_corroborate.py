@@ -48,11 +48,15 @@ def test_a_hint_is_reported_only_where_a_lexical_finding_confirms_it():
         assert corroborate([hint, other]) == [other]
 
 
-def test_a_faint_clause_needs_a_number_that_vanished_from_the_other_side():
+def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side():
     faint = _issue("omission", FAINT, source=((10, 40),))
     vanished = _issue("number", "error", source=((20, 24),))  # nothing in its place in the target
     out = corroborate([faint, vanished])
     assert [x.severity for x in out] == ["error", "error"] and "the number finding inside" in out[0].message
+    month = _issue("date", "error", source=((20, 24),))  # a month name gone, none in its place
+    assert corroborate([faint, month])[0].severity == "error"
+    replaced = [month, _issue("date", "error", target=((3, 9),))]  # another month there instead
+    assert corroborate([faint, *replaced]) == replaced
     for other in (_issue("number", "error", source=((20, 24),), target=((5, 8),)),  # changed, not gone
                   _issue("entity", "error", source=((20, 24),)),  # a name: swapped as often as dropped
                   _issue("number", "warning", source=((20, 24),)),
@@ -89,5 +93,5 @@ def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, mo
     # the dropped "New Zealand" is a name error of its own
     assert any(f.code == "entity" and f.severity == "error" and "النيوزيلندية" in f.message for f in run_checks([pair], ctx))
     # the coverage check alone (hints dropped, nothing confirmed): only a warning
-    monkeypatch.setattr(checks, "corroborate", lambda issues: [x for x in issues if x.severity != HINT])
+    monkeypatch.setattr(checks, "corroborate", lambda issues: [x for x in issues if x.severity not in (HINT, FAINT)])
     assert [f.severity for f in run_checks([pair], ctx) if f.code == "omission" and "مارس" in f.message] == ["warning"]

@@ -23,6 +23,9 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 
 
 CORROBORATING = ("number", "date", "entity", "negation")
+VANISHING = ("number", "date")
+"""Findings that say something of one side is gone from the other (no finding of their code on
+the other side of the pair: nothing took its place): they confirm a faint clause."""
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
 around them: a number, date, name or negation of the clause without its counterpart."""
 CORROBORATION = "corroborate5"
@@ -34,8 +37,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     finding (of any severity, an "info" orphan name included) lies inside the same clause on the
     same side; *hints* (weaker evidence: the weakest clause of a side, or any other clause of it
     whose own evidence reaches the hint level) where such an error finding does, *faint* clauses
-    (weaker again) where a number of theirs vanished from the other side (a number error with no
-    span there: nothing took its place), and dropped otherwise.
+    (weaker again) where a number or date of theirs vanished from the other side (an error with no
+    span there, and no finding of its code there: nothing took its place), and dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on
@@ -54,7 +57,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
             side, other = ("source_spans", "target_spans") if x.code == "omission" else ("target_spans", "source_spans")
             inside = [a for a in anchors[x.alignment]
                       if (x.severity == "warning" or a.severity == "error" and id(a) not in spent)
-                      and (x.severity != FAINT or a.code == "number" and not getattr(a, other))
+                      and (x.severity != FAINT or a.code in VANISHING and not getattr(a, other)
+                           and not any(b.code == a.code and getattr(b, other) for b in anchors[x.alignment]))
                       and any(s < e2 and s2 < e for s, e in getattr(a, side) for s2, e2 in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)

@@ -192,7 +192,7 @@ def sentence_pairs(pairs: Sequence[Pair], embedder) -> list[Pair]:
 HINT = "hint"
 """The internal severity of evidence that counts only when corroborated."""
 FAINT = "faint"
-"""Weaker still: counts only where a number of its side vanished from the other side (a number
+"""Weaker still: counts only where a number or date of its side vanished from the other side (an
 error with nothing in its place) lies inside it."""
 
 

@@ -198,7 +198,7 @@ HINT_MARGIN = 1.5
 (as an error) only where a number, date, name or negation finding inside it confirms it."""
 FAINT_MARGIN = 3.0
 """Below ``HINT_MARGIN``, down to this far under the warning threshold, a clause is ``FAINT``:
-reported only where a number of it vanished from the other side (``checks.corroborate``)."""
+reported only where a number or date of it vanished from the other side (``checks.corroborate``)."""
 NO_CLAUSE_GAIN = -0.2
 WINDOW_SHARES = (0.25, 0.4, 0.55)
 """Sizes of the removed word runs of ``window_gain``, as shares of the tested side's words."""
