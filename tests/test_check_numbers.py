@@ -140,6 +140,13 @@ def test_recall_on_perturbed_clean_data():
     # tatoeba (dev): ميتا is "dead", not مئتا "two hundred"; الستينات = the sixties
     ("كان الكلب ميتاً.", "The dog was dead."),
     ("تبدو في الستينات من عمرها على الأقل.", "She looks at least sixty."),
+    # a Hijri date beside its Gregorian one, which the English keeps alone; a Hijri date alone,
+    # rendered by its Gregorian date
+    ("أعلنت الوزارة يوم الأربعاء ١٥ جمادى الأولى ١٤٤٦ هـ الموافق ١٧ نوفمبر ٢٠٢٤م أن الحالات انخفضت.",
+     "The ministry announced on Wednesday, 17 November 2024, that cases fell."),
+    ("أعلنت الوزارة يوم الأربعاء ١٥ جمادى الأولى ١٤٤٦ هـ أن الحالات انخفضت.",
+     "The ministry announced on Wednesday, 17 November 2024, that cases fell."),
+    ("وصل الوفد في 3 رمضان 1445 هـ.", "The delegation arrived on 13 March 2024."),
     # right-to-left marks around numbers, as word processors write them
     ("شملت الحملة أكثر من \u200f٣٫٢\u200f مليون طفل عام \u200f٢٠٢٤\u200f.",
      "The campaign reached more than 3.2 million children in 2024."),
@@ -237,3 +244,13 @@ def test_roman_numerals_and_short_scales_are_read():
 def test_clock_minutes_still_count_against_digits():
     pair = make_pair("تبدأ المدرسة الساعة 8:30 صباحا.", "School begins at 8:40 a.m.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["40"]]
+
+
+@pytest.mark.parametrize("ar,en,bad", [
+    ("وصل الوفد في 3 رمضان 1445 هـ.", "The delegation arrived on 23 March 2024.", "23"),
+    ("أعلنت الوزارة يوم ١٥ جمادى الأولى ١٤٤٦ هـ الموافق ١٧ نوفمبر ٢٠٢٤م أن الحالات انخفضت.",
+     "The ministry announced on 18 November 2024 that cases fell.", "18"),
+])
+def test_a_changed_day_beside_a_hijri_date_is_still_caught(ar, en, bad):
+    pair = make_pair(ar, en)
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [[bad]]

@@ -507,9 +507,54 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     if lang == "en":
         mentions += _en_word_mentions(text, tokens)
     else:
-        mentions += _ar_word_mentions(text, tokens)
+        mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
     return mentions
+
+
+_HIJRI_DAY = re.compile(r"(\d{1,2})\s*(?:من\s*)?$")
+_HIJRI_YEAR = re.compile(r"\s*(?:سنة|عام)?\s*(\d{3,4})")
+
+
+def _hijri_parts(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """The day and year of a Hijri date (١٥ جمادى الأولى ١٤٤٦ هـ). Beside a Gregorian date
+    (الموافق ١٧ نوفمبر ٢٠٢٤م), which is what an English version keeps, they are weak; alone, the
+    day also reads as its Gregorian day (3 رمضان 1445 = 13 March 2024; a day either side, as the
+    month's start depends on the moon sighting)."""
+    from .dates import arabic_dates
+
+    names = arabic_dates(text)
+    hijri = [d for d in names if d.kind == "h"]
+    if not hijri:
+        return mentions
+    both = any(d.kind == "m" for d in names)
+    folded = fold_digits(text)
+    parts: dict[tuple[int, int], tuple[float, ...] | None] = {}  # span -> extra readings (None: weak)
+    for d in hijri:
+        lo = max(0, d.start - 8)
+        day = _HIJRI_DAY.search(folded, lo, d.start)
+        year = _HIJRI_YEAR.match(folded, d.end, d.end + 16)
+        day_span = (day.start(1), day.end(1)) if day else None
+        year_span = (year.start(1), year.end(1)) if year else None
+        if both:
+            parts.update({span: None for span in (day_span, year_span) if span})
+        elif day_span and year_span:
+            try:
+                from hijridate import Hijri
+
+                g = Hijri(int(year.group(1)), d.value, int(day.group(1))).to_gregorian()
+            except (ValueError, OverflowError, ImportError):
+                continue
+            parts[day_span] = (float(g.day - 1), float(g.day), float(g.day + 1))
+    out = []
+    for m in mentions:
+        extra = parts.get((m.start, m.end), ())
+        if extra is None:
+            m = NumberMention(m.value, m.start, m.end, m.text, False, m.alts)
+        elif extra:
+            m = NumberMention(m.value, m.start, m.end, m.text, m.strong, m.alts + extra)
+        out.append(m)
+    return out
 
 
 def _same(a: float, b: float) -> bool:
