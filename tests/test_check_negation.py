@@ -202,6 +202,11 @@ def test_deleted_negation_is_caught_at_the_arabic_cue(embedder_ctx):
      "Fourth, because of the descriptive nature of these data, attack rates among persons with and "
      "without underlying health conditions could not be compared, and thus the risk difference of "
      "severe disease with COVID-19 between these groups could not be estimated."),
+    # negative verbs rendering each other: نفى = denied, فشل في = failed to; dissatisfaction
+    ("نفى المتحدث صحة التقارير.", "The spokesman denied the reports."),
+    ("لم ينف المتحدث صحة التقارير.", "The spokesman did not deny the reports."),
+    ("فشلت الحكومة في احتواء الأزمة.", "The government failed to contain the crisis."),
+    ("أعرب عن عدم رضاه عن النتائج.", "He expressed dissatisfaction with the results."),
 ])
 def test_faithful_pairs_stay_quiet_with_the_embedder(embedder_ctx, ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx)
@@ -409,3 +414,9 @@ def test_a_capitalised_cue_after_a_lower_case_word_starts_a_title():
     pair = make_pair("لعب دور البطولة في الكوميديا المستقلة \"نو وير غيرل\".",
                      "He starred as lead in the independent comedy Nowhere Girl.")
     assert run(CHECK, pair) == []
+
+
+def test_a_not_beside_a_paired_negative_verb_still_counts(embedder_ctx):
+    pair = make_pair("نفى المتحدث صحة التقارير.", "The spokesman did not deny the reports.")
+    issues = [i for i in run(CHECK, pair, embedder_ctx) if i.severity == "error"]
+    assert [spans(i, pair, "target") for i in issues] == [["not"]]

@@ -75,7 +75,7 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم "
               "حرمان يحرم الرفض رفض أخفق أخفقت يخفق تخفق إخفاق افتقار يفتقر تفتقر يفتقرون افتقر افتقرت نفى ينفي نفت "
-              "تنفي باستثناء استثناء عدا خلا " + _AR_CARRYING_WORDS)
+              "تنفي ينف تنف نفوا ينفون باستثناء استثناء عدا خلا " + _AR_CARRYING_WORDS)
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -120,7 +120,7 @@ _EN_WEAK = re.compile(
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
-    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag)[a-z]*|"
+    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
@@ -381,13 +381,36 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
     return out
 
 
+_PAIRED_VERBS = (
+    (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I),
+     _n("نفى ينفي نفت تنفي نفي النفي نفوا ينفون ينف تنف")),
+    (re.compile(r"fail", re.I), _n("فشل فشلت يفشل تفشل الفشل فشله فشلها فشلهم فشلوا أخفق أخفقت يخفق تخفق "
+                                   "إخفاق أخفقوا")),
+)
+"""English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
+فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
+the other and leaves the counts (a "not" beside one of them still counts)."""
+
+
+def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``)."""
+    drop_ar, drop_en = set(), set()
+    for rx, words in _PAIRED_VERBS:
+        en_k = [i for i, c in enumerate(en) if c.strong and rx.match(c.text)]
+        ar_k = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in words]
+        for i, j in zip(ar_k, en_k):
+            drop_ar.add(i)
+            drop_en.add(j)
+    return ([c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en])
+
+
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
-        src = _without_articles(src, pair.target_text)
+        src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
-        tgt = _without_articles(tgt, pair.source_text)
+        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
     s_strong = tuple(c for c in src if c.strong)
