@@ -455,3 +455,11 @@ def test_places_and_their_nisbas_are_still_found(word):
 ])
 def test_names_matched_across_spelling_traditions(ar, en):
     assert [(t.text, ok) for t, ok in E.name_matches(ar, en) if not ok] == []
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name():
+    # tico19_dev: "Turkey coronavirus (TCV) causes enteritis in turkeys" = الديوك الرومية
+    pair = make_pair("يسبب فيروس التهاب الأمعاء في الديوك الرومية (تي سي في) التهاب الأمعاء في الديوك الرومية.",
+                     "Turkey coronavirus (TCV) causes enteritis in turkeys.")
+    assert run(CHECK, pair) == []
+    assert [t.text for t, _ in E.english_candidates("Officials in Turkey said the outbreak spread.")] == ["Turkey"]

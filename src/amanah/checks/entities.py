@@ -390,11 +390,14 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     toks = [t for t in tokenize(text) if not t.arabic]
     common = _common_words()
     inside = {t.norm for t in toks if t.text[:1].isupper() and not _SENT_START.search(text[:t.start])}
+    lower = {t.text for t in toks if t.text.islower()}
     out = []
     for t in toks:
         w = t.norm.removesuffix("'s")
         if not t.text[:1].isupper() or w in _STOP or len(w) < 2 or w.endswith(("n't", "n’t")):
             continue  # (a contraction, Don't / Can't, is no name either)
+        if w in lower or w + "s" in lower:
+            continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN:
             continue  # acronyms (WHO, UN) are usually translated, not transliterated
         initial = bool(_SENT_START.search(text[:t.start]))
