@@ -207,6 +207,9 @@ def test_deleted_negation_is_caught_at_the_arabic_cue(embedder_ctx):
     ("لم ينف المتحدث صحة التقارير.", "The spokesman did not deny the reports."),
     ("فشلت الحكومة في احتواء الأزمة.", "The government failed to contain the crisis."),
     ("أعرب عن عدم رضاه عن النتائج.", "He expressed dissatisfaction with the results."),
+    # news: طلب عدم الكشف عن هويته = speaking on condition of anonymity
+    ("قال مسؤول طلب عدم الكشف عن هويته إن المحادثات مستمرة.",
+     "An official, speaking on condition of anonymity, said the talks were continuing."),
 ])
 def test_faithful_pairs_stay_quiet_with_the_embedder(embedder_ctx, ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx)

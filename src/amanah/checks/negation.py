@@ -124,7 +124,7 @@ _EN_WEAK = re.compile(
     r"sub-?standard|"
     r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
-    r"a(?:symptomatic|gnostic|typical|sexual)|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
+    r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     r"too\s+[a-z]+\s+to)\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
