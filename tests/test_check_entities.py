@@ -452,6 +452,8 @@ def test_places_and_their_nisbas_are_still_found(word):
     ("امتدت الإمبراطورية المغولية من بحر قزوين إلى بحر اليابان.",
      "The Mongol Empire stretched from the Caspian Sea to the Sea of Japan."),
     ("كان أحد أوائل الجيولوجيين الفرس.", "He was one of the earliest Persian geologists."),
+    ("قالت منظمة أطباء بلا حدود إن المستشفى قصف.", "Medecins Sans Frontieres said the hospital was shelled."),
+    ("قالت شركة فايزر إن لقاحها فعال.", "Pfizer said its vaccine was effective."),
 ])
 def test_names_matched_across_spelling_traditions(ar, en):
     assert [(t.text, ok) for t, ok in E.name_matches(ar, en) if not ok] == []

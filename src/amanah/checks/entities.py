@@ -139,6 +139,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Isaac Yitzhak", "إسحاق اسحاق"),
     ("Jacob", "يعقوب جاكوب"),
     ("Joseph", "يوسف جوزيف جوزاف"),
+    ("Medecins Médecins Frontieres Frontières Frontiere Frontière", "أطباء حدود"),  # أطباء بلا حدود
     ("Moses", "موسى"),
     ("John", "يوحنا جون"),
     ("Mary Marian", "مريم ماري مريمي"),
@@ -348,7 +349,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
-البالغين جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر""".split())
+البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
@@ -483,7 +484,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
                       (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"))
+                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -500,7 +501,7 @@ def _english_keys(word: str) -> frozenset[str]:
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
     # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
-    # نك (Genghis = جنكيز)
+    # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w:
