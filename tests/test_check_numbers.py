@@ -254,3 +254,9 @@ def test_clock_minutes_still_count_against_digits():
 def test_a_changed_day_beside_a_hijri_date_is_still_caught(ar, en, bad):
     pair = make_pair(ar, en)
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [[bad]]
+
+
+def test_values_print_as_written():
+    from amanah.checks.numbers import fmt_value
+
+    assert [fmt_value(v) for v in (12.0, 8.2 * 1e9, 0.5, 3.75, 2.8e9)] == ["12", "8200000000", "0.5", "3.75", "2800000000"]

@@ -589,8 +589,10 @@ def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
 
 
 def fmt_value(v: float) -> str:
-    """12.0 → '12', 3500000.0 → '3500000', 0.5 → '0.5'."""
-    return str(int(v)) if v == int(v) and abs(v) < 1e18 else f"{v:g}"
+    """12.0 → '12', 3500000.0 → '3500000', 0.5 → '0.5', 8.2 × 1e9 (8200000000.000001) → '8200000000'."""
+    if abs(v) < 1e18 and abs(v - round(v)) <= 1e-9 * max(1.0, abs(v)):
+        return str(int(round(v)))
+    return f"{v:.12g}"
 
 
 def _weaken_names(ar: list[NumberMention], en_text: str) -> list[NumberMention]:
