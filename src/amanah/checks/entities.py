@@ -377,6 +377,7 @@ coronavirus influencer cyberattack email spam spreadsheet printout screenshot
 """Common words younger than Webster's 2nd (1934): a capitalised "Blogs" opening a sentence is no name."""
 
 
+_AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")
 _SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus")
 _SENT_START = re.compile(r"(^|[.!?:;\"“”()\[\]«»\n]|\s-\s)\s*$")
 
@@ -405,8 +406,9 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if initial and t.norm not in inside and w not in _GAZ_EN:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS:
                 continue
-        if w.endswith(_SCIENTIFIC):
-            continue
+        if w.endswith(_SCIENTIFIC) and w not in _GAZ_EN and not (
+                w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)):
+            continue  # a taxon (Coronaviridae, Rosales); not Wales, nor Evo Morales
         strong = not common_word(w, common)
         if initial and not strong:
             continue
