@@ -465,3 +465,18 @@ def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name():
                      "Turkey coronavirus (TCV) causes enteritis in turkeys.")
     assert run(CHECK, pair) == []
     assert [t.text for t, _ in E.english_candidates("Officials in Turkey said the outbreak spread.")] == ["Turkey"]
+
+
+def test_keys_that_start_apart_need_a_close_first_consonant():
+    # mtgeneval_dev: Roberts swapped in for ويتون matched أخبرت ("she told") by one edit, RBRT ~ KBRT
+    assert not E._keys_near("RBRT", "KBRT")
+    assert E._keys_near("MHMD", "MHMT")  # one edit, same start: still one name
+    pair = make_pair("أخبرت ضابط المراقبة أنها لم تتمكن من تحديد موقع ويتون منذ تلك الليلة.",
+                     "She told her probation officer that she had not been able to locate Roberts since that night.")
+    assert ["Roberts"] in [spans(i, pair, "target") for i in run(CHECK, pair)]
+
+
+def test_a_taxon_suffix_hides_no_place_and_no_surname():
+    assert [t.text for t, _ in E.english_candidates("the policewomen of the Wales Police Department")][:1] == ["Wales"]
+    assert "Morales" in [t.text for t, _ in E.english_candidates("President Evo Morales said")]
+    assert E.english_candidates("plants of the order Rosales") == []

@@ -537,6 +537,11 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
 
 @lru_cache(maxsize=262144)
 def _keys_near(a: str, b: str) -> bool:
+    """Keys of one name: ``keys_match`` (one edit in four consonants) where they start alike;
+    otherwise only ``name_keys_close``, which allows a close first consonant (Roberts is no أخبرت:
+    RBRT, KBRT)."""
+    if a[:1] != b[:1]:
+        return name_keys_close(a, b)
     return keys_match(a, b) or name_keys_close(a, b)
 
 
