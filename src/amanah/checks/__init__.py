@@ -23,11 +23,12 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 
 
 CORROBORATING = ("number", "date", "entity", "negation")
-VANISHING = ("number", "date")
-"""Findings that say something of one side is gone from the other (no finding of their code on
-the other side of the pair: nothing took its place): they confirm a faint clause."""
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
 around them: a number, date, name or negation of the clause without its counterpart."""
+VANISHING = ("number", "date")
+"""Codes whose error findings, with no span on the other side and no finding of their code
+there (nothing took their place), say that something of one side is gone: they confirm a faint
+clause."""
 CORROBORATION = "corroborate5"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
