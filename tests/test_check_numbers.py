@@ -155,6 +155,7 @@ def test_recall_on_perturbed_clean_data():
     ("يبلغ عدد سكان اليابان حوالي مئة و عشرون مليون نسمة.", "The population of Japan is about 120 million."),
     ("غادر فاضل البلد في الثّالث و العشرين من أغسطس.", "Fadil left the country on August 23."),
     ("تبدأ المدرسة الساعة الثامنة و النصف.", "School begins at 8:30 a.m."),
+    ("يبدأ الاجتماع في الساعة 8:30 مساء.", "The meeting starts at 8.30pm."),  # a British time
     ("\"كم الساعة الآن؟\" \"إنها الثالثة وعشرون دقيقة.\"", "\"What time is it?\" \"It's 3:20.\""),
     # mtgeneval_dev: number words capitalised inside names, transliterated in Arabic
     ("كان أحد أفراد طاقم ذا نيشن الذي يبث على ناين نتوورك.", "He was a cast member of The Nation airing on the Nine Network."),

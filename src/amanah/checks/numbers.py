@@ -110,6 +110,8 @@ def _split(s: str, sep: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
     return out
 
 
+_DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?\s?m\b|مساء|صباحا|صباحاً))", re.I)
+"""A time written with a dot (8.30pm, British style): hours and minutes, not 8.3."""
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]$")
 _CLOCK_MINUTES = {"15": (0.25,), "30": (0.5,), "45": (0.75,)}
 """Minutes of a clock time that Arabic says in words: والربع, والنصف, إلا ربعا (a quarter, half)."""
@@ -124,8 +126,8 @@ _YEAR_RANGE_START = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[\u2013\u2014/-]\s*$"
 
 
 def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
-    # the Arabic comma also groups thousands (22،338،618); same length, so offsets hold
-    folded = _ARABIC_COMMA_IN_NUMBER.sub(",", fold_digits(text))
+    # the Arabic comma also groups thousands (22،338،618), and 8.30pm is 8:30; same length, so offsets hold
+    folded = _DOTTED_TIME.sub(r"\1:\2", _ARABIC_COMMA_IN_NUMBER.sub(",", fold_digits(text)))
     out: list[NumberMention] = []
     for m in _DIGIT_RE.finditer(folded):
         s, base = m.group(), m.start()
