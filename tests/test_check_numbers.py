@@ -156,6 +156,9 @@ def test_recall_on_perturbed_clean_data():
     ("غادر فاضل البلد في الثّالث و العشرين من أغسطس.", "Fadil left the country on August 23."),
     ("تبدأ المدرسة الساعة الثامنة و النصف.", "School begins at 8:30 a.m."),
     ("يبدأ الاجتماع في الساعة 8:30 مساء.", "The meeting starts at 8.30pm."),  # a British time
+    # a fraction of a scale: ربع مليون = 250,000, half a million = 500 ألف
+    ("قتل نحو ربع مليون شخص.", "About 250,000 people were killed."),
+    ("قتل نحو 500 ألف شخص.", "About half a million people were killed."),
     ("\"كم الساعة الآن؟\" \"إنها الثالثة وعشرون دقيقة.\"", "\"What time is it?\" \"It's 3:20.\""),
     # mtgeneval_dev: number words capitalised inside names, transliterated in Arabic
     ("كان أحد أفراد طاقم ذا نيشن الذي يبث على ناين نتوورك.", "He was a cast member of The Nation airing on the Nine Network."),
@@ -261,3 +264,8 @@ def test_values_print_as_written():
     from amanah.checks.numbers import fmt_value
 
     assert [fmt_value(v) for v in (12.0, 8.2 * 1e9, 0.5, 3.75, 2.8e9)] == ["12", "8200000000", "0.5", "3.75", "2800000000"]
+
+
+def test_a_changed_fraction_of_a_scale_is_caught():
+    pair = make_pair("قتل نحو ربع مليون شخص.", "About 350,000 people were killed.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["350,000"]]

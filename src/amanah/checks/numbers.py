@@ -212,6 +212,16 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         w = tokens[i].norm
         if w in _EN_WEAK:
             t = tokens[i]
+            # half a million, a quarter of a million = 500,000, 250,000 (weak, like ربع مليون)
+            rest = [x.norm for x in tokens[i + 1:i + 4]]
+            skip = next((k for k in (1, 2, 3) if w in ("half", "quarter") and len(rest) >= k
+                         and rest[k - 1] in _EN_BIG and rest[k - 1] != "hundred"
+                         and rest[:k - 1] in ([], ["a"], ["of", "a"])), 0)
+            if skip:
+                end = tokens[i + skip].end
+                out.append(NumberMention(_EN_WEAK[w] * _EN_BIG[rest[skip - 1]], t.start, end, text[t.start:end], False))
+                i += skip + 1
+                continue
             out.append(NumberMention(float(_EN_WEAK[w]), t.start, t.end, t.text, False))
             i += 1
             continue
@@ -376,7 +386,15 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         tok = tokens[i]
         hit = _ar_lookup(tok)
         if hit is None:
-            out.extend(_ar_weak_word(tok))
+            weak = _ar_weak_word(tok)
+            scale = _ar_lookup(tokens[i + 1]) if weak and 0 < weak[0].value < 1 and i + 1 < n \
+                and text[tok.end:tokens[i + 1].start].strip() == "" else None
+            if scale and scale[0] == "big":  # ربع مليون = 250,000, نصف مليار
+                end = tokens[i + 1].end
+                out.append(NumberMention(weak[0].value * scale[1], tok.start, end, text[tok.start:end], False))
+                i += 2
+                continue
+            out.extend(weak)
             i += 1
             continue
         head = tokens[i - 1].norm if i else ""
