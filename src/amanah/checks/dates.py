@@ -151,24 +151,36 @@ def _near_digits(text: str, start: int, end: int) -> bool:
                 re.match(r"\s*\d", folded[end:end + 6]))
 
 
+_HIJRI_DAY = re.compile(r"(\d{1,2})\s*(?:من\s*)?$")
+_HIJRI_YEAR = re.compile(r"\s*(?:سنة|عام)?\s*(\d{3,4})")
+
+
+def hijri_day_year(folded: str, start: int, end: int) -> tuple[re.Match | None, re.Match | None]:
+    """The day before and the year after a Hijri month at [start, end) of ``folded`` (a text with
+    its digits folded): ١٥ جمادى الأولى ١٤٤٦; group 1 of each match, offsets in ``folded``."""
+    return _HIJRI_DAY.search(folded, max(0, start - 8), start), _HIJRI_YEAR.match(folded, end, end + 16)
+
+
+def hijri_to_gregorian(year: int, month: int, day: int):
+    """The Gregorian date of a Hijri one (``hijridate``), or None outside its range."""
+    try:
+        from hijridate import Hijri
+
+        return Hijri(year, month, day).to_gregorian()
+    except (ValueError, OverflowError, ImportError):
+        return None
+
+
 def _hijri(text: str, start: int, end: int, month: int) -> DateName:
     """A Hijri month; with a day before and a year after, also its Gregorian month(s)."""
-    folded = fold_digits(text)
-    day = re.search(r"(\d{1,2})\s*(?:من\s*)?$", folded[max(0, start - 8):start])
-    year = re.match(r"\s*(?:سنة|عام)?\s*(\d{3,4})", folded[end:end + 16])
+    day, year = hijri_day_year(fold_digits(text), start, end)
     alts: tuple[tuple[str, int], ...] = ()
     if year:
-        try:
-            from hijridate import Hijri
-
-            d = int(day.group(1)) if day else 1
-            g = Hijri(int(year.group(1)), month, d).to_gregorian()
-            alts = (("m", g.month),)
-            if not day:  # the month may straddle two Gregorian months
-                g2 = Hijri(int(year.group(1)), month, 28).to_gregorian()
-                alts += (("m", g2.month),)
-        except (ValueError, OverflowError, ImportError):
-            alts = ()
+        g = hijri_to_gregorian(int(year.group(1)), month, int(day.group(1)) if day else 1)
+        # without a day, the month may straddle two Gregorian months
+        g2 = hijri_to_gregorian(int(year.group(1)), month, 28) if g and not day else None
+        if g and (day or g2):
+            alts = (("m", g.month),) + ((("m", g2.month),) if g2 else ())
     return DateName("h", month, start, end, text[start:end], True, alts)
 
 

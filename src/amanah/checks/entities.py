@@ -273,7 +273,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Romania Romanian Romanians", "رومانيا"), ("Slovakia Slovak", "سلوفاكيا"),
     ("Slovenia Slovenian", "سلوفينيا"), ("Lithuania Lithuanian", "ليتوانيا"), ("Latvia Latvian", "لاتفيا"),
     ("Estonia Estonian", "إستونيا استونيا"), ("Moldova Moldovan", "مولدوفا"), ("Cambodia Cambodian", "كمبوديا"),
-    ("Laos Lao", "لاوس"), ("Mongolia Mongolian Mongol Mongols", "منغوليا المغول مغول مغولي"), ("Caspian", "قزوين"), ("Nicaragua", "نيكاراغوا"),
+    ("Laos Lao", "لاوس"), ("Mongolia Mongolian Mongol Mongols", "منغوليا المغول مغول مغولي"),
+    ("Caspian", "قزوين"), ("Nicaragua", "نيكاراغوا"),
     ("Guatemala", "غواتيمالا"), ("Honduras", "هندوراس"), ("Panama", "بنما"), ("Paraguay", "باراغواي"),
     ("Uruguay", "أوروغواي الأوروغواي"), ("Jamaica Jamaican", "جامايكا"), ("Niger", "النيجر"),
     ("Zambia Zambian", "زامبيا"), ("Namibia Namibian", "ناميبيا"), ("Botswana", "بوتسوانا"),
@@ -311,7 +312,7 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
             # a form, the form without its article (السويد → سويد, as in للسويد; not ألبانيا) and
             # their nisba (سوريا → سوري), never a bare stem: عبري "Hebrew" is no عبر "via", دبي no
             # الدب "the bear"
-            for form in {normalize_arabic(w), normalize_arabic(w[2:]) if w.startswith("ال") else ""} - {""}:
+            for form in map(normalize_arabic, (w, w[2:]) if w.startswith("ال") else (w,)):
                 for v in _ar_suffix_variants(form):
                     if v == form or v.endswith("ي"):
                         ar.setdefault(v, i)

@@ -71,11 +71,15 @@ _AR_CARRYING_WORDS = ("فشله فشلها فشلهم بريء بريئا بري
 """Weak cues that may carry a negation of the other side: his failure to (فشله), innocent (بريء =
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
 careful you won't, make sure not to)."""
+_AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق"
+_AR_DENYING = "نفى ينفي نفت تنفي"
+_AR_DENYING_MORE = "ينف تنف نفوا ينفون"
+"""Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
-              "لولا إنما ممنوع فشل فشلت يفشل تفشل الفشل عجز عجزت يعجز تعجز تعذر يتعذر حرم "
-              "حرمان يحرم الرفض رفض أخفق أخفقت يخفق تخفق إخفاق افتقار يفتقر تفتقر يفتقرون افتقر افتقرت نفى ينفي نفت "
-              "تنفي ينف تنف نفوا ينفون باستثناء استثناء عدا خلا " + _AR_CARRYING_WORDS)
+              "لولا إنما ممنوع عجز عجزت يعجز تعجز تعذر يتعذر حرم "
+              "حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
+              "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_CARRYING_WORDS)))
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -152,10 +156,10 @@ _ONLY = _n("فقط فحسب وحسب")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
 _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
-                "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع فشل فشلت يفشل تفشل الفشل عجز "
+                "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع عجز "
                 "عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون "
-                "افتقر افتقرت نفى ينفي نفت تنفي باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا أخفق "
-                "أخفقت يخفق تخفق إخفاق " + _AR_CARRYING_WORDS)
+                "افتقر افتقرت باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا "
+                + " ".join((_AR_FAILING, _AR_DENYING, _AR_CARRYING_WORDS)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
@@ -382,10 +386,8 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
 
 
 _PAIRED_VERBS = (
-    (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I),
-     _n("نفى ينفي نفت تنفي نفي النفي نفوا ينفون ينف تنف")),
-    (re.compile(r"fail", re.I), _n("فشل فشلت يفشل تفشل الفشل فشله فشلها فشلهم فشلوا أخفق أخفقت يخفق تخفق "
-                                   "إخفاق أخفقوا")),
+    (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")),
+    (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of

@@ -118,8 +118,7 @@ _CLOCK_MINUTES = {"15": (0.25,), "30": (0.5,), "45": (0.75,)}
 _SHORT_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "k": 1e3}
 _SHORT_SCALE = re.compile(r"(m|mn|b|k)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$")
-_FRACTION_SLASH = re.compile("\u2044")
-_FRACTION_SLASH_BEFORE = re.compile("\u2044$")
+_FRACTION_SLASH = "\u2044"
 _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d{3}(?!\d))")
 _YEAR_RANGE_START = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[\u2013\u2014/-]\s*$")
 """A year before a dash or slash: the next one or two digits may end a range (1998–99, 1943–6, 1924/25)."""
@@ -176,7 +175,7 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
                     alts.extend([float(int(g)), float(int(g) + 1)])
             weak = (glued_latin or s[rs:re_] in ("00", "000")  # 12:00, 15.00
                     or (short_scale is not None and not money))
-            if _FRACTION_SLASH.match(folded, end) or _FRACTION_SLASH_BEFORE.search(folded, 0, start):
+            if _FRACTION_SLASH in (folded[end:end + 1], folded[start - 1:start] if start else ""):
                 weak = True  # 8 1⁄2 in = 8 إنشات ونصف: the fraction's parts are not quantities
             if lang == "en" and re.match(r"'?s\b", after_text) and value >= 10 and value % 10 == 0:
                 weak = True  # the 1960s = الستينيات / القرن الماضي
@@ -532,16 +531,12 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     return mentions
 
 
-_HIJRI_DAY = re.compile(r"(\d{1,2})\s*(?:من\s*)?$")
-_HIJRI_YEAR = re.compile(r"\s*(?:سنة|عام)?\s*(\d{3,4})")
-
-
 def _hijri_parts(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """The day and year of a Hijri date (١٥ جمادى الأولى ١٤٤٦ هـ). Beside a Gregorian date
     (الموافق ١٧ نوفمبر ٢٠٢٤م), which is what an English version keeps, they are weak; alone, the
     day also reads as its Gregorian day (3 رمضان 1445 = 13 March 2024; a day either side, as the
     month's start depends on the moon sighting)."""
-    from .dates import arabic_dates
+    from .dates import arabic_dates, hijri_day_year, hijri_to_gregorian
 
     names = arabic_dates(text)
     hijri = [d for d in names if d.kind == "h"]
@@ -551,21 +546,13 @@ def _hijri_parts(text: str, mentions: list[NumberMention]) -> list[NumberMention
     folded = fold_digits(text)
     parts: dict[tuple[int, int], tuple[float, ...] | None] = {}  # span -> extra readings (None: weak)
     for d in hijri:
-        lo = max(0, d.start - 8)
-        day = _HIJRI_DAY.search(folded, lo, d.start)
-        year = _HIJRI_YEAR.match(folded, d.end, d.end + 16)
-        day_span = (day.start(1), day.end(1)) if day else None
-        year_span = (year.start(1), year.end(1)) if year else None
+        day, year = hijri_day_year(folded, d.start, d.end)
         if both:
-            parts.update({span: None for span in (day_span, year_span) if span})
-        elif day_span and year_span:
-            try:
-                from hijridate import Hijri
-
-                g = Hijri(int(year.group(1)), d.value, int(day.group(1))).to_gregorian()
-            except (ValueError, OverflowError, ImportError):
-                continue
-            parts[day_span] = (float(g.day - 1), float(g.day), float(g.day + 1))
+            parts.update({m.span(1): None for m in (day, year) if m})
+        elif day and year:
+            g = hijri_to_gregorian(int(year.group(1)), d.value, int(day.group(1)))
+            if g:
+                parts[day.span(1)] = (float(g.day - 1), float(g.day), float(g.day + 1))
     out = []
     for m in mentions:
         extra = parts.get((m.start, m.end), ())
