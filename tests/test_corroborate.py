@@ -44,8 +44,21 @@ def test_a_hint_is_reported_only_where_a_lexical_finding_confirms_it():
     assert [x.severity for x in out] == ["error", "error"] and "the entity finding inside" in out[0].message
     assert corroborate([hint]) == []
     for other in (_issue("entity", "warning", target=((20, 26),)),  # a hint needs an error to confirm it
+                  _issue("number", "warning", source=((2, 4),), target=((20, 24),)),  # or a vanished number
                   _issue("entity", "error", target=((41, 45),))):  # outside the clause
         assert corroborate([hint, other]) == [other]
+
+
+def test_a_number_or_date_warning_that_vanished_from_the_other_side_confirms_a_hint():
+    hint = _issue("omission", HINT, source=((10, 40),))
+    # "the other 2 through the extended sampling" dropped: the 2 appears fewer times in the English
+    fewer = _issue("number", "warning", source=((20, 21),))
+    out = corroborate([hint, fewer])
+    assert [x.severity for x in out] == ["error", "warning"] and "the number finding inside" in out[0].message
+    weekday = _issue("date", "warning", source=((12, 20),))  # يوم الأربعاء dropped, no weekday in the English
+    assert corroborate([hint, weekday])[0].severity == "error"
+    replaced = [weekday, _issue("date", "warning", target=((3, 9),))]  # another weekday there instead
+    assert corroborate([hint, *replaced]) == replaced
 
 
 def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side():
@@ -59,9 +72,11 @@ def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side
     assert corroborate([faint, *replaced]) == replaced
     for other in (_issue("number", "error", source=((20, 24),), target=((5, 8),)),  # changed, not gone
                   _issue("entity", "error", source=((20, 24),)),  # a name: swapped as often as dropped
-                  _issue("number", "warning", source=((20, 24),)),
+                  _issue("number", "warning", source=((20, 24),), target=((5, 8),)),
                   _issue("number", "error", source=((41, 45),))):  # outside the clause
         assert corroborate([faint, other]) == [other], other
+    fewer = _issue("number", "warning", source=((20, 24),))  # a warning that vanished counts too
+    assert corroborate([faint, fewer])[0].severity == "error"
 
 
 def test_one_anchor_confirms_one_hint():

@@ -26,20 +26,29 @@ CORROBORATING = ("number", "date", "entity", "negation")
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
 around them: a number, date, name or negation of the clause without its counterpart."""
 VANISHING = ("number", "date")
-"""Codes whose error findings, with no span on the other side and no finding of their code
-there (nothing took their place), say that something of one side is gone: they confirm a faint
-clause."""
-CORROBORATION = "corroborate5"
+"""Codes whose findings (errors and warnings), with no span on the other side and no finding of
+their code there (nothing took their place), say that something of one side is gone: they
+confirm a hint or a faint clause (``_vanished``)."""
+CORROBORATION = "corroborate6"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
+
+
+def _vanished(anchor: Issue, other: str, anchors: Sequence[Issue]) -> bool:
+    """``anchor`` (a finding of ``VANISHING``) has no span on the ``other`` side (``source_spans``
+    or ``target_spans``) and no finding of its code there: a number or date of its side is gone
+    (a weekday the English dropped, a number that appears fewer times)."""
+    return anchor.code in VANISHING and not getattr(anchor, other) and not any(
+        b.code == anchor.code and getattr(b, other) for b in anchors)
 
 
 def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     """Omission and addition *warnings* raised to errors where a number, date, name or negation
     finding (of any severity, an "info" orphan name included) lies inside the same clause on the
     same side; *hints* (weaker evidence: the weakest clause of a side, or any other clause of it
-    whose own evidence reaches the hint level) where such an error finding does, *faint* clauses
-    (weaker again) where a number or date of theirs vanished from the other side (an error with no
-    span there, and no finding of its code there: nothing took its place), and dropped otherwise.
+    whose own evidence reaches the hint level) where such an error finding does, or a number or
+    date of theirs vanished from the other side (an error or warning with no span there, and no
+    finding of its code there: nothing took its place, ``_vanished``); *faint* clauses (weaker
+    again) only where such a vanished number or date lies inside; and dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on
@@ -56,10 +65,11 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     for x in issues:
         if x.code in ("omission", "addition") and x.severity in ("warning", HINT, FAINT) and x.alignment in anchors:
             side, other = ("source_spans", "target_spans") if x.code == "omission" else ("target_spans", "source_spans")
-            inside = [a for a in anchors[x.alignment]
-                      if (x.severity == "warning" or a.severity == "error" and id(a) not in spent)
-                      and (x.severity != FAINT or a.code in VANISHING and not getattr(a, other)
-                           and not any(b.code == a.code and getattr(b, other) for b in anchors[x.alignment]))
+            here = anchors[x.alignment]
+            inside = [a for a in here
+                      if (x.severity == "warning" or id(a) not in spent and (
+                          a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
+                      and (x.severity != FAINT or _vanished(a, other, here))
                       and any(s < e2 and s2 < e for s, e in getattr(a, side) for s2, e2 in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)
