@@ -479,4 +479,19 @@ def test_keys_that_start_apart_need_a_close_first_consonant():
 def test_a_taxon_suffix_hides_no_place_and_no_surname():
     assert [t.text for t, _ in E.english_candidates("the policewomen of the Wales Police Department")][:1] == ["Wales"]
     assert "Morales" in [t.text for t, _ in E.english_candidates("President Evo Morales said")]
-    assert E.english_candidates("plants of the order Rosales") == []
+    # a taxon is a weak candidate, as a capitalised common word: translated as often as not
+    assert [(t.text, strong) for t, strong in E.english_candidates("plants of the order Rosales")] == [("Rosales", False)]
+
+
+def test_a_place_swapped_for_a_taxon_leaves_its_arabic_orphan(embedder):
+    # tico19_dev, bench/perturb.swap_name: Japan -> Coronaviridae. اليابان's two-consonant key
+    # (BN) matched "been"; only capitalised English words can hold a place
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ar = ("حتى السفن السياحية التي لا توجد على متنها حالات مؤكدة رُفض السماح لها بالرسو، بسبب الخوف من "
+          "الفيروسات، وفي حالة الأميرة الماسية في اليابان، أصيب مئات الأشخاص على متن السفينة.")
+    en = ("Even cruise ships without confirmed cases have been denied permission to dock due to virus fears, "
+          "and in the high-profile case of the Diamond Princess in Japan, hundreds of people were infected on the ship.")
+    assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity == "error"] == []
+    damaged = make_pair(ar, en.replace("Japan", "Coronaviridae"))
+    errors = [i for i in run(CHECK, damaged, ctx) if i.severity == "error"]
+    assert [spans(i, damaged, "source") for i in errors] == [["اليابان"]]

@@ -407,10 +407,11 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if initial and t.norm not in inside and w not in _GAZ_EN:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS:
                 continue
-        if w.endswith(_SCIENTIFIC) and w not in _GAZ_EN and not (
-                w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)):
-            continue  # a taxon (Coronaviridae, Rosales); not Wales, nor Evo Morales
-        strong = not common_word(w, common)
+        taxon = w.endswith(_SCIENTIFIC) and w not in _GAZ_EN and not (
+            w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start))
+        # a taxon (Coronaviridae, Rosales; not Wales, nor Evo Morales) is translated as often as a
+        # common word: a weak candidate
+        strong = not taxon and not common_word(w, common)
         if initial and not strong:
             continue
         out.append((t, strong))
@@ -871,6 +872,7 @@ class EntityCheck:
         en_text = pair.text(en_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
+        en_capital_keys: set[str] = set()  # of capitalised words: a place is written so in English
         en_words: set[str] = set()
         for t in tokenize(en_text):
             if not t.arabic:
@@ -879,6 +881,8 @@ class EntityCheck:
                 if w in _GAZ_EN:
                     en_entries.add(_GAZ_EN[w])
                 en_all_keys |= _english_keys(t.norm)
+                if t.text[:1].isupper():
+                    en_capital_keys |= _english_keys(t.norm)
         used = {i for n in names for i in n.matched}
         acronyms = [m.group() for m in _ACRONYM.finditer(en_text)]
         matched_strong = sum(1 for n in names if n.strong and n.matched)
@@ -892,7 +896,7 @@ class EntityCheck:
             if entry is not None:
                 if entry < 0 or entry in en_entries:
                     continue  # ambiguous word, or the place is there
-                if any(keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
+                if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue
                 # the English may hold the place in an acronym (PHE = Public Health England):
                 # then only the embedder can tell (``_place_acronyms``)
