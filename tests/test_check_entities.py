@@ -495,3 +495,13 @@ def test_a_place_swapped_for_a_taxon_leaves_its_arabic_orphan(embedder):
     damaged = make_pair(ar, en.replace("Japan", "Coronaviridae"))
     errors = [i for i in run(CHECK, damaged, ctx) if i.severity == "error"]
     assert [spans(i, damaged, "source") for i in errors] == [["اليابان"]]
+
+
+def test_a_short_name_alone_in_its_pair_is_an_error_when_the_pair_is_closer_without_it(embedder):
+    # flores200_devtest, bench/perturb.swap_name: Amazon -> Goma (two consonants, no other name)
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ar = "نهر الأمازون هو أيضاً أعرض نهر على الأرض، يصل عرضه في أوقات إلى 6 أميال."
+    en = "The Amazon is also the widest river on Earth, at times six miles wide."
+    assert run(CHECK, make_pair(ar, en), ctx) == []
+    damaged = make_pair(ar, en.replace("Amazon", "Goma"))
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged, ctx)] == [("error", ["Goma"])]

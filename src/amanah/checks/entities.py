@@ -772,8 +772,9 @@ class EntityCheck:
         A faithful name the matcher missed (another spelling, a translated place name) makes the
         pair *more* similar; a swapped name does not. ``gain`` = sim(other side, text without the
         name) - sim(other side, text). Names with other evidence (``level`` "sure") stay errors;
-        "likely" ones are errors when gain > ``entity_gain_error``; "weak" ones need
-        ``entity_gain_strong``; "silent" ones need ``entity_gain_silent``, and are dropped when the
+        "likely" ones are errors when gain > ``entity_gain_error``; "short" ones (names of few
+        consonants, alone in their pair) need ``entity_gain_short``; "weak" ones (capitalised
+        common words) need ``entity_gain_strong``; "silent" ones need ``entity_gain_silent``, and are dropped when the
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
         document's own capitalised term (this Order, the Board), not a swapped name. An Arabic
         gazetteer place without counterpart (``level`` "orphan") becomes an error when removing it
@@ -789,12 +790,13 @@ class EntityCheck:
         the same way and stays an error unless the English renders it (حسن "good", not Hassan),
         then a warning (the match skips the English places of the gazetteer, ``_other_places``).
         In a text of more than ``entity_gain_max_words`` words one name barely moves the
-        similarity: there a "likely" or "weak" name, or an orphan, is an error when no word of the
+        similarity: there a "likely", "short" or "weak" name, or an orphan, is an error when no word of the
         other side matches it in context better than ``entity_long_match`` (the match is local,
         whatever the length), else a warning.
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
+        gain_short = float(ctx.thresholds.get("entity_gain_short", 0.015))
         gain_silent = float(ctx.thresholds.get("entity_gain_silent", 0.05))
         orphan_match = float(ctx.thresholds.get("entity_orphan_match", 0.5))
         long_match = float(ctx.thresholds.get("entity_long_match", 0.4))
@@ -808,7 +810,7 @@ class EntityCheck:
         gains = similarity_gains(ctx.embedder, cases)
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates)
-                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "weak")]
+                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak")]
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
                                             for k in matched],
                              [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
@@ -853,6 +855,8 @@ class EntityCheck:
                 severity = "error" if gain > gain_error else "warning"
             elif level == "silent":
                 severity = "error" if gain > gain_silent and t.norm not in terms else "drop"
+            elif level == "short":
+                severity = "error" if gain > gain_short else "warning"
             else:
                 severity = "error" if gain > gain_strong else "warning"
             grade[(pair.alignment, pair.span(side, t.start, t.end))] = severity
@@ -962,7 +966,7 @@ class EntityCheck:
             elif matched_strong > 0 or keylen >= distinct:
                 level = "likely"
             else:
-                level = "weak"
+                level = "short"  # a name of few consonants, alone in its pair
             reported.add(n.word)
             t = n.token
             if level == "silent":
