@@ -505,3 +505,21 @@ def test_a_short_name_alone_in_its_pair_is_an_error_when_the_pair_is_closer_with
     assert run(CHECK, make_pair(ar, en), ctx) == []
     damaged = make_pair(ar, en.replace("Amazon", "Goma"))
     assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged, ctx)] == [("error", ["Goma"])]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # flores200_devtest: broken plurals of demonyms, Romanian = الرومانية (also Roman)
+    ("كان يحكم فرنسا \"فيشي\". هؤلاء هم الشعب الفرنسي الذين صنعوا السلام مع الألمان في عام 1940.",
+     "It was ruled by the \"Vichy\" French. These were French people who had made peace with the Germans in 1940."),
+    ("عاصمة مولدوفا كيشيناو. اللغة المحلية هي الرومانية لكن الروسية مستخدمة على نطاق واسع.",
+     "The capital of Moldova is Chişinău. The local language is Romanian, but Russian is widely used."),
+    ("حارب الأتراك الروس على ضفاف النهر.", "The Turks fought the Russians on the banks of the river."),
+])
+def test_demonym_plurals_and_shared_adjectives_match(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_short_place_name_has_no_nisba_of_two_letters():
+    # مايا (Maya) gave ماي, and المائية "aquatic" (ماييه) read as the Maya
+    assert E._ArabicSide.of("وتحدد الممرات المائية الداخلية أيضاً الطرق").entry_set == set()
+    assert E._ArabicSide.of("حضارة المايا").entry_set == {E._GAZ_EN["maya"]}

@@ -27,7 +27,7 @@ CODE = "entity"
 # (English forms, Arabic forms); Arabic forms are matched after clitic and suffix stripping.
 _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Syria Syrian Syrians", "سورية سوريا سوري"),
-    ("Russia Russian Russians", "روسيا روسي"),
+    ("Russia Russian Russians", "روسيا روسي الروس"),
     ("Damascus", "دمشق"),
     ("Moscow", "موسكو"),
     ("Aleppo", "حلب"),
@@ -51,15 +51,15 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Gaza", "غزة"),
     ("Jerusalem", "القدس قدس"),
     ("Israel Israeli Israelis", "إسرائيل اسرائيل إسرائيلي"),
-    ("Turkey Turkish Turks Türkiye", "تركيا تركي"),
+    ("Turkey Turkish Turks Türkiye", "تركيا تركي الأتراك"),
     ("Ankara", "أنقرة"),
-    ("America American Americans States", "أمريكا أميركا أمريكي أميركي الأمريكي"),
+    ("America American Americans States", "أمريكا أميركا أمريكي أميركي الأمريكي الأمريكان الأميركان"),
     ("Washington", "واشنطن"),
     ("Britain British England English Kingdom", "بريطانيا بريطاني إنجلترا إنكلترا إنجليزي إنكليزي الإنجليز الإنكليز"),
     ("London", "لندن"),
     ("France French", "فرنسا فرنسي"),
     ("Paris", "باريس"),
-    ("Germany German Germans", "ألمانيا ألماني"),
+    ("Germany German Germans", "ألمانيا ألماني الألمان"),
     ("Berlin", "برلين"),
     ("China Chinese", "الصين صين صيني"),
     ("Beijing", "بكين"),
@@ -75,7 +75,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Algeria Algerian", "الجزائر جزائر جزائري"),
     ("Tunisia Tunisian", "تونس تونسي"),
     ("Spain Spanish Spaniards Spaniard", "إسبانيا إسباني الإسبان أسبان"),
-    ("Greece Greek", "اليونان يوناني"),
+    ("Greece Greek Greeks", "اليونان يوناني الإغريق إغريقي"),
     ("Arab Arabs Arabic", "عربي عرب العربية"),
     ("Sweden Swedish", "السويد سويدي"),
     ("Italy Italian", "إيطاليا إيطالي"),
@@ -127,7 +127,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Buddhism Buddhist Buddhists", "بوذي البوذية"),
     ("Hindu Hindus Hinduism", "هندوسي الهندوسية هندوس"),
     ("Ottoman Ottomans", "العثماني عثماني العثمانية"),
-    ("Roman Romans Rome", "روماني الرومان روما"),
+    # روماني is Roman and Romanian: one entry
+    ("Roman Romans Rome Romania Romanian Romanians", "روماني الرومان روما رومانيا"),
     ("Byzantine", "البيزنطي بيزنطي البيزنطية"),
     ("Scandinavian Scandinavia Norse Viking Vikings", "إسكندنافي الإسكندنافية اسكندنافيا"),
     ("Olympic Olympics Paralympic Paralympics", "أولمبي الأولمبية الأولمبي أولمبياد أوليمبي الأوليمبية الأوليمبي أوليمبياد"),
@@ -270,7 +271,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Virginia", "فرجينيا فيرجينيا"), ("Wisconsin", "ويسكونسن"), ("Wyoming", "وايومنغ"),
     # countries and cities of the news, one-word Arabic names that are no common words (not Mali
     # = مالي "financial", Seoul = سيول "floods", Muscat = مسقط "birthplace", Rabat = رباط "tie")
-    ("Romania Romanian Romanians", "رومانيا"), ("Slovakia Slovak", "سلوفاكيا"),
+    ("Slovakia Slovak", "سلوفاكيا"),
     ("Slovenia Slovenian", "سلوفينيا"), ("Lithuania Lithuanian", "ليتوانيا"), ("Latvia Latvian", "لاتفيا"),
     ("Estonia Estonian", "إستونيا استونيا"), ("Moldova Moldovan", "مولدوفا"), ("Cambodia Cambodian", "كمبوديا"),
     ("Laos Lao", "لاوس"), ("Mongolia Mongolian Mongol Mongols", "منغوليا المغول مغول مغولي"),
@@ -310,11 +311,12 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
             en.setdefault(w.lower(), i)
         for w in ar_forms.split():
             # a form, the form without its article (السويد → سويد, as in للسويد; not ألبانيا) and
-            # their nisba (سوريا → سوري), never a bare stem: عبري "Hebrew" is no عبر "via", دبي no
-            # الدب "the bear"
-            for form in map(normalize_arabic, (w, w[2:]) if w.startswith("ال") else (w,)):
+            # its nisba (سوريا → سوري) of four letters or more (مايا, the Maya, has no ماي), never
+            # a bare stem: عبري "Hebrew" is no عبر "via", دبي no الدب "the bear"
+            article = 2 if w.startswith("ال") else 0
+            for form in map(normalize_arabic, (w, w[2:]) if article else (w,)):
                 for v in _ar_suffix_variants(form):
-                    if v == form or v.endswith("ي"):
+                    if v == form or v.endswith("ي") and len(v) - (article if v.startswith("ال") else 0) >= 4:
                         ar.setdefault(v, i)
     return en, ar
 
