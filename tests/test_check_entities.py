@@ -523,3 +523,16 @@ def test_a_short_place_name_has_no_nisba_of_two_letters():
     # مايا (Maya) gave ماي, and المائية "aquatic" (ماييه) read as the Maya
     assert E._ArabicSide.of("وتحدد الممرات المائية الداخلية أيضاً الطرق").entry_set == set()
     assert E._ArabicSide.of("حضارة المايا").entry_set == {E._GAZ_EN["maya"]}
+
+
+@pytest.mark.parametrize("ar,en", [
+    # mtgeneval_dev: titles and ranks are translated (مطرانة فخرية = Titular Bishop, الدوقة = the Duchess)
+    ("في الوقت نفسه، تم تعيينها مطرانة فخرية لأوتيكا.", "At the same time, she was appointed the Titular Bishop of Utica."),
+    ("كان رينولدز فتى كشافة، قال ذات مرة إنه أراد أن يموت وهو أكبر فتى كشافة على قيد الحياة في العالم.",
+     "Reynolds was a Boy Scout, once saying that he wanted to die as the world's oldest living Boy Scout."),
+    ("مضيفًا أنه على الرغم من تقدمها في السن، إلا أن سلوك الدوقة الحيوي يعطيها مظهرا شابا.",
+     "Adding that, despite her advancing age, the Duchess's lively bearing gives her a youthful appearance."),
+])
+def test_titles_and_ranks_are_no_names(embedder, ar, en):
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity == "error"] == []

@@ -331,6 +331,8 @@ also however both some all many most more other such each every any no not yes o
 mr mrs ms dr prof sir st mt jr sr mme mlle
 president presidents minister ministers ministry foreign defense defence prime king queen prince
 princess emir sheikh general major colonel lieutenant captain army agency news council committee
+duke duchess count countess baron baroness earl marquis marquess viscount lord lady dame sultan caliph
+pope cardinal archbishop bishop abbot abbess pastor reverend imam rabbi patriarch titular scout
 assembly parliament government state states department office university college school
 institute association organization organisation union united nations national international
 republic kingdom federal federation democratic islamic central bank court supreme security
