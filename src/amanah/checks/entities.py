@@ -377,7 +377,7 @@ def _common_words() -> frozenset[str]:
 _MODERN_WORDS = frozenset("""
 blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji wifi startup download
 upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
-coronavirus influencer cyberattack email spam spreadsheet printout screenshot
+coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes
 """.split())
 """Common words younger than Webster's 2nd (1934): a capitalised "Blogs" opening a sentence is no name."""
 
@@ -492,13 +492,13 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
                       (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"))
+                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
+                      (r"(?<=[aeiou])gh(?=t|s?$)", ""))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
-@lru_cache(maxsize=65536)
-def _english_keys(word: str) -> frozenset[str]:
-    w = word.lower().removesuffix("'s").removesuffix("’s")
+def _spelling_keys(w: str) -> set[str]:
+    """Keys of a lower-case Latin-script word read in English and by the spellings of its own language."""
     keys = {latin_key(w), name_key_latin(w)}
     # an h after b, n, l ... may be an aspiration Arabic does not write (Bhog = بوغ, Cunha = كونا)
     # or a sound it does (Xinhua = شينخوا): both keys
@@ -509,11 +509,21 @@ def _english_keys(word: str) -> frozenset[str]:
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
     # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
-    # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر)
+    # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
+    # and at the end (Wright = رايت, Hugh = هيو)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
-        if v != w:
-            keys.add(name_key_latin(v))
+        if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
+            keys.add(key)
+    return keys
+
+
+@lru_cache(maxsize=65536)
+def _english_keys(word: str) -> frozenset[str]:
+    w = word.lower().removesuffix("'s").removesuffix("’s")
+    keys = _spelling_keys(w)
+    if w != word.lower():  # a possessive may be the name's own s (St Hugh's = سانت هيوز, McDonald's)
+        keys |= _spelling_keys(w + "s")
     for suf in ("ians", "ian", "ans", "an", "ese", "is", "i", "ish", "ists", "ist", "ism", "s"):
         if w.endswith(suf) and len(w) - len(suf) >= 3:
             keys.add(latin_key(w[: -len(suf)]))
@@ -657,7 +667,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
             continue
         keys = _english_keys(t.norm)
-        longest = max((len(k) for k in keys), default=0)
+        # (how long the name's keys are, not its possessive's: Layla's is a short name)
+        longest = max((len(k) for k in _english_keys(w)), default=0)
         if longest < min_key and w not in _GAZ_EN:
             if strong and longest >= SHORT_KEY_LEN and len(w) >= SHORT_NAME_LETTERS:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
