@@ -269,3 +269,14 @@ def test_values_print_as_written():
 def test_a_changed_fraction_of_a_scale_is_caught():
     pair = make_pair("قتل نحو ربع مليون شخص.", "About 350,000 people were killed.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["350,000"]]
+
+
+def test_a_latin_gloss_in_the_arabic_repeats_its_number():
+    # mtgeneval_dev: راديو 4 ... (Radio 4 programme Today in Parliament): the English says 4 once
+    ar = "عمل في برنامج راديو 4 اليوم في البرلمان (Radio 4 programme Today in Parliament)."
+    assert run(CHECK, make_pair(ar, "He worked on the Radio 4 programme Today in Parliament.")) == []
+    damaged = make_pair(ar, "He worked on the Radio 5 programme Today in Parliament.")
+    assert [(i.severity, spans(i, damaged, "source")) for i in run(CHECK, damaged)] == [("error", ["4"])]
+    # a number the gloss alone gives still needs its counterpart
+    alone = make_pair("عمل في البرنامج (Radio 4 programme).", "He worked on the programme.")
+    assert [spans(i, alone, "source") for i in run(CHECK, alone)] == [["4"]]

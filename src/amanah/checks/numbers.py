@@ -628,6 +628,19 @@ def _weaken_spelled(en: list[NumberMention], ar_text: str) -> list[NumberMention
     return out
 
 
+_LATIN_GLOSS = re.compile(r"\((?=[^()]*[A-Za-z])[^()\u0600-\u06ff]*\)")
+
+
+def _weaken_glosses(ar: list[NumberMention], ar_text: str) -> list[NumberMention]:
+    """A number of a Latin-script gloss in parentheses that the Arabic also gives outside it
+    (راديو 4 ... (Radio 4 programme)): the gloss repeats it; the English has it once."""
+    glosses = [m.span() for m in _LATIN_GLOSS.finditer(ar_text)]
+    inside = lambda m: any(a <= m.start and m.end <= b for a, b in glosses)  # noqa: E731
+    outside = [v for m in ar if not inside(m) for v in m.values]
+    return [NumberMention(m.value, m.start, m.end, m.text, False, m.alts)
+            if m.strong and inside(m) and any(_same(m.value, v) for v in outside) else m for m in ar]
+
+
 _CODE_RE = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[A-Za-z])[A-Za-z0-9]+(?:[.-][A-Za-z0-9]+)*")
 
 
@@ -680,9 +693,11 @@ class NumberCheck:
         src = extract_numbers(pair.source_text, pair.source_lang)
         tgt = extract_numbers(pair.target_text, pair.target_lang)
         if pair.source_lang == "ar" and pair.target_lang == "en":
-            src, tgt = _weaken_names(src, pair.target_text), _weaken_spelled(tgt, pair.source_text)
+            src = _weaken_glosses(_weaken_names(src, pair.target_text), pair.source_text)
+            tgt = _weaken_spelled(tgt, pair.source_text)
         elif pair.source_lang == "en" and pair.target_lang == "ar":
-            src, tgt = _weaken_spelled(src, pair.target_text), _weaken_names(tgt, pair.source_text)
+            src = _weaken_spelled(src, pair.target_text)
+            tgt = _weaken_glosses(_weaken_names(tgt, pair.source_text), pair.target_text)
         yield from _code_changes(pair)
         miss_s, miss_t = match_mentions(src, tgt)
         if not miss_s and not miss_t:
