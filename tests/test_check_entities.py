@@ -514,6 +514,9 @@ def test_a_short_name_alone_in_its_pair_is_an_error_when_the_pair_is_closer_with
     ("عاصمة مولدوفا كيشيناو. اللغة المحلية هي الرومانية لكن الروسية مستخدمة على نطاق واسع.",
      "The capital of Moldova is Chişinău. The local language is Romanian, but Russian is widely used."),
     ("حارب الأتراك الروس على ضفاف النهر.", "The Turks fought the Russians on the banks of the river."),
+    # Tatoeba: spellings without a long vowel
+    ("اليهود و المسلمين أقليات دينيّة في أوربا.", "Muslims and Jews are minorities in Europe."),
+    ("إن القواقِم أسوأ عدوّ للطيور في نيوزلندا.", "Stoats are the worst enemy of birds in New Zealand."),
 ])
 def test_demonym_plurals_and_shared_adjectives_match(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
