@@ -423,3 +423,18 @@ def test_a_not_beside_a_paired_negative_verb_still_counts(embedder_ctx):
     pair = make_pair("نفى المتحدث صحة التقارير.", "The spokesman did not deny the reports.")
     issues = [i for i in run(CHECK, pair, embedder_ctx) if i.severity == "error"]
     assert [spans(i, pair, "target") for i in issues] == [["not"]]
+
+
+def test_number_abbreviations_and_fixed_phrases_negate_nothing():
+    # Tatoeba: "no. 354618" is a number of several digits; لا بأس is "it's fine", "no problem"
+    assert [c.text for c in english_cues("Example sentence no. 354618 created a lot of confusion.") if c.strong] == []
+    assert [c.text for c in english_cues("No problem, I will come.") if c.strong] == []
+    assert [c.text for c in arabic_cues("لا بأس، سآتي غدا.") if c.strong] == []
+    pair = make_pair("سببت الجملة رقم 354618 الكثير من الربكة في موقع تتويبا.",
+                     "Example sentence no. 354618 created a lot of confusion on the Tatoeba website.")
+    assert run(CHECK, pair) == []
+
+
+def test_iyyaka_an_is_a_prohibition_that_carries_dont():
+    # إياك أن تخبرني = don't (you dare) tell me: a weak cue that may carry the English negation
+    assert [(c.text, c.strong) for c in arabic_cues("إياك أن تخبرني، دعني أخمن.")] == [("إياك", False)]

@@ -67,10 +67,10 @@ _AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليس�
                 # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
                 "مش مو مفيش مافيش مفيش محدش ماحدش مكانش ماكانش مكنش ماكنش بلاش مابقاش مبقاش")
 _AR_CARRYING_WORDS = ("فشله فشلها فشلهم بريء بريئا بريئة براءة حذر يحذر تحذر حذرت حذروا حذرا حذرين احذر احذروا "
-                      "احذري")
+                      "احذري إياك إياكم إياكما")
 """Weak cues that may carry a negation of the other side: his failure to (فشله), innocent (بريء =
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
-careful you won't, make sure not to)."""
+careful you won't, make sure not to), إياك أن (don't you dare)."""
 _AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق"
 _AR_DENYING = "نفى ينفي نفت تنفي"
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون"
@@ -88,7 +88,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
-    "لا مثيل", "لا محالة", "لا سيما وأن",
+    "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
     "لم شمل", "لم الشمل", "ليس أقلها", "ليس أقل", "ليس آخرا", "لا يتجزأ", "لا تتجزأ", "لا يستهان",
@@ -143,7 +143,7 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 ألا تزيد عن = no longer than)."""
 _EN_IDIOMS = re.compile(
     r"\b(not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|not to mention|"
-    r"whether or not|or not|no\.\s*\d|not long|not limited to|no less than|without borders|sans fronti[eè]res?|"
+    r"whether or not|or not|no\.\s*\d+|not long|no problems?|no worries|not limited to|no less than|without borders|sans fronti[eè]res?|"
     rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
@@ -166,7 +166,7 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(r"(?i)^(not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
-                         r"not to mention|no\.\s*\d.*|no\.|not long|"
+                         r"not to mention|no\.\s*\d.*|no\.|not long|no problems?|no worries|"
                          rf"{_TAG_WORDS}|"
                          r"not limited to|no less than|no more than|none other than|not until|without borders|"
                          r"sans fronti[eè]res?)$")
