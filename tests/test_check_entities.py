@@ -549,3 +549,12 @@ def test_a_possessive_s_may_be_the_names_own():
         assert run(CHECK, make_pair(ar, en)) == [], en
     # a spelling that leaves one consonant (Hugh read with a silent gh: H) matches no word by it
     assert "H" not in E._english_keys("hugh")
+
+
+def test_a_place_the_arabic_writes_as_one_word_with_the_name_before_it():
+    # Port Sudan = بورتسودان (one word): Sudan was a name without counterpart
+    pair = make_pair("وقالت المتحدثة باسم اليونيسف في بورتسودان، ليلى بكر، إن نصف المصابين من الأطفال.",
+                     "UNICEF spokeswoman in Port Sudan, Laila Bakr, said that half of those infected are children.")
+    assert run(CHECK, pair) == []
+    damaged = make_pair(pair.source_text, pair.target_text.replace("Port Sudan", "Port Harcourt"))
+    assert "Harcourt" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]

@@ -653,6 +653,20 @@ class _Name:
     checked: bool  # False: too short to look up
 
 
+_JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
+
+
+def _joined_hits(ar: _ArabicSide, en_text: str, t: Token) -> list[int]:
+    """Arabic words that write ``t`` and the capitalised word before it as one word, by an equal
+    key of four consonants or more (Port Sudan = بورتسودان; a near key, or the key of a stem, let
+    Hong Wuhan match هونج كونج)."""
+    before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
+    if before is None:
+        return []
+    keys = _spelling_keys(before.group(1).lower() + t.norm.removesuffix("'s"))
+    return ar.find(frozenset(k for k in keys if len(k) >= 4), exact=True)
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -685,7 +699,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                     if ar.entries[i] is None or ar.entries[i] < 0]
         else:
             hits = ar.find(keys)
-        out.append(_Name(t, strong, w, hits, True))
+        out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t), True))
     return out
 
 
