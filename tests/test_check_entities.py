@@ -558,3 +558,9 @@ def test_a_place_the_arabic_writes_as_one_word_with_the_name_before_it():
     assert run(CHECK, pair) == []
     damaged = make_pair(pair.source_text, pair.target_text.replace("Port Sudan", "Port Harcourt"))
     assert "Harcourt" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+
+
+def test_abdel_is_abd_with_the_article_of_the_next_word():
+    pair = make_pair("وكان في استقباله الرئيس المصري عبد الفتاح السيسي، حيث عقد الجانبان جلسة مباحثات.",
+                     "He was received by Egyptian President Abdel Fattah el-Sisi, and the two sides held talks.")
+    assert run(CHECK, pair) == []
