@@ -564,3 +564,23 @@ def test_abdel_is_abd_with_the_article_of_the_next_word():
     pair = make_pair("وكان في استقباله الرئيس المصري عبد الفتاح السيسي، حيث عقد الجانبان جلسة مباحثات.",
                      "He was received by Egyptian President Abdel Fattah el-Sisi, and the two sides held talks.")
     assert run(CHECK, pair) == []
+
+
+COMMUNITIES = [
+    ("قُتل عشرات المدنيين العلويين في الساحل السوري خلال الأسبوع الماضي.",
+     "Dozens of Alawite civilians were killed on the Syrian coast last week."),
+    ("دعا رجال دين من السنة والشيعة إلى الهدوء في بغداد.", "Sunni and Shiite clerics called for calm in Baghdad."),
+    ("يعيش البدو في صحراء النقب منذ قرون.", "Bedouins have lived in the Negev desert for centuries."),
+    ("زار البابا الكنيسة الآشورية في أربيل.", "The Pope visited the Assyrian church in Erbil."),
+]
+
+
+@pytest.mark.parametrize("ar,en", COMMUNITIES)
+def test_communities_of_middle_east_news_match(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_community_swapped_is_caught():
+    ar, en = COMMUNITIES[0]
+    damaged = make_pair(ar, en.replace("Alawite", "Druze"))
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged)] == [("error", ["Druze"])]

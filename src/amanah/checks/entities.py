@@ -182,6 +182,14 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Czech", "التشيك تشيكي"),
     ("Vatican", "الفاتيكان"),
     ("Kurdish Kurds Kurdistan", "الكردي كردي الأكراد كردستان"),
+    # communities of Middle East news (علوي is also "upper", السنة "the year": they only confirm)
+    ("Alawite Alawites", "علوي"), ("Sunni Sunnis", "سني السنة"),
+    ("Shia Shiite Shiites Shias", "شيعي الشيعة شيعة"), ("Druze", "درزي الدروز"),
+    ("Maronite Maronites", "ماروني الموارنة"), ("Copt Copts Coptic", "قبطي الأقباط"),
+    ("Yazidi Yazidis Yezidi Yezidis", "إيزيدي ايزيدي أيزيدي"), ("Bedouin Bedouins", "بدوي البدو"),
+    ("Assyrian Assyrians", "آشوري أشوري الآشوريين"), ("Negev", "النقب"),
+    ("Zoroastrian Zoroastrians Zoroastrianism Zoroaster", "زرادشت زرادشتي"),
+    ("Protestant Protestants", "بروتستانتي البروتستانت"), ("Orthodox", "أرثوذكسي الأرثوذكس"),
     ("Taliban", "طالبان"),
     ("Hamas", "حماس"),
     # more countries and cities of the news: a place in the gazetteer that one side lacks is a sure
@@ -354,7 +362,8 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
-البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر""".split())
+البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر
+علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
