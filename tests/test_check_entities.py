@@ -584,3 +584,9 @@ def test_a_community_swapped_is_caught():
     ar, en = COMMUNITIES[0]
     damaged = make_pair(ar, en.replace("Alawite", "Druze"))
     assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged)] == [("error", ["Druze"])]
+
+
+def test_a_football_league_is_its_country():
+    pair = make_pair("فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في الدوري الإسباني.",
+                     "Real Madrid beat Barcelona 3-1 in La Liga.")
+    assert run(CHECK, pair) == []

@@ -280,3 +280,17 @@ def test_a_latin_gloss_in_the_arabic_repeats_its_number():
     # a number the gloss alone gives still needs its counterpart
     alone = make_pair("عمل في البرنامج (Radio 4 programme).", "He worked on the programme.")
     assert [spans(i, alone, "source") for i in run(CHECK, alone)] == [["4"]]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # a singular score noun after مقابل is one; tripled is three times
+    ("فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف.", "Real Madrid beat Barcelona 3-1."),
+    ("تضاعف عدد الحالات ثلاث مرات خلال شهرين فقط.", "The number of cases tripled in just two months."),
+])
+def test_scores_and_multiples_said_in_words(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_changed_score_is_still_caught():
+    pair = make_pair("فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف.", "Real Madrid beat Barcelona 3-2.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["2"]]

@@ -25,6 +25,8 @@ from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
 CODE = "entity"
 
 # (English forms, Arabic forms); Arabic forms are matched after clitic and suffix stripping.
+# A country's football league is its Arabic league: La Liga = الدوري الإسباني, the Bundesliga,
+# Serie A, Ligue 1.
 _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Syria Syrian Syrians", "سورية سوريا سوري"),
     ("Russia Russian Russians", "روسيا روسي الروس"),
@@ -57,9 +59,9 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Washington", "واشنطن"),
     ("Britain British England English Kingdom", "بريطانيا بريطاني إنجلترا إنكلترا إنجليزي إنكليزي الإنجليز الإنكليز"),
     ("London", "لندن"),
-    ("France French", "فرنسا فرنسي"),
+    ("France French Ligue", "فرنسا فرنسي"),
     ("Paris", "باريس"),
-    ("Germany German Germans", "ألمانيا ألماني الألمان"),
+    ("Germany German Germans Bundesliga", "ألمانيا ألماني الألمان"),
     ("Berlin", "برلين"),
     ("China Chinese", "الصين صين صيني"),
     ("Beijing", "بكين"),
@@ -74,11 +76,11 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Morocco Moroccan", "المغرب مغربي"),
     ("Algeria Algerian", "الجزائر جزائر جزائري"),
     ("Tunisia Tunisian", "تونس تونسي"),
-    ("Spain Spanish Spaniards Spaniard", "إسبانيا إسباني الإسبان أسبان"),
+    ("Spain Spanish Spaniards Spaniard Liga", "إسبانيا إسباني الإسبان أسبان"),
     ("Greece Greek Greeks", "اليونان يوناني الإغريق إغريقي"),
     ("Arab Arabs Arabic", "عربي عرب العربية"),
     ("Sweden Swedish", "السويد سويدي"),
-    ("Italy Italian", "إيطاليا إيطالي"),
+    ("Italy Italian Serie", "إيطاليا إيطالي"),
     ("Canada Canadian Canadians", "كندا كندي"),
     ("Netherlands Holland Dutch", "هولندا هولندي"),
     ("Hungary Hungarian", "المجر مجري هنغاريا"),

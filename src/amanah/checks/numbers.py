@@ -200,7 +200,8 @@ _EN_ORD.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50
 _EN_DETERMINERS = frozenset("the these those its their our his her both".split())
 _EN_WEAK = {"both": 2, "twice": 2, "pair": 2, "couple": 2, "double": 2, "dual": 2,
             "once": 1, "single": 1, "dozen": 12, "half": 0.5, "quarter": 0.25,
-            "triple": 3, "thrice": 3}
+            "triple": 3, "thrice": 3, "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3,
+            "quadruple": 4, "quadrupled": 4}
 
 
 def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
@@ -377,6 +378,10 @@ def _ar_lookup_norm(norm: str) -> tuple[str, float, str] | None:
     return None
 
 
+_AR_SCORE_ONE = frozenset(normalize_arabic(w) for w in "هدف نقطة شوط جولة مجموعة".split())
+"""Singular score nouns: after مقابل a goal, a point, a set is one (بثلاثة أهداف مقابل هدف = 3-1)."""
+
+
 def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     n = len(tokens)
@@ -385,6 +390,10 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         tok = tokens[i]
         hit = _ar_lookup(tok)
         if hit is None:
+            if i and tok.norm in _AR_SCORE_ONE and tokens[i - 1].norm in ("مقابل", "ومقابل"):
+                out.append(NumberMention(1.0, tok.start, tok.end, tok.text, False))
+                i += 1
+                continue
             weak = _ar_weak_word(tok)
             scale = _ar_lookup(tokens[i + 1]) if weak and 0 < weak[0].value < 1 and i + 1 < n \
                 and text[tok.end:tokens[i + 1].start].strip() == "" else None
