@@ -590,3 +590,9 @@ def test_a_football_league_is_its_country():
     pair = make_pair("فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف في الدوري الإسباني.",
                      "Real Madrid beat Barcelona 3-1 in La Liga.")
     assert run(CHECK, pair) == []
+
+
+def test_mpox_is_a_common_word():
+    pair = make_pair("بدأ التفشي في أواخر أغسطس في إقليم جنوب كيفو الذي ضربه جدري القردة.",
+                     "The outbreak began in late August in the Mpox-hit province of South Kivu.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []

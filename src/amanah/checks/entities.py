@@ -388,7 +388,7 @@ def _common_words() -> frozenset[str]:
 _MODERN_WORDS = frozenset("""
 blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji wifi startup download
 upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
-coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes
+coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes mpox monkeypox
 """.split())
 """Common words younger than Webster's 2nd (1934): a capitalised "Blogs" opening a sentence is no name."""
 
