@@ -572,6 +572,9 @@ COMMUNITIES = [
     ("دعا رجال دين من السنة والشيعة إلى الهدوء في بغداد.", "Sunni and Shiite clerics called for calm in Baghdad."),
     ("يعيش البدو في صحراء النقب منذ قرون.", "Bedouins have lived in the Negev desert for centuries."),
     ("زار البابا الكنيسة الآشورية في أربيل.", "The Pope visited the Assyrian church in Erbil."),
+    # places whose Arabic drops a consonant of the English (Sidon = صيدا, Nineveh = نينوى)
+    ("قال مسؤولون إن الهجوم وقع في صيدا صباح اليوم.", "Officials said the attack took place in Sidon this morning."),
+    ("عاد النازحون إلى سهل نينوى.", "The displaced returned to the Nineveh Plains."),
 ]
 
 
