@@ -324,10 +324,10 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
             # a form, the form without its article (السويد → سويد, as in للسويد; not ألبانيا) and
             # its nisba (سوريا → سوري) of four letters or more (مايا, the Maya, has no ماي), never
             # a bare stem: عبري "Hebrew" is no عبر "via", دبي no الدب "the bear"
-            article = 2 if w.startswith("ال") else 0
-            for form in map(normalize_arabic, (w, w[2:]) if article else (w,)):
+            for raw, article in ((w, 2), (w[2:], 0)) if w.startswith("ال") else ((w, 0),):
+                form = normalize_arabic(raw)
                 for v in _ar_suffix_variants(form):
-                    if v == form or v.endswith("ي") and len(v) - (article if v.startswith("ال") else 0) >= 4:
+                    if v == form or v.endswith("ي") and len(v) - article >= 4:
                         ar.setdefault(v, i)
     return en, ar
 
@@ -669,14 +669,14 @@ class _Name:
 _JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
 
 
-def _joined_hits(ar: _ArabicSide, en_text: str, t: Token) -> list[int]:
-    """Arabic words that write ``t`` and the capitalised word before it as one word, by an equal
-    key of four consonants or more (Port Sudan = بورتسودان; a near key, or the key of a stem, let
-    Hong Wuhan match هونج كونج)."""
+def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
+    """Arabic words that write ``t`` (``word``: its lower-case form without 's) and the
+    capitalised word before it as one word, by an equal key of four consonants or more (Port
+    Sudan = بورتسودان; a near key, or the key of a stem, let Hong Wuhan match هونج كونج)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     if before is None:
         return []
-    keys = _spelling_keys(before.group(1).lower() + t.norm.removesuffix("'s"))
+    keys = _spelling_keys(before.group(1).lower() + word)
     return ar.find(frozenset(k for k in keys if len(k) >= 4), exact=True)
 
 
@@ -712,7 +712,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                     if ar.entries[i] is None or ar.entries[i] < 0]
         else:
             hits = ar.find(keys)
-        out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t), True))
+        out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w), True))
     return out
 
 

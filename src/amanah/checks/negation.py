@@ -141,10 +141,12 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
                 r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than")
 """'no more difficult than', 'no later than': a comparison, not a denial (weak: it may render one,
 ألا تزيد عن = no longer than)."""
+_EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
+                       r"not to mention|not long|no problems?|no worries|not limited to|no less than|no more than|"
+                       r"none other than|not until|without borders|sans fronti[eè]res?")
+"""Fixed phrases whose negation word negates nothing and stands for none of the other side."""
 _EN_IDIOMS = re.compile(
-    r"\b(not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|not to mention|"
-    r"whether or not|or not|no\.\s*\d+|not long|no problems?|no worries|not limited to|no less than|without borders|sans fronti[eè]res?|"
-    rf"no more than|none other than|not until|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG})\b"
+    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
 
@@ -165,11 +167,7 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
-_EN_NEUTRAL = re.compile(r"(?i)^(not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
-                         r"not to mention|no\.\s*\d.*|no\.|not long|no problems?|no worries|"
-                         rf"{_TAG_WORDS}|"
-                         r"not limited to|no less than|no more than|none other than|not until|without borders|"
-                         r"sans fronti[eè]res?)$")
+_EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.\s*\d.*|no\.|{_TAG_WORDS})$")
 _AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
 """Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
 _QUESTION = re.compile(r"[?؟]")
