@@ -483,6 +483,22 @@ def test_a_taxon_suffix_hides_no_place_and_no_surname():
     assert [(t.text, strong) for t, strong in E.english_candidates("plants of the order Rosales")] == [("Rosales", False)]
 
 
+@pytest.mark.parametrize("text, genus", [
+    ("Dengue is transmitted by the Aedes aegypti mosquito.", "Aedes"),
+    ("Cholera is caused by infection with Vibrio cholerae bacteria.", "Vibrio"),
+    ("Resistant strains of Staphylococcus aureus were found.", "Staphylococcus"),
+])
+def test_the_genus_of_a_binomial_name_is_a_weak_candidate(text, genus):
+    # a news article translated الزاعجة المصرية: Aedes was an error on a faithful pair
+    assert (genus, False) in [(t.text, strong) for t, strong in E.english_candidates(text)]
+
+
+def test_a_name_before_a_lower_case_word_stays_strong():
+    # not every Latin-looking word after a name is an epithet (flores200: the Latin civis)
+    for text, name in [("They met in Sintra civis later.", "Sintra"), ("He said Obama virus claims were false.", "Obama")]:
+        assert (name, True) in [(t.text, strong) for t, strong in E.english_candidates(text)]
+
+
 def test_a_place_swapped_for_a_taxon_leaves_its_arabic_orphan(embedder):
     # tico19_dev, bench/perturb.swap_name: Japan -> Coronaviridae. اليابان's two-consonant key
     # (BN) matched "been"; only capitalised English words can hold a place

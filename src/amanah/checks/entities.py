@@ -397,6 +397,16 @@ coronavirus influencer cyberattack email spam spreadsheet printout screenshot ca
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")
 _SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus")
 _SENT_START = re.compile(r"(^|[.!?:;\"“”()\[\]«»\n]|\s-\s)\s*$")
+_EPITHET = re.compile(r"\s+([a-z]{3,}(?:i|ae|um|us|is|ensis|x))\b")
+_GENUS = ("ium", "us", "ella", "ia", "coccus", "bacter", "monas", "myces", "es")
+
+
+def _binomial(text: str, word: Token, common: frozenset[str]) -> bool:
+    """``word`` opens a binomial name (Aedes aegypti, Vibrio cholerae, Staphylococcus aureus): a
+    Latin epithet in lower case follows: after a Latin genus, or no English word with a Latin
+    genitive or neuter ending (-i, -ae, -um)."""
+    m = _EPITHET.match(text, word.end)
+    return bool(m) and (word.norm.endswith(_GENUS) or m.group(1) not in common and m.group(1).endswith(("i", "ae", "um")))
 
 
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
@@ -423,10 +433,10 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if initial and t.norm not in inside and w not in _GAZ_EN:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS:
                 continue
-        taxon = w.endswith(_SCIENTIFIC) and w not in _GAZ_EN and not (
-            w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start))
-        # a taxon (Coronaviridae, Rosales; not Wales, nor Evo Morales) is translated as often as a
-        # common word: a weak candidate
+        taxon = w not in _GAZ_EN and (w.endswith(_SCIENTIFIC) and not (
+            w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)) or _binomial(text, t, common))
+        # a taxon (Coronaviridae, Rosales, Aedes aegypti; not Wales, nor Evo Morales) is translated
+        # as often as a common word: a weak candidate
         strong = not taxon and not common_word(w, common)
         if initial and not strong:
             continue
