@@ -21,6 +21,23 @@ def test_faithful_dates_are_not_flagged(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
 
 
+@pytest.mark.parametrize("en, strong", [
+    ("further increases are likely at its next meeting in May.", True),
+    ("the rate has risen since mid-May", True),
+    ("Prime Minister Theresa May said the talks would go on.", False),
+    ("May God have mercy on him.", False),
+])
+def test_may_is_a_month_after_a_preposition_of_time(en, strong):
+    # a news article's added clause "... at its next meeting in May" raised no date finding
+    assert [d.strong for d in date_names(en, "en")] == [strong]
+
+
+def test_an_added_month_may_is_reported():
+    pair = make_pair("وأضاف البيان أن اللجنة لن تتردد في استخدام أدواتها.",
+                     "The statement added that the committee will not hesitate to use its tools before its meeting in May.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["May"]]
+
+
 def test_changed_weekday_is_flagged_on_both_sides():
     pair = make_pair("استقبل الرئيس اليوم (الثلاثاء) الوزير", "The president received the minister today (Wednesday)")
     issues = run(CHECK, pair)

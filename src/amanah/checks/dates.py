@@ -94,16 +94,22 @@ _AR_KNOWN = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for 
 
 
 _EN_DETERMINED = re.compile(r"(?:\b(?:a|an|the|this|that)|['’]s)\s+$", re.I)
+_EN_BEFORE_MAY = re.compile(r"\b(?:in|since|until|till|by|from|during|through|last|next|this|early|late|mid)"
+                            r"(?:\s+(?:early|late|mid))?[\s-]+$", re.I)
 
 
 def english_dates(text: str) -> list[DateName]:
     out = []
     for m in _EN_NAMES_RE.finditer(text):
         kind, value = m.lastgroup[0], int(m.lastgroup[1:])
-        # "may"; "a March for Science", "Men's March", "the March": a march, unless a date is beside it
-        strong = (kind, value) != ("m", 5) and not (
-            kind == "m" and _EN_DETERMINED.search(text, max(0, m.start() - 8), m.start())
-            and not _near_digits(text, m.start(), m.end()))
+        # "May" (Theresa May, "May God ..."): a month after "in", "since", "early" ... or beside a
+        # date; "a March for Science", "Men's March", "the March": a march, unless a date is beside it
+        if (kind, value) == ("m", 5):
+            strong = bool(_EN_BEFORE_MAY.search(text, max(0, m.start() - 12), m.start())) or _near_digits(
+                text, m.start(), m.end())
+        else:
+            strong = not (kind == "m" and _EN_DETERMINED.search(text, max(0, m.start() - 8), m.start())
+                          and not _near_digits(text, m.start(), m.end()))
         out.append(DateName(kind, value, m.start(), m.end(), m.group(), strong))
     for rx, v in _EN_HIJRI if _EN_HIJRI_ANY.search(text) else ():
         for m in rx.finditer(text):
