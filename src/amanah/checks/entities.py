@@ -5,6 +5,8 @@ titles or common English words. Each is looked up in the Arabic text through the
 key of ``translit`` (بوتين = Putin, الشيباني = al-Shaybani) or, for places and nationalities
 whose Arabic name is not a transliteration (دمشق = Damascus, سورية = Syria/Syrian), through a
 small gazetteer. Arabic words found in the gazetteer must in turn have their English name.
+Organisations whose Arabic name is a translation (صندوق النقد الدولي = International Monetary
+Fund) are matched by name through a table of their own (``organizations``).
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
                         name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
+from .organizations import organization_issues
 
 CODE = "entity"
 
@@ -768,6 +771,10 @@ def _words_apart(text: str, a: int, b: int) -> int:
     return abs(bisect_right(starts, a) - bisect_right(starts, b))
 
 
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
 TERM_PAIRS = 3
 """A capitalised common word unmatched in this many pairs, mostly at home there, is a term of the document."""
 
@@ -814,7 +821,14 @@ class EntityCheck:
                                      distinct, candidates))
         if ctx.embedder is not None and candidates:
             issues = self._weigh_with_embeddings(issues, candidates, ctx)
-        return [i for i in issues if i.severity != "drop"]
+        issues = [i for i in issues if i.severity != "drop"]
+        taken = {(i.alignment, span) for i in issues for span in i.source_spans + i.target_spans}
+        for pair, ar_side, en_side, _, _ in work:
+            for issue in organization_issues(pair, ar_side, en_side, CODE):
+                spans = issue.source_spans + issue.target_spans
+                if not any(_overlaps(span, other) for span in spans for a, other in taken if a == issue.alignment):
+                    issues.append(issue)
+        return issues
 
     @staticmethod
     def _weigh_with_embeddings(issues: list[Issue], candidates: list[tuple[Pair, str, Token, str]],

@@ -1,0 +1,171 @@
+"""Organisations of the news whose Arabic name is a translation, not a transliteration.
+
+صندوق النقد الدولي = International Monetary Fund, البنك الدولي = World Bank: no phonetic key links
+them, and their English words are common words (Bank, Fund, Health), so the name check's
+matcher cannot see one swapped for another. Each organisation here has its English names and
+acronyms and its Arabic names; ``organization_issues`` reports a pair whose sides name different
+organisations of the table (a swap: an error on both sides) or an organisation on one side only
+when the other names none of its family (a warning). An agency of the United Nations counts as
+a mention of the United Nations too (UN refugee agency = المفوضية السامية للأمم المتحدة ...).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable
+
+from ..normalize import normalize_arabic
+from ..translit import arabic_stems, tokenize
+from .base import Issue, Pair
+
+# (key, parent key or "", English names and acronyms, Arabic names); forms separated by ";".
+# English names are patterns matched whatever their case (Center For Disease Control), acronyms
+# (all capitals) as written.
+_ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
+    ("UN", "", "United Nations;UN;U.N.", "الأمم المتحدة;هيئة الأمم"),
+    ("UNSC", "UN", "Security Council;UNSC", "مجلس الأمن;مجلس الأمن الدولي"),
+    ("NSC", "", "National Security Council", "مجلس الأمن القومي;مجلس الأمن الوطني"),
+    ("UNGA", "UN", "General Assembly", "الجمعية العامة"),
+    ("HRC", "UN", "Human Rights Council", "مجلس حقوق الإنسان"),
+    ("WHO", "UN", "World Health Organization;World Health Organisation;WHO",
+     "منظمة الصحة العالمية"),
+    ("UNICEF", "UN", "UNICEF;United Nations Children's Fund;UN Children's Fund",
+     "اليونيسف;يونيسف;اليونيسيف;يونيسيف;منظمة الأمم المتحدة للطفولة;صندوق الأمم المتحدة للطفولة"),
+    ("UNHCR", "UN", "UNHCR;High Commissioner for Refugees;UN refugee agency;United Nations refugee agency",
+     "المفوضية السامية للأمم المتحدة لشؤون اللاجئين;المفوضية السامية لشؤون اللاجئين;مفوضية اللاجئين;"
+     "مفوضية الأمم المتحدة لشؤون اللاجئين"),
+    ("UNRWA", "UN", "UNRWA", "الأونروا;أونروا;وكالة غوث وتشغيل اللاجئين"),
+    ("WFP", "UN", "World Food Programme;World Food Program;WFP", "برنامج الأغذية العالمي"),
+    ("FAO", "UN", "Food and Agriculture Organization;Food and Agriculture Organisation;FAO",
+     "منظمة الأغذية والزراعة;الفاو"),
+    ("UNDP", "UN", "United Nations Development Programme;UN Development Programme;UNDP",
+     "برنامج الأمم المتحدة الإنمائي"),
+    ("UNESCO", "UN", "UNESCO", "اليونسكو;يونسكو"),
+    ("ILO", "UN", "International Labour Organization;International Labor Organization;ILO", "منظمة العمل الدولية"),
+    ("IAEA", "UN", "International Atomic Energy Agency;IAEA", "الوكالة الدولية للطاقة الذرية"),
+    ("IMF", "", "International Monetary Fund;IMF", "صندوق النقد الدولي;صندوق النقد"),
+    ("WB", "", "World Bank", "البنك الدولي"),
+    ("WTO", "", "World Trade Organization;World Trade Organisation;WTO", "منظمة التجارة العالمية"),
+    ("ECB", "", "European Central Bank;ECB", "البنك المركزي الأوروبي"),
+    ("FED", "", "Federal Reserve", "الاحتياطي الفيدرالي;الاحتياطي الاتحادي;الاحتياطي الفدرالي"),
+    ("LAS", "", "Arab League;League of Arab States", "جامعة الدول العربية;الجامعة العربية"),
+    ("GCC", "", "Gulf Cooperation Council;GCC", "مجلس التعاون الخليجي;مجلس التعاون لدول الخليج"),
+    ("OIC", "", "Organisation of Islamic Cooperation;Organization of Islamic Cooperation;OIC",
+     "منظمة التعاون الإسلامي"),
+    ("NATO", "", "NATO;North Atlantic Treaty Organization", "حلف شمال الأطلسي;حلف الأطلسي;الناتو;حلف الناتو"),
+    ("OPEC", "", "OPEC", "أوبك;منظمة الدول المصدرة للنفط"),
+    ("ICRC", "", "Red Cross;ICRC", "الصليب الأحمر"),
+    ("IFRC", "", "Red Crescent", "الهلال الأحمر"),
+    ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
+    ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
+    ("AI", "", "Amnesty International", "منظمة العفو الدولية;العفو الدولية"),
+    ("MSF", "", "Doctors Without Borders;M[ée]dec[ie]ne?s? Sans Fronti[èe]res?;MSF", "أطباء بلا حدود"),
+    ("CDC", "", "Centers? for Disease Control;CDC",
+     "مركز مكافحة الأمراض;مراكز مكافحة الأمراض;مركز السيطرة على الأمراض;مراكز السيطرة على الأمراض;"
+     "المراكز الأمريكية لمكافحة الأمراض;المراكز الحكومية الأمريكية لمكافحة الأمراض"),
+    ("MB", "", "Muslim Brotherhood", "الإخوان المسلمين;الإخوان المسلمون;جماعة الإخوان"),
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An organisation named in a text: its table index, [start, end) and surface text."""
+
+    org: int
+    start: int
+    end: int
+    text: str
+
+
+@lru_cache(maxsize=1)
+def _english_patterns() -> tuple[re.Pattern, ...]:
+    """One pattern per organisation: its acronyms as written, its names in any case (a capital
+    first letter is checked by the caller)."""
+    out = []
+    for _, _, en, _ in _ORGANIZATIONS:
+        forms = en.split(";")
+        acronyms = [re.escape(f) for f in forms if f.replace(".", "").isupper()]
+        names = [f.replace(" ", r"\s+").replace("'", "['’]") for f in forms if not f.replace(".", "").isupper()]
+        parts = [rf"(?-i:{'|'.join(acronyms)})"] if acronyms else []
+        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(parts + names)})(?![\w]|\.\w)", re.I))
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
+    """First word without its article -> [(all words normalised, org)], longest first."""
+    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for i, (_, _, _, ar) in enumerate(_ORGANIZATIONS):
+        for form in ar.split(";"):
+            words = tuple(normalize_arabic(w) for w in form.split())
+            head = words[0][2:] if words[0].startswith("ال") else words[0]
+            out.setdefault(head, []).append((words, i))
+    for forms in out.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    return out
+
+
+def english_mentions(text: str) -> list[Mention]:
+    """Organisations named in an English text, the longest where names overlap (UN refugee agency)."""
+    found = sorted(((m.start(), m.end(), org) for org, pattern in enumerate(_english_patterns())
+                    for m in pattern.finditer(text) if m.group()[0].isupper()), key=lambda f: (f[0], f[0] - f[1]))
+    out: list[Mention] = []
+    for start, end, org in found:
+        if out and start < out[-1].end:
+            continue
+        out.append(Mention(org, start, end, text[start:end]))
+    return out
+
+
+def arabic_mentions(text: str) -> list[Mention]:
+    """Organisations named in an Arabic text; the first word may carry و / ف / ب / ل / ك and the
+    article (للأمم المتحدة, وبالبنك الدولي)."""
+    forms = _arabic_forms()
+    toks = [t for t in tokenize(text) if t.arabic]
+    out, i = [], 0
+    while i < len(toks):
+        hit = None
+        for stem in arabic_stems(toks[i].norm):
+            for words, org in forms.get(stem[2:] if stem.startswith("ال") else stem, ()):
+                n = len(words)
+                if [t.norm for t in toks[i + 1:i + n]] == list(words[1:]) and (hit is None or n > hit[0]):
+                    hit = (n, org)
+        if hit is None:
+            i += 1
+            continue
+        n, org = hit
+        out.append(Mention(org, toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end]))
+        i += n
+    return out
+
+
+def _family(org: int) -> set[int]:
+    """The organisation, its parent and the parent's other agencies' shared parent."""
+    key, parent = _ORGANIZATIONS[org][0], _ORGANIZATIONS[org][1]
+    return {j for j, (k, p, _, _) in enumerate(_ORGANIZATIONS) if j == org or k == parent or (p and p == key)}
+
+
+def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
+    """Organisations of the table named on one side of ``pair`` and not on the other."""
+    mentions = {ar_side: arabic_mentions(pair.text(ar_side)), en_side: english_mentions(pair.text(en_side))}
+    orgs = {side: {m.org for m in ms} for side, ms in mentions.items()}
+    missing = {side: [m for m in ms if not _family(m.org) & orgs["target" if side == "source" else "source"]]
+               for side, ms in mentions.items()}
+    swap = bool(missing["source"]) and bool(missing["target"])
+    for side, ms in missing.items():
+        other = "target" if side == "source" else "source"
+        seen: set[int] = set()
+        for m in ms:
+            if m.org in seen:
+                continue
+            seen.add(m.org)
+            name = _ORGANIZATIONS[m.org][2].split(";")[0]
+            there = ", ".join(f"'{o.text}'" for o in missing[other]) or "none of the organisations amanah knows"
+            label = "" if side == en_side and m.text == name else f" ({name})"
+            span = (pair.span(side, m.start, m.end),)
+            yield Issue(code, "error" if swap else "warning", pair.alignment,
+                        span if side == "source" else (), span if side == "target" else (), 0.0,
+                        f"organisation '{m.text}'{label} in the {side} has no counterpart in the {other} "
+                        f"({other} has {there})")

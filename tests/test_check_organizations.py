@@ -1,0 +1,62 @@
+import pytest
+from pairs import make_pair, parallel, run, spans
+
+from amanah.checks.entities import EntityCheck
+from amanah.checks.organizations import arabic_mentions, english_mentions, organization_issues
+
+CHECK = EntityCheck()
+IMF_AR = "ويأتي القرار بعد أيام من توقيع الحكومة اتفاقاً مع صندوق النقد الدولي لزيادة قيمة القرض إلى ثمانية مليارات دولار."
+IMF_EN = ("The decision comes days after the government signed an agreement with the International Monetary Fund "
+          "to increase the loan to eight billion dollars.")
+
+
+def org_issues(ar: str, en: str, source_lang: str = "ar"):
+    pair = make_pair(ar, en) if source_lang == "ar" else make_pair(en, ar, "en", "ar")
+    ar_side, en_side = ("source", "target") if source_lang == "ar" else ("target", "source")
+    return pair, list(organization_issues(pair, ar_side, en_side, "entity"))
+
+
+@pytest.mark.parametrize("ar, en", [
+    (IMF_AR, IMF_EN),
+    (IMF_AR, IMF_EN.replace("the International Monetary Fund", "the IMF")),
+    ("وقال المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن", "A spokesman for the UN refugee agency said"),
+    ("وقال المتحدث باسم المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن", "A United Nations spokesman said"),
+    ("وقدمت اليونيسف والبنك الدولي الدعم", "UNICEF and the World Bank provided support"),
+    ("وأبلغت الولايات مركز مكافحة الأمراض والوقاية منها", "The states reported to the Center For Disease Control"),
+    ("قالت منظمة أطباء بلا حدود", "Medecines Sans Frontieres said"),  # flores200, misspelled
+    ("وانعقد مجلس الأمن القومي", "The National Security Council met"),
+])
+def test_faithful_organisations_are_not_flagged(ar, en):
+    assert org_issues(ar, en)[1] == []
+
+
+def test_a_swapped_organisation_is_an_error_on_both_sides():
+    # a news article: International Monetary Fund -> World Bank raised nothing, both are common words
+    pair, issues = org_issues(IMF_AR, IMF_EN.replace("International Monetary Fund", "World Bank"))
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["صندوق النقد الدولي"], []), ("error", [], ["World Bank"])]
+    assert "World Bank" in issues[0].message and "صندوق النقد الدولي" in issues[1].message
+
+
+def test_a_swap_is_found_in_either_direction_and_through_the_entity_check():
+    pair = make_pair(IMF_EN.replace("International Monetary Fund", "World Bank"), IMF_AR, "en", "ar")
+    found = [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in run(CHECK, pair)]
+    assert ("error", ["World Bank"], []) in found and ("error", [], ["صندوق النقد الدولي"]) in found
+
+
+def test_an_organisation_on_one_side_only_is_a_warning():
+    pair, issues = org_issues("وقالت الحكومة إنها وقعت الاتفاق", "The government said it signed the agreement with the IMF")
+    assert [(i.severity, spans(i, pair, "target")) for i in issues] == [("warning", ["IMF"])]
+
+
+def test_names_need_a_capital_and_acronyms_their_case():
+    assert english_mentions("the general assembly of the club voted; who knows") == []
+    assert [m.text for m in english_mentions('as indicated".WHO recommends')] == ["WHO"]
+    assert [m.text for m in arabic_mentions("وأكد للأمم المتحدة وبالبنك الدولي")] == ["للأمم المتحدة", "وبالبنك الدولي"]
+
+
+def test_no_organisation_finding_on_faithful_shared_pairs():
+    pairs = [make_pair(a, e) for name in ("tico19_dev", "flores200_devtest") for a, e in parallel(name, 1000)]
+    issues = [i for p in pairs for i in organization_issues(p, "source", "target", "entity")]
+    assert sum(bool(english_mentions(p.target_text)) for p in pairs) > 30
+    assert issues == []
