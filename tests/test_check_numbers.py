@@ -177,6 +177,27 @@ def test_lone_number_word_without_a_rival_is_a_warning():
 
 # --------------------------------------------------------------------------- damage now caught
 
+def test_a_number_word_replaced_by_a_weak_one_is_an_error():
+    # a news article: "a seven-day truce" -> "a ten-day truce"; "ten" before a hyphen is weak, yet
+    # it is what took سبعة's place
+    pair = make_pair("اتفقا على هدنة إنسانية مدتها سبعة أيام.", "They agreed to a ten-day humanitarian truce.")
+    issues = run(CHECK, pair)
+    assert [(i.severity, spans(i, pair, "source")) for i in issues] == [("error", ["سبعة"])]
+    assert run(CHECK, make_pair("اتفقا على هدنة إنسانية مدتها سبعة أيام.",
+                                "They agreed to a seven-day humanitarian truce.")) == []
+
+
+@pytest.mark.parametrize("en, expected", [
+    ("School begins at eight-thirty.", [(8.0, False), (30.0, False)]),  # Tatoeba: not 38
+    ("at nine fifteen", [(9.0, True), (15.0, False)]),
+    ("thirty-eight people", [(38.0, True)]),
+    ("one hundred twenty", [(120.0, True)]),
+])
+def test_a_clock_time_is_no_compound_number(en, expected):
+    assert values(en, "en") == expected
+    assert run(CHECK, make_pair("يبدأ الدوام الدراسي في الثامنة و النصف.", "School begins at eight-thirty.")) == []
+
+
 def test_changed_digits_inside_a_code_are_caught():
     # flores200_devtest line; the English 802.11n changed to 642.11n
     pair = make_pair("يعمل معيار 802.11n اللاسلكي على ترددي 2.4 جيغاهرتز و5.0 جيغاهرتز.",

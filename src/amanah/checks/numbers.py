@@ -204,6 +204,12 @@ _EN_WEAK = {"both": 2, "twice": 2, "pair": 2, "couple": 2, "double": 2, "dual": 
             "quadruple": 4, "quadrupled": 4}
 
 
+def _clock(word: str, gap: str, nxt: str) -> bool:
+    """``word`` ``gap`` ``nxt`` reads as a clock time (eight-thirty, nine fifteen = الثامنة والنصف):
+    a number word under 13, then one under 60 that no compound number puts after it."""
+    return (_EN_UNITS.get(word, 99) < 13 and gap.strip(" -") == "" and (nxt in _EN_TENS or 10 <= _EN_UNITS.get(nxt, 0) < 60))
+
+
 def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
@@ -233,7 +239,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         while j + 1 < n:
             gap = text[tokens[j].end:tokens[j + 1].start]
             nxt = tokens[j + 1].norm
-            if tokens[j].norm in _EN_ORD:
+            if tokens[j].norm in _EN_ORD or _clock(tokens[j].norm, gap, nxt):
                 break
             if gap.strip(" -") == "" and (nxt in _EN_UNITS or nxt in _EN_TENS or nxt in _EN_BIG
                                           or nxt in _EN_ORD):
@@ -266,8 +272,9 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         prev = tokens[i - 1].norm if i else ""
         bare_scale = len(words) == 1 and words[0] in _EN_BIG
         compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
+        minutes = i > 0 and _clock(prev, text[tokens[i - 1].end:group[0].start], words[0])
         strong = (not ordinal and words != ["one"] and words != ["zero"] and not bare_scale
-                  and not compound_adj and not _in_name(text, group[0])
+                  and not compound_adj and not minutes and not _in_name(text, group[0])
                   # "the two approaches" = نهجي (an Arabic dual): not an explicit quantity
                   and not (words == ["two"] and prev in _EN_DETERMINERS))
         if prev == "no" and words == ["one"]:
@@ -579,7 +586,7 @@ def _same(a: float, b: float) -> bool:
 
 def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
                    ) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Greedy multiset matching; returns the unmatched *strong* mentions of each side."""
+    """Greedy multiset matching; returns the unmatched mentions of each side (strong and weak)."""
     used_a: set[int] = set()
     used_b: set[int] = set()
 
@@ -600,8 +607,7 @@ def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
     for primary in (True, False):
         for a_s, b_s in ((True, True), (True, False), (False, True)):
             run(primary, a_s, b_s)
-    return ([x for i, x in enumerate(a) if i not in used_a and x.strong],
-            [y for j, y in enumerate(b) if j not in used_b and y.strong])
+    return [x for i, x in enumerate(a) if i not in used_a], [y for j, y in enumerate(b) if j not in used_b]
 
 
 def fmt_value(v: float) -> str:
@@ -677,10 +683,11 @@ def _code_changes(pair: Pair) -> Iterable[Issue]:
                 break
 
 
-def _severity(m: NumberMention, other_missing: Sequence[NumberMention]) -> str:
-    """Error for digits, or for a word the other side replaced by another number; a lone
-    number word (two, ثلاثة) may be rendered by a dual, a plural or a paraphrase: warning."""
-    if other_missing or any(c.isdigit() for c in fold_digits(m.text)):
+def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
+    """Error for digits, or for a word the other side replaced by another number (strong, or a
+    weak word of 2 or more left unmatched: سبعة أيام against "a ten-day truce"); a lone number word
+    (two, ثلاثة) may be rendered by a dual, a plural or a paraphrase: warning."""
+    if other_missing or weak_left or any(c.isdigit() for c in fold_digits(m.text)):
         return "error"
     return "warning"
 
@@ -708,28 +715,35 @@ class NumberCheck:
             src = _weaken_spelled(src, pair.target_text)
             tgt = _weaken_glosses(_weaken_names(tgt, pair.source_text), pair.target_text)
         yield from _code_changes(pair)
-        miss_s, miss_t = match_mentions(src, tgt)
+        left_s, left_t = match_mentions(src, tgt)
+        miss_s, miss_t = [m for m in left_s if m.strong], [m for m in left_t if m.strong]
         if not miss_s and not miss_t:
             return
+        # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
+        swapped = {"source": any(not m.strong and m.value >= 2 for m in left_t),
+                   "target": any(not m.strong and m.value >= 2 for m in left_s)}
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
         values = {"source": [v for m in src for v in m.values], "target": [v for m in tgt for v in m.values]}
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
         for m in miss_s:
             partner = partners.pop(0) if partners else None
-            yield _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner)
+            yield _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner,
+                                 swapped["source"])
         for m in partners:
-            yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None)
+            yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None,
+                                 swapped["target"])
 
 
 def _missing_issue(pair: Pair, side: str, m: NumberMention, other_missing: Sequence[NumberMention],
                    other_values: Sequence[float], count_sev: str, score: float,
-                   partner: NumberMention | None) -> Issue:
-    """The finding for number ``m`` of ``side`` that found no equal on the other side."""
+                   partner: NumberMention | None, weak_left: bool = False) -> Issue:
+    """The finding for number ``m`` of ``side`` that found no equal on the other side;
+    ``weak_left``: the other side has a weak number word of 2 or more left unmatched."""
     other_side = "target" if side == "source" else "source"
     other = ", ".join(fmt_value(x.value) for x in other_missing) or "no unmatched number"
     present = any(_same(m.value, v) for v in other_values)
-    sev = ("error" if other_missing else count_sev) if present else _severity(m, other_missing)
+    sev = ("error" if other_missing else count_sev) if present else _severity(m, other_missing, weak_left)
     what = f"appears fewer times in the {other_side}" if present else f"has no match in the {other_side}"
     msg = f"number {fmt_value(m.value)} ('{m.text}') in the {side} {what} ({other_side} has {other})"
     own = (pair.span(side, m.start, m.end),)
