@@ -493,6 +493,17 @@ def test_the_genus_of_a_binomial_name_is_a_weak_candidate(text, genus):
     assert (genus, False) in [(t.text, strong) for t, strong in E.english_candidates(text)]
 
 
+def test_a_short_name_and_its_match_begin_alike():
+    # a news article: Yasser (key SR) swapped in for شمس الدين كباشي matched السريع ("rapid")
+    ar = "ويرأس وفد الجيش الفريق أول شمس الدين كباشي، فيما يقود وفد قوات الدعم السريع عبد الرحيم دقلو."
+    en = "The army delegation is headed by General Yasser al-Atta, while the Rapid Support Forces delegation is led by Abdel Rahim Dagalo."
+    pair = make_pair(ar, en)
+    assert ["Yasser"] in [spans(i, pair, "target") for i in run(CHECK, pair)]
+    assert E._onsets_agree("yasser", ("وياسر", "ياسر")) and E._onsets_agree("omar", ("عمر",))
+    assert E._onsets_agree("alusi", ("للالوسي", "لالوسي", "الوسي"))  # MT-GenEval: al-Alusi = للألوسي
+    assert not E._onsets_agree("yasser", ("السريع", "سريع")) and not E._onsets_agree("sami", ("اسامي",))
+
+
 def test_a_name_before_a_lower_case_word_stays_strong():
     # not every Latin-looking word after a name is an epithet (flores200: the Latin civis)
     for text, name in [("They met in Sintra civis later.", "Sintra"), ("He said Obama virus claims were false.", "Obama")]:

@@ -693,6 +693,21 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     return ar.find(frozenset(k for k in keys if len(k) >= 4), exact=True)
 
 
+_AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}
+
+
+def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
+    """A short name and an Arabic word agree on how they begin: Yasser with ي, Walid with و, a
+    vowel (Omar, Eid) with ا / ع / ي / و, a consonant with a consonant; the article counts only
+    for a name written with it (Alusi = الألوسي). The key (SR) drops that sound, so Yasser
+    matched السريع ("rapid")."""
+    onset = "y" if name[:1] == "y" else "w" if name[:1] == "w" else "vowel" if name[:1] in "aeiou" else ""
+    letters = {s[0] for s in stems if s and (not s.startswith("ال") or name.startswith(("al", "el")))}
+    if onset:
+        return bool(letters & set(_AR_VOWEL_ONSETS[onset]))
+    return bool(letters - set(_AR_VOWEL_ONSETS["vowel"]))
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -713,7 +728,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             if strong and longest >= SHORT_KEY_LEN and len(w) >= SHORT_NAME_LETTERS:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts
-                out.append(_Name(t, strong, w, ar.find(keys, short=True), True))
+                hits = [i for i in ar.find(keys, short=True) if _onsets_agree(w, ar.stems[i])]
+                out.append(_Name(t, strong, w, hits, True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
