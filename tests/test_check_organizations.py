@@ -25,6 +25,8 @@ def org_issues(ar: str, en: str, source_lang: str = "ar"):
     ("وأبلغت الولايات مركز مكافحة الأمراض والوقاية منها", "The states reported to the Center For Disease Control"),
     ("قالت منظمة أطباء بلا حدود", "Medecines Sans Frontieres said"),  # flores200, misspelled
     ("وانعقد مجلس الأمن القومي", "The National Security Council met"),
+    # flores200: an acronym of the English name's initials (not a form of its own: PA is Pennsylvania too)
+    ("بينما توافق السلطة الفلسطينيّة على استمرار هذا التواجد", "while the PA agrees to leave such presence"),
 ])
 def test_faithful_organisations_are_not_flagged(ar, en):
     assert org_issues(ar, en)[1] == []
@@ -47,6 +49,13 @@ def test_a_swap_is_found_in_either_direction_and_through_the_entity_check():
 def test_an_organisation_on_one_side_only_is_a_warning():
     pair, issues = org_issues("وقالت الحكومة إنها وقعت الاتفاق", "The government said it signed the agreement with the IMF")
     assert [(i.severity, spans(i, pair, "target")) for i in issues] == [("warning", ["IMF"])]
+
+
+def test_the_words_of_an_organisation_are_no_name_candidates():
+    # "Rapid" and "Support" were weak name candidates, warnings when another name lacked its Arabic
+    from amanah.checks.entities import english_candidates
+    text = "the Rapid Support Forces delegation is led by Abdel Rahim Dagalo"
+    assert [t.text for t, _ in english_candidates(text)] == ["Abdel", "Rahim", "Dagalo"]
 
 
 def test_names_need_a_capital_and_acronyms_their_case():

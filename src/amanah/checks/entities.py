@@ -23,7 +23,7 @@ from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
                         name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
-from .organizations import organization_issues
+from .organizations import english_mentions, organization_issues
 
 CODE = "entity"
 
@@ -417,9 +417,11 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
 
     Strong: not a common English word (or a gazetteer place). Weak: a capitalised common word
     mid-sentence (Hall, Chase, Carter, Hurricane): it counts as a name when it matches the
-    Arabic, and is reported only when the document shows it is a name.
+    Arabic, and is reported only when the document shows it is a name. Words of an organisation's
+    name (``organizations``: Rapid Support Forces = قوات الدعم السريع) are none.
     """
-    toks = [t for t in tokenize(text) if not t.arabic]
+    organisations = [(m.start, m.end) for m in english_mentions(text)]  # their own table's business
+    toks = [t for t in tokenize(text) if not t.arabic and not any(a <= t.start < b for a, b in organisations)]
     common = _common_words()
     inside = {t.norm for t in toks if t.text[:1].isupper() and not _SENT_START.search(text[:t.start])}
     lower = {t.text for t in toks if t.text.islower()}

@@ -66,6 +66,15 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "مركز مكافحة الأمراض;مراكز مكافحة الأمراض;مركز السيطرة على الأمراض;مراكز السيطرة على الأمراض;"
      "المراكز الأمريكية لمكافحة الأمراض;المراكز الحكومية الأمريكية لمكافحة الأمراض"),
     ("MB", "", "Muslim Brotherhood", "الإخوان المسلمين;الإخوان المسلمون;جماعة الإخوان"),
+    # armed groups and authorities of Middle East news, named by translation
+    ("RSF", "", "Rapid Support Forces;RSF", "قوات الدعم السريع;الدعم السريع"),
+    ("SDF", "", "Syrian Democratic Forces;SDF", "قوات سوريا الديمقراطية;قسد"),
+    ("IS", "", "Islamic State;ISIS;ISIL;Daesh", "الدولة الإسلامية;تنظيم الدولة;داعش"),
+    ("IRGC", "", "Revolutionary Guards?;Revolutionary Guard Corps;IRGC", "الحرس الثوري"),
+    ("PMF", "", "Popular Mobili[sz]ation Forces;Popular Mobili[sz]ation Units;PMF", "الحشد الشعبي"),
+    ("FSA", "", "Free Syrian Army;FSA", "الجيش السوري الحر;الجيش الحر"),
+    ("PA", "", "Palestinian Authority", "السلطة الفلسطينية"),
+    ("PIJ", "", "Islamic Jihad", "الجهاد الإسلامي"),
 )
 
 
@@ -147,12 +156,25 @@ def _family(org: int) -> set[int]:
     return {j for j, (k, p, _, _) in enumerate(_ORGANIZATIONS) if j == org or k == parent or (p and p == key)}
 
 
+@lru_cache(maxsize=1)
+def _initials() -> tuple[frozenset[str], ...]:
+    """Per organisation, the initials of its English names (Palestinian Authority: PA)."""
+    return tuple(frozenset(i for form in en.split(";") if not form.replace(".", "").isupper()
+                           for i in ["".join(w[0] for w in form.split() if w[0].isupper())] if len(i) >= 2)
+                 for _, _, en, _ in _ORGANIZATIONS)
+
+
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
-    """Organisations of the table named on one side of ``pair`` and not on the other."""
-    mentions = {ar_side: arabic_mentions(pair.text(ar_side)), en_side: english_mentions(pair.text(en_side))}
+    """Organisations of the table named on one side of ``pair`` and not on the other. An English
+    acronym of an Arabic side's organisation's initials names it too (PA = السلطة الفلسطينية;
+    not a form of its own: PA is also Pennsylvania)."""
+    en_text = pair.text(en_side)
+    mentions = {ar_side: arabic_mentions(pair.text(ar_side)), en_side: english_mentions(en_text)}
     orgs = {side: {m.org for m in ms} for side, ms in mentions.items()}
     missing = {side: [m for m in ms if not _family(m.org) & orgs["target" if side == "source" else "source"]]
                for side, ms in mentions.items()}
+    acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
+    missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms]
     swap = bool(missing["source"]) and bool(missing["target"])
     for side, ms in missing.items():
         other = "target" if side == "source" else "source"
