@@ -493,6 +493,20 @@ def test_the_genus_of_a_binomial_name_is_a_weak_candidate(text, genus):
     assert (genus, False) in [(t.text, strong) for t, strong in E.english_candidates(text)]
 
 
+@pytest.mark.parametrize("name, arabic", [
+    ("Regragui", "الركراكي"),  # a news article: Maghrebi ك for a hard g
+    ("Gurney", "كراني"),  # MT-GenEval: one of its faithful pairs' entity errors
+    ("Agadir", "أكادير"),
+])
+def test_a_hard_g_written_with_kaf_matches(name, arabic):
+    pair = make_pair(f"وقال {arabic} بعد المباراة إن لاعبيه أظهروا شخصية قوية.",
+                     f"{name} said after the match that his players had shown strong character.")
+    assert run(CHECK, pair) == []
+    swapped = make_pair(f"وقال {arabic} بعد المباراة إن لاعبيه أظهروا شخصية قوية.",
+                        "Hassan said after the match that his players had shown strong character.")
+    assert [spans(i, swapped, "target") for i in run(CHECK, swapped)] == [["Hassan"]]
+
+
 def test_a_short_name_and_its_match_begin_alike():
     # a news article: Yasser (key SR) swapped in for شمس الدين كباشي matched السريع ("rapid")
     ar = "ويرأس وفد الجيش الفريق أول شمس الدين كباشي، فيما يقود وفد قوات الدعم السريع عبد الرحيم دقلو."

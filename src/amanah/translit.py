@@ -195,9 +195,16 @@ _CLOSE = [set("SXTZ"), set("DTZ"), set("GKH"), set("BF"), set("SZ"), set("KX")]
 _CHEAP = set("HG")  # ه/ح/ع-like and غ: often unwritten in Latin, or written for a vowel
 
 
+_NEAR = {frozenset("GK")}
+"""Consonants Arabic spellings trade most: a hard g is ك / ق / گ in the Maghreb and the Gulf
+(Regragui = الركراكي, Agadir = أكادير), ج or غ elsewhere."""
+
+
 def _sub_cost(a: str, b: str) -> float:
     if a == b:
         return 0.0
+    if frozenset((a, b)) in _NEAR:
+        return 0.25
     return 0.5 if any(a in c and b in c for c in _CLOSE) else 1.0
 
 
@@ -227,7 +234,7 @@ def name_keys_close(a: str, b: str, ratio: float = 0.2) -> bool:
     if shortest < 3:
         return False
     if longest < 4:  # three consonants: one close consonant or one h/gh apart (Michael = مايكل)
-        return len(a) == len(b) and a[0] == b[0] and name_distance(a, b) <= 0.5
+        return len(a) == len(b) and _sub_cost(a[0], b[0]) <= 0.25 and name_distance(a, b) <= 0.5
     if _sub_cost(a[0], b[0]) >= 1.0 and a[0] not in _CHEAP and b[0] not in _CHEAP:
         return False
     return name_distance(a, b) <= ratio * longest + 1e-9
