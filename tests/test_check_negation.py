@@ -100,6 +100,17 @@ def test_illa_anna_is_however_and_no_cue(embedder_ctx):
     assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["not"])]
 
 
+def test_a_shortage_carries_the_weak_cue_of_its_arabic(embedder_ctx):
+    # a news article checked English -> Arabic: "only 42 percent" = لم تتجاوز ٤٢ في المئة, and
+    # نقص "shortage" (a weak Arabic cue) is rendered by "shortages", which now counts as one too
+    en = ("Jordan's Ministry of Water and Irrigation said on Monday that rainfall this winter has reached only "
+          "42 percent of the long-term average, raising fears of severe shortages next summer.")
+    ar = ("قالت وزارة المياه والري الأردنية، يوم الاثنين، إن كميات الأمطار هذا الشتاء لم تتجاوز ٤٢ في المئة "
+          "من المعدل طويل الأمد، ما يثير مخاوف من نقص حاد في الصيف المقبل.")
+    assert run(CHECK, make_pair(en, ar, "en", "ar"), embedder_ctx) == []
+    assert [c.text for c in english_cues(en)] == ["only", "shortages"]
+
+
 def test_doctors_without_borders_is_a_name_not_a_negation(embedder_ctx):
     # flores200_devtest: أطباء بلا حدود = Médecins Sans Frontières; its بلا must not absorb an
     # English "not" inserted elsewhere (bench/perturb.flip_negation), nor "Without Borders" need one

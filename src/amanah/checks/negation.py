@@ -116,7 +116,7 @@ unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (un
 كشف، فتح)."""
 _EN_WEAK = re.compile(
     rf"\b(un(?!{_NOT_UN})[a-z]{{3,}}|non-?[a-z]{{3,}}|"
-    r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|absen(?:ce|t)|against|"
+    r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:ce|t)|against|"
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
