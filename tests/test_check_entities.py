@@ -518,6 +518,16 @@ def test_a_short_name_and_its_match_begin_alike():
     assert not E._onsets_agree("yasser", ("السريع", "سريع")) and not E._onsets_agree("sami", ("اسامي",))
 
 
+def test_a_short_name_writes_as_many_consonants_as_its_match():
+    # a news article: Saud (SD) matched السدود "the dams" (SDD) once Raed Abu Saud was swapped away
+    ar = "وقال الوزير محمد النجار للصحفيين إن السدود في المملكة تحتوي حالياً على نحو ٩٨ مليون متر مكعب."
+    en = "Minister Raed Abu Saud told reporters that dams in the kingdom currently hold about 98 million cubic metres."
+    pair = make_pair(ar, en)
+    assert ["Saud"] in [spans(i, pair, "target") for i in run(CHECK, pair)]
+    assert not E._few_consonants(("السدود", "سدود"), "saud") and E._few_consonants(("السعود", "سعود"), "saud")
+    assert E._few_consonants(("جيسوس",), "jesús")  # MT-GenEval: a repeat on both sides
+
+
 def test_a_name_before_a_lower_case_word_stays_strong():
     # not every Latin-looking word after a name is an epithet (flores200: the Latin civis)
     for text, name in [("They met in Sintra civis later.", "Sintra"), ("He said Obama virus claims were false.", "Obama")]:

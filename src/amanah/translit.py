@@ -100,12 +100,18 @@ def _collapse(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def arabic_key(word: str) -> str:
-    """Consonant skeleton of an Arabic word (normalised inside; final ة/ه dropped)."""
+def arabic_key_letters(word: str) -> str:
+    """Consonant skeleton of an Arabic word before repeats are collapsed (سدود: SDD)."""
     w = normalize_arabic(word)
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]
-    return _collapse("".join(_AR_KEY.get(ch, "") for ch in w))
+    return "".join(_AR_KEY.get(ch, "") for ch in w)
+
+
+@lru_cache(maxsize=65536)
+def arabic_key(word: str) -> str:
+    """Consonant skeleton of an Arabic word (normalised inside; final ة/ه dropped)."""
+    return _collapse(arabic_key_letters(word))
 
 
 @lru_cache(maxsize=65536)
@@ -175,6 +181,12 @@ def name_key_latin(word: str) -> str:
     Like ``latin_key`` plus: tch/tsh/tsch = ش, zh = ج, dj = ج, qu = ق, tz = تس, gu = ج,
     silent final -e and h after a vowel at the end dropped, c before e/i/y = s.
     """
+    return _collapse(name_key_latin_letters(word))
+
+
+@lru_cache(maxsize=65536)
+def name_key_latin_letters(word: str) -> str:
+    """``name_key_latin`` before repeats are collapsed (Jesús: GSS)."""
     w = anyascii(word).lower()
     if w.endswith(("'s", "’s")):
         w = w[:-2]
@@ -187,7 +199,7 @@ def name_key_latin(word: str) -> str:
     w = re.sub(r"(?<=[aeiou])h(?![aeiou])", "", w)  # John = جون, Sarah = سارة
     if w.endswith("h") and len(w) > 2:
         w = w[:-1]
-    return _collapse("".join(_LAT_KEY.get(ch, ch if ch.isupper() and ch != "W" else "") for ch in w))
+    return "".join(_LAT_KEY.get(ch, ch if ch.isupper() and ch != "W" else "") for ch in w)
 
 
 # consonant classes whose letters Arabic and Latin spellings often trade

@@ -20,8 +20,8 @@ from typing import Iterable, Sequence
 
 from ..embed import words_with_spans
 from ..normalize import normalize_arabic
-from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_latin,
-                        name_keys_close, tokenize)
+from ..translit import (Token, arabic_key, arabic_key_letters, arabic_stems, keys_match, latin_key, name_key_arabic,
+                        name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
 from .organizations import english_mentions, organization_issues
 
@@ -710,6 +710,14 @@ def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
     return bool(letters - set(_AR_VOWEL_ONSETS["vowel"]))
 
 
+def _few_consonants(stems: Sequence[str], name: str) -> bool:
+    """Some stem of the Arabic word (without its article) writes no more consonants than the
+    name, repeats included: keys collapse repeated consonants, so Saud (SD) matched السدود "the
+    dams" (SDD); Jesús (GSS) still matches جيسوس."""
+    n = len(name_key_latin_letters(name))
+    return any(len(arabic_key_letters(s[2:] if s.startswith("ال") else s)) <= n for s in stems if s)
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -730,7 +738,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             if strong and longest >= SHORT_KEY_LEN and len(w) >= SHORT_NAME_LETTERS:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts
-                hits = [i for i in ar.find(keys, short=True) if _onsets_agree(w, ar.stems[i])]
+                hits = [i for i in ar.find(keys, short=True)
+                        if _onsets_agree(w, ar.stems[i]) and _few_consonants(ar.stems[i], w)]
                 out.append(_Name(t, strong, w, hits, True))
             else:
                 out.append(_Name(t, strong, w, [], False))
