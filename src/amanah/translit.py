@@ -100,18 +100,12 @@ def _collapse(key: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def arabic_key_letters(word: str) -> str:
-    """Consonant skeleton of an Arabic word before repeats are collapsed (سدود: SDD)."""
+def arabic_key(word: str) -> str:
+    """Consonant skeleton of an Arabic word (normalised inside; final ة/ه dropped)."""
     w = normalize_arabic(word)
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]
-    return "".join(_AR_KEY.get(ch, "") for ch in w)
-
-
-@lru_cache(maxsize=65536)
-def arabic_key(word: str) -> str:
-    """Consonant skeleton of an Arabic word (normalised inside; final ة/ه dropped)."""
-    return _collapse(arabic_key_letters(word))
+    return _collapse("".join(_AR_KEY.get(ch, "") for ch in w))
 
 
 @lru_cache(maxsize=65536)
@@ -255,8 +249,14 @@ def name_keys_close(a: str, b: str, ratio: float = 0.2) -> bool:
 @lru_cache(maxsize=65536)
 def name_key_arabic(word: str) -> str:
     """``arabic_key`` with تش read as one sound (تشارلز = Charles, ماتشو = Machu)."""
+    return _collapse(name_key_arabic_letters(word))
+
+
+@lru_cache(maxsize=65536)
+def name_key_arabic_letters(word: str) -> str:
+    """``name_key_arabic`` before repeats are collapsed (سدود: SDD)."""
     w = normalize_arabic(word)
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]
     w = w.replace("تش", "ش").replace("دج", "ج")
-    return _collapse("".join(_AR_KEY.get(ch, "") for ch in w))
+    return "".join(_AR_KEY.get(ch, "") for ch in w)

@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 
 from ..embed import words_with_spans
 from ..normalize import normalize_arabic
-from ..translit import (Token, arabic_key, arabic_key_letters, arabic_stems, keys_match, latin_key, name_key_arabic,
+from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_arabic_letters,
                         name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
 from .organizations import english_mentions, organization_issues
@@ -710,12 +710,13 @@ def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
     return bool(letters - set(_AR_VOWEL_ONSETS["vowel"]))
 
 
-def _few_consonants(stems: Sequence[str], name: str) -> bool:
+def _few_consonants(stems: Sequence[str], name: str, keys: Iterable[str] = ()) -> bool:
     """Some stem of the Arabic word (without its article) writes no more consonants than the
-    name, repeats included: keys collapse repeated consonants, so Saud (SD) matched السدود "the
-    dams" (SDD); Jesús (GSS) still matches جيسوس."""
-    n = len(name_key_latin_letters(name))
-    return any(len(arabic_key_letters(s[2:] if s.startswith("ال") else s)) <= n for s in stems if s)
+    name (or the longest of its ``keys``: Mickey's = مايكيز), repeats included: keys collapse
+    repeated consonants, so Saud (SD) matched السدود "the dams" (SDD); Jesús (GSS) still
+    matches جيسوس."""
+    n = max([len(name_key_latin_letters(name)), *map(len, keys)])
+    return any(len(name_key_arabic_letters(s[2:] if s.startswith("ال") else s)) <= n for s in stems if s)
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
@@ -739,7 +740,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts
                 hits = [i for i in ar.find(keys, short=True)
-                        if _onsets_agree(w, ar.stems[i]) and _few_consonants(ar.stems[i], w)]
+                        if _onsets_agree(w, ar.stems[i]) and _few_consonants(ar.stems[i], w, keys)]
                 out.append(_Name(t, strong, w, hits, True))
             else:
                 out.append(_Name(t, strong, w, [], False))
