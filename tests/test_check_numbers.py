@@ -198,6 +198,26 @@ def test_a_clock_time_is_no_compound_number(en, expected):
     assert run(CHECK, make_pair("يبدأ الدوام الدراسي في الثامنة و النصف.", "School begins at eight-thirty.")) == []
 
 
+@pytest.mark.parametrize("ar, en", [
+    ("وأن ثلث الإصابات بين الأطفال", "and that a third of the cases were among children"),
+    ("وأن ثلثي الإصابات بين الأطفال", "and that two-thirds of the cases were among children"),
+    ("وأن نصف الإصابات بين الأطفال", "and that half of the cases were among children"),
+])
+def test_fractions_in_words_match(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_fraction_replaced_by_another_is_an_error():
+    # a news article: "about half of the cases" -> "about a third of the cases": two weak words,
+    # neither left anything strong unmatched
+    pair = make_pair("وأن نصف الإصابات تقريباً بين أطفال دون سن العاشرة.",
+                     "and that about a third of the cases were among children under the age of ten.")
+    issues = run(CHECK, pair)
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["نصف"], ["a third"])]
+    assert values("a third time", "en") == [(3.0, False)]  # an ordinal, not a fraction
+
+
 def test_changed_digits_inside_a_code_are_caught():
     # flores200_devtest line; the English 802.11n changed to 642.11n
     pair = make_pair("يعمل معيار 802.11n اللاسلكي على ترددي 2.4 جيغاهرتز و5.0 جيغاهرتز.",

@@ -210,12 +210,38 @@ def _clock(word: str, gap: str, nxt: str) -> bool:
     return (_EN_UNITS.get(word, 99) < 13 and gap.strip(" -") == "" and (nxt in _EN_TENS or 10 <= _EN_UNITS.get(nxt, 0) < 60))
 
 
+_EN_FRACTIONS = {"third": 3, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
+_EN_FRACTIONS_PLURAL = {w + "s": d for w, d in _EN_FRACTIONS.items()}
+
+
+def _en_fraction(text: str, tokens: Sequence[Token], i: int) -> NumberMention | None:
+    """A fraction at ``tokens[i]`` (weak, like نصف / ثلث): "a third of", "one-third", "two thirds"
+    (ثلثا); "a third time" is an ordinal. Quarters are left to ``_EN_WEAK`` and the units."""
+    if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip(" -"):
+        return None
+    w, nxt = tokens[i].norm, tokens[i + 1].norm
+    hyphen = "-" in text[tokens[i].end:tokens[i + 1].start]
+    if w in ("a", "one") and nxt in _EN_FRACTIONS and (hyphen or i + 2 < len(tokens) and tokens[i + 2].norm == "of"):
+        value = 1 / _EN_FRACTIONS[nxt]
+    elif 2 <= _EN_UNITS.get(w, 0) < 10 and nxt in _EN_FRACTIONS_PLURAL:
+        value = _EN_UNITS[w] / _EN_FRACTIONS_PLURAL[nxt]
+    else:
+        return None
+    start, end = tokens[i].start, tokens[i + 1].end
+    return NumberMention(value, start, end, text[start:end], False)
+
+
 def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
     n = len(tokens)
     while i < n:
         w = tokens[i].norm
+        fraction = _en_fraction(text, tokens, i)
+        if fraction:
+            out.append(fraction)
+            i += 2
+            continue
         if w in _EN_WEAK:
             t = tokens[i]
             # half a million, a quarter of a million = 500,000, 250,000 (weak, like ربع مليون)
@@ -351,7 +377,7 @@ _AR_ORD = _norm_dict({"أول": 1, "أولى": 1, "حادي": 1, "حادية": 1
                       "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5,
                       "سادس": 6, "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8,
                       "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10})
-_AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "كلا": 2, "كلتا": 2,
+_AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "كلا": 2, "كلتا": 2,
                        "ثنائي": 2, "ثنائية": 2, "ثلاثي": 3, "ثلاثية": 3, "رباعي": 4,
                        "رباعية": 4, "خماسي": 5, "خماسية": 5, "سداسي": 6, "سداسية": 6,
                        "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100})
@@ -717,6 +743,12 @@ class NumberCheck:
         yield from _code_changes(pair)
         left_s, left_t = match_mentions(src, tgt)
         miss_s, miss_t = [m for m in left_s if m.strong], [m for m in left_t if m.strong]
+        # a fraction left on each side (نصف against "a third"): weak words, but one replaced the other
+        fractions = [m for m in left_s if not m.strong and 0 < m.value < 1 and not any(
+            _same(m.value, v) for x in tgt for v in x.values)], [m for m in left_t if not m.strong and 0 < m.value < 1
+                                                                   and not any(_same(m.value, v) for x in src for v in x.values)]
+        if fractions[0] and fractions[1]:
+            miss_s, miss_t = miss_s + fractions[0], miss_t + fractions[1]
         if not miss_s and not miss_t:
             return
         # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
