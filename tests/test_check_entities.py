@@ -507,6 +507,15 @@ def test_a_hard_g_written_with_kaf_matches(name, arabic):
     assert [spans(i, swapped, "target") for i in run(CHECK, swapped)] == [["Hassan"]]
 
 
+def test_the_country_of_a_named_capital_needs_no_english_of_its_own():
+    # a news article: العاصمة اللبنانية بيروت rendered "Beirut" (the country adjective was an error)
+    ar = "شهدت العاصمة اللبنانية بيروت، مساء الأحد، احتجاجات واسعة على قرار الحكومة رفع أسعار المحروقات."
+    pair = make_pair(ar, "Beirut saw widespread protests on Sunday evening against the government's decision to raise fuel prices.")
+    assert run(CHECK, pair) == []
+    swapped = make_pair(ar, "Damascus saw widespread protests on Sunday evening against the government's decision to raise fuel prices.")
+    assert [spans(i, swapped, "source") for i in run(CHECK, swapped) if i.source_spans] == [["بيروت"]]
+
+
 def test_a_short_name_and_its_match_begin_alike():
     # a news article: Yasser (key SR) swapped in for شمس الدين كباشي matched السريع ("rapid")
     ar = "ويرأس وفد الجيش الفريق أول شمس الدين كباشي، فيما يقود وفد قوات الدعم السريع عبد الرحيم دقلو."

@@ -719,6 +719,16 @@ def _few_consonants(stems: Sequence[str], name: str, keys: Iterable[str] = ()) -
     return any(len(name_key_arabic_letters(s[2:] if s.startswith("ال") else s)) <= n for s in stems if s)
 
 
+_AR_CAPITAL = frozenset(normalize_arabic(w) for w in "العاصمة عاصمة والعاصمة للعاصمة بالعاصمة".split())
+
+
+def _capital_named(ar: "_ArabicSide", i: int, used: set[int]) -> bool:
+    """The country adjective at ``i`` qualifies a capital whose name the English has (العاصمة
+    اللبنانية بيروت, rendered "Beirut"): the city says the country."""
+    return 0 < i < len(ar.tokens) - 1 and ar.tokens[i - 1].norm in _AR_CAPITAL and (
+        i + 1 in used or ar.entries[i + 1] is not None)
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -996,6 +1006,8 @@ class EntityCheck:
                     continue  # ambiguous word, or the place is there
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue
+                if _capital_named(ar, i, used):
+                    continue  # العاصمة اللبنانية بيروت = Beirut: the capital names its country
                 # the English may hold the place in an acronym (PHE = Public Health England):
                 # then only the embedder can tell (``_place_acronyms``)
                 how = "acronym" if _place_acronyms(t, en_text) else "gazetteer"
