@@ -61,6 +61,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
     ("AI", "", "Amnesty International", "منظمة العفو الدولية;العفو الدولية"),
+    ("GP", "", "Greenpeace", "السلام الأخضر;غرينبيس;جرينبيس"),
+    ("HRW", "", "Human Rights Watch;HRW", "هيومن رايتس ووتش;منظمة مراقبة حقوق الإنسان"),
     ("MSF", "", "Doctors Without Borders;M[ée]dec[ie]ne?s? Sans Fronti[èe]res?;MSF", "أطباء بلا حدود"),
     ("CDC", "", "Centers? for Disease Control;CDC",
      "مركز مكافحة الأمراض;مراكز مكافحة الأمراض;مركز السيطرة على الأمراض;مراكز السيطرة على الأمراض;"
