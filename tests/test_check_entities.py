@@ -516,6 +516,13 @@ def test_the_country_of_a_named_capital_needs_no_english_of_its_own():
     assert [spans(i, swapped, "source") for i in run(CHECK, swapped) if i.source_spans] == [["بيروت"]]
 
 
+def test_degrees_celsius_is_no_name():
+    # a health advisory: درجة مئوية = degrees Celsius (a warning)
+    pair = make_pair("تتوقع الأرصاد الجوية أن تتجاوز درجات الحرارة ٤٥ درجة مئوية في معظم المناطق.",
+                     "The meteorological service expects temperatures to exceed 45 degrees Celsius in most regions.")
+    assert run(CHECK, pair) == []
+
+
 def test_a_short_name_and_its_match_begin_alike():
     # a news article: Yasser (key SR) swapped in for شمس الدين كباشي matched السريع ("rapid")
     ar = "ويرأس وفد الجيش الفريق أول شمس الدين كباشي، فيما يقود وفد قوات الدعم السريع عبد الرحيم دقلو."

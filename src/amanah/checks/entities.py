@@ -358,7 +358,7 @@ lake island islands airport station hospital church mosque museum company group 
 january february march april may june july august september october november december monday
 tuesday wednesday thursday friday saturday sunday god internet covid coronavirus virus
 day today week year month morning evening according said says
-hijri hijra hegira
+hijri hijra hegira celsius centigrade
 """.split())
 
 
