@@ -118,17 +118,20 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
-def _english_patterns() -> tuple[re.Pattern, ...]:
-    """One pattern per organisation: its acronyms as written, its names in any case (a capital
-    first letter is checked by the caller)."""
-    out = []
-    for _, _, en, _ in _ORGANIZATIONS:
-        forms = en.split(";")
-        acronyms = [re.escape(f) for f in forms if f.replace(".", "").isupper()]
-        names = [f.replace(" ", r"\s+").replace("'", "['’]") for f in forms if not f.replace(".", "").isupper()]
-        parts = [rf"(?-i:{'|'.join(acronyms)})"] if acronyms else []
-        out.append(re.compile(rf"(?<!\w)(?:{'|'.join(parts + names)})(?![\w]|\.\w)", re.I))
-    return tuple(out)
+def _english_pattern() -> tuple[re.Pattern, dict[str, int]]:
+    """One pattern for all organisations, a named group per form (the longest forms first, so that
+    "UN refugee agency" wins over "UN"): acronyms as written, names in any case (a capital first
+    letter is checked by the caller); and the organisation of each group."""
+    forms = []
+    for org, (_, _, en, _) in enumerate(_ORGANIZATIONS):
+        for form in en.split(";"):
+            if form.replace(".", "").isupper():
+                forms.append((rf"(?-i:{re.escape(form)})", org))
+            else:
+                forms.append((form.replace(" ", r"\s+").replace("'", "['’]"), org))
+    forms.sort(key=lambda f: -len(f[0]))
+    groups = "|".join(f"(?P<f{k}>{pattern})" for k, (pattern, _) in enumerate(forms))
+    return re.compile(rf"(?<!\w)(?:{groups})(?![\w]|\.\w)", re.I), {f"f{k}": org for k, (_, org) in enumerate(forms)}
 
 
 @lru_cache(maxsize=1)
@@ -145,16 +148,12 @@ def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return out
 
 
-def english_mentions(text: str) -> list[Mention]:
-    """Organisations named in an English text, the longest where names overlap (UN refugee agency)."""
-    found = sorted(((m.start(), m.end(), org) for org, pattern in enumerate(_english_patterns())
-                    for m in pattern.finditer(text) if m.group()[0].isupper()), key=lambda f: (f[0], f[0] - f[1]))
-    out: list[Mention] = []
-    for start, end, org in found:
-        if out and start < out[-1].end:
-            continue
-        out.append(Mention(org, start, end, text[start:end]))
-    return out
+@lru_cache(maxsize=4096)
+def english_mentions(text: str) -> tuple[Mention, ...]:
+    """Organisations named in an English text."""
+    pattern, orgs = _english_pattern()
+    return tuple(Mention(orgs[m.lastgroup], m.start(), m.end(), m.group()) for m in pattern.finditer(text)
+                 if m.group()[0].isupper())
 
 
 def arabic_mentions(text: str) -> list[Mention]:
