@@ -58,3 +58,11 @@ def test_clean_data_and_seed_have_no_findings():
     reverse = [make_pair(p.target_text, p.source_text, "en", "ar", bead_id=p.alignment) for p in pairs]
     assert [i.message for i in run(CHECK, pairs + reverse + seed_pairs())
             if i.severity == "error"] == []
+
+
+def test_an_arabic_run_with_arabic_indic_digits_is_one_finding():
+    # a budget article with a clause left in Arabic: its number split it into two findings
+    pair = make_pair("وأُقرت الميزانية بأغلبية ٩٧ صوتاً مقابل ٢٢، وامتناع ١٤ نائباً عن التصويت.",
+                     "The budget was passed by 97 votes to 22, وامتناع ١٤ نائباً عن التصويت, after a long debate.")
+    issues = run(CHECK, pair)
+    assert [spans(i, pair, "target") for i in issues] == [["وامتناع ١٤ نائباً عن التصويت"]]

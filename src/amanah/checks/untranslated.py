@@ -18,7 +18,10 @@ from .base import CheckContext, Issue, Pair
 CODE = "untranslated"
 
 _AR_WORD = rf"[{ARABIC_SCRIPT}]*[\u0621-\u064A\u0671-\u06D3][{ARABIC_SCRIPT}]*"
-_AR_RUN = re.compile(rf"{_AR_WORD}(?:[\s\u060C\u061B\-]+{_AR_WORD})*")
+_AR_GAP = r"[\s\u060C\u061B\-]+(?:[\u0660-\u066C\u06F0-\u06F9]+[\s\u060C\u061B\-]+)?"
+"""Between two Arabic words of one run: spaces and Arabic punctuation, and a number in Arabic-Indic
+digits (وامتناع ١٤ نائباً is one run left untranslated, not two)."""
+_AR_RUN = re.compile(rf"{_AR_WORD}(?:{_AR_GAP}{_AR_WORD})*")
 _LAT_WORD = r"[A-Za-z\u00C0-\u024F][A-Za-z0-9\u00C0-\u024F'’\-]*"
 _LAT_RUN = re.compile(rf"{_LAT_WORD}(?:[\s,.:;&/()\-]+{_LAT_WORD})*")
 _WORD = re.compile(r"\w+")
