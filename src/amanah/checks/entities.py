@@ -724,7 +724,7 @@ def _few_consonants(stems: Sequence[str], name: str, keys: Iterable[str] = ()) -
 _AR_CAPITAL = frozenset(normalize_arabic(w) for w in "العاصمة عاصمة والعاصمة للعاصمة بالعاصمة".split())
 
 
-def _capital_named(ar: "_ArabicSide", i: int, used: set[int]) -> bool:
+def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
     """The country adjective at ``i`` qualifies a capital whose name the English has (العاصمة
     اللبنانية بيروت, rendered "Beirut"): the city says the country."""
     return 0 < i < len(ar.tokens) - 1 and ar.tokens[i - 1].norm in _AR_CAPITAL and (
