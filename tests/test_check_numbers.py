@@ -218,6 +218,15 @@ def test_a_fraction_replaced_by_another_is_an_error():
     assert values("a third time", "en") == [(3.0, False)]  # an ordinal, not a fraction
 
 
+def test_a_multiple_replaced_by_another_is_an_error():
+    # a health article: "more than double the number" -> "more than triple": ضعف was no number
+    ar = "يعانون من مرض السكري، أي أكثر من ضعف العدد المسجل في عام ١٩٩٠."
+    assert run(CHECK, make_pair(ar, "have diabetes, more than double the number recorded in 1990.")) == []
+    pair = make_pair(ar, "have diabetes, more than triple the number recorded in 1990.")
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in run(CHECK, pair)] == [
+        ("error", ["ضعف"], ["triple"])]
+
+
 def test_changed_digits_inside_a_code_are_caught():
     # flores200_devtest line; the English 802.11n changed to 642.11n
     pair = make_pair("يعمل معيار 802.11n اللاسلكي على ترددي 2.4 جيغاهرتز و5.0 جيغاهرتز.",

@@ -378,6 +378,7 @@ _AR_ORD = _norm_dict({"أول": 1, "أولى": 1, "حادي": 1, "حادية": 1
                       "سادس": 6, "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8,
                       "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10})
 _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "كلا": 2, "كلتا": 2,
+                       "ضعف": 2, "ضعفي": 2, "ضعفا": 2,
                        "ثنائي": 2, "ثنائية": 2, "ثلاثي": 3, "ثلاثية": 3, "رباعي": 4,
                        "رباعية": 4, "خماسي": 5, "خماسية": 5, "سداسي": 6, "سداسية": 6,
                        "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100})
@@ -709,6 +710,20 @@ def _code_changes(pair: Pair) -> Iterable[Issue]:
                 break
 
 
+_MULTIPLES = frozenset(["double", "doubled", "doubling", "twice", "triple", "tripled", "tripling", "thrice", "quadruple",
+                        "quadrupled", *(normalize_arabic(w) for w in "ضعف ضعفي ضعفا".split())])
+
+
+def _weak_kind(m: NumberMention) -> str | None:
+    """"fraction" (half, ثلث) or "multiple" (double, ضعف) for such a weak number word, else None."""
+    if m.strong:
+        return None
+    if 0 < m.value < 1:
+        return "fraction"
+    word = normalize_arabic(m.text).lower()
+    return "multiple" if word in _MULTIPLES or any(word[1:] == w for w in _MULTIPLES if word[:1] in "وفبل") else None
+
+
 def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
     """Error for digits, or for a word the other side replaced by another number (strong, or a
     weak word of 2 or more left unmatched: سبعة أيام against "a ten-day truce"); a lone number word
@@ -743,12 +758,13 @@ class NumberCheck:
         yield from _code_changes(pair)
         left_s, left_t = match_mentions(src, tgt)
         miss_s, miss_t = [m for m in left_s if m.strong], [m for m in left_t if m.strong]
-        # a fraction left on each side (نصف against "a third"): weak words, but one replaced the other
-        fractions = [m for m in left_s if not m.strong and 0 < m.value < 1 and not any(
-            _same(m.value, v) for x in tgt for v in x.values)], [m for m in left_t if not m.strong and 0 < m.value < 1
-                                                                   and not any(_same(m.value, v) for x in src for v in x.values)]
-        if fractions[0] and fractions[1]:
-            miss_s, miss_t = miss_s + fractions[0], miss_t + fractions[1]
+        # a fraction or a multiple left on each side (نصف against "a third", ضعف against "triple"):
+        # weak words, but one replaced the other
+        for kind in ("fraction", "multiple"):
+            left = [m for m in left_s if _weak_kind(m) == kind and not any(_same(m.value, v) for x in tgt for v in x.values)], \
+                [m for m in left_t if _weak_kind(m) == kind and not any(_same(m.value, v) for x in src for v in x.values)]
+            if left[0] and left[1]:
+                miss_s, miss_t = miss_s + left[0], miss_t + left[1]
         if not miss_s and not miss_t:
             return
         # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
