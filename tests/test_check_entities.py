@@ -481,6 +481,9 @@ def test_a_taxon_suffix_hides_no_place_and_no_surname():
     assert "Morales" in [t.text for t, _ in E.english_candidates("President Evo Morales said")]
     # a taxon is a weak candidate, as a capitalised common word: translated as often as not
     assert [(t.text, strong) for t, strong in E.english_candidates("plants of the order Rosales")] == [("Rosales", False)]
+    # so is a disease (tico19: Sialodacryoadenitis virus = فيروس التهاب الغدد اللمفاوية was an error)
+    assert [(t.text, strong) for t, strong in E.english_candidates("the rat's Sialodacryoadenitis virus")] == [
+        ("Sialodacryoadenitis", False)]
 
 
 @pytest.mark.parametrize("text, genus", [

@@ -398,7 +398,7 @@ coronavirus influencer cyberattack email spam spreadsheet printout screenshot ca
 
 
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")
-_SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus")
+_SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus", "itis", "osis")
 _SENT_START = re.compile(r"(^|[.!?:;\"“”()\[\]«»\n]|\s-\s)\s*$")
 _EPITHET = re.compile(r"\s+([a-z]{3,}(?:i|ae|um|us|is|ensis|x))\b")
 _GENUS = ("ium", "us", "ella", "ia", "coccus", "bacter", "monas", "myces", "es")
@@ -440,8 +440,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
                 continue
         taxon = w not in _GAZ_EN and (w.endswith(_SCIENTIFIC) and not (
             w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)) or _binomial(text, t, common))
-        # a taxon (Coronaviridae, Rosales, Aedes aegypti; not Wales, nor Evo Morales) is translated
-        # as often as a common word: a weak candidate
+        # a taxon or a disease (Coronaviridae, Rosales, Aedes aegypti, Sialodacryoadenitis; not Wales,
+        # nor Evo Morales) is translated as often as a common word: a weak candidate
         strong = not taxon and not common_word(w, common)
         if initial and not strong:
             continue
