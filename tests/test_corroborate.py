@@ -37,6 +37,25 @@ def test_no_upgrade_outside_the_clause_on_the_other_side_in_another_pair_or_from
     assert corroborate([addition, _issue("entity", "error", target=((5, 12),))])[0].severity == "error"
 
 
+def test_a_finding_that_does_not_anchor_confirms_nothing():
+    # tico19: "substandard" = لا تستوفي معايير الجودة; the negation check's warning (the English weak
+    # cue may carry لا) confirmed an omission the embedder invented in the same clause
+    omission = _issue("omission", "warning", source=((10, 40),))
+    negation = Issue("negation", "warning", 0, ((20, 22),), (), 0.5, "absorbed", anchors=False)
+    assert corroborate([omission, negation])[0].severity == "warning"
+
+
+def test_an_absorbed_negation_warning_does_not_anchor(embedder):
+    from amanah.checks.negation import NegationCheck
+
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    pair = make_pair("يؤدي بيع أقنعة الوجه التي لا تستوفي معايير الجودة إلى أقصى عقوبة وهي السجن مدى الحياة",
+                     "selling substandard face masks has a maximum sentence of life imprisonment")
+    issues = list(NegationCheck().run([pair], ctx))
+    assert [(i.severity, i.anchors) for i in issues] == [("warning", False)]
+    assert not any(f.code == "omission" and f.severity == "error" for f in run_checks([pair], ctx))
+
+
 def test_a_hint_is_reported_only_where_a_lexical_finding_confirms_it():
     hint = _issue("addition", HINT, target=((10, 40),))
     entity = _issue("entity", "error", target=((20, 26),))

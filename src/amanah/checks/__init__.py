@@ -24,12 +24,13 @@ DEFAULT_CHECKS: tuple[Check, ...] = (
 
 CORROBORATING = ("number", "date", "entity", "negation")
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
-around them: a number, date, name or negation of the clause without its counterpart."""
+around them: a number, date, name or negation of the clause without its counterpart. A finding
+with ``anchors`` false does not (a negation warning whose other side's weak cues may carry it)."""
 VANISHING = ("number", "date")
 """Codes whose findings (errors and warnings), with no span on the other side and no finding of
 their code there (nothing took their place), say that something of one side is gone: they
 confirm a hint or a faint clause (``_vanished``)."""
-CORROBORATION = "corroborate6"
+CORROBORATION = "corroborate7"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -58,7 +59,7 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     """
     anchors: dict[int | None, list[Issue]] = {}
     for x in issues:
-        if x.code in CORROBORATING:
+        if x.code in CORROBORATING and x.anchors:
             anchors.setdefault(x.alignment, []).append(x)
     out = []
     spent: set[int] = set()  # anchors that raised a hint already: one clause per anchor

@@ -211,6 +211,8 @@ class Issue:
     target_spans: tuple[tuple[int, int], ...]
     score: float
     message: str
+    anchors: bool = True
+    """Whether it may confirm a clause omission or addition around it (``checks.corroborate``)."""
 
 
 @dataclass(frozen=True)

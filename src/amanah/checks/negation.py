@@ -565,8 +565,12 @@ class NegationCheck:
         if gain is not None:
             msg += f" (similarity {gain:+.3f} without it)"
         score = 0.0 if sev == "error" else 0.5
+        # a warning where the other side's weak cues may carry the negation (substandard = لا تستوفي
+        # معايير الجودة) is no evidence that a clause around it was dropped: the embedder that
+        # misses the paraphrase here misses it in the coverage check too
+        anchors = not (c.kind == "absorbed" and sev == "warning")
         return Issue(CODE, sev, pair.alignment, spans if c.side == "source" else (),
-                     spans if c.side == "target" else (), score, msg)
+                     spans if c.side == "target" else (), score, msg, anchors)
 
 
 def _verdict(gains: Sequence[float], limits: tuple[float, float]) -> tuple[str | None, int, float, float]:
