@@ -285,3 +285,18 @@ def test_a_side_weighed_by_parts_reports_its_strongest_part_against_thresholds_o
     assert severity_limits("omission", False, limits) == (5.0, 2.0)
     # a profile without thresholds for parts (a model not fitted since) uses the plain ones
     assert severity_limits("addition", True, {"addition_error": 4.0, "addition_warning": 1.0}) == (4.0, 1.0)
+
+
+def test_a_clause_glossed_in_latin_letters_the_other_side_writes_is_rendered(embedder):
+    # MT-GenEval: الكلية الأمريكية لأمراض الروماتيزم (ACR) = "the ACR" was an omission error
+    from amanah.checks.coverage import _glossed
+
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ar = "وهي زميلة في الكلية الأمريكية لأمراض الروماتيزم (ACR) وجمعية أطباء الأشعة التداخلي (SIR)."
+    pair = make_pair(ar, "She is a Fellow of the ACR and of SIR.")
+    assert [i for i in CoverageCheck().run([pair], ctx) if i.severity == "error"] == []
+    end = ar.index(" (ACR)")
+    assert _glossed(pair, "source", end)
+    # a gloss the other side brackets too glosses words of its own there, which may be gone
+    assert not _glossed(make_pair(ar, "She is a Fellow of the (ACR) and of SIR."), "source", end)
+    assert not _glossed(make_pair(ar, "She is a Fellow of two colleges."), "source", end)

@@ -475,6 +475,24 @@ def finding_score(z: float, error: float) -> float:
     return float(1.0 / (1.0 + np.exp((z - error) / 2.0)))
 
 
+_GLOSS = re.compile(r"\s*[(\[]([^()\[\]]*[A-Za-z][^()\[\]]*)[)\]]")
+
+
+def _glossed(pair: Pair, side: str, end: int) -> bool:
+    """The clause ending at ``end`` is followed by a gloss in Latin letters, in brackets, that the
+    other side writes outside brackets: its rendering (الكلية الأمريكية لأمراض الروماتيزم (ACR) =
+    "the ACR", لـتاجر البندقية (The Merchant of Venice)), which the embedder cannot match with the
+    clause. A gloss the other side also brackets glosses words of its own there, which may be gone
+    ("(Nats)" left of "National Air Traffic Services (Nats)")."""
+    m = _GLOSS.match(pair.text(side), end)
+    if not m:
+        return False
+    gloss = " ".join(m.group(1).split()).casefold()
+    other = " ".join(pair.text("target" if side == "source" else "source").split()).casefold()
+    return len(gloss) >= 2 and any(not other[:k].rstrip().endswith(("(", "["))
+                                   for k in (i.start() for i in re.finditer(re.escape(gloss), other)))
+
+
 class CoverageCheck:
     """``omission`` / ``addition``: content of one side that the other side does not render."""
 
@@ -495,7 +513,7 @@ class CoverageCheck:
                 # the weakest clause at any severity; the side's other clauses as hints only
                 for k, ((a, b), feats) in enumerate(((ev.span, ev.features), *ev.others)):
                     z = log_odds(code, feats, th)
-                    if z < warning - FAINT_MARGIN:
+                    if z < warning - FAINT_MARGIN or _glossed(pair, ev.side, b):
                         continue
                     severity = ("error" if z >= error and not k else "warning" if z >= warning and not k
                                 else HINT if z >= warning - HINT_MARGIN else FAINT)
