@@ -98,7 +98,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     # armed groups and authorities of Middle East news, named by translation
     ("RSF", "", "Rapid Support Forces;RSF", "قوات الدعم السريع;الدعم السريع"),
     ("SDF", "", "Syrian Democratic Forces;SDF", "قوات سوريا الديمقراطية;قسد"),
-    ("IS", "", "Islamic State;ISIS;ISIL;Daesh", "الدولة الإسلامية;تنظيم الدولة;داعش"),
+    ("IS", "", "Islamic State;ISIS;ISIL;Daesh", "الدولة الإسلامية;تنظيم الدولة;داعش"),  # not "IS": IT IS ORDERED
     ("IRGC", "", "Revolutionary Guards?;Revolutionary Guard Corps;IRGC", "الحرس الثوري"),
     ("PMF", "", "Popular Mobili[sz]ation Forces;Popular Mobili[sz]ation Units;PMF", "الحشد الشعبي"),
     ("FSA", "", "Free Syrian Army;FSA", "الجيش السوري الحر;الجيش الحر"),
@@ -179,7 +179,7 @@ def arabic_mentions(text: str) -> list[Mention]:
 
 
 def _family(org: int) -> set[int]:
-    """The organisation, its parent and the parent's other agencies' shared parent."""
+    """The organisation, its parent (the UN of an agency) and its own agencies (the UN's)."""
     key, parent = _ORGANIZATIONS[org][0], _ORGANIZATIONS[org][1]
     return {j for j, (k, p, _, _) in enumerate(_ORGANIZATIONS) if j == org or k == parent or (p and p == key)}
 
