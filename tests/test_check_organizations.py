@@ -51,6 +51,14 @@ def test_an_organisation_on_one_side_only_is_a_note():
     assert [(i.severity, spans(i, pair, "target")) for i in issues] == [("info", ["IMF"])]
 
 
+def test_an_arabic_reference_back_to_the_organisation_names_it():
+    # a health article checked English -> Arabic: "WHO Director-General" = المدير العام للمنظمة
+    en = "WHO Director-General Tedros Adhanom Ghebreyesus told a news conference in Geneva."
+    ar = "وقال المدير العام للمنظمة تيدروس أدهانوم غيبريسوس، في مؤتمر صحفي في جنيف."
+    assert org_issues(ar, en)[1] == []
+    assert [i.severity for i in org_issues("وقال المدير العام تيدروس في جنيف.", en)[1]] == ["info"]
+
+
 def test_the_words_of_an_organisation_are_no_name_candidates():
     # "Rapid" and "Support" were weak name candidates, warnings when another name lacked its Arabic
     from amanah.checks.entities import english_candidates

@@ -192,6 +192,19 @@ def _initials() -> tuple[frozenset[str], ...]:
                  for _, _, en, _ in _ORGANIZATIONS)
 
 
+_AR_GENERIC = frozenset(normalize_arabic(w) for w in "منظمة وكالة صندوق بنك مفوضية حلف هيئة".split())
+"""Head nouns an Arabic text refers back to an organisation by (المنظمة "the organisation")."""
+
+
+_AR_DEFINITE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
+
+
+def _generic_reference(text: str) -> bool:
+    """``text`` refers to an organisation by a definite head noun alone (للمنظمة, الوكالة)."""
+    return any(m and t.norm[m.end():] in _AR_GENERIC
+               for t in tokenize(text) if t.arabic for m in [_AR_DEFINITE.match(t.norm)])
+
+
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
     """Organisations of the table named on one side of ``pair`` and not on the other. An English
     acronym of an Arabic side's organisation's initials names it too (PA = السلطة الفلسطينية;
@@ -204,6 +217,8 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms]
     swap = bool(missing["source"]) and bool(missing["target"])
+    if not swap and _generic_reference(pair.text(ar_side)):
+        missing[en_side] = []  # "WHO Director-General" = المدير العام للمنظمة: the organisation named again
     for side, ms in missing.items():
         other = "target" if side == "source" else "source"
         seen: set[int] = set()
