@@ -198,10 +198,11 @@ _EN_ORD = {w: i + 1 for i, w in enumerate(
 _EN_ORD.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                 "hundredth": 100, "thousandth": 1000})
 _EN_DETERMINERS = frozenset("the these those its their our his her both".split())
-_EN_WEAK = {"both": 2, "twice": 2, "pair": 2, "couple": 2, "double": 2, "dual": 2,
-            "once": 1, "single": 1, "dozen": 12, "half": 0.5, "quarter": 0.25,
-            "triple": 3, "thrice": 3, "doubled": 2, "doubling": 2, "tripled": 3, "tripling": 3,
-            "quadruple": 4, "quadrupled": 4}
+_EN_MULTIPLES = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "thrice": 3, "tripled": 3,
+                 "tripling": 3, "quadruple": 4, "quadrupled": 4}
+"""Multipliers (weak number words; one replaced by another is a changed number, ``_weak_kind``)."""
+_EN_WEAK = {"both": 2, "pair": 2, "couple": 2, "dual": 2, "once": 1, "single": 1, "dozen": 12, "half": 0.5,
+            "quarter": 0.25, **_EN_MULTIPLES}
 
 
 def _clock(word: str, gap: str, nxt: str) -> bool:
@@ -377,8 +378,9 @@ _AR_ORD = _norm_dict({"أول": 1, "أولى": 1, "حادي": 1, "حادية": 1
                       "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5,
                       "سادس": 6, "سادسة": 6, "سابع": 7, "سابعة": 7, "ثامن": 8, "ثامنة": 8,
                       "تاسع": 9, "تاسعة": 9, "عاشر": 10, "عاشرة": 10})
+_AR_MULTIPLES = _norm_dict({"ضعف": 2, "ضعفي": 2, "ضعفا": 2})
 _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "كلا": 2, "كلتا": 2,
-                       "ضعف": 2, "ضعفي": 2, "ضعفا": 2,
+                       **_AR_MULTIPLES,
                        "ثنائي": 2, "ثنائية": 2, "ثلاثي": 3, "ثلاثية": 3, "رباعي": 4,
                        "رباعية": 4, "خماسي": 5, "خماسية": 5, "سداسي": 6, "سداسية": 6,
                        "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100})
@@ -710,10 +712,6 @@ def _code_changes(pair: Pair) -> Iterable[Issue]:
                 break
 
 
-_MULTIPLES = frozenset(["double", "doubled", "doubling", "twice", "triple", "tripled", "tripling", "thrice", "quadruple",
-                        "quadrupled", *(normalize_arabic(w) for w in "ضعف ضعفي ضعفا".split())])
-
-
 def _weak_kind(m: NumberMention) -> str | None:
     """"fraction" (half, ثلث) or "multiple" (double, ضعف) for such a weak number word, else None."""
     if m.strong:
@@ -721,7 +719,8 @@ def _weak_kind(m: NumberMention) -> str | None:
     if 0 < m.value < 1:
         return "fraction"
     word = normalize_arabic(m.text).lower()
-    return "multiple" if word in _MULTIPLES or any(word[1:] == w for w in _MULTIPLES if word[:1] in "وفبل") else None
+    bare = word[1:] if word[:1] in "وفبل" else word  # ضعف, وضعف
+    return "multiple" if word in _EN_MULTIPLES or word in _AR_MULTIPLES or bare in _AR_MULTIPLES else None
 
 
 def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
@@ -758,13 +757,17 @@ class NumberCheck:
         yield from _code_changes(pair)
         left_s, left_t = match_mentions(src, tgt)
         miss_s, miss_t = [m for m in left_s if m.strong], [m for m in left_t if m.strong]
+        values = {"source": [v for m in src for v in m.values], "target": [v for m in tgt for v in m.values]}
+
+        def replaced(left: list[NumberMention], other: str, kind: str) -> list[NumberMention]:
+            return [m for m in left if _weak_kind(m) == kind and not any(_same(m.value, v) for v in values[other])]
+
         # a fraction or a multiple left on each side (نصف against "a third", ضعف against "triple"):
         # weak words, but one replaced the other
         for kind in ("fraction", "multiple"):
-            left = [m for m in left_s if _weak_kind(m) == kind and not any(_same(m.value, v) for x in tgt for v in x.values)], \
-                [m for m in left_t if _weak_kind(m) == kind and not any(_same(m.value, v) for x in src for v in x.values)]
-            if left[0] and left[1]:
-                miss_s, miss_t = miss_s + left[0], miss_t + left[1]
+            kind_s, kind_t = replaced(left_s, "target", kind), replaced(left_t, "source", kind)
+            if kind_s and kind_t:
+                miss_s, miss_t = miss_s + kind_s, miss_t + kind_t
         if not miss_s and not miss_t:
             return
         # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
@@ -772,7 +775,6 @@ class NumberCheck:
                    "target": any(not m.strong and m.value >= 2 for m in left_s)}
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
-        values = {"source": [v for m in src for v in m.values], "target": [v for m in tgt for v in m.values]}
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
         for m in miss_s:
             partner = partners.pop(0) if partners else None
