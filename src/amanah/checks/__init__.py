@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import SEVERITY_RANK, Finding
-from .base import FAINT, HINT, Check, CheckContext, Issue, Pair
+from .base import FAINT, HINT, Check, CheckContext, Issue, Pair, spans_overlap
 from .coverage import CoverageCheck
 from .dates import DateCheck
 from .entities import EntityCheck
@@ -71,7 +71,7 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
                       if (x.severity == "warning" or id(a) not in spent and (
                           a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
                       and (x.severity != FAINT or _vanished(a, other, here))
-                      and any(s < e2 and s2 < e for s, e in getattr(a, side) for s2, e2 in getattr(x, side))]
+                      and any(spans_overlap(p, q) for p in getattr(a, side) for q in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)
             if inside:

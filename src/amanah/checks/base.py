@@ -215,6 +215,11 @@ class Issue:
     """Whether it may confirm a clause omission or addition around it (``checks.corroborate``)."""
 
 
+def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Two [start, end) spans share a character."""
+    return a[0] < b[1] and b[0] < a[1]
+
+
 @dataclass(frozen=True)
 class CheckContext:
     """Shared, read-only inputs of all checks.

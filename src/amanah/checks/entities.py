@@ -22,7 +22,7 @@ from ..embed import words_with_spans
 from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_arabic_letters,
                         name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
-from .base import CheckContext, Issue, Pair, similarity_gains, word_matches
+from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .organizations import english_mentions, organization_issues
 
 CODE = "entity"
@@ -811,10 +811,6 @@ def _words_apart(text: str, a: int, b: int) -> int:
     return abs(bisect_right(starts, a) - bisect_right(starts, b))
 
 
-def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
-
-
 TERM_PAIRS = 3
 """A capitalised common word unmatched in this many pairs, mostly at home there, is a term of the document."""
 
@@ -866,7 +862,7 @@ class EntityCheck:
         for pair, ar_side, en_side, _, _ in work:
             for issue in organization_issues(pair, ar_side, en_side, CODE):
                 spans = issue.source_spans + issue.target_spans
-                if not any(_overlaps(span, other) for span in spans for a, other in taken if a == issue.alignment):
+                if not any(spans_overlap(span, other) for span in spans for a, other in taken if a == issue.alignment):
                     issues.append(issue)
         return issues
 
