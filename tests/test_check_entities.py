@@ -670,3 +670,42 @@ def test_mpox_is_a_common_word():
     pair = make_pair("بدأ التفشي في أواخر أغسطس في إقليم جنوب كيفو الذي ضربه جدري القردة.",
                      "The outbreak began in late August in the Mpox-hit province of South Kivu.")
     assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+@pytest.mark.parametrize("ar,en", [
+    # شياع = Shia as a given name; a dual nisba (عربيان); ظ written dh; Shi'ite with its apostrophe
+    ("أعلن رئيس الوزراء العراقي محمد شياع السوداني عن العقد.", "Iraqi Prime Minister Mohammed Shia al-Sudani announced the contract."),
+    ("قال دبلوماسيان عربيان لوكالة فرانس برس إن الحجاج توفوا.", "Two Arab diplomats told AFP that the pilgrims had died."),
+    ("خصصت سلطنة عمان وحدات فحص متنقلة للقرى النائية في محافظة ظفار.",
+     "Oman has assigned mobile screening units to remote villages in Dhofar governorate."),
+    ("قاطع أنصار رجل الدين الشيعي مقتدى الصدر الانتخابات.", "Supporters of Shi'ite cleric Muqtada al-Sadr boycotted the elections."),
+    # a place referred back to by a definite noun: القطاع = Gaza, "the kingdom" = السعودية
+    ("أكدت الوزارة أول إصابة بالمرض في مدينة دير البلح وسط القطاع.",
+     "The ministry confirmed the first case of the disease in Deir al-Balah, in central Gaza."),
+    ("وصل مليون حاج إلى السعودية من الخارج.", "A million pilgrims came to the kingdom from abroad."),
+])
+def test_wire_news_names_match(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+def test_a_place_swapped_beside_a_reference_back_is_caught():
+    pair = make_pair("أكدت الوزارة أول إصابة بالمرض في دير البلح وسط القطاع.",
+                     "The ministry confirmed the first case of the disease in Deir al-Balah, in central Lebanon.")
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Lebanon"])]
+
+
+def test_an_arabic_given_name_left_out_of_the_english_is_caught(embedder):
+    embedder_ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ar = "وقال وزير الصحة هيثم محمد إبراهيم إن الحكومة خصصت مبالغ إضافية للحملة."
+    assert run(CHECK, make_pair(ar, "Health Minister Haitham Mohammed Ibrahim said the government had "
+                                    "allocated additional funds for the campaign."), embedder_ctx) == []
+    dropped = make_pair(ar, "The health minister said the government had allocated additional funds for the campaign.")
+    assert [(i.severity, spans(i, dropped, "source")) for i in run(CHECK, dropped, embedder_ctx)] == [("error", ["هيثم"])]
+    # a swap is reported on the English names only
+    swapped = make_pair(ar, "Health Minister Khaled Salem said the government had allocated additional funds for the campaign.")
+    found = [i for i in run(CHECK, swapped, embedder_ctx) if i.severity == "error"]
+    assert [spans(i, swapped, "target") for i in found] == [["Khaled"], ["Salem"]]
+    assert not any(i.source_spans for i in found)
+    # the Prophet's name is not a person of the news; عمر is also "age"
+    assert E._given_name(E._ArabicSide.of("قال النبي محمد"), 2) is False
+    assert E._given_name(E._ArabicSide.of("توفي عن عمر يناهز ثمانين عاما"), 2) is False

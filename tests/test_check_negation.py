@@ -449,3 +449,28 @@ def test_number_abbreviations_and_fixed_phrases_negate_nothing():
 def test_iyyaka_an_is_a_prohibition_that_carries_dont():
     # إياك أن تخبرني = don't (you dare) tell me: a weak cue that may carry the English negation
     assert [(c.text, c.strong) for c in arabic_cues("إياك أن تخبرني، دعني أخمن.")] == [("إياك", False)]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # "have yet to" renders لم ... بعد; "saw only" renders لم ... سوى across a parenthesis
+    ("وأكدت اللجنة أن أكثر من ٤٠٪ من الملفات لم تُصرف بعد.",
+     "The committee confirmed that more than 40 percent of the claims have yet to be paid."),
+    ("ولم تشهد مراكز الاقتراع في مدينة الصدر، المعقل الرئيسي لأنصار التيار، سوى إقبال ضعيف.",
+     "Polling stations in Sadr City, the movement's main stronghold, saw only a weak turnout."),
+    # من دون = without; حذرت من أن = warned that (no negation to carry)
+    ("وأشار التقرير إلى أن الأموال صُرفت من دون تنفيذ أي أعمال على الأرض.",
+     "The report said the funds were spent without any work being carried out on the ground."),
+    ("لكن الوزارة حذرت من أن آلاف الأطفال قد لا يتمكنون من الوصول إلى المراكز بسبب عدم توفر وسائل النقل.",
+     "But the ministry warned that thousands of children might be unable to reach the centres because of a lack of transport."),
+])
+def test_wire_news_negations_are_rendered(ar, en, embedder_ctx):
+    assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity != "info"] == []
+
+
+def test_without_and_yet_to_are_strong_cues():
+    assert [(c.text, c.strong) for c in arabic_cues("صُرفت الأموال من دون تنفيذ أي أعمال.")] == [("دون", True)]
+    assert [(c.text, c.strong) for c in arabic_cues("الأطفال دون سن الخامسة")] == [("دون", False)]
+    assert [c.text for c in arabic_cues("حذرت الوزارة من أن الوضع خطير.")] == []
+    assert [(c.text, c.strong) for c in english_cues("The claims have yet to be paid.")] == [("yet to", True)]
+    pair = make_pair("وأكدت اللجنة أن الملفات صُرفت.", "The committee confirmed that the claims have yet to be paid.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["yet to"]]

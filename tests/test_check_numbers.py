@@ -344,3 +344,24 @@ def test_scores_and_multiples_said_in_words(ar, en):
 def test_a_changed_score_is_still_caught():
     pair = make_pair("فاز ريال مدريد على برشلونة بثلاثة أهداف مقابل هدف.", "Real Madrid beat Barcelona 3-2.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["2"]]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # a number that goes on past its scale: and a half, and a smaller number joined by و
+    ("تستهدف الحملة نحو مليون ونصف مليون شخص.", "The campaign targets about 1.5 million people."),
+    ("يعيش في المدينة ٣ ملايين ونصف نسمة.", "Three and a half million people live in the city."),
+    ("أدى فريضة الحج نحو مليون و٨٠٠ ألف حاج.", "Around 1.8 million pilgrims performed the Hajj."),
+    ("أدلى نحو ستة ملايين و٦٠٠ ألف ناخب بأصواتهم.", "About 6.6 million voters cast their ballots."),
+    ("سُجلت ألف وخمسمائة حالة.", "1,500 cases were recorded."),
+    ("ترتفع الحرارة ٠٫٤ درجة كل عشر سنوات.", "Temperatures rise by 0.4 degrees per decade."),
+])
+def test_numbers_said_past_their_scale(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_changed_number_past_its_scale_is_caught():
+    pair = make_pair("أدى فريضة الحج نحو مليون و٨٠٠ ألف حاج.", "Around 1.6 million pilgrims performed the Hajj.")
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["1.6 million"])]
+    from amanah.checks.numbers import extract_numbers
+    # years and a half join nothing: no scale
+    assert [m.value for m in extract_numbers("استمرت الحرب عامين ونصف.", "ar")] == [2.0, 0.5]

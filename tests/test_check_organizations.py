@@ -27,6 +27,9 @@ def org_issues(ar: str, en: str, source_lang: str = "ar"):
     ("وانعقد مجلس الأمن القومي", "The National Security Council met"),
     # flores200: an acronym of the English name's initials (not a form of its own: PA is Pennsylvania too)
     ("بينما توافق السلطة الفلسطينيّة على استمرار هذا التواجد", "while the PA agrees to leave such presence"),
+    # Iraqi politics: the ruling coalition and the electoral commission are named by translation
+    ("ستعزز نفوذ الأحزاب المنضوية في الإطار التنسيقي الحاكم", "will strengthen the parties in the ruling Coordination Framework"),
+    ("أعلنت المفوضية العليا المستقلة للانتخابات النتائج", "The Independent High Electoral Commission announced the results"),
 ])
 def test_faithful_organisations_are_not_flagged(ar, en):
     assert org_issues(ar, en)[1] == []

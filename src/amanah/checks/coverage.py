@@ -73,6 +73,8 @@ _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
+_YET_TO = re.compile(r"yet\s+to\b", re.IGNORECASE)
+"""'have yet to be paid': a negated verb, not a clause opened by "yet"."""
 _STRIP = " \t\n,;:،؛.!?؟\"'«»“”()-–—"
 
 
@@ -94,6 +96,9 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
     for m in regex.finditer(text):
         if lang != "ar" and (m.group("w") or "").lower() == "as" and _AS_COMPARISON.search(text, 0, m.start()):
             continue
+        if lang != "ar" and m.group("w") and (_YET_TO.match(text, m.start("w"))
+                                              or (m.group("w").isupper() and len(m.group("w")) > 1)):
+            continue  # "yet to"; WHO, AS: an acronym
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":
         cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))

@@ -189,7 +189,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Kurdish Kurds Kurdistan", "الكردي كردي الأكراد كردستان"),
     # communities of Middle East news (علوي is also "upper", السنة "the year": they only confirm)
     ("Alawite Alawites", "علوي"), ("Sunni Sunnis", "سني السنة"),
-    ("Shia Shiite Shiites Shias", "شيعي الشيعة شيعة"), ("Druze", "درزي الدروز"),
+    ("Shia Shiite Shiites Shias Shi'ite Shi'ites Shi'a Shi'i", "شيعي الشيعة شيعة شياع"),  # شياع: the given name (Mohammed Shia al-Sudani)
+    ("Druze", "درزي الدروز"),
     ("Maronite Maronites", "ماروني الموارنة"), ("Copt Copts Coptic", "قبطي الأقباط"),
     ("Yazidi Yazidis Yezidi Yezidis", "إيزيدي ايزيدي أيزيدي"), ("Bedouin Bedouins", "بدوي البدو"),
     ("Assyrian Assyrians", "آشوري أشوري الآشوريين"), ("Negev", "النقب"), ("Sidon", "صيدا"),
@@ -308,7 +309,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
 
 def _ar_suffix_variants(stem: str) -> list[str]:
     out = [stem]
-    for suf in ("يون", "يين", "يات", "يه", "يا", "ي"):  # يا: accusative (نبيلا إنجليزيا)
+    # يا: accusative (نبيلا إنجليزيا); يان / يتان / يتين: duals (دبلوماسيان عربيان, two Arab diplomats)
+    for suf in ("يتان", "يتين", "يون", "يين", "يان", "يات", "يه", "يا", "ي"):
         if stem.endswith(suf) and len(stem) - len(suf) >= 2:
             # the nisba first (المسيحيون → مسيحي "Christian", before مسيح "Christ")
             if suf.startswith("ي"):
@@ -567,8 +569,9 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
     hit = None
     for s in stems:
         for v in _ar_suffix_variants(s):
-            # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both
-            for form in {v, v.replace("تش", "ش")}:
+            # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both;
+            # ظ is written z or dh (ظفار = Dhofar, الظهران = Dhahran)
+            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ")}:
                 keys.add(arabic_key(form))
                 keys.add(name_key_arabic(form))
             if hit is None and v in _GAZ_AR and not {v, s, norm} & _AMBIGUOUS_AR:
@@ -722,6 +725,50 @@ def _few_consonants(stems: Sequence[str], name: str, keys: Iterable[str] = ()) -
 
 
 _AR_CAPITAL = frozenset(normalize_arabic(w) for w in "العاصمة عاصمة والعاصمة للعاصمة بالعاصمة".split())
+
+
+_REFERENCES_RAW = {"gaza": ("قطاع", "strip enclave territory"), "saudi": ("مملكة", "kingdom"),
+                   "jordan": ("مملكة", "kingdom"), "morocco": ("مملكة", "kingdom"),
+                   "bahrain": ("مملكة", "kingdom"), "oman": ("سلطنة", "sultanate"),
+                   "kuwait": ("إمارة", "emirate"), "qatar": ("إمارة", "emirate")}
+_REFERENCES = {_GAZ_EN[en]: (frozenset(normalize_arabic(w) for w in ar.split()), frozenset(words.split()))
+               for en, (ar, words) in _REFERENCES_RAW.items()}
+"""Places that news refers back to by a definite noun (غزة ... القطاع = "Gaza" ... "the Strip",
+السعودية ... المملكة = "the kingdom"): gazetteer entry -> (Arabic nouns, English nouns)."""
+
+
+def _definite_noun(norm: str) -> str:
+    """The noun of a definite Arabic word (والقطاع, للمملكة -> قطاع, مملكه), or ""."""
+    w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
+    for article in ("ال", "لل", "بال", "كال"):
+        if w.startswith(article):
+            return w[len(article):]
+    return ""
+
+
+def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
+    """Whether either side refers back to gazetteer place ``entry`` by a definite noun of its kind."""
+    nouns = _REFERENCES.get(entry)
+    return bool(nouns) and (bool(nouns[1] & en_words)
+                            or any(_definite_noun(t.norm) in nouns[0] for t in ar.tokens))
+
+
+_AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
+محمد محمود أحمد مصطفى خالد عثمان حسين مقتدى نوري فؤاد وليد زياد فيصل سلمان نايف بشار حيدر عمار ياسر
+هيثم أسامة إسماعيل زكريا إلياس جعفر قاسم مهدي عباس حمزة بلال معاذ مروان عدنان غسان عصام هشام وائل
+سامي فادي شادي عماد إياد نزار ميشال ميشيل جورج إيلي بطرس جبران نجيب ماجد راشد سعود بندر عبدالله
+عبدالعزيز عبدالرحمن فهد مازن هاني تيدروس بنيامين فلاديمير إيمانويل دونالد جوزيف فاطمة عائشة خديجة
+زينب ليلى سارة رانيا نادية سميرة سعاد ريم لينا رنا جمانة نجلاء سلمى رزان شيماء""".split())
+"""Given names that are no common word (not عمر "age", حسن "good", علي = على "on", هادي "calm"):
+the one kind of Arabic name that shows itself without a gazetteer."""
+_AR_PROPHET = frozenset(normalize_arabic(w) for w in "النبي الرسول سيدنا نبي رسول".split())
+
+
+def _given_name(ar: _ArabicSide, i: int) -> bool:
+    """Whether Arabic word ``i`` is a given name (ومحمد, لأحمد; not after النبي, "the Prophet")."""
+    t = ar.tokens[i]
+    return (t.arabic and not _definite_noun(t.norm) and any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3))
+            and not (i and ar.tokens[i - 1].norm in _AR_PROPHET))
 
 
 def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
@@ -1006,6 +1053,8 @@ class EntityCheck:
                     continue
                 if _capital_named(ar, i, used):
                     continue  # العاصمة اللبنانية بيروت = Beirut: the capital names its country
+                if _referred_to(entry, ar, en_words):
+                    continue  # غزة = "the Strip"
                 # the English may hold the place in an acronym (PHE = Public Health England):
                 # then only the embedder can tell (``_place_acronyms``)
                 how = "acronym" if _place_acronyms(t, en_text) else "gazetteer"
@@ -1031,6 +1080,11 @@ class EntityCheck:
                 best = None  # UCLA = جامعة كاليفورنيا
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
+            elif best is None and _given_name(ar, i) and not any(
+                    k == e or _keys_near(k, e) for j in range(i, min(i + 3, len(ar.tokens)))
+                    for k in ar.keys[j] for e in en_all_keys):
+                if not (orphans and orphans[-1][2] == "given" and orphans[-1][0] is ar.tokens[i - 1]):
+                    orphans.append((t, "", "given"))  # neither the given name nor the two words after it
         # a place an acronym may hold is no evidence that an English name lacks its Arabic
         evidence = [o for o in orphans if o[2] != "acronym"]
         reported: set[str] = set()
@@ -1044,11 +1098,13 @@ class EntityCheck:
         for n in unmatched:
             if n.word in reported:
                 continue
+            if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_words):
+                continue  # "Gaza" = القطاع, a reference back
             if not n.strong and any(_CAPITALISED_RUN.fullmatch(en_text[end:n.token.start]) for end in matched_ends):
                 matched_ends.append(n.token.end)  # "South African National Parks": a chain of them
                 continue  # the translated head of a matched name: neither evidence nor a finding
             keylen = max((len(k) for k in _english_keys(n.word)), default=0)
-            sure_orphan = any(how == "known" for _, _, how in orphans)
+            sure_orphan = any(how in ("known", "given") for _, _, how in orphans)
             if not n.strong:
                 # a capitalised common word (Medicine, County) may match by chance elsewhere:
                 # only a name left over on the Arabic side makes it sure, when it is the one such
@@ -1085,6 +1141,8 @@ class EntityCheck:
         for t, english, how in orphans:
             if t.norm in reported:
                 continue
+            if how == "given" and flagged_en:
+                continue  # a swap: the English name without counterpart reports it
             reported.add(t.norm)
             if how == "known":
                 severity = "error"
@@ -1093,7 +1151,8 @@ class EntityCheck:
                 candidates.append((pair, ar_side, t, "linked"))
             else:
                 severity = "drop" if how == "acronym" else "warning" if flagged_en else "info"
-                message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
+                message = (f"name '{t.text}'{f' ({english})' if english else ''} in the {ar_side} has no "
+                           f"counterpart in the {en_side}")
                 candidates.append((pair, ar_side, t, "orphan"))
             yield self._issue(pair, ar_side, t, message, severity)
 

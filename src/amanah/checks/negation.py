@@ -84,7 +84,7 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
     "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
-    "ما زالوا", "مازال", "مازالت", "لا شك", "لا ريب", "لا سيما أن", "لا أقل", "لا يقتصر",
+    "ما زالوا", "مازال", "مازالت", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
@@ -108,7 +108,7 @@ for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: long
 _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
     r"refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
-    r"fail(?:s|ed|ing|ure)?\s+to|[a-z]+n['’]t)\b", re.I)
+    r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|[a-z]+n['’]t)\b", re.I)
 _NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|less|cles?\\b|anim|fortunat|employ|"
            "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
 """What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
@@ -153,6 +153,7 @@ _EN_IDIOMS = re.compile(
 
 _ILLA = _n("إلا الا سوى")
 _ILLA_WORD = normalize_arabic("إلا")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
 _ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
@@ -174,6 +175,11 @@ _QUESTION = re.compile(r"[?؟]")
 _QUESTION_AHEAD = re.compile(r"[^.!?؟\n]*[?؟]")
 """The rest of a question: no sentence end before its question mark."""
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
+_DUN = normalize_arabic("دون")
+_WARNING_WORDS = _n("حذر يحذر تحذر حذرت حذروا")
+_WARNED_THAT = re.compile(r"(?:\s+[\u0621-\u0652]+){0,3}?\s+(?:(?:من\s+)?[أا]ن(?:ه|ها|هم)?|بأن)(?![\u0621-\u064A])")
+"""After حذّر and its subject (up to three words): من أن / أن / بأن open what was said ("warned that")."""
+_MIN = _n("من ومن")
 """After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
 # Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
@@ -224,6 +230,10 @@ def arabic_cues(text: str) -> list[Cue]:
         elif t.norm == "ولا" and _QUESTION_AHEAD.match(text, t.end):
             # Egyptian "or" in a question (عايز شاي ولا قهوة؟ = tea or coffee?): a weak cue
             cues.append(Cue(t.start, t.end, t.text, False))
+        elif norms[i] in _WARNING_WORDS and _WARNED_THAT.match(text, t.end):
+            continue  # حذرت من أن = "warned that": a report, no negation to carry
+        elif norms[i] == _DUN and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and toks[i + 1].norm in _ANNA)):
+            cues.append(Cue(t.start, t.end, t.text, True))  # من دون, دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:
@@ -241,7 +251,8 @@ def arabic_cues(text: str) -> list[Cue]:
     only = [t.start for t in toks if t.norm in _ONLY]
     out = []
     for c in cues:
-        if c.strong and (any(0 < s - c.end <= 60 for s in illa) or any(0 < s - c.end <= 120 for s in only)):
+        if c.strong and (any(0 < s - c.end <= 120 and not _SENTENCE_END.search(text, c.end, s) for s in illa)
+                         or any(0 < s - c.end <= 120 for s in only)):
             c = Cue(c.start, c.end, c.text, False)
         out.append(c)
     return out

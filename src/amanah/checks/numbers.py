@@ -201,7 +201,8 @@ _EN_DETERMINERS = frozenset("the these those its their our his her both".split()
 _EN_MULTIPLES = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "thrice": 3, "tripled": 3,
                  "tripling": 3, "quadruple": 4, "quadrupled": 4}
 """Multipliers (weak number words; one replaced by another is a changed number, ``_weak_kind``)."""
-_EN_WEAK = {"both": 2, "pair": 2, "couple": 2, "dual": 2, "once": 1, "single": 1, "dozen": 12, "half": 0.5,
+_EN_WEAK = {"both": 2, "pair": 2, "couple": 2, "dual": 2, "once": 1, "single": 1, "dozen": 12, "decade": 10,
+            "century": 100, "half": 0.5,
             "quarter": 0.25, **_EN_MULTIPLES}
 
 
@@ -497,7 +498,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                                                   or stems[0] in _AR_PERCENT_WORDS))
         if prev_norm in ("قرن", "القرن", "للقرن", "بالقرن", "يوم", "اليوم"):
             strong = False  # القرن العشرين = the 20th century; يوم الاثنين = Monday
-        if group[0][0].norm.startswith(("ال", "وال", "بال", "لل")) and not ordinal:
+        head_norm, head_stem = group[0][0].norm, group[0][1][2]
+        if head_norm[:max(head_norm.find(head_stem), 0)].endswith(("ال", "لل")) and not ordinal:
             # الأشهر الثلاثة الأولى = "first trimester", الأربع = "fours": an adjective or a
             # name, often not rendered as a number; it can still match one
             strong = False
@@ -573,7 +575,56 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return mentions
+    return _scale_fractions(text, lang, mentions)
+
+
+_AND_FRACTION = {
+    "ar": re.compile(r"\s+و\s?(نصف|ربع)(?:\s+([^\W\d_]+))?"),
+    "en": re.compile(r"\s+and\s+a\s+(half|quarter)(?:\s+([^\W\d_]+))?", re.I)}
+_AND_NUMBER = re.compile(r"\s+و\s?")
+_FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "half": 0.5, "quarter": 0.25}
+
+
+def _scale_of(word: str, lang: str) -> float | None:
+    """The scale a word names (million = مليون = ملايين = 1e6; the dual مليونان too), or None."""
+    if lang == "en":
+        return _EN_SCALES.get(word.lower())
+    hit = _ar_lookup_norm(normalize_arabic(word))
+    if hit and hit[0] in ("big", "dualbig"):
+        return hit[1] / (2 if hit[0] == "dualbig" else 1)
+    return None
+
+
+def _scale_fractions(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """Numbers that go on past their scale: مليون ونصف (مليون) = ٣ ملايين ونصف - 2 = "1.5
+    million", "two and a half million" = 2.5 million, and in Arabic a smaller number joined by و
+    (مليون و٨٠٠ ألف, ستة ملايين و٦٠٠ ألف = 1.8, 6.6 million). One strong mention replaces the
+    parts. Without a scale (عامان ونصف) nothing is joined."""
+    out: list[NumberMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        words = prev.text.split() if prev else []
+        scale = _scale_of(words[-1], lang) if words else None
+        if (prev and scale and lang == "ar" and scale / 1000 <= m.value < scale
+                and _AND_NUMBER.fullmatch(text, prev.end, m.start)):
+            out[-1] = NumberMention(prev.value + m.value, prev.start, m.end, text[prev.start:m.end], True)
+            continue
+        if prev and m.start < prev.end:
+            continue  # the fraction word already joined
+        tail = _AND_FRACTION[lang].match(text, m.end)
+        last = m.text.split()[-1] if m.text.split() else ""
+        scale = _scale_of(last, lang) if tail else None
+        after = _scale_of(tail.group(2), lang) if tail and tail.group(2) else None
+        if tail and (scale or after):
+            frac = _FRACTION_WORDS[tail.group(1).lower()]
+            end = tail.end() if after and (not scale or after == scale) else tail.end(1)
+            if scale:  # a million and a half, مليون ونصف مليون
+                value = m.value + frac * scale
+            else:  # two and a half million
+                value = (m.value + frac) * after
+            m = NumberMention(value, m.start, end, text[m.start:end], True)
+        out.append(m)
+    return out
 
 
 def _hijri_parts(text: str, mentions: list[NumberMention]) -> list[NumberMention]:

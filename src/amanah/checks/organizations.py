@@ -104,6 +104,25 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("FSA", "", "Free Syrian Army;FSA", "الجيش السوري الحر;الجيش الحر"),
     ("PA", "", "Palestinian Authority", "السلطة الفلسطينية"),
     ("PIJ", "", "Islamic Jihad", "الجهاد الإسلامي"),
+    ("CF", "", "Coordination Framework", "الإطار التنسيقي"),
+    ("IHEC", "", "Independent High Electoral Commission;IHEC", "المفوضية العليا المستقلة للانتخابات"),
+    ("KDP", "", "Kurdistan Democratic Party;KDP", "الحزب الديمقراطي الكردستاني"),
+    ("PUK", "", "Patriotic Union of Kurdistan;PUK", "الاتحاد الوطني الكردستاني"),
+    ("STCY", "", "Southern Transitional Council;STC", "المجلس الانتقالي الجنوبي"),
+    ("PLC", "", "Presidential Leadership Council;PLC", "مجلس القيادة الرئاسي"),
+    ("SOVC", "", "Sovereignty Council;Sovereign Council", "مجلس السيادة"),
+    # news agencies: "Reuters" is a common word of news text, AFP an acronym, فرانس برس a translation
+    ("AFP", "", "Agence France[- ]Presse;AFP", "فرانس برس;فرانس بريس;وكالة الصحافة الفرنسية;الوكالة الفرنسية"),
+    ("REUTERS", "", "Reuters", "رويترز"),
+    ("AP", "", "Associated Press;AP", "أسوشيتد برس;أسوشيتدبرس;أسوشييتد برس;اسوشيتد برس"),
+    ("ANADOLU", "", "Anadolu Agency;Anadolu news agency", "وكالة الأناضول"),
+    ("SPA", "", "Saudi Press Agency;SPA", "وكالة الأنباء السعودية;واس"),
+    ("KUNA", "", "Kuwait News Agency;KUNA", "وكالة الأنباء الكويتية"),
+    ("WAM", "", "Emirates News Agency;WAM", "وكالة أنباء الإمارات"),
+    ("MENA", "", "Middle East News Agency", "وكالة أنباء الشرق الأوسط"),
+    ("INA", "", "Iraqi News Agency", "وكالة الأنباء العراقية"),
+    ("SANA", "", "Syrian Arab News Agency;SANA", "الوكالة العربية السورية للأنباء;سانا"),
+    ("ALJAZEERA", "", "Al Jazeera;Al-Jazeera", "قناة الجزيرة;شبكة الجزيرة"),
 )
 
 
