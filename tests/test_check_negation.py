@@ -472,5 +472,9 @@ def test_without_and_yet_to_are_strong_cues():
     assert [(c.text, c.strong) for c in arabic_cues("الأطفال دون سن الخامسة")] == [("دون", False)]
     assert [c.text for c in arabic_cues("حذرت الوزارة من أن الوضع خطير.")] == []
     assert [(c.text, c.strong) for c in english_cues("The claims have yet to be paid.")] == [("yet to", True)]
+    # "unable" is "not able" (لم تتمكن): Arabic that loses its negation beside it is caught without a model
+    assert [(c.text, c.strong) for c in english_cues("Its teams have been unable to reach some areas.")] == [("unable", True)]
+    lost = make_pair("وتمكنت فرق المنظمة من الوصول إلى بعض المناطق.", "Its teams have been unable to reach some areas.")
+    assert [spans(i, lost, "target") for i in run(CHECK, lost)] == [["unable"]]
     pair = make_pair("وأكدت اللجنة أن الملفات صُرفت.", "The committee confirmed that the claims have yet to be paid.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["yet to"]]

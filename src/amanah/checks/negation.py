@@ -108,7 +108,7 @@ for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: long
 _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
     r"refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
-    r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|[a-z]+n['’]t)\b", re.I)
+    r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|unable|[a-z]+n['’]t)\b", re.I)
 _NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|less|cles?\\b|anim|fortunat|employ|"
            "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
 """What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
@@ -126,7 +126,7 @@ _EN_WEAK = re.compile(
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
-    r"unable|far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
+    r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     r"too\s+[a-z]+\s+to)\b", re.I)
