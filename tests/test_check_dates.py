@@ -135,3 +135,10 @@ def test_a_month_after_an_article_is_a_month_beside_a_date():
     assert run(CHECK, pair) == []
     pair = make_pair("في 5 آذار 2020 وصل.", "He arrived on the April 5 2020 flight.")
     assert ["آذار"] in [spans(i, pair, "source") for i in run(CHECK, pair)]
+
+
+def test_maghrebi_august_after_and_and_a_market_town_named_for_its_day():
+    from amanah.checks.dates import arabic_dates
+    assert [(d.kind, d.value) for d in arabic_dates("لا سيما خلال شهري جويلية وأوت")] == [("m", 7), ("m", 8)]
+    # سوق الإثنين (Souk El Tenine) is a town; يوم الإثنين a Monday
+    assert [(d.kind, d.text) for d in arabic_dates("في بلديات تيشي وسوق الإثنين، وذلك يوم الإثنين")] == [("w", "الإثنين")]

@@ -421,9 +421,11 @@ def test_us_states_and_news_places_are_in_the_gazetteer():
     assert any(i.severity == "error" for i in issues)
     assert ["Utah"] in [spans(i, damaged, "target") for i in issues]
     assert ["أوكلاهوما"] in [spans(i, damaged, "source") for i in issues]
-    # no one-word Arabic form that is a common word: مالي (financial), سيول (floods), مسقط (birthplace)
+    # no one-word Arabic form that is a common word is reported: مالي (financial), سيول (floods),
+    # مسقط (birthplace: Muscat's form only confirms, like other forms that are also common words)
     for word in ("مالي", "سيول", "مسقط", "رباط", "مين"):
-        assert E._arabic_word(normalize_arabic(word))[2] is None, word
+        hit = E._arabic_word(normalize_arabic(word))[2]
+        assert hit is None or hit < 0, word
 
 
 @pytest.mark.parametrize("word", [
@@ -507,7 +509,7 @@ def test_a_hard_g_written_with_kaf_matches(name, arabic):
     assert run(CHECK, pair) == []
     swapped = make_pair(f"وقال {arabic} بعد المباراة إن لاعبيه أظهروا شخصية قوية.",
                         "Hassan said after the match that his players had shown strong character.")
-    assert [spans(i, swapped, "target") for i in run(CHECK, swapped)] == [["Hassan"]]
+    assert [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.target_spans] == [["Hassan"]]
 
 
 def test_the_country_of_a_named_capital_needs_no_english_of_its_own():
@@ -709,3 +711,13 @@ def test_an_arabic_given_name_left_out_of_the_english_is_caught(embedder):
     # the Prophet's name is not a person of the news; عمر is also "age"
     assert E._given_name(E._ArabicSide.of("قال النبي محمد"), 2) is False
     assert E._given_name(E._ArabicSide.of("توفي عن عمر يناهز ثمانين عاما"), 2) is False
+
+
+def test_common_words_written_as_one_and_doubled_consonants_are_no_names():
+    common = E._common_words()
+    assert E._is_common("planning", common) and E._is_common("stopped", common)
+    assert E._compound("firefighting", common) and not E._compound("bejaia", common)
+    assert [t.text for t, _ in english_candidates("Firefighting teams were unable to reach the hotspots.")] == []
+    pair = make_pair("من جهته، أمر وزير الداخلية والجماعات المحلية والتهيئة العمرانية، إبراهيم مراد، بفتح تحقيق.",
+                     "For his part, the Minister of the Interior, Local Authorities and Regional Planning, Ibrahim Merad, ordered an investigation.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []

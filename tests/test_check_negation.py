@@ -467,6 +467,17 @@ def test_wire_news_negations_are_rendered(ar, en, embedder_ctx):
     assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity != "info"] == []
 
 
+@pytest.mark.parametrize("ar,en", [
+    # لا تتجاوز = "or younger", "at most"; مراكش (Marrakech) is no Egyptian ما...ش negation
+    ("تظهر علامات السكري لدى أطفال لا تتجاوز أعمارهم عشر سنوات.", "Signs of diabetes appear in children aged ten or younger."),
+    ("وفي مراكش، طالب العشرات بفتح تحقيق في ما وصفوه بعدم الإنصاف في توزيع الدعم.",
+     "In Marrakech, dozens demanded an investigation into what they described as unfairness in the distribution of aid."),
+])
+def test_bounds_and_places_are_no_negation(ar, en):
+    assert [c for c in arabic_cues(ar) if c.strong and "عدم" not in c.text] == []
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
 def test_without_and_yet_to_are_strong_cues():
     assert [(c.text, c.strong) for c in arabic_cues("صُرفت الأموال من دون تنفيذ أي أعمال.")] == [("دون", True)]
     assert [(c.text, c.strong) for c in arabic_cues("الأطفال دون سن الخامسة")] == [("دون", False)]

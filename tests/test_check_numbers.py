@@ -354,6 +354,11 @@ def test_a_changed_score_is_still_caught():
     ("أدلى نحو ستة ملايين و٦٠٠ ألف ناخب بأصواتهم.", "About 6.6 million voters cast their ballots."),
     ("سُجلت ألف وخمسمائة حالة.", "1,500 cases were recorded."),
     ("ترتفع الحرارة ٠٫٤ درجة كل عشر سنوات.", "Temperatures rise by 0.4 degrees per decade."),
+    # the accusative (مليوناً, ألفاً) with its tanween; وست = "and six"
+    ("جرى فحص ٤٩ مليوناً و٦٠٠ ألف مواطن.", "49.6 million citizens were screened."),
+    ("تضرر نحو ٥٩ ألفاً و٦٠٠ منزل.", "Some 59,600 homes were damaged."),
+    ("تمتد غابات الزيتون على مساحة تقارب مليونا و٨٠٠ ألف هكتار.", "Olive groves cover nearly 1.8 million hectares."),
+    ("دعمتها وحدات من الجيش وست طائرات.", "It was backed by army units and six aircraft."),
 ])
 def test_numbers_said_past_their_scale(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []

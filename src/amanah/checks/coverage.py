@@ -73,8 +73,15 @@ _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
-_YET_TO = re.compile(r"yet\s+to\b", re.IGNORECASE)
-"""'have yet to be paid': a negated verb, not a clause opened by "yet"."""
+_YET_TO = re.compile(r"yet\s+to\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b", re.IGNORECASE)
+"""'have yet to be paid', 'as soon as possible': a negated verb, a comparison, no clause opener."""
+_LEAD_IN = re.compile(
+    r"(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|meanwhile|moreover|in\s+addition|however|"
+    r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|"
+    r"(?:[\w'’-]+\s+){0,2}(?:said|says|added|adds|noted|stressed|explained|stated|confirmed|warned|pointed\s+out|"
+    r"indicated|announced|argued|insisted|acknowledged|told\s+[\w'’-]+))", re.IGNORECASE)
+"""An English piece that only leads into the next (For his part = من جهته; He pointed out = ولفت
+إلى أن): it joins the following piece, as in the Arabic, where such words open the clause."""
 _STRIP = " \t\n,;:،؛.!?؟\"'«»“”()-–—"
 
 
@@ -113,7 +120,7 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         if pending is not None:
             a = pending[0]
             pending = None
-        if _words(text[a:b]) < min_words:
+        if _words(text[a:b]) < min_words or (lang != "ar" and _LEAD_IN.fullmatch(text[a:b].strip(_STRIP))):
             pending = (a, b)
             continue
         merged.append((a, b))

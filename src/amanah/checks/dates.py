@@ -117,13 +117,17 @@ def english_dates(text: str) -> list[DateName]:
     return sorted(out, key=lambda d: (d.start, d.end))
 
 
+_SOUQ = normalize_arabic("سوق")
+
+
 def arabic_dates(text: str) -> list[DateName]:
     toks = [t for t in tokenize(text) if t.arabic]
     out: list[DateName] = []
     for i, t in enumerate(toks):
         w = t.norm
         base = w
-        if not any(w in k for k in _AR_KNOWN) and w.startswith(("و", "ف", "ب", "ل")) and len(w) > 4:
+        if not any(w in k for k in _AR_KNOWN) and w.startswith(("و", "ف", "ب", "ل")) and (
+                len(w) > 4 or w[1:] in _AR_MONTHS_1N):  # وأوت = and August
             base = w[1:]
         day = base[2:] if base.startswith("ال") else None
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
@@ -131,6 +135,8 @@ def arabic_dates(text: str) -> list[DateName]:
         prev = toks[i - 1].norm if i and not text[toks[i - 1].end:t.start].strip() else ""  # the word just before
         if day not in _AR_WEEKDAYS_N and base in _AR_WEEKDAYS_N and prev in _AR_BEFORE_DAY:
             day = base  # يوم أحد، مساء جمعة
+        if day in _AR_WEEKDAYS_N and _SOUQ in (prev, prev[1:]):
+            continue  # سوق الإثنين, سوق الأحد: a market town named for its day (Souk El Tenine)
         if day in _AR_WEEKDAYS_N:
             strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in _AR_AFTER_DAY
             out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))

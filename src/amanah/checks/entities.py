@@ -77,8 +77,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Libya Libyan", "ليبيا ليبي"),
     ("Sudan Sudanese", "السودان سودان سوداني"),
     ("Morocco Moroccan", "المغرب مغربي"),
-    ("Algeria Algerian", "الجزائر جزائر جزائري"),
-    ("Tunisia Tunisian", "تونس تونسي"),
+    ("Algeria Algerian Algiers", "الجزائر جزائر جزائري"),
+    ("Tunisia Tunisian Tunis", "تونس تونسي"),
     ("Spain Spanish Spaniards Spaniard Liga", "إسبانيا إسباني الإسبان أسبان"),
     ("Greece Greek Greeks", "اليونان يوناني الإغريق إغريقي"),
     ("Arab Arabs Arabic", "عربي عرب العربية"),
@@ -262,6 +262,23 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Tripoli", "طرابلس"),
     ("Benghazi", "بنغازي"),
     ("Sanaa", "صنعاء"),
+    # cities and provinces of Arab news (forms that are also common words, المدينة "the city",
+    # الخبر "the news", صور "pictures", only confirm: ``_AMBIGUOUS_AR``)
+    ("Sfax", "صفاقس"), ("Sousse", "سوسة"), ("Kairouan", "القيروان"), ("Bizerte", "بنزرت"), ("Gabes", "قابس"),
+    ("Monastir", "المنستير"), ("Oran", "وهران"), ("Constantine", "قسنطينة"), ("Annaba", "عنابة"),
+    ("Setif", "سطيف"), ("Tlemcen", "تلمسان"), ("Bejaia", "بجاية"), ("Fez Fes", "فاس"),
+    ("Marrakech Marrakesh", "مراكش"), ("Agadir", "أكادير أغادير"), ("Tangier Tangiers", "طنجة"),
+    ("Meknes", "مكناس"), ("Rabat", "الرباط"), ("Ismailia", "الإسماعيلية"), ("Aswan", "أسوان"),
+    ("Tanta", "طنطا"), ("Misrata Misurata", "مصراتة"), ("Derna", "درنة"),
+    ("Sirte", "سرت"), ("Tobruk", "طبرق"), ("Sabha", "سبها"), ("Hama", "حماة"), ("Raqqa", "الرقة"),
+    ("Daraa Deraa", "درعا"), ("Erbil Irbil", "أربيل"), ("Kirkuk", "كركوك"), ("Fallujah", "الفلوجة"),
+    ("Ramadi", "الرمادي"), ("Sulaimaniyah Sulaymaniyah", "السليمانية"), ("Duhok Dohuk", "دهوك"),
+    ("Anbar", "الأنبار"), ("Diyala", "ديالى"), ("Aden", "عدن"), ("Taiz", "تعز"), ("Hodeidah", "الحديدة"),
+    ("Marib", "مأرب"), ("Mukalla", "المكلا"), ("Medina", "المدينة"), ("Dammam", "الدمام"),
+    ("Khobar", "الخبر"), ("Abha", "أبها"), ("Tabuk", "تبوك"), ("Manama", "المنامة"), ("Muscat", "مسقط"),
+    ("Salalah", "صلالة"), ("Zarqa", "الزرقاء"), ("Irbid", "إربد"), ("Aqaba", "العقبة"), ("Nablus", "نابلس"),
+    ("Jenin", "جنين"), ("Rafah", "رفح"), ("Tyre", "صور"), ("Baalbek", "بعلبك"), ("Darfur", "دارفور"),
+    ("Kassala", "كسلا"), ("Gedaref", "القضارف"),
     ("Madrid", "مدريد"),
     ("Athens", "أثينا"),
     ("Vienna", "فيينا"),
@@ -371,7 +388,9 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
 البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر
-علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي""".split())
+علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي
+سوسة الرباط حماة الرقة الرمادي رمادي الحديدة مأرب المدينة مدينة الخبر خبر مسقط الزرقاء زرقاء العقبة عقبة
+جنين صور فاس عدن تعز رباط رقة حديدة كسلا""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
@@ -438,7 +457,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # acronyms (WHO, UN) are usually translated, not transliterated
         initial = bool(_SENT_START.search(text[:t.start]))
         if initial and t.norm not in inside and w not in _GAZ_EN:
-            if _is_common(w, common) or w.lower() in _INITIAL_WORDS:
+            if _is_common(w, common) or w.lower() in _INITIAL_WORDS or _compound(w, common):
                 continue
         taxon = w not in _GAZ_EN and (w.endswith(_SCIENTIFIC) and not (
             w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)) or _binomial(text, t, common))
@@ -451,6 +470,12 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     if _title_case(text, toks, sum(s for _, s in out)):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
+
+
+def _compound(w: str, common: frozenset[str]) -> bool:
+    """Two common words written as one (Firefighting, Peacekeepers, Floodwaters): at the start of
+    a sentence, no name (mid-sentence a capital still says one: Facebook, Newcastle)."""
+    return any(_is_common(w[:k], common) and _is_common(w[k:], common) for k in range(3, len(w) - 3))
 
 
 def common_word(word: str, common: frozenset[str] | None = None) -> bool:
@@ -510,6 +535,11 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
         return True
     if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and w[:-2] in common:
         return True  # (only these take -es: Hayes is no plural of hay)
+    for suf in ("ing", "ed"):  # planning, stopped: a doubled consonant
+        stem = w[:-len(suf)]
+        if w.endswith(suf) and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy" \
+                and stem[:-1] in common:
+            return True
     for suf, add in (("s", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                      ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
                      ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""),

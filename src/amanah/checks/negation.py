@@ -87,7 +87,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "ما زالوا", "مازال", "مازالت", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
-    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "لا تتردد", "لا تترددوا", "لا تترددي",
+    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون",
+    # "up to", "at most", "aged ten or younger": a bound, as often rendered without a negation
+    "لا يتجاوز", "لا تتجاوز", "لا يتعدى", "لا تتعدى", "لا يزيد", "لا تزيد", "لا تتردد", "لا تترددوا", "لا تترددي",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
@@ -185,7 +187,7 @@ _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا",
 # Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
 _DIALECT_MA_SH = re.compile(r"^ما?[بيتنا][\u0621-\u064A]{2,}ش$")
 _NOT_MA_SH = _n("مدهش مفتش منعش معاش مشوش مرتعش مرعش مخدش منكمش ماتش متوحش مستوحش متحرش متعطش "
-                "منقوش منفوش منتعش منكوش منعكش مهمش")
+                "منقوش منفوش منتعش منكوش منعكش مهمش مراكش ومراكش بمراكش لمراكش")  # مراكش = Marrakech
 # the other Egyptian ما...ش shapes, perfect verbs (معرفش "didn't know", محصلش, مجاش, مقالوش): of
 # the same shape as nouns (مغشوش، متوحش، مهمش), so a weak cue, one that may carry a negation
 _DIALECT_MA_SH_LOOSE = re.compile(r"^(?:ما|م(?!ا))[\u0621-\u064A]{2,6}ش$")  # (not مارش = March)

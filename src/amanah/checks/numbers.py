@@ -44,8 +44,8 @@ _DIGIT_RE = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?![\d]))*")
 _SPACES = " \u00a0\u202f"
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
               "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6}
-_AR_SCALES_RAW = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "مليون": 1e6,
-                  "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9,
+_AR_SCALES_RAW = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "مليون": 1e6, "مليونا": 1e6,
+                  "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9,
                   "تريليون": 1e12}
 _AR_SCALES = {normalize_arabic(k): v for k, v in _AR_SCALES_RAW.items()}
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
@@ -369,8 +369,8 @@ _AR_HUNDREDS = _norm_dict({"مئة": 100, "مائة": 100, "مئتان": 200, "�
 _AR_HUNDREDS.update(_norm_dict({f"{stem}{h}": 100 * v for stem, v in (
     ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
     ("ثماني", 8), ("تسع", 9)) for h in ("مئة", "مائة")}))
-_AR_BIG = _norm_dict({"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "ملايين": 1e6,
-                      "مليار": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12})
+_AR_BIG = _norm_dict({"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
+                      "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12})
 _AR_DUAL_BIG = _norm_dict({"ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "مليونان": 2e6,
                            "مليونين": 2e6, "مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9,
                            "ملياري": 2e9})
@@ -384,7 +384,9 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        **_AR_MULTIPLES,
                        "ثنائي": 2, "ثنائية": 2, "ثلاثي": 3, "ثلاثية": 3, "رباعي": 4,
                        "رباعية": 4, "خماسي": 5, "خماسية": 5, "سداسي": 6, "سداسية": 6,
-                       "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100})
+                       "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100,
+                       # وست = "and six" (وست طائرات), too short for the stems; also West (وست هام): weak
+                       "وست": 6})
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
@@ -579,9 +581,9 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
 
 
 _AND_FRACTION = {
-    "ar": re.compile(r"\s+و\s?(نصف|ربع)(?:\s+([^\W\d_]+))?"),
+    "ar": re.compile(r"[\u064B-\u0652]*\s+و\s?(نصف|ربع)(?:\s+([^\W\d_]+))?"),
     "en": re.compile(r"\s+and\s+a\s+(half|quarter)(?:\s+([^\W\d_]+))?", re.I)}
-_AND_NUMBER = re.compile(r"\s+و\s?")
+_AND_NUMBER = re.compile(r"[\u064B-\u0652]*\s+و\s?")  # (after ألفاً, its tanween)
 _FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "half": 0.5, "quarter": 0.25}
 
 
