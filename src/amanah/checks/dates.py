@@ -127,7 +127,7 @@ def arabic_dates(text: str) -> list[DateName]:
         w = t.norm
         base = w
         if not any(w in k for k in _AR_KNOWN) and w.startswith(("و", "ف", "ب", "ل")) and (
-                len(w) > 4 or w[1:] in _AR_MONTHS_1N):  # وأوت = and August
+                len(w) > 4 or len(w) == 4 and w[1:] in _AR_MONTHS_1N):  # وأوت = and August (not باب "door")
             base = w[1:]
         day = base[2:] if base.startswith("ال") else None
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""

@@ -390,7 +390,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر
 علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي
 سوسة الرباط حماة الرقة الرمادي رمادي الحديدة مأرب المدينة مدينة الخبر خبر مسقط الزرقاء زرقاء العقبة عقبة
-جنين صور فاس عدن تعز رباط رقة حديدة كسلا""".split())
+جنين صور فاس عدن تعز رباط رقة حديدة كسلا سرت""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
