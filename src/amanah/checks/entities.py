@@ -124,7 +124,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Jeddah Jiddah", "جدة"),
     ("Dubai", "دبي"),
     ("Istanbul", "إسطنبول اسطنبول"),
-    ("Jesus Christ Jesuit Jesuits", "يسوع عيسى المسيح مسيح يسوعي"),  # before Christian: المسيح is Christ, مسيحي Christian
+    ("Jesus Christ Jesuit Jesuits", "يسوع عيسى المسيح مسيح يسوعي خيسوس"),  # before Christian: المسيح is Christ, مسيحي Christian; خيسوس: the Spanish given name
     ("Christian Christians Christianity", "مسيحي المسيحية مسيحيون"),
     ("Muslim Muslims Islam Islamic Moslem", "مسلم مسلمون مسلمين الإسلام إسلام إسلامي"),
     ("Jew Jews Jewish Judaism", "يهودي اليهود يهود اليهودية"),
@@ -794,11 +794,42 @@ the one kind of Arabic name that shows itself without a gazetteer."""
 _AR_PROPHET = frozenset(normalize_arabic(w) for w in "النبي الرسول سيدنا نبي رسول".split())
 
 
-def _given_name(ar: _ArabicSide, i: int) -> bool:
-    """Whether Arabic word ``i`` is a given name (ومحمد, لأحمد; not after النبي, "the Prophet")."""
+_AR_TITLES = frozenset(normalize_arabic(w) for w in """وزير وزيرة الوزير الوزيرة المتحدث المتحدثة الناطق
+الناطقة الشيخ الدكتور الدكتورة د اللواء العميد العقيد""".split())
+"""Titles a person's name follows, after the definite words of an office (وزير المالية ياسين جابر)."""
+_AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
+حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد""".split())
+
+
+def _name_words(ar: _ArabicSide, i: int) -> list[int]:
+    """The name beginning at Arabic word ``i``: it and up to two words after it, to the first word
+    that is no name (في, إن ...)."""
+    out = [i]
+    for j in range(i + 1, min(i + 3, len(ar.tokens))):
+        if not ar.tokens[j].arabic or ar.tokens[j].norm in _AR_NOT_NAMES:
+            break
+        out.append(j)
+    return out
+
+
+def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
+    """How Arabic word ``i`` begins a person's name: "given", a given name (ومحمد, لأحمد; not after
+    النبي, "the Prophet"); "titled", the first word after a title and the definite words of its
+    office (وزير المالية ياسين ..., الدكتور تيدروس); or "" when it does not."""
     t = ar.tokens[i]
-    return (t.arabic and not _definite_noun(t.norm) and any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3))
-            and not (i and ar.tokens[i - 1].norm in _AR_PROPHET))
+    if not t.arabic or _definite_noun(t.norm) or t.norm in _AR_NOT_NAMES or t.norm in _AR_TITLES:
+        return ""
+    if any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3)):
+        return "" if i and ar.tokens[i - 1].norm in _AR_PROPHET else "given"
+    j = i - 1  # (a comma may set the name off: وزير الصحة، فراس الهواري)
+    while j >= 0 and i - j <= 4 and ar.tokens[j].arabic and \
+            text[ar.tokens[j].end:ar.tokens[j + 1].start].strip() in (("", "،", ",") if j == i - 1 else ("",)):
+        if ar.tokens[j].norm in _AR_TITLES:
+            return "titled"
+        if not _definite_noun(ar.tokens[j].norm):
+            return ""
+        j -= 1
+    return ""
 
 
 def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
@@ -1110,13 +1141,12 @@ class EntityCheck:
                 best = None  # UCLA = جامعة كاليفورنيا
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
-            elif best is None and _given_name(ar, i) and not any(
-                    k == e or _keys_near(k, e) for j in range(i, min(i + 3, len(ar.tokens)))
-                    for k in ar.keys[j] for e in en_all_keys):
-                if not (orphans and orphans[-1][2] == "given" and orphans[-1][0] is ar.tokens[i - 1]):
-                    orphans.append((t, "", "given"))  # neither the given name nor the two words after it
+            elif best is None and (how := _name_start(ar, i, pair.text(ar_side))) and not any(
+                    k == e or _keys_near(k, e) for j in _name_words(ar, i) for k in ar.keys[j] for e in en_all_keys):
+                if not (orphans and orphans[-1][2] in ("given", "titled") and orphans[-1][0] is ar.tokens[i - 1]):
+                    orphans.append((t, "", how))  # neither the name's first word nor the two after it
         # a place an acronym may hold is no evidence that an English name lacks its Arabic
-        evidence = [o for o in orphans if o[2] != "acronym"]
+        evidence = [o for o in orphans if o[2] not in ("acronym", "titled")]  # (a word after a title may be none)
         reported: set[str] = set()
         unmatched = [n for n in names if n.checked and not n.matched]
         loose = sum(not n.strong for n in unmatched)
@@ -1171,7 +1201,7 @@ class EntityCheck:
         for t, english, how in orphans:
             if t.norm in reported:
                 continue
-            if how == "given" and flagged_en:
+            if how in ("given", "titled") and flagged_en:
                 continue  # a swap: the English name without counterpart reports it
             reported.add(t.norm)
             if how == "known":
@@ -1179,10 +1209,15 @@ class EntityCheck:
                 message = (f"name '{t.text}' ({english} elsewhere in the document) in the {ar_side} "
                            f"has no counterpart in the {en_side}")
                 candidates.append((pair, ar_side, t, "linked"))
+            elif how in ("given", "titled"):
+                # a person's name: the English writes it, or a pronoun or title in its place, which
+                # is still a name left out (a warning where the embedder finds its weight there)
+                severity = "error"
+                message = f"name '{t.text}' in the {ar_side} has no counterpart in the {en_side}"
+                candidates.append((pair, ar_side, t, "linked"))
             else:
                 severity = "drop" if how == "acronym" else "warning" if flagged_en else "info"
-                message = (f"name '{t.text}'{f' ({english})' if english else ''} in the {ar_side} has no "
-                           f"counterpart in the {en_side}")
+                message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
                 candidates.append((pair, ar_side, t, "orphan"))
             yield self._issue(pair, ar_side, t, message, severity)
 

@@ -80,6 +80,7 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "لولا إنما ممنوع عجز عجزت يعجز تعجز تعذر يتعذر حرم "
               "حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_CARRYING_WORDS)))
+_AR_BOUNDS = ("لا يتجاوز", "لا تتجاوز", "لا يتعدى", "لا تتعدى", "لا يزيد", "لا تزيد")
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -88,8 +89,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون",
-    # "up to", "at most", "aged ten or younger": a bound, as often rendered without a negation
-    "لا يتجاوز", "لا تتجاوز", "لا يتعدى", "لا تتعدى", "لا يزيد", "لا تزيد", "لا تتردد", "لا تترددوا", "لا تترددي",
+    # "up to", "at most", "aged ten or younger": a bound, as often rendered without a negation as
+    # with one ("do not exceed"), which it carries (``_AR_ABSORB_IDIOMS``); لم يتوقف عن = "kept on"
+    *_AR_BOUNDS, "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
@@ -167,7 +169,7 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 + " ".join((_AR_FAILING, _AR_DENYING, _AR_CARRYING_WORDS)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
-                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
+                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", *_AR_BOUNDS))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.\s*\d.*|no\.|{_TAG_WORDS})$")
@@ -177,7 +179,7 @@ _QUESTION = re.compile(r"[?؟]")
 _QUESTION_AHEAD = re.compile(r"[^.!?؟\n]*[?؟]")
 """The rest of a question: no sentence end before its question mark."""
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
-_DUN = normalize_arabic("دون")
+_DUN_FORMS = re.compile(r"^دون(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)?$")
 _WARNING_WORDS = _n("حذر يحذر تحذر حذرت حذروا")
 _WARNED_THAT = re.compile(r"(?:\s+[\u0621-\u0652]+){0,3}?\s+(?:(?:من\s+)?[أا]ن(?:ه|ها|هم)?|بأن)(?![\u0621-\u064A])")
 """After حذّر and its subject (up to three words): من أن / أن / بأن open what was said ("warned that")."""
@@ -234,8 +236,8 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, False))
         elif norms[i] in _WARNING_WORDS and _WARNED_THAT.match(text, t.end):
             continue  # حذرت من أن = "warned that": a report, no negation to carry
-        elif norms[i] == _DUN and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and toks[i + 1].norm in _ANNA)):
-            cues.append(Cue(t.start, t.end, t.text, True))  # من دون, دون أن = without (دون alone: also "under")
+        elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and toks[i + 1].norm in _ANNA)):
+            cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
         elif norms[i] in _AR_WEAK:

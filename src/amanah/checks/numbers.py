@@ -561,8 +561,9 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
             if base and base in _AR_TENS:
                 v = _AR_TENS[base]
                 return float(v), (1900.0 + v, 2000.0 + v)
-    if any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) for st in arabic_stems(norm)):
-        return 2.0, ()
+    if any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) or len(st) >= 5 and st.endswith("تا")
+           for st in arabic_stems(norm)):
+        return 2.0, ()  # (تا: a construct dual, حالتا وفاة = two deaths)
     return None
 
 

@@ -123,6 +123,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("INA", "", "Iraqi News Agency", "وكالة الأنباء العراقية"),
     ("SANA", "", "Syrian Arab News Agency;SANA", "الوكالة العربية السورية للأنباء;سانا"),
     ("ALJAZEERA", "", "Al Jazeera;Al-Jazeera", "قناة الجزيرة;شبكة الجزيرة"),
+    ("BDL", "", "Banque du Liban;Bank of Lebanon", "مصرف لبنان"),
     ("TAP", "", "Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء;وكالة تونس أفريقيا للأنباء"),
     ("APS", "", "Alg[ée]rie Presse Service;Algeria Press Service", "وكالة الأنباء الجزائرية"),
     ("MAP", "", "Maghreb Arabe Presse", "وكالة المغرب العربي للأنباء"),
