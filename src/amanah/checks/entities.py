@@ -473,9 +473,11 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
 
 
 def _compound(w: str, common: frozenset[str]) -> bool:
-    """Two common words written as one (Firefighting, Peacekeepers, Floodwaters): at the start of
-    a sentence, no name (mid-sentence a capital still says one: Facebook, Newcastle)."""
-    return any(_is_common(w[:k], common) and _is_common(w[k:], common) for k in range(3, len(w) - 3))
+    """A common word and a common -ing or -ers noun written as one (Firefighting, Peacekeepers,
+    Housebuilding): at the start of a sentence, no name (mid-sentence a capital still says one).
+    Only those: the common-word list is wide, and names split into two of its words (Mad+ison)."""
+    return w.endswith(("ing", "ings", "ers")) and any(
+        _is_common(w[:k], common) and _is_common(w[k:], common) for k in range(4, len(w) - 4))
 
 
 def common_word(word: str, common: frozenset[str] | None = None) -> bool:
