@@ -80,7 +80,6 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "لولا إنما ممنوع عجز عجزت يعجز تعجز تعذر يتعذر حرم "
               "حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_CARRYING_WORDS)))
-_AR_BOUNDS = ("لا يتجاوز", "لا تتجاوز", "لا يتعدى", "لا تتعدى", "لا يزيد", "لا تزيد")
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -89,9 +88,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون",
-    # "up to", "at most", "aged ten or younger": a bound, as often rendered without a negation as
-    # with one ("do not exceed"), which it carries (``_AR_ABSORB_IDIOMS``); لم يتوقف عن = "kept on"
-    *_AR_BOUNDS, "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
+    # لم يتوقف عن = "kept on"
+    "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
@@ -133,7 +131,7 @@ _EN_WEAK = re.compile(
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
-    r"too\s+[a-z]+\s+to)\b", re.I)
+    r"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to)\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
@@ -169,7 +167,7 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 + " ".join((_AR_FAILING, _AR_DENYING, _AR_CARRYING_WORDS)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
-                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", *_AR_BOUNDS))
+                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.\s*\d.*|no\.|{_TAG_WORDS})$")
