@@ -737,3 +737,11 @@ def test_a_name_after_a_title_left_out_of_the_english_is_reported(embedder):
     text = "وقال وزير الصحة، فراس الهواري، إن"
     side = E._ArabicSide.of(text)
     assert [side.tokens[i].text for i in range(len(side.tokens)) if E._name_start(side, i, text)] == ["فراس"]
+
+
+@pytest.mark.parametrize("ar,en", [
+    ("سجل الطلب على الكهرباء في دولة الإمارات مستوى قياسياً.", "Electricity demand in the United Arab Emirates hit a record."),
+    ("وفي أبوظبي، أعلنت الشركة أن الطلب تجاوز التوقعات.", "In Abu Dhabi, the company said demand had exceeded expectations."),
+])
+def test_the_emirates_and_abu_dhabi_written_as_one_word(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []

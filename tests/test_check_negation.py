@@ -496,3 +496,22 @@ def test_without_and_yet_to_are_strong_cues():
     assert [spans(i, lost, "target") for i in run(CHECK, lost)] == [["unable"]]
     pair = make_pair("وأكدت اللجنة أن الملفات صُرفت.", "The committee confirmed that the claims have yet to be paid.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["yet to"]]
+
+
+@pytest.mark.parametrize("ar,en", [
+    # a negation that goes on (لا ... ولا, لم يجد لا ... ولا) is one negation: English says "or", "no X, no Y"
+    ("وأضافت: \"لا نملك ما يكفي من الأكسجين ولا من فيتامين (أ)\".", "\"We don't have enough oxygen or vitamin A,\" she said."),
+    ("قال إنه لم يجد \"لا ماء ولا كهرباء ولا مدرسة لأولادي\".", "He said he had found \"no water, no electricity and no school for my children.\""),
+    # "no more than" renders لم تتجاوز, a bound
+    ("ارتفعت النسبة مع العمر، فلم تتجاوز ستة في المئة لدى من هم في الثالثة عشرة.",
+     "The rate rose with age, from no more than six percent among 13-year-olds."),
+])
+def test_a_negation_that_goes_on_and_a_bound_are_rendered(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_new_negation_after_a_sentence_end_or_before_a_verb_still_counts():
+    assert [(c.text, c.strong) for c in arabic_cues("لا يأكل. ولا يشرب")] == [("لا", True), ("ولا", True)]
+    # tico19: لا يهدف هذا الأمر إلى، ولا ينطوي على = "is not intended to, and does not"
+    assert [c.strong for c in arabic_cues("لا يهدف هذا الأمر إلى، ولا ينطوي على، إنشاء أي حقوق")] == [True, True]
+    assert [c.strong for c in english_cues("It is not better than the last one.")] == [True]

@@ -48,6 +48,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Jordan Jordanian Jordanians", "الأردن أردن أردني"),
     ("Saudi Arabia Saudis", "السعودية سعودية سعودي"),
     ("Emirates Emirati", "الإمارات إمارات إماراتي"),
+    ("Dhabi", "ظبي أبوظبي"),  # Abu Dhabi, also written as one word
     ("Qatar Qatari", "قطر قطري"),
     ("Doha", "الدوحة دوحة"),
     ("Kuwait Kuwaiti", "الكويت كويت كويتي"),
@@ -433,6 +434,9 @@ def _binomial(text: str, word: Token, common: frozenset[str]) -> bool:
     return bool(m) and (word.norm.endswith(_GENUS) or m.group(1) not in common and m.group(1).endswith(("i", "ae", "um")))
 
 
+_EMIRATES_NEXT = re.compile(r"\s+Emirates\b")
+
+
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
     """Capitalised words of ``text`` that may be names, each with ``strong``.
 
@@ -455,6 +459,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN:
             continue  # acronyms (WHO, UN) are usually translated, not transliterated
+        if w == "arab" and _EMIRATES_NEXT.match(text, t.end):
+            continue  # the United Arab Emirates = الإمارات
         initial = bool(_SENT_START.search(text[:t.start]))
         if initial and t.norm not in inside and w not in _GAZ_EN:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS or _compound(w, common):

@@ -141,10 +141,10 @@ _TAG = _TAG_WORDS + r"(?=\s*[?؟])"
 """A tag question ("..., isn't it?"): it asks, it does not deny (أليس كذلك)."""
 _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|longer|shorter|greater|higher|lower|"
                 r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than")
-"""'no more difficult than', 'no later than': a comparison, not a denial (weak: it may render one,
-ألا تزيد عن = no longer than)."""
+"""'no more difficult than', 'no later than', 'no more than six percent': a comparison or a bound,
+not a denial (weak: it may render one, ألا تزيد عن = no longer than, لم تتجاوز = no more than)."""
 _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
-                       r"not to mention|not long|no problems?|no worries|not limited to|no less than|no more than|"
+                       r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side."""
 _EN_IDIOMS = re.compile(
@@ -156,6 +156,8 @@ _EN_IDIOMS = re.compile(
 _ILLA = _n("إلا الا سوى")
 _ILLA_WORD = normalize_arabic("إلا")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إلى|مع)(?![\u0621-\u064A]))")
+"""What follows a ولا that goes on with a negation: a noun with its article or a preposition."""
 _ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
@@ -251,11 +253,29 @@ def arabic_cues(text: str) -> list[Cue]:
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
             and not (k + 1 < len(toks) and toks[k + 1].norm in _UNLESS)]  # إلا إذا = unless
     only = [t.start for t in toks if t.norm in _ONLY]
-    out = []
+    out: list[Cue] = []
+    last_strong = -1_000  # end of the last strong cue
+    listing = False  # the last cue was a لا that goes on with a negation before it
     for c in cues:
+        goes_on = False
         if c.strong and (any(0 < s - c.end <= 120 and not _SENTENCE_END.search(text, c.end, s) for s in illa)
                          or any(0 < s - c.end <= 120 for s in only)):
             c = Cue(c.start, c.end, c.text, False)
+        elif c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا" and not _SENTENCE_END.search(
+                text, max(0, last_strong), c.start):
+            # one negation that goes on: لم يجد لا ماء ولا كهرباء = "found no water, no electricity";
+            # لا نملك الأكسجين ولا من الفيتامين = "we don't have oxygen or vitamin A" (weak: it may
+            # carry a "nor" or "no" of its own). ولا before a verb is a negation of its own (ولا
+            # ينطوي على = "and does not")
+            if c.text.startswith("و"):
+                goes_on = c.start - last_strong <= 80 and (listing or bool(_NOUN_AHEAD.match(text, c.end)))
+            else:
+                goes_on = c.start - last_strong <= 12
+            if goes_on:
+                c = Cue(c.start, c.end, c.text, False)
+        listing = goes_on
+        if c.strong:
+            last_strong = c.end
         out.append(c)
     return out
 
