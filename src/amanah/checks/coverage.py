@@ -73,7 +73,7 @@ _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
-_YET_TO = re.compile(r"yet\s+to\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b", re.IGNORECASE)
+_NO_OPENER = re.compile(r"yet\s+to\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b", re.IGNORECASE)
 """'have yet to be paid', 'as soon as possible': a negated verb, a comparison, no clause opener."""
 _LEAD_IN = re.compile(
     r"(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|meanwhile|moreover|in\s+addition|however|"
@@ -103,7 +103,7 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
     for m in regex.finditer(text):
         if lang != "ar" and (m.group("w") or "").lower() == "as" and _AS_COMPARISON.search(text, 0, m.start()):
             continue
-        if lang != "ar" and m.group("w") and (_YET_TO.match(text, m.start("w"))
+        if lang != "ar" and m.group("w") and (_NO_OPENER.match(text, m.start("w"))
                                               or (m.group("w").isupper() and len(m.group("w")) > 1)):
             continue  # "yet to"; WHO, AS: an acronym
         cuts.add(m.start("p") if m.group("p") else m.start("w"))

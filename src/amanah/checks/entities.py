@@ -800,6 +800,8 @@ _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
 """Given names that are no common word (not عمر "age", حسن "good", علي = على "on", هادي "calm"):
 the one kind of Arabic name that shows itself without a gazetteer."""
 _AR_PROPHET = frozenset(normalize_arabic(w) for w in "النبي الرسول سيدنا نبي رسول".split())
+_PERSON = ("given", "titled")
+"""The kinds of an Arabic person's name that ``_name_start`` finds."""
 
 
 _AR_TITLES = frozenset(normalize_arabic(w) for w in """وزير وزيرة الوزير الوزيرة المتحدث المتحدثة الناطق
@@ -1151,7 +1153,7 @@ class EntityCheck:
                 orphans.append((t, best[0], "known"))
             elif best is None and (how := _name_start(ar, i, pair.text(ar_side))) and not any(
                     k == e or _keys_near(k, e) for j in _name_words(ar, i) for k in ar.keys[j] for e in en_all_keys):
-                if not (orphans and orphans[-1][2] in ("given", "titled") and orphans[-1][0] is ar.tokens[i - 1]):
+                if not (orphans and orphans[-1][2] in _PERSON and orphans[-1][0] is ar.tokens[i - 1]):
                     orphans.append((t, "", how))  # neither the name's first word nor the two after it
         # a place an acronym may hold is no evidence that an English name lacks its Arabic
         evidence = [o for o in orphans if o[2] not in ("acronym", "titled")]  # (a word after a title may be none)
@@ -1209,7 +1211,7 @@ class EntityCheck:
         for t, english, how in orphans:
             if t.norm in reported:
                 continue
-            if how in ("given", "titled") and flagged_en:
+            if how in _PERSON and flagged_en:
                 continue  # a swap: the English name without counterpart reports it
             reported.add(t.norm)
             if how == "known":
@@ -1217,7 +1219,7 @@ class EntityCheck:
                 message = (f"name '{t.text}' ({english} elsewhere in the document) in the {ar_side} "
                            f"has no counterpart in the {en_side}")
                 candidates.append((pair, ar_side, t, "linked"))
-            elif how in ("given", "titled"):
+            elif how in _PERSON:
                 # a person's name: the English writes it, or a pronoun or title in its place, which
                 # is still a name left out (a warning where the embedder finds its weight there)
                 severity = "error"

@@ -66,7 +66,8 @@ _AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليس�
                 "لمْ لنْ "
                 # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
                 "مش مو مفيش مافيش مفيش محدش ماحدش مكانش ماكانش مكنش ماكنش بلاش مابقاش مبقاش")
-_AR_CARRYING_WORDS = ("فشله فشلها فشلهم بريء بريئا بريئة براءة حذر يحذر تحذر حذرت حذروا حذرا حذرين احذر احذروا "
+_AR_WARNED = "حذر يحذر تحذر حذرت حذروا"
+_AR_CARRYING_WORDS = (f"فشله فشلها فشلهم بريء بريئا بريئة براءة {_AR_WARNED} حذرا حذرين احذر احذروا "
                       "احذري إياك إياكم إياكما")
 """Weak cues that may carry a negation of the other side: his failure to (فشله), innocent (بريء =
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
@@ -179,12 +180,12 @@ _QUESTION = re.compile(r"[?؟]")
 _QUESTION_AHEAD = re.compile(r"[^.!?؟\n]*[?؟]")
 """The rest of a question: no sentence end before its question mark."""
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
+"""After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _DUN_FORMS = re.compile(r"^دون(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)?$")
-_WARNING_WORDS = _n("حذر يحذر تحذر حذرت حذروا")
+_WARNING_WORDS = _n(_AR_WARNED)
 _WARNED_THAT = re.compile(r"(?:\s+[\u0621-\u0652]+){0,3}?\s+(?:(?:من\s+)?[أا]ن(?:ه|ها|هم)?|بأن)(?![\u0621-\u064A])")
 """After حذّر and its subject (up to three words): من أن / أن / بأن open what was said ("warned that")."""
 _MIN = _n("من ومن")
-"""After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _ALLA = ("ألا", "وألا", "بألا", "فألا", "لئلا", "ولئلا", "كيلا", "لكيلا")  # أن + لا = "that ... not"
 # Egyptian ما...ش verbs: مبيعرفش، ماقدرش، متعملش (a few words of that shape are not verbs)
 _DIALECT_MA_SH = re.compile(r"^ما?[بيتنا][\u0621-\u064A]{2,}ش$")

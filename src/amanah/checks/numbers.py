@@ -44,10 +44,10 @@ _DIGIT_RE = re.compile(r"\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?![\d]))*")
 _SPACES = " \u00a0\u202f"
 _EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
               "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6}
-_AR_SCALES_RAW = {"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "الف": 1e3, "مليون": 1e6, "مليونا": 1e6,
-                  "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9,
-                  "تريليون": 1e12}
-_AR_SCALES = {normalize_arabic(k): v for k, v in _AR_SCALES_RAW.items()}
+_AR_SCALES = {normalize_arabic(k): v for k, v in {
+    "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليار": 1e9,
+    "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12}.items()}
+"""Arabic scale words, after digits ("3 مليون") and in number words (``_AR_BIG``)."""
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
 _PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء)", re.I)
 _HIJRI = re.compile(r"\s*هـ|\s*ه(?![\u0621-\u064A])")
@@ -369,8 +369,7 @@ _AR_HUNDREDS = _norm_dict({"مئة": 100, "مائة": 100, "مئتان": 200, "�
 _AR_HUNDREDS.update(_norm_dict({f"{stem}{h}": 100 * v for stem, v in (
     ("ثلاث", 3), ("أربع", 4), ("خمس", 5), ("ست", 6), ("سبع", 7), ("ثمان", 8),
     ("ثماني", 8), ("تسع", 9)) for h in ("مئة", "مائة")}))
-_AR_BIG = _norm_dict({"ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6,
-                      "مليار": 1e9, "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12})
+_AR_BIG = _AR_SCALES
 _AR_DUAL_BIG = _norm_dict({"ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "مليونان": 2e6,
                            "مليونين": 2e6, "مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9,
                            "ملياري": 2e9})
@@ -578,13 +577,15 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _scale_fractions(text, lang, mentions)
+    return _past_the_scale(text, lang, mentions)
 
 
+_AR_AND = r"[\u064B-\u0652]*\s+و\s?"
+"""و after a number (after ألفاً, its tanween first)."""
 _AND_FRACTION = {
-    "ar": re.compile(r"[\u064B-\u0652]*\s+و\s?(نصف|ربع)(?:\s+([^\W\d_]+))?"),
+    "ar": re.compile(_AR_AND + r"(نصف|ربع)(?:\s+([^\W\d_]+))?"),
     "en": re.compile(r"\s+and\s+a\s+(half|quarter)(?:\s+([^\W\d_]+))?", re.I)}
-_AND_NUMBER = re.compile(r"[\u064B-\u0652]*\s+و\s?")  # (after ألفاً, its tanween)
+_AND_NUMBER = re.compile(_AR_AND)
 _FRACTION_WORDS = {"نصف": 0.5, "ربع": 0.25, "half": 0.5, "quarter": 0.25}
 
 
@@ -598,7 +599,7 @@ def _scale_of(word: str, lang: str) -> float | None:
     return None
 
 
-def _scale_fractions(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
+def _past_the_scale(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Numbers that go on past their scale: مليون ونصف (مليون) = ٣ ملايين ونصف - 2 = "1.5
     million", "two and a half million" = 2.5 million, and in Arabic a smaller number joined by و
     (مليون و٨٠٠ ألف, ستة ملايين و٦٠٠ ألف = 1.8, 6.6 million). One strong mention replaces the
