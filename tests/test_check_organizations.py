@@ -73,6 +73,15 @@ def test_names_need_a_capital_and_acronyms_their_case():
     assert english_mentions("the general assembly of the club voted; who knows") == ()
     assert [m.text for m in english_mentions('as indicated".WHO recommends')] == ["WHO"]
     assert [m.text for m in arabic_mentions("وأكد للأمم المتحدة وبالبنك الدولي")] == ["للأمم المتحدة", "وبالبنك الدولي"]
+    # a lower-case "world health organization" is no mention and leaves the capitals after it free
+    assert [m.text for m in english_mentions("the world Health Organization and the WHO")] == ["WHO"]
+
+
+def test_every_english_form_opens_with_a_capital_letter():
+    # the pattern tests an ASCII capital first (organizations._english_pattern)
+    from amanah.checks.organizations import _ORGANIZATIONS
+    forms = [f.strip() for _, _, en, _ in _ORGANIZATIONS for f in en.split(";")]
+    assert forms and all("A" <= f[0] <= "Z" for f in forms)
 
 
 def test_no_organisation_finding_on_faithful_shared_pairs():
