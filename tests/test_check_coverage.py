@@ -312,3 +312,65 @@ def test_lead_ins_and_fixed_comparisons_open_no_clause():
         ("Those affected would receive compensation as soon as possible, he said.", "Those affected would receive compensation as soon as possible"),
     ]:
         assert text[slice(*split_clauses(text, "en")[0])].startswith(first)
+
+
+# an Arabic news paragraph of one sentence, said in three English sentences
+_ONE_SENTENCE_AR = (
+    "غير أن خبراء في قطاع المياه حذروا من أن التحلية وحدها لن تكون كافية لسد العجز، حيث قال الخبير في الموارد "
+    "المائية الدكتور أحمد كتاب إن نسبة التسربات في شبكات التوزيع تتجاوز ٤٠ في المئة في بعض المدن، داعياً إلى "
+    "إعادة تأهيل الشبكات القديمة وترشيد الاستهلاك، ومؤكداً أن \"الاستثمار في المحطات لا معنى له إذا كانت المياه "
+    "تضيع قبل وصولها إلى الحنفيات\".")
+_THREE_SENTENCES_EN = (
+    "However, water sector experts warned that desalination alone will not be enough to close the gap. "
+    "Water resources expert Dr. Ahmed Kettab said that leakage in distribution networks exceeds 40 percent in "
+    "some cities, calling for the rehabilitation of old networks and more rational consumption. "
+    "\"Investing in plants is meaningless if the water is lost before it reaches the taps,\" he stressed.")
+
+
+def test_an_arabic_sentence_is_cut_into_runs_of_clauses_one_per_english_sentence(context):
+    from amanah.checks.base import sentence_beads
+
+    pair = make_pair(_ONE_SENTENCE_AR, _THREE_SENTENCES_EN)
+    (ranges,) = sentence_beads([pair], context.embedder).values()
+    runs = [(pair.source_text[a:b], pair.target_text[c:d]) for (a, b), (c, d) in ranges]
+    assert [en for _, en in runs] == [
+        "However, water sector experts warned that desalination alone will not be enough to close the gap.",
+        "Water resources expert Dr. Ahmed Kettab said that leakage in distribution networks exceeds 40 percent in "
+        "some cities, calling for the rehabilitation of old networks and more rational consumption.",
+        "\"Investing in plants is meaningless if the water is lost before it reaches the taps,\" he stressed."]
+    assert runs[0][0].endswith("لسد العجز")
+    assert runs[1][0].startswith("حيث قال") and runs[1][0].endswith("وترشيد الاستهلاك")
+    assert runs[2][0].startswith("ومؤكداً")
+    # an English sentence said in several Arabic ones is left whole (on the dev sets it was two
+    # English sentences the segmenter could not cut)
+    assert sentence_beads([make_pair(_ONE_SENTENCE_AR.replace("، حيث", ". حيث"),
+                                     _THREE_SENTENCES_EN.replace(". ", "; "))], context.embedder) == {}
+
+
+def test_a_clause_dropped_from_one_english_sentence_of_an_arabic_one_is_an_omission(context, monkeypatch):
+    from amanah.checks import base
+
+    dropped = _THREE_SENTENCES_EN.replace(", calling for the rehabilitation of old networks and more rational consumption", "")
+    damaged = make_pair(_ONE_SENTENCE_AR, dropped)
+    (issue,) = [i for i in _reported(CoverageCheck().run([damaged], context)) if i.code == "omission"]
+    assert issue.severity == "error"
+    assert "إعادة تأهيل الشبكات القديمة" in spans(issue, damaged)[0]
+    assert _reported(CoverageCheck().run([make_pair(_ONE_SENTENCE_AR, _THREE_SENTENCES_EN)], context)) == []
+    # weighed as a whole only, the clause is diluted in the 60-word paragraph
+    monkeypatch.setattr(base, "SUBPAIR_MIN_SENTENCES", 99)
+    assert [i.severity for i in CoverageCheck().run([damaged], context) if i.code == "omission"] != ["error"]
+
+
+def test_no_runs_of_clauses_where_the_english_puts_a_quote_first(context, monkeypatch):
+    from amanah.checks import base
+    from amanah.checks.base import sentence_beads
+
+    ar = ("وقالت أم محمد (٤٥ عاماً)، التي فقدت زوجها وثلاثة من أبنائها: \"مرّ عام كامل ولم يتغير شيء، "
+          "ما زلنا ننتظر بيتاً يؤوينا\".")
+    en = ("\"A whole year has passed and nothing has changed. We are still waiting for a home to shelter us,\" "
+          "said Umm Mohammed, 45, who lost her husband and three of her children.")
+    assert sentence_beads([make_pair(ar, en)], context.embedder) == {}
+    monkeypatch.setattr(base, "CLAUSE_RUN_ORDER_GAP", 9.0)  # in order, the quote is cut in two
+    base._text_beads.cache_clear()
+    assert sentence_beads([make_pair(ar, en)], context.embedder) != {}
+    base._text_beads.cache_clear()

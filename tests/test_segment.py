@@ -22,6 +22,11 @@ def test_english_abbreviations_do_not_end_sentences(shared_data):
     assert _split(text, "en") == [dr, us, "It cost 3.5 million dollars."]
 
 
+def test_titles_of_arab_officials_do_not_end_sentences():
+    text = "Minister of Water Eng. Raed Al-Khasawneh said so. Brig. Gen. Ali Hassan agreed."
+    assert _split(text, "en") == ["Minister of Water Eng. Raed Al-Khasawneh said so.", "Brig. Gen. Ali Hassan agreed."]
+
+
 def test_english_initials_and_quotes_stay_with_their_sentence():
     text = 'J. K. Rowling wrote it. He said "it is over." Then he left!'
     assert _split(text, "en") == ["J. K. Rowling wrote it.", 'He said "it is over."', "Then he left!"]

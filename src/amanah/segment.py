@@ -18,7 +18,7 @@ _OPENERS = "\"'“‘«([{‹"
 _BOUNDARY = re.compile(r"(?:[.!?؟…]+|\.{3})[" + re.escape(_CLOSERS) + r"]*(?=\s+)")
 
 _EN_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof sr jr st gen lt col maj capt cpt sgt adm gov sen rep rev hon pres "
+    "mr mrs ms dr prof eng sr jr st gen brig lt col maj capt cpt sgt adm gov sen rep rev hon pres amb "
     "vs etc e.g i.e cf al approx dept est inc ltd co corp ed eds "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
     "a.m p.m u.s u.k u.n u.s.a e.u d.c mt ft bros".split()
