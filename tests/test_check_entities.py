@@ -34,6 +34,26 @@ def test_swapped_city_is_flagged_on_both_sides():
     assert any(i.severity == "error" for i in issues)
 
 
+@pytest.mark.parametrize("ar, old, new", [
+    ("وامتدت الحرائق إلى ولايتي الجزائر وتيزي وزو.", "Algiers and Tizi Ouzou", "Algiers and Blida"),
+    ("وانطلق القارب من شاطئ في صبراتة.", "from a beach in Sabratha", "from a beach in Zuwara"),
+    ("وقصفت الطائرات مدينة منبج.", "the city of Manbij", "the city of Afrin"),
+])
+def test_swapped_arab_towns_are_errors(ar, old, new):
+    en = {"Algiers and Tizi Ouzou": "The fires spread to the provinces of Algiers and Tizi Ouzou.",
+          "from a beach in Sabratha": "The boat set off from a beach in Sabratha.",
+          "the city of Manbij": "The planes bombed the city of Manbij."}[old]
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.replace(old, new)))]
+
+
+def test_town_names_that_are_common_words_are_no_places():
+    # دوما "always" (not Douma), الحسكة "the spike" (tico19: the coronavirus spike protein)
+    assert run(CHECK, make_pair("هو دوماً يقول الحقيقة.", "He always tells the truth.")) == []
+    assert run(CHECK, make_pair("البروتينات البنيوية الرئيسية: الحسكة، والغلاف.",
+                                "the major structural proteins: spike and envelope.")) == []
+
+
 def test_changed_person_name_is_flagged():
     pair = seed_pairs()[0]
     damaged = make_pair(pair.source_text, pair.target_text.replace("Abu Qasra", "Abu Hamdan"))

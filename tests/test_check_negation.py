@@ -145,6 +145,20 @@ def test_nor_and_free_are_weak_in_english():
     assert strong("came into this country duty-free", "en") == []
 
 
+def test_meaningless_and_free_of_charge():
+    # لا معنى له = "meaningless", "makes no sense": weak on both sides, and no negation left over
+    pair = make_pair("وقال إن الرقم لن يكون كافياً، مؤكداً أن الاستثمار لا معنى له إذا ضاعت المياه.",
+                     "He said the figure will not be enough, stressing that investing is meaningless if the water is lost.")
+    assert run(CHECK, pair) == []
+    assert [c.strong for c in english_cues("This makes no sense.")] == [False]
+    # free of charge and toll-free (مجاني) carry no negation of the other side
+    assert [(c.text, c.strong) for c in english_cues("free of charge on the toll-free number")] == [
+        ("free of charge", False), ("toll-free", False)]
+    pair = make_pair("وأضاف أن الفحص سيكون مجانياً ولن يتطلب حجز موعد مسبق.",
+                     "He added that screening will be free of charge and will require a prior appointment.")
+    assert [i.severity for i in run(CHECK, pair)] == ["error"]
+
+
 # --------------------------------------------------------------------------- with the embedder
 
 @pytest.fixture(scope="module")

@@ -168,6 +168,21 @@ def test_fixed_false_alarms_on_dev_data(ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
 
 
+@pytest.mark.parametrize("ar, en", [
+    ("وسيعمل الخط على مدار الساعة طوال أيام الأسبوع.", "The line will operate 24 hours a day, seven days a week."),
+    ("وسيعمل الخط على مدار الساعة.", "The line will operate 24/7."),
+    ("وسيعمل الخط ٢٤ ساعة يومياً وسبعة أيام في الأسبوع.", "The line will operate around the clock, every day."),
+])
+def test_round_the_clock_numbers_are_weak(ar, en):
+    assert [i.message for i in run(CHECK, make_pair(ar, en))] == []
+
+
+def test_a_changed_number_of_hours_is_still_flagged():
+    (issue,) = [i for i in run(CHECK, make_pair("وسيعمل الخط ١٢ ساعة يومياً.", "The line will operate 24 hours a day."))
+                if i.severity == "error"]
+    assert "12" in issue.message or "١٢" in issue.message
+
+
 def test_lone_number_word_without_a_rival_is_a_warning():
     pair = make_pair("سيسمح بإجراء مقارنات بين التقديرات.", "It will allow comparisons between the "
                      "estimates of three models.")

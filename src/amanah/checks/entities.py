@@ -264,7 +264,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Benghazi", "بنغازي"),
     ("Sanaa", "صنعاء"),
     # cities and provinces of Arab news (forms that are also common words, المدينة "the city",
-    # الخبر "the news", صور "pictures", only confirm: ``_AMBIGUOUS_AR``)
+    # الخبر "the news", صور "pictures", الحسكة "the spike", only confirm: ``_AMBIGUOUS_AR``; not
+    # Douma, دوما "always")
     ("Sfax", "صفاقس"), ("Sousse", "سوسة"), ("Kairouan", "القيروان"), ("Bizerte", "بنزرت"), ("Gabes", "قابس"),
     ("Monastir", "المنستير"), ("Oran", "وهران"), ("Constantine", "قسنطينة"), ("Annaba", "عنابة"),
     ("Setif", "سطيف"), ("Tlemcen", "تلمسان"), ("Bejaia", "بجاية"), ("Fez Fes", "فاس"),
@@ -280,6 +281,35 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Salalah", "صلالة"), ("Zarqa", "الزرقاء"), ("Irbid", "إربد"), ("Aqaba", "العقبة"), ("Nablus", "نابلس"),
     ("Jenin", "جنين"), ("Rafah", "رفح"), ("Tyre", "صور"), ("Baalbek", "بعلبك"), ("Darfur", "دارفور"),
     ("Kassala", "كسلا"), ("Gedaref", "القضارف"),
+    ("Blida", "البليدة"), ("Tizi Ouzou", "تيزي وزو"), ("Boumerdes", "بومرداس"), ("Batna", "باتنة"),
+    ("Biskra", "بسكرة"), ("Djelfa", "الجلفة"), ("Ouargla", "ورقلة"), ("Ghardaia", "غرداية"),
+    ("Tamanrasset", "تمنراست"), ("Chlef", "الشلف"), ("Skikda", "سكيكدة"), ("Jijel", "جيجل"),
+    ("Mostaganem", "مستغانم"), ("Tipaza Tipasa", "تيبازة"), ("Medea", "المدية"),
+    ("Sabratha", "صبراتة"), ("Zawiya Zawiyah", "الزاوية"), ("Zuwara Zuwarah", "زوارة"), ("Gharyan", "غريان"),
+    ("Ajdabiya", "أجدابيا"), ("Kufra", "الكفرة"), ("Zliten", "زليتن"), ("Ubari Awbari", "أوباري"),
+    ("Gafsa", "قفصة"), ("Nabeul", "نابل"), ("Kasserine", "القصرين"), ("Medenine", "مدنين"),
+    ("Tataouine", "تطاوين"), ("Djerba Jerba", "جربة"), ("Jendouba", "جندوبة"), ("Zarzis", "جرجيس"),
+    ("Tetouan", "تطوان"), ("Kenitra Quneitra", "القنيطرة"), ("Nador", "الناظور"), ("Essaouira", "الصويرة"),
+    ("Laayoune", "العيون"), ("Hoceima", "الحسيمة"), ("Ouarzazate", "ورزازات"), ("Chefchaouen", "شفشاون"),
+    ("Safi", "آسفي"), ("Asyut Assiut", "أسيوط"), ("Sohag", "سوهاج"), ("Minya", "المنيا"),
+    ("Zagazig", "الزقازيق"), ("Damietta", "دمياط"), ("Faiyum Fayoum", "الفيوم"), ("Hurghada", "الغردقة"),
+    ("Arish", "العريش"), ("Damanhur", "دمنهور"), ("Matrouh Matruh", "مطروح"), ("Mansoura", "المنصورة"),
+    ("Nasiriyah", "الناصرية"), ("Samarra", "سامراء"), ("Tikrit", "تكريت"), ("Baqubah Baquba", "بعقوبة"),
+    ("Kut", "الكوت"), ("Diwaniyah", "الديوانية"), ("Halabja", "حلبجة"), ("Sinjar", "سنجار"), ("Zakho", "زاخو"),
+    ("Qamishli", "القامشلي"), ("Hasakah Hasaka", "الحسكة"), ("Suwayda Sweida", "السويداء"), ("Manbij", "منبج"),
+    ("Afrin", "عفرين"), ("Kobani", "كوباني"), ("Palmyra", "تدمر"),
+    ("Nabatieh", "النبطية"), ("Zahle", "زحلة"), ("Byblos Jbeil Jubail", "جبيل"), ("Jounieh", "جونية"),
+    ("Akkar", "عكار"), ("Hermel", "الهرمل"), ("Karak Kerak", "الكرك"), ("Madaba", "مادبا"), ("Jerash", "جرش"),
+    ("Ramtha", "الرمثا"), ("Tafilah Tafileh", "الطفيلة"), ("Ajloun", "عجلون"), ("Mafraq", "المفرق"),
+    ("Jericho", "أريحا"), ("Tulkarm", "طولكرم"), ("Qalqilya", "قلقيلية"), ("Jabalia Jabaliya", "جباليا"),
+    ("Nuseirat", "النصيرات"), ("Jazan Jizan", "جازان"), ("Najran", "نجران"), ("Qassim", "القصيم"),
+    ("Buraidah Buraydah", "بريدة"), ("Qatif", "القطيف"), ("Ahsa Hasa", "الأحساء"), ("Taif", "الطائف"),
+    ("Ajman", "عجمان"), ("Fujairah", "الفجيرة"), ("Sohar", "صحار"), ("Nizwa", "نزوى"),
+    ("Omdurman", "درمان"), ("Fasher", "الفاشر"), ("Nyala", "نيالا"), ("Geneina", "الجنينة"),
+    ("Kadugli", "كادقلي"), ("Atbara", "عطبرة"), ("Dongola", "دنقلا"), ("Sennar", "سنار"), ("Kosti", "كوستي"),
+    ("Saada", "صعدة"), ("Dhamar", "ذمار"), ("Shabwa Shabwah", "شبوة"), ("Hadramout Hadramawt Hadhramaut", "حضرموت"),
+    ("Socotra", "سقطرى"), ("Lahj", "لحج"), ("Mocha", "المخا"), ("Nouakchott", "نواكشوط"),
+    ("Nouadhibou", "نواذيبو"), ("Mogadishu", "مقديشو"), ("Hargeisa", "هرجيسا"), ("Kismayo", "كيسمايو"),
     ("Madrid", "مدريد"),
     ("Athens", "أثينا"),
     ("Vienna", "فيينا"),
@@ -391,7 +421,9 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر
 علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي
 سوسة الرباط حماة الرقة الرمادي رمادي الحديدة مأرب المدينة مدينة الخبر خبر مسقط الزرقاء زرقاء العقبة عقبة
-جنين صور فاس عدن تعز رباط رقة حديدة كسلا سرت""".split())
+جنين صور فاس عدن تعز رباط رقة حديدة كسلا سرت
+المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
+ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""

@@ -97,6 +97,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم شمل", "لم الشمل", "ليس أقلها", "ليس أقل", "ليس آخرا", "لا يتجزأ", "لا تتجزأ", "لا يستهان",
     "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "لا يمكن إنكاره",
     "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
+    # meaningless, useless, pointless, futile (an English -less word, weak too)
+    "لا معنى", "لا جدوى", "لا فائدة", "لا طائل",
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
     # organisations: أطباء بلا حدود = Doctors Without Borders (Médecins Sans Frontières)
@@ -146,10 +148,14 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 not a denial (weak: it may render one, ألا تزيد عن = no longer than, لم تتجاوز = no more than)."""
 _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
-                       r"none other than|not until|without borders|sans fronti[eè]res?")
-"""Fixed phrases whose negation word negates nothing and stands for none of the other side."""
+                       r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free")
+"""Fixed phrases whose negation word negates nothing and stands for none of the other side (free
+of charge, toll-free = مجاني)."""
+_POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
+"""'there is no point in', 'makes no sense': what لا معنى / لا جدوى / لا فائدة say (weak there
+too), as "meaningless" and "pointless" do."""
 _EN_IDIOMS = re.compile(
-    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG})\b"
+    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
 

@@ -11,7 +11,7 @@ strong one on the other side but is never reported itself. That keeps pronoun "o
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -577,7 +577,25 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _past_the_scale(text, lang, mentions)
+    return _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))
+
+
+_ROUND_THE_CLOCK = {
+    "en": {24: re.compile(r"\s*-?\s*hours?\s+(?:a|per|each|every)\s+day|/7\b", re.I),
+           7: re.compile(r"\s*-?\s*days?\s+(?:a|per|each|every)\s+week", re.I)},
+    "ar": {24: re.compile(r"\s*ساع[ةه]\s+(?:يومي|في\s+اليوم|باليوم)"),
+           7: re.compile(r"\s*أيام\s+(?:في|ب)\s*الأسبوع")},
+}
+"""What follows 24 or 7 where it means "always" (24 hours a day, seven days a week, 24/7,
+٢٤ ساعة يومياً), which the other side may say as على مدار الساعة, طوال أيام الأسبوع."""
+
+
+def _round_the_clock(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with the 24 and 7 of "24 hours a day", "seven days a week" weak."""
+    tails = _ROUND_THE_CLOCK[lang]
+    return [replace(m, strong=False) if m.value in tails and tails[m.value].match(text, m.end)
+            or m.value == 7 and fold_digits(text[max(0, m.start - 3):m.start]) == "24/" else m
+            for m in mentions]
 
 
 _AR_AND = r"[\u064B-\u0652]*\s+و\s?"
