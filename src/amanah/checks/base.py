@@ -125,23 +125,14 @@ SUBPAIR_MIN_SENTENCES = 2
 """Pairs whose sides both have this many sentences or more (paragraphs given as one pair) are
 also checked sentence bead by sentence bead (``sentence_beads``) by the checks whose evidence a
 long text dilutes: a clause added to one sentence of a 150-word paragraph barely moves the
-paragraph's similarity, but moves its sentence's as much as anywhere. Where only the English
-side has them (an Arabic news paragraph is often one sentence that the English says in two or
-three), the Arabic side's clauses are cut into one run per English sentence (``_clause_runs``).
-Not the other way: an English "sentence" said in several Arabic ones was, on the dev sets, two
-sentences the segmenter could not cut ("countries.Previous", "themselves.[citation needed] A")."""
-CLAUSE_RUN_ORDER_GAP = 0.25
-"""No runs where a sentence matches some run this much better than the one in order (a quote put
-first: "...," said X): on the faithful news articles of development such gaps were 0 in 31 of 35
-paragraphs, 0.07-0.13 in two, 0.64-0.74 in the two in another order."""
+paragraph's similarity, but moves its sentence's as much as anywhere."""
 
 
 def sentence_beads(pairs: Sequence[Pair], embedder) -> dict[int, list[tuple[tuple[int, int], tuple[int, int]]]]:
     """Per pair index, the [start, end) source and target ranges of its sentence beads, for pairs
     whose sides both have ``SUBPAIR_MIN_SENTENCES`` sentences or more (paragraphs given as one
     pair): their sentences aligned as a document's (``align.align_texts``), beads with text on both
-    sides only, none when one bead is the whole pair; where only the English side has that many,
-    its sentences with the Arabic side's runs of clauses (``_clause_runs``).
+    sides only, none when one bead is the whole pair.
     """
     out = {}
     for k, pair in enumerate(pairs):
@@ -164,55 +155,12 @@ def _text_beads(embedder, source: str, target: str, source_lang: str, target_lan
     ss = split_sentences(source, 0, len(source), source_lang)
     ts = split_sentences(target, 0, len(target), target_lang)
     if min(len(ss), len(ts)) < min_sentences:
-        if len(ss) < min_sentences <= len(ts) and source_lang == "ar":
-            return tuple(zip(_clause_runs(embedder, source, source_lang, target, ts), ts))
-        if len(ts) < min_sentences <= len(ss) and target_lang == "ar":
-            return tuple(zip(ss, _clause_runs(embedder, target, target_lang, source, ss)))
         return ()
     beads = align_texts([source[a:b] for a, b in ss], [target[a:b] for a, b in ts], [0] * len(ss), [0] * len(ts),
                         embedder)
     return tuple(((ss[b.src_start][0], ss[b.src_start + b.src_len - 1][1]),
                   (ts[b.tgt_start][0], ts[b.tgt_start + b.tgt_len - 1][1]))
                  for b in beads if b.src_len and b.tgt_len and (b.src_len, b.tgt_len) != (len(ss), len(ts)))
-
-
-def _clause_runs(embedder, text: str, lang: str, other: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
-    """[start, end) runs of ``text``'s clauses, in order, one per sentence of ``other`` (its
-    ``sentences``), cut where the runs match their sentences best (the sum of cosines); [] when
-    ``text`` has fewer clauses than ``other`` has sentences. An Arabic sentence of a news
-    paragraph often holds what the English says in two or three."""
-    import numpy as np
-
-    from .coverage import split_clauses
-
-    clauses = split_clauses(text, lang)
-    n, m = len(clauses), len(sentences)
-    if n < m:
-        return []
-    runs = [(i, j) for i in range(n) for j in range(i + 1, n + 1)]
-    vecs = encode_parts(embedder, [(text, ((clauses[i][0], clauses[j - 1][1]),)) for i, j in runs]
-                        + [(other, (span,)) for span in sentences])
-    sims = vecs[:len(runs)] @ vecs[len(runs):].T
-    sim = {run: sims[k] for k, run in enumerate(runs)}
-    # best[k][j]: the best sum for the first k sentences over the first j clauses
-    best = np.full((m + 1, n + 1), -np.inf)
-    best[0][0] = 0.0
-    back = np.zeros((m + 1, n + 1), dtype=int)
-    for k in range(1, m + 1):
-        for j in range(k, n - (m - k) + 1):
-            for i in range(k - 1, j):
-                score = best[k - 1][i] + float(sim[(i, j)][k - 1])
-                if score > best[k][j]:
-                    best[k][j], back[k][j] = score, i
-    cuts, j = [], n
-    for k in range(m, 0, -1):
-        i = int(back[k][j])
-        cuts.append((i, j))
-        j = i
-    cuts.reverse()
-    if any(float(sims[:, k].max() - sim[run][k]) > CLAUSE_RUN_ORDER_GAP for k, run in enumerate(cuts)):
-        return []  # a sentence matches another run far better than its own: the order differs
-    return [(clauses[i][0], clauses[j - 1][1]) for i, j in cuts]
 
 
 def sub_pair(pair: Pair, source_range: tuple[int, int], target_range: tuple[int, int]) -> Pair:
