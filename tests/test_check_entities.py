@@ -47,6 +47,13 @@ def test_swapped_arab_towns_are_errors(ar, old, new):
     assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.replace(old, new)))]
 
 
+def test_a_place_name_after_a_title_is_a_given_name():
+    ar = "وقالت الباحثة في جامعة البصرة الدكتورة سناء مهدي الكعبي إن البنية التحتية ليست مصممة لذلك."
+    en = "Dr. Sanaa Mahdi al-Kaabi, a researcher at the University of Basra, said the infrastructure is not designed for it."
+    assert run(CHECK, make_pair(ar, en)) == []
+    assert "error" in [i.severity for i in run(CHECK, make_pair("وصلت الطائرة إلى عدن.", "The plane reached Sanaa."))]
+
+
 def test_town_names_that_are_common_words_are_no_places():
     # دوما "always" (not Douma), الحسكة "the spike" (tico19: the coronavirus spike protein)
     assert run(CHECK, make_pair("هو دوماً يقول الحقيقة.", "He always tells the truth.")) == []

@@ -145,6 +145,21 @@ def test_nor_and_free_are_weak_in_english():
     assert strong("came into this country duty-free", "en") == []
 
 
+def test_ghayr_anna_is_however_and_a_decline_is_no_refusal(embedder_ctx):
+    ar = ("غير أن أصحاب المحال أشاروا إلى أن ارتفاع الإيجارات قلّص أرباحهم، ولا سيما أن فترة الموسم لا تتجاوز "
+          "ثلاثة أشهر في السنة.")
+    en = ("However, shop owners said rising rents had eaten into their profits, particularly as the season lasts "
+          "no more than three months a year.")
+    assert [c.text for c in arabic_cues(ar) if c.text == "غير"] == []
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    # "a decline in" is a fall, not a refusal: it no longer carries the لم of a deleted "not"
+    assert [c.text for c in english_cues("had not recorded a decline in any market")] == ["not"]
+    assert [c.text for c in english_cues("the panel declined funding the startup")] == ["declined"]
+    pair = make_pair("وأضاف أن الهيئة لم ترصد تراجعاً في أي من الأسواق الرئيسية.",
+                     "He added that the authority had recorded a decline in one of the main markets.")
+    assert [i.severity for i in run(CHECK, pair)] == ["error"]
+
+
 def test_meaningless_and_free_of_charge():
     # لا معنى له = "meaningless", "makes no sense": weak on both sides, and no negation left over
     pair = make_pair("وقال إن الرقم لن يكون كافياً، مؤكداً أن الاستثمار لا معنى له إذا ضاعت المياه.",

@@ -177,6 +177,14 @@ def test_round_the_clock_numbers_are_weak(ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en))] == []
 
 
+def test_an_accusative_unit_joins_its_ten():
+    # خمساً وأربعين = 45 (the unit with tanween), not a lone 40
+    pair = make_pair("إذ تتجاوز أحياناً خمساً وأربعين درجة مئوية.", "which sometimes exceed forty-five degrees Celsius.")
+    assert run(CHECK, pair) == []
+    (issue,) = run(CHECK, make_pair("تتجاوز ثلاثاً وعشرين درجة.", "exceeds 25 degrees."))
+    assert issue.severity == "error" and "23" in issue.message
+
+
 def test_a_changed_number_of_hours_is_still_flagged():
     (issue,) = [i for i in run(CHECK, make_pair("وسيعمل الخط ١٢ ساعة يومياً.", "The line will operate 24 hours a day."))
                 if i.severity == "error"]

@@ -881,6 +881,11 @@ def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
         i + 1 in used or ar.entries[i + 1] is not None)
 
 
+_EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha|Sayyid|Imam)\.?\s+$")
+"""A title right before a word: the word is a person's given name, not a place of the gazetteer
+(Dr. Sanaa Mahdi = الدكتورة سناء مهدي, not Yemen's capital صنعاء)."""
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -890,14 +895,15 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if w in seen:
             continue
         seen.add(w)
-        if w in _GAZ_EN and _GAZ_EN[w] in entries:
+        place = w in _GAZ_EN and not _EN_PERSONAL_TITLE.search(en_text, 0, t.start)
+        if place and _GAZ_EN[w] in entries:
             out.append(_Name(t, True, w, [i for i, e in enumerate(ar.entries)
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
             continue
         keys = _english_keys(t.norm)
         # (how long the name's keys are, not its possessive's: Layla's is a short name)
         longest = max((len(k) for k in _english_keys(w)), default=0)
-        if longest < min_key and w not in _GAZ_EN:
+        if longest < min_key and not place:
             if strong and longest >= SHORT_KEY_LEN and len(w) >= SHORT_NAME_LETTERS:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts
@@ -910,7 +916,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         # a place with a gazetteer entry whose Arabic form is absent: only an exact key of three
         # consonants or more may match (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no
         # match, nor Korea ~ لآخر by KR), and no other place of the gazetteer (Asian ~ الصين, China)
-        if w in _GAZ_EN:
+        if place:
             hits = [i for i in ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True)
                     if ar.entries[i] is None or ar.entries[i] < 0]
         else:

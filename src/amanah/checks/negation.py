@@ -132,7 +132,7 @@ _EN_WEAK = re.compile(
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
-    r"declin(?:e|es|ed|ing)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
+    r"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by)\b)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     r"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to)\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
@@ -162,6 +162,7 @@ _EN_IDIOMS = re.compile(
 
 _ILLA = _n("إلا الا سوى")
 _ILLA_WORD = normalize_arabic("إلا")
+_GHAYR = normalize_arabic("غير")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إلى|مع)(?![\u0621-\u064A]))")
 """What follows a ولا that goes on with a negation: a noun with its article or a preposition."""
@@ -236,8 +237,8 @@ def arabic_cues(text: str) -> list[Cue]:
         elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
                 and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
             cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
-        elif norms[i] == _ILLA_WORD and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
-            continue  # (على الرغم من ...) إلا أن = "however": a concession, no negation
+        elif norms[i] in (_ILLA_WORD, _GHAYR) and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
+            continue  # (على الرغم من ...) إلا أن, غير أن = "however": a concession, no negation
         elif t.norm == "ولا" and _QUESTION_AHEAD.match(text, t.end):
             # Egyptian "or" in a question (عايز شاي ولا قهوة؟ = tea or coffee?): a weak cue
             cues.append(Cue(t.start, t.end, t.text, False))
