@@ -155,6 +155,9 @@ def test_ghayr_anna_is_however_and_a_decline_is_no_refusal(embedder_ctx):
     # "a decline in" is a fall, not a refusal: it no longer carries the لم of a deleted "not"
     assert [c.text for c in english_cues("had not recorded a decline in any market")] == ["not"]
     assert [c.text for c in english_cues("the panel declined funding the startup")] == ["declined"]
+    # وهو ما لم يتوفر = "which was not achieved" (ما relative); ما لم يحضروا = "unless they attend"
+    assert [(c.text, c.strong) for c in arabic_cues("وهو ما لم يتوفر بعد خروج النواب")] == [("ما", False), ("لم", True)]
+    assert [(c.text, c.strong) for c in arabic_cues("لن يتم الاتفاق ما لم يحضر النواب")] == [("لن", True), ("ما لم", False)]
     pair = make_pair("وأضاف أن الهيئة لم ترصد تراجعاً في أي من الأسواق الرئيسية.",
                      "He added that the authority had recorded a decline in one of the main markets.")
     assert [i.severity for i in run(CHECK, pair)] == ["error"]

@@ -161,6 +161,9 @@ _EN_IDIOMS = re.compile(
 
 
 _ILLA = _n("إلا الا سوى")
+_MA_LAM = tuple(normalize_arabic(w) for w in ("ما", "لم"))
+_RELATIVE_MA_BEFORE = _n("هو وهو هي وهي هذا وهذا هذه وهذه ذلك وذلك تلك وتلك")
+"""Before ما لم, a pronoun or demonstrative makes ما relative ("which"), so لم negates."""
 _ILLA_WORD = normalize_arabic("إلا")
 _GHAYR = normalize_arabic("غير")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
@@ -216,6 +219,8 @@ def arabic_cues(text: str) -> list[Cue]:
         idiom = next((p for _, p in starting if tuple(norms[i:i + len(p)]) == p
                       or (len(p) > 1 and tuple([t.norm] + norms[i + 1:i + len(p)]) == p)),
                      None)
+        if idiom == _MA_LAM and i and toks[i - 1].norm in _RELATIVE_MA_BEFORE:
+            idiom = None  # وهو ما لم يتوفر = "which was not achieved": a relative ما, not "unless"
         if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
                 and _AR_STILL.match(toks[i + 1].norm):
             idiom = (norms[i], toks[i + 1].norm)
