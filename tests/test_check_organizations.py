@@ -77,6 +77,14 @@ def test_names_need_a_capital_and_acronyms_their_case():
     assert [m.text for m in english_mentions("the world Health Organization and the WHO")] == ["WHO"]
 
 
+def test_rating_agencies_are_organisations_though_their_names_are_common_words():
+    ar = "ورفعت وكالة موديز التصنيف الائتماني لمصر إلى مستقر، فيما أبقت فيتش على تصنيفها."
+    en = "Moody's raised Egypt's credit outlook to stable, while Fitch kept its rating unchanged."
+    assert org_issues(ar, en)[1] == []
+    swapped = org_issues(ar, en.replace("Moody's", "S&P"))[1]
+    assert sorted(i.severity for i in swapped) == ["error", "error"]
+
+
 def test_every_english_form_opens_with_a_capital_letter():
     # the pattern tests an ASCII capital first (organizations._english_pattern)
     from amanah.checks.organizations import _ORGANIZATIONS

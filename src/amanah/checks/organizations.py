@@ -123,6 +123,11 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("INA", "", "Iraqi News Agency", "وكالة الأنباء العراقية"),
     ("SANA", "", "Syrian Arab News Agency;SANA", "الوكالة العربية السورية للأنباء;سانا"),
     ("ALJAZEERA", "", "Al Jazeera;Al-Jazeera", "قناة الجزيرة;شبكة الجزيرة"),
+    # credit-rating agencies: Fitch, Moody's, Standard & Poor's are common English words
+    ("FITCH", "", "Fitch Ratings;Fitch", "فيتش;فيتش للتصنيف الائتماني;فيتش ريتنغز"),
+    ("MOODYS", "", "Moody's Investors Service;Moody's", "موديز;وكالة موديز"),
+    ("SP", "", "Standard & Poor's;Standard and Poor's;S&P Global Ratings;S&P",
+     "ستاندرد آند بورز;ستاندرد أند بورز;ستاندرد اند بورز;إس آند بي;إس أند بي"),
     ("BDL", "", "Banque du Liban;Bank of Lebanon", "مصرف لبنان"),
     ("TAP", "", "Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء;وكالة تونس أفريقيا للأنباء"),
     ("APS", "", "Alg[ée]rie Presse Service;Algeria Press Service", "وكالة الأنباء الجزائرية"),
