@@ -881,9 +881,19 @@ def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
         i + 1 in used or ar.entries[i + 1] is not None)
 
 
-_EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha|Sayyid|Imam)\.?\s+$")
-"""A title right before a word: the word is a person's given name, not a place of the gazetteer
-(Dr. Sanaa Mahdi = الدكتورة سناء مهدي, not Yemen's capital صنعاء)."""
+_EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha|Sayyid|Imam)\.?$")
+_TITLE_CHARS = len("Sheikha.")
+
+
+def _after_title(text: str, start: int) -> bool:
+    """A personal title, then spaces, right before ``start``: the word there is a person's given
+    name, not a place of the gazetteer (Dr. Sanaa Mahdi = الدكتورة سناء مهدي, not Yemen's capital
+    صنعاء). Only the few characters before are searched (a search from the text's start, once per
+    candidate, grew with the square of a paragraph's length)."""
+    end = start
+    while end and text[end - 1].isspace():
+        end -= 1
+    return end < start and bool(_EN_PERSONAL_TITLE.search(text, max(0, end - _TITLE_CHARS), end))
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
@@ -895,7 +905,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if w in seen:
             continue
         seen.add(w)
-        place = w in _GAZ_EN and not _EN_PERSONAL_TITLE.search(en_text, 0, t.start)
+        place = w in _GAZ_EN and not _after_title(en_text, t.start)
         if place and _GAZ_EN[w] in entries:
             out.append(_Name(t, True, w, [i for i, e in enumerate(ar.entries)
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
