@@ -1,0 +1,101 @@
+"""Word-level coverage: runs of content words of one side that no word of the other side renders.
+
+USE-m3's words embedded in their context (``encode_parts``) are aligned across languages: a word
+and its translation are usually 0.6-0.95 similar (موسكو ~ Moscow 0.92, وزير ~ minister 0.87).
+When a clause is dropped, its words lose their counterparts together: three or more content
+words in a row (function words in between do not break the run) each match nothing on the other
+side better than ``WORD_MATCH``. A faithful paragraph rarely shows such a run, but a faithful
+sentence of a technical or loosely translated text often does (an acronym spelled out on the
+other side, a paraphrase), so a run is never a finding alone: it confirms the coverage check's
+weaker clause evidence around it (``coverage.CoverageCheck``).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+import numpy as np
+
+from ..embed import encode_parts, words_with_spans
+from ..normalize import normalize_arabic
+
+WORD_MATCH = 0.6
+"""A word whose best cosine with any word of the other side is below this has no counterpart."""
+MIN_RUN_WORDS = 3
+"""Content words without a counterpart, in a row, that make a run."""
+
+_FUNCTION_WORDS = {
+    "ar": frozenset(normalize_arabic(w) for w in """
+        في من على إلى الى عن أن إن ان أو او ما لا لم لن قد التي الذي الذين هذا هذه ذلك تلك كما مع بين عند
+        حيث بعد قبل كل بعض غير و ب ل ثم إذ اذ إذا كان كانت وفي ومن وعلى وإلى وأن وقد وهو وهي هو هي وما ولا
+        """.split()),
+    "en": frozenset("""
+        the a an of and to in is are was were be been being for on with that this these those by as at from
+        it its has have had or but which who whom will would can could should may might their his her they
+        he she we you i our there than into onto over also not no
+        """.split()),
+}
+_STRIP = re.compile(r"^\W+|\W+$")
+_CAPITALS = re.compile(r"\b(?:[A-Z][a-z]?){1,5}[A-Z]s?\b")
+ACRONYM_WORDS = 1.5
+"""Content words an acronym letter of the other side may stand for (PHE = هيئة الصحة العامة في
+إنجلترا, MERS = متلازمة الشرق الأوسط التنفسية): a run no longer than that is spelled-out."""
+
+
+def acronym_letters(text: str) -> int:
+    """Capital letters of the acronyms in ``text`` (words of two or more capitals: WHO, MERS, RdRp)."""
+    return sum(sum(ch.isupper() for ch in m.group(0)) for m in _CAPITALS.finditer(text))
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """A word that does not break a run (its own match says nothing about the clause)."""
+    core = _STRIP.sub("", word)
+    return not core or (normalize_arabic(core) if lang == "ar" else core.casefold()) in _FUNCTION_WORDS.get(lang, ())
+
+
+def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray]:
+    """For each (text, other side's text): (words,) float array, each word of ``text`` (in
+    ``words_with_spans`` order) scored by its best cosine with a word of ``other``, all words
+    embedded in their context. Each distinct text's words are embedded once."""
+    texts = list(dict.fromkeys(t for case in cases for t in case))
+    parts = {t: [(t, ((a, b),)) for a, b, _ in words_with_spans(t)] for t in texts}
+    every = [p for t in texts for p in parts[t]]
+    vectors = encode_parts(embedder, every) if every else np.zeros((0, 1), np.float32)
+    rows, k = {}, 0
+    for t in texts:
+        rows[t] = vectors[k:k + len(parts[t])]
+        k += len(parts[t])
+    out = []
+    for text, other in cases:
+        a, b = rows[text], rows[other]
+        out.append((a @ b.T).max(axis=1) if len(a) and len(b) else np.zeros(len(a), np.float32))
+    return out
+
+
+def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: int, other: str = "",
+                  limit: float = WORD_MATCH, min_words: int = MIN_RUN_WORDS) -> tuple[int, int] | None:
+    """The longest run (by content words) of ``text``'s words inside [start, end) whose content
+    words all score below ``limit`` in ``coverage`` ((words,), as ``word_coverage``), function
+    words in between not breaking it; its [start, end) when it holds at least ``min_words``
+    content words and more than the acronyms of the ``other`` side's text may spell out, else None."""
+    min_words = max(min_words, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
+    best, best_n = None, 0
+    run: list[tuple[int, int]] = []
+    n = 0
+    words = [(a, b, c) for (a, b, _), c in zip(words_with_spans(text), coverage) if a >= start and b <= end]
+    for a, b, c in [*words, (end, end, np.inf)]:
+        function = a < end and is_function_word(text[a:b], lang)
+        if function and run:
+            run.append((a, b))
+            continue
+        if not function and c < limit:
+            run.append((a, b))
+            n += 1
+            continue
+        while run and is_function_word(text[run[-1][0]:run[-1][1]], lang):
+            run.pop()
+        if n >= min_words and n > best_n:
+            best, best_n = (run[0][0], run[-1][1]), n
+        run, n = [], 0
+    return best

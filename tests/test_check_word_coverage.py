@@ -1,0 +1,106 @@
+"""Word-level coverage: runs of content words with no counterpart confirm a clause omission."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from amanah.checks.base import CheckContext
+from amanah.checks.coverage import CoverageCheck
+from amanah.checks.word_coverage import acronym_letters, is_function_word, uncovered_run, word_coverage
+from amanah.embed import words_with_spans
+from amanah.profiles import profile_for
+
+from pairs import make_pair, run, spans
+
+TEXT = "قال الوزير إن مياه الأمطار تتجمع في البرك المكشوفة في"
+
+
+def _run(coverage, text=TEXT, other="", **kw):
+    span = uncovered_run(text, "ar", np.array(coverage), 0, len(text), other=other, **kw)
+    return None if span is None else text[span[0]:span[1]]
+
+
+def test_function_words_neither_start_nor_end_nor_break_a_run():
+    assert [text for a, b, _ in words_with_spans(TEXT) for text in [TEXT[a:b]]
+            if is_function_word(text, "ar")] == ["إن", "في", "في"]
+    # قال الوزير | إن | مياه الأمطار تتجمع | في | البرك المكشوفة | في
+    coverage = [0.9, 0.9, 0.1, 0.3, 0.4, 0.2, 0.95, 0.2, 0.5, 0.1]
+    assert _run(coverage) == "مياه الأمطار تتجمع في البرك المكشوفة"
+
+
+def test_a_covered_content_word_breaks_the_run_and_short_runs_do_not_count():
+    coverage = [0.9, 0.9, 0.1, 0.3, 0.4, 0.9, 0.95, 0.2, 0.5, 0.1]
+    assert _run(coverage) is None  # two runs of two content words each
+    assert _run(coverage, min_words=2) == "مياه الأمطار"  # the first of the longest
+    assert _run([0.9] * 10) is None
+
+
+def test_a_run_only_counts_inside_the_given_span():
+    coverage = [0.1] * 10
+    start = TEXT.index("تتجمع")
+    span = uncovered_run(TEXT, "ar", np.array(coverage), start, len(TEXT))
+    assert TEXT[span[0]:span[1]] == "تتجمع في البرك المكشوفة"
+
+
+def test_acronyms_of_the_other_side_may_spell_out_a_run():
+    assert acronym_letters("Swabs will be analysed in PHE reference laboratories.") == 3
+    assert acronym_letters("MERS and the WHO") == 7
+    assert acronym_letters("The Ministry of Health said") == 0
+    coverage = [0.9, 0.9, 0.1, 0.3, 0.4, 0.2, 0.95, 0.2, 0.5, 0.1]  # a run of five content words
+    assert _run(coverage, other="the RCGP lab") is None  # 4 letters may stand for up to 6 words
+    assert _run(coverage, other="the PHE lab") is not None  # 3 letters: up to 4 words
+
+
+# a sentence of an Arabic health article (written for amanah's evaluation) and its translation
+AR = ("وقال المتحدث باسم الوزارة، الدكتور عبد الحكيم الكحلاني، إن معظم الإصابات سُجلت في مديريتي زبيد "
+      "وبيت الفقيه، حيث تتجمع مياه الأمطار في البرك المكشوفة.")
+EN = ("Ministry spokesman Dr. Abdulhakim al-Kohlani said most infections were recorded in the districts "
+      "of Zabid and Bayt al-Faqih, where rainwater collects in open ponds.")
+DROPPED = ", where rainwater collects in open ponds"
+
+
+def test_words_of_a_dropped_clause_lose_their_counterparts(embedder):
+    damaged = EN.replace(DROPPED, "")
+    faithful, dropped = word_coverage(embedder, [(AR, EN), (AR, damaged)])
+    words = [AR[a:b] for a, b, _ in words_with_spans(AR)]
+    assert faithful.shape == dropped.shape == (len(words),)
+    rain = words.index("الأمطار")
+    assert faithful[rain] > 0.6 > dropped[rain]
+    assert uncovered_run(AR, "ar", faithful, 0, len(AR)) is None
+    run_span = uncovered_run(AR, "ar", dropped, 0, len(AR))
+    clause = AR.index("حيث تتجمع")
+    assert run_span is not None and clause <= run_span[0] and "البرك" in AR[run_span[0]:run_span[1]]
+
+
+# the last paragraph of another article written for amanah's evaluation; its English loses a clause
+LEBANON_AR = ("وحذّر ممثل منظمة الصحة العالمية في لبنان الدكتور فادي الحسيني من أن الوضع قد يتفاقم مع حلول فصل "
+              "الشتاء ما لم تُتخذ إجراءات عاجلة لتحسين خدمات المياه والصرف الصحي، مشيراً إلى أن المنظمة خصصت "
+              "٢٠٠ ألف دولار لدعم جهود الاستجابة، وأنها ستنشر فريقاً من الخبراء في المنطقة خلال الأيام المقبلة.")
+LEBANON_EN = ("The World Health Organization's representative in Lebanon, Dr. Fadi al-Husseini, warned that the "
+              "situation could worsen with the onset of winter unless urgent measures are taken to improve water "
+              "and sanitation services. He noted that the organisation had allocated $200,000 to support the "
+              "response and would deploy a team of experts to the area in the coming days.")
+LEBANON_DROPPED = " and would deploy a team of experts to the area in the coming days"
+
+
+@pytest.fixture(scope="module")
+def context(embedder) -> CheckContext:
+    return CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+
+
+def test_a_run_without_counterparts_raises_a_clause_warning_to_an_error(context, monkeypatch):
+    damaged = make_pair(LEBANON_AR, LEBANON_EN.replace(LEBANON_DROPPED, ""))
+    errors = [i for i in run(CoverageCheck(), damaged, context) if i.severity == "error"]
+    assert [i.code for i in errors] == ["omission"]
+    assert spans(errors[0], damaged) == ["وأنها ستنشر فريقاً من الخبراء في المنطقة"]
+    assert "has a counterpart" in errors[0].message
+    # the clause's embedding alone: a warning
+    monkeypatch.setattr("amanah.checks.coverage.RAISED_BY_WORD_RUN", {})
+    alone = [i for i in run(CoverageCheck(), damaged, context) if i.code == "omission" and i.severity in ("error", "warning")]
+    assert [i.severity for i in alone] == ["warning"]
+
+
+def test_the_faithful_paragraph_raises_no_omission(context):
+    faithful = make_pair(LEBANON_AR, LEBANON_EN)
+    assert not [i for i in run(CoverageCheck(), faithful, context) if i.severity in ("error", "warning")]
