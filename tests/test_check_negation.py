@@ -177,6 +177,22 @@ def test_meaningless_and_free_of_charge():
     assert [i.severity for i in run(CHECK, pair)] == ["error"]
 
 
+def test_a_negated_bound_verb_pairs_with_an_english_bound():
+    # لا تتجاوز نسبته ١٠٪ = "no more than 10%"; the weak يحرم ("deprives", no English cue) used
+    # to take the English bound for itself and leave لا alone
+    source = ("ودعا إلى رفع حصة الزيت المعلب الذي لا تتجاوز نسبته حاليًا ١٠٪ من الصادرات، معتبرًا أن "
+              "تصدير الزيت السائب يحرم البلاد من قيمة مضافة.")
+    for english in ("and to raise the share of packaged oil, which currently accounts for no more than 10% of "
+                    "exports, arguing that bulk exports deprive the country of added value.",
+                    "and to raise the share of packaged oil, currently at most 10% of exports, arguing that bulk "
+                    "exports deprive the country of added value."):
+        assert run(CHECK, make_pair(source, english)) == [], english
+    # no English bound: the negation that the bound lost is still caught
+    pair = make_pair(source, "and to raise the share of packaged oil, which currently exceeds 10% of exports, "
+                             "arguing that bulk exports deprive the country of added value.")
+    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["لا"]]
+
+
 # --------------------------------------------------------------------------- with the embedder
 
 @pytest.fixture(scope="module")

@@ -450,13 +450,34 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list
     return ([c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en])
 
 
+_AR_BOUND_VERBS = _n("يتجاوز تتجاوز يتجاوزوا يتعدى تتعدى يتعد تتعد يتخطى تتخطى يتخط تتخط يزيد تزيد يزد تزد")
+"""Verbs of an upper bound: لا تتجاوز نسبته ١٠٪ = "no more than 10%", لم يزد عن = "at most"."""
+_EN_BOUND = re.compile(r"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?:[a-z]+\s+)?than|at\s+most|up\s+to|"
+                       r"less\s+than", re.I)
+"""English bounds (weak cues) that render a negated bound verb."""
+
+
+def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less each لا / لم right before a bound verb (``_AR_BOUND_VERBS``) and an
+    English bound that renders it (``_EN_BOUND``: لا تتجاوز نسبته ١٠٪ = "no more than 10%"). A
+    bound that loses its negation ("exceeds 10%") has no English bound to pair with: still caught."""
+    bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم")
+              and (nxt := ar_text[c.end:].split(maxsplit=1)) and normalize_arabic(nxt[0]) in _AR_BOUND_VERBS]
+    renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
+    pairs = list(zip(bounds, renders))
+    drop_ar, drop_en = {i for i, _ in pairs}, {j for _, j in pairs}
+    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
+
+
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
+        src, tgt = _without_paired_bounds(src, tgt, pair.source_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
+        tgt, src = _without_paired_bounds(tgt, src, pair.target_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
     s_strong = tuple(c for c in src if c.strong)
