@@ -142,3 +142,16 @@ def test_maghrebi_august_after_and_and_a_market_town_named_for_its_day():
     assert [(d.kind, d.value) for d in arabic_dates("لا سيما خلال شهري جويلية وأوت")] == [("m", 7), ("m", 8)]
     # سوق الإثنين (Souk El Tenine) is a town; يوم الإثنين a Monday
     assert [(d.kind, d.text) for d in arabic_dates("في بلديات تيشي وسوق الإثنين، وذلك يوم الإثنين")] == [("w", "الإثنين")]
+
+
+def test_moroccan_month_names():
+    # Moroccan Arabic writes the French months: يوليوز، غشت، شتنبر، نونبر، دجنبر
+    ar = "وأشار الوزير إلى أن الخط الحالي، الذي دُشّن في نونبر ٢٠١٨، نقل أكثر من ٢٥ مليون مسافر."
+    assert run(CHECK, make_pair(ar, "The minister said the line, inaugurated in November 2018, has carried "
+                                    "more than 25 million passengers.")) == []
+    pair = make_pair(ar, "The minister said the line, inaugurated in December 2018, has carried more than 25 "
+                         "million passengers.")
+    errors = [i for i in run(CHECK, pair) if i.severity == "error"]
+    assert sorted(spans(i, pair, "source") + spans(i, pair, "target") for i in errors) == [["December"], ["نونبر"]]
+    for word, english in (("يوليوز", "July"), ("غشت", "August"), ("شتنبر", "September"), ("دجنبر", "December")):
+        assert run(CHECK, make_pair(f"وانطلقت الأشغال في {word} الماضي.", f"Work began last {english}.")) == [], word

@@ -772,3 +772,27 @@ def test_a_name_after_a_title_left_out_of_the_english_is_reported(embedder):
 ])
 def test_the_emirates_and_abu_dhabi_written_as_one_word(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+def test_a_country_made_a_policy_is_no_place():
+    # Omanisation = التعمين, Saudisation = السعودة, to Omanise = تعمين
+    for word in ("Omanisation", "Omanization", "Saudisation", "Emiratisation", "Kuwaitisation", "Omanise"):
+        assert E._nationalisation(word.lower()), word
+    assert not E._nationalisation("organisation") and not E._nationalisation("realise")
+    pair = make_pair("ولم تستبعد الوزارة فرض غرامات على الشركات التي تتحايل على نسب التعمين.",
+                     "The ministry did not rule out fines on companies that circumvent Omanisation quotas.")
+    assert run(CHECK, pair) == []
+
+
+def test_a_demonym_before_citizen_renders_the_arabic_citizen():
+    # "a Kuwaiti citizen" = المواطنة, "Emirati staff" = الكادر المواطن
+    pair = make_pair("وقالت المواطنة مريم الصالح، البالغة من العمر ٤٦ عاماً، إنها لم تجر الفحص من قبل.",
+                     "Maryam Al-Saleh, a 46-year-old Kuwaiti citizen, said she had never been screened before.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+    pair = make_pair("فيما يخضع الكادر المواطن لبرامج تدريب مكثفة.",
+                     "while Emirati staff are undergoing intensive training programmes.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+    # without مواطن, the demonym has no counterpart
+    pair = make_pair("فيما يخضع الكادر الطبي لبرامج تدريب مكثفة.",
+                     "while Emirati staff are undergoing intensive training programmes.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [["Emirati"]]

@@ -193,6 +193,24 @@ def test_a_negated_bound_verb_pairs_with_an_english_bound():
     assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["لا"]]
 
 
+def test_will_be_denied_renders_the_arabic_deprived():
+    # ستُحرم من = "will be denied": the verb is a weak cue, and the rendering of "denied"
+    pair = make_pair("مضيفاً أن المنشآت التي لن تلتزم بهذه النسب ستُحرم من الحصول على تراخيص جديدة.",
+                     "He added that establishments that do not comply with these rates will be denied new permits.")
+    assert run(CHECK, pair) == []
+    # the noun حرمان ("deprivation") is a weak cue but no rendering of another "denied"
+    assert [(c.text, c.strong) for c in arabic_cues("بسبب حرمان العديد من الحقوق")] == [("حرمان", False)]
+
+
+def test_the_only_renders_al_wahid_and_carries_no_negation():
+    # ليس البلد الوحيد = "not the only country": "the only" is الوحيد, no weak cue for a dropped ليس
+    assert [c.text for c in english_cues("Jordan is the only country, and its only hope")] == []
+    assert [c.text for c in english_cues("only two came")] == ["only"]
+    pair = make_pair("مشيراً إلى أن الأردن ليس البلد الوحيد في المنطقة الذي يواجه هذا التحدي.",
+                     "He pointed out that Jordan is the only country in the region facing this challenge.")
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["ليس"])]
+
+
 # --------------------------------------------------------------------------- with the embedder
 
 @pytest.fixture(scope="module")

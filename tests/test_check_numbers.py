@@ -393,3 +393,10 @@ def test_a_changed_number_past_its_scale_is_caught():
     from amanah.checks.numbers import extract_numbers
     # years and a half join nothing: no scale
     assert [m.value for m in extract_numbers("استمرت الحرب عامين ونصف.", "ar")] == [2.0, 0.5]
+
+
+def test_the_six_written_short_after_its_noun():
+    # المحافظات الست = the six governorates (short, with the article: too short for the stems)
+    pair = make_pair("تتيح الحملة إجراء الفحص مجاناً في ٢٠ مركزاً صحياً موزعة على المحافظات الست.",
+                     "The campaign offers free screening at 20 health centres across the six governorates.")
+    assert run(CHECK, pair) == []

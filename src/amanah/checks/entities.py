@@ -493,6 +493,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # acronyms (WHO, UN) are usually translated, not transliterated
         if w == "arab" and _EMIRATES_NEXT.match(text, t.end):
             continue  # the United Arab Emirates = الإمارات
+        if _nationalisation(w):
+            continue  # Omanisation = التعمين, a policy, not the place
         initial = bool(_SENT_START.search(text[:t.start]))
         if initial and t.norm not in inside and w not in _GAZ_EN:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS or _compound(w, common):
@@ -508,6 +510,16 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     if _title_case(text, toks, sum(s for _, s in out)):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
+
+
+_NATIONALISING = re.compile(r"(\w+?)(?:i[sz]ation|i[sz]ed?|i[sz]ing)")
+
+
+def _nationalisation(w: str) -> bool:
+    """A gazetteer country made a verb or a policy: Omanisation (التعمين), Saudisation (السعودة),
+    Emiratisation (التوطين), to Omanise. ``w`` in lower case."""
+    m = _NATIONALISING.fullmatch(w)
+    return bool(m) and (m.group(1) in _GAZ_EN or m.group(1) + "i" in _GAZ_EN)
 
 
 def _compound(w: str, common: frozenset[str]) -> bool:
@@ -821,6 +833,19 @@ def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
     nouns = _REFERENCES.get(entry)
     return bool(nouns) and (bool(nouns[1] & en_words)
                             or any(_definite_noun(t.norm) in nouns[0] for t in ar.tokens))
+
+
+_EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
+_AR_CITIZEN = normalize_arabic("مواطن")
+
+
+def _citizen(en_text: str, token: Token, ar: _ArabicSide) -> bool:
+    """A gazetteer demonym before "citizen", "nationals" or "staff" where the Arabic says
+    مواطن, "citizen" ("a Kuwaiti citizen" = المواطنة, "Emirati staff" = الكادر المواطن): the
+    translator named the country the Arabic implies."""
+    after = en_text[token.end:].split(maxsplit=1)
+    return bool(after) and after[0].strip(",.;:").lower() in _EN_CITIZENS and any(
+        (_definite_noun(t.norm) or t.norm).startswith(_AR_CITIZEN) for t in ar.tokens)
 
 
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
@@ -1218,6 +1243,8 @@ class EntityCheck:
                 continue
             if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_words):
                 continue  # "Gaza" = القطاع, a reference back
+            if n.word in _GAZ_EN and _citizen(en_text, n.token, ar):
+                continue  # "a Kuwaiti citizen" = المواطنة
             if not n.strong and any(_CAPITALISED_RUN.fullmatch(en_text[end:n.token.start]) for end in matched_ends):
                 matched_ends.append(n.token.end)  # "South African National Parks": a chain of them
                 continue  # the translated head of a matched name: neither evidence nor a finding

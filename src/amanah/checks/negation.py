@@ -74,13 +74,18 @@ not guilty), warned ... from (حذّره من = warned him not to), beware of (�
 careful you won't, make sure not to), إياك أن (don't you dare)."""
 _AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق"
 _AR_DENYING = "نفى ينفي نفت تنفي"
+_AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
+"""حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
+_AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
+"""The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون"
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز كلا توقف يتوقف حال بغض "
-              "لولا إنما ممنوع عجز عجزت يعجز تعجز تعذر يتعذر حرم "
-              "حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
-              "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_CARRYING_WORDS)))
+              "لولا إنما ممنوع عجز عجزت يعجز تعجز تعذر يتعذر "
+              "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
+              "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
+                                                      _AR_CARRYING_WORDS)))
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -131,7 +136,8 @@ _EN_WEAK = re.compile(
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
-    r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
+    r"far from|unless|other than|fail(?:s|ed|ing|ure)?|(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )only|"
+    r"instead|rather than|"
     r"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by)\b)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     r"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to)\b", re.I)
@@ -175,9 +181,9 @@ _ONLY = _n("فقط فحسب وحسب")
 # the others (relative ما, بغض النظر, idioms) never stand for one
 _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
                 "خالي انعدام غياب نقص مستحيل عاجز توقف يتوقف ممنوع عجز "
-                "عجزت يعجز تعجز تعذر يتعذر حرم حرمان يحرم الرفض رفض افتقار يفتقر تفتقر يفتقرون "
+                "عجزت يعجز تعجز تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون "
                 "افتقر افتقرت باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا "
-                + " ".join((_AR_FAILING, _AR_DENYING, _AR_CARRYING_WORDS)))
+                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
@@ -430,7 +436,7 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
 
 
 _PAIRED_VERBS = (
-    (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")),
+    (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",

@@ -387,7 +387,9 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        "رباعية": 4, "خماسي": 5, "خماسية": 5, "سداسي": 6, "سداسية": 6,
                        "سباعي": 7, "سباعية": 7, "ثماني": 8, "ثمانية": 8, "قرن": 100,
                        # وست = "and six" (وست طائرات), too short for the stems; also West (وست هام): weak
-                       "وست": 6})
+                       "وست": 6,
+                       # المحافظات الست = the six governorates; also Egyptian الست "the lady": weak
+                       "الست": 6})
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
