@@ -796,3 +796,14 @@ def test_a_demonym_before_citizen_renders_the_arabic_citizen():
     pair = make_pair("فيما يخضع الكادر الطبي لبرامج تدريب مكثفة.",
                      "while Emirati staff are undergoing intensive training programmes.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [["Emirati"]]
+
+
+def test_kurdistan_referred_to_as_the_region_and_upper_egypt_as_al_said():
+    pair = make_pair("في حين قال رئيس حكومة الإقليم مسرور بارزاني إن استئناف التصدير سيساعد في تأمين الرواتب.",
+                     "while Kurdistan Region Prime Minister Masrour Barzani said the resumption of exports "
+                     "would help secure salaries.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+    pair = make_pair("لا يزال عدد من المصابين غير مشخصين، لا سيما في القرى النائية بمحافظات الصعيد.",
+                     "a number of infected people remain undiagnosed, particularly in remote villages in the "
+                     "governorates of Upper Egypt.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []

@@ -400,3 +400,12 @@ def test_the_six_written_short_after_its_noun():
     pair = make_pair("تتيح الحملة إجراء الفحص مجاناً في ٢٠ مركزاً صحياً موزعة على المحافظات الست.",
                      "The campaign offers free screening at 20 health centres across the six governorates.")
     assert run(CHECK, pair) == []
+
+
+def test_the_19_of_covid_19_is_part_of_the_name():
+    # مرضى كورونا = "COVID-19 patients": no 19 to match, and none missing
+    pair = make_pair("أودى الحريق بحياة العشرات من مرضى كورونا في تموز ٢٠٢١.",
+                     "The fire killed dozens of COVID-19 patients in July 2021.")
+    assert run(CHECK, pair) == []
+    assert [m.strong for m in extract_numbers("Covid-19 cases rose by 19 percent", "en")] == [False, True]
+    assert [m.strong for m in extract_numbers("حالات كوفيد-١٩", "ar")] == [False]

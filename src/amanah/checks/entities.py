@@ -812,11 +812,13 @@ _AR_CAPITAL = frozenset(normalize_arabic(w) for w in "العاصمة عاصمة 
 _REFERENCES_RAW = {"gaza": ("قطاع", "strip enclave territory"), "saudi": ("مملكة", "kingdom"),
                    "jordan": ("مملكة", "kingdom"), "morocco": ("مملكة", "kingdom"),
                    "bahrain": ("مملكة", "kingdom"), "oman": ("سلطنة", "sultanate"),
-                   "kuwait": ("إمارة", "emirate"), "qatar": ("إمارة", "emirate")}
+                   "kuwait": ("إمارة", "emirate"), "qatar": ("إمارة", "emirate"),
+                   "kurdistan": ("إقليم", "region"), "egypt": ("صعيد", "")}
 _REFERENCES = {_GAZ_EN[en]: (frozenset(normalize_arabic(w) for w in ar.split()), frozenset(words.split()))
                for en, (ar, words) in _REFERENCES_RAW.items()}
 """Places that news refers back to by a definite noun (غزة ... القطاع = "Gaza" ... "the Strip",
-السعودية ... المملكة = "the kingdom"): gazetteer entry -> (Arabic nouns, English nouns)."""
+السعودية ... المملكة = "the kingdom", حكومة الإقليم = "the Kurdistan Region government"), or a part
+of them names (الصعيد = "Upper Egypt"): gazetteer entry -> (Arabic nouns, English nouns)."""
 
 
 def _definite_noun(norm: str) -> str:

@@ -581,7 +581,17 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))
+    return _disease_names(text, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions)))
+
+
+_COVID = re.compile(r"(?:covid|كوفيد)\s?[-\u2010\u2013]?\s?$", re.I)
+"""What precedes the 19 of COVID-19 / كوفيد-١٩, which the other side may call كورونا, "coronavirus"."""
+
+
+def _disease_names(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with the 19 of COVID-19 weak: part of the disease's name, not a count."""
+    return [replace(m, strong=False) if m.value == 19 and _COVID.search(text, max(0, m.start - 8), m.start) else m
+            for m in mentions]
 
 
 _ROUND_THE_CLOCK = {
