@@ -389,7 +389,9 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        # وست = "and six" (وست طائرات), too short for the stems; also West (وست هام): weak
                        "وست": 6,
                        # المحافظات الست = the six governorates; also Egyptian الست "the lady": weak
-                       "الست": 6})
+                       "الست": 6,
+                       # مرضى كورونا = "COVID-19 patients" (and فيروس كورونا = "coronavirus", no 19): weak
+                       "كورونا": 19})
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
@@ -581,17 +583,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _disease_names(text, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions)))
-
-
-_COVID = re.compile(r"(?:covid|كوفيد)\s?[-\u2010\u2013]?\s?$", re.I)
-"""What precedes the 19 of COVID-19 / كوفيد-١٩, which the other side may call كورونا, "coronavirus"."""
-
-
-def _disease_names(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """``mentions`` with the 19 of COVID-19 weak: part of the disease's name, not a count."""
-    return [replace(m, strong=False) if m.value == 19 and _COVID.search(text, max(0, m.start - 8), m.start) else m
-            for m in mentions]
+    return _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))
 
 
 _ROUND_THE_CLOCK = {
@@ -810,6 +802,14 @@ def _weak_kind(m: NumberMention) -> str | None:
     return "multiple" if word in _EN_MULTIPLES or word in _AR_MULTIPLES or bare in _AR_MULTIPLES else None
 
 
+_CORONA = normalize_arabic("كورونا")
+
+
+def _in_a_name(m: NumberMention) -> bool:
+    """The weak 19 of كورونا (COVID-19): a name, never what replaced another number."""
+    return _CORONA in normalize_arabic(m.text)
+
+
 def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
     """Error for digits, or for a word the other side replaced by another number (strong, or a
     weak word of 2 or more left unmatched: سبعة أيام against "a ten-day truce"); a lone number word
@@ -858,8 +858,8 @@ class NumberCheck:
         if not miss_s and not miss_t:
             return
         # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
-        swapped = {"source": any(not m.strong and m.value >= 2 for m in left_t),
-                   "target": any(not m.strong and m.value >= 2 for m in left_s)}
+        swapped = {"source": any(not m.strong and m.value >= 2 and not _in_a_name(m) for m in left_t),
+                   "target": any(not m.strong and m.value >= 2 and not _in_a_name(m) for m in left_s)}
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
