@@ -474,30 +474,15 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[
     return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
 
 
-_THE_ONLY = re.compile(r"\b(?:the|its|their|his|her)\s+$", re.I)
-_AR_SOLE = re.compile(r"(?<![\u0621-\u064A])(?:[وفب]?ال|ل?ل)?وحيد(?:ة|ه|ين|ان|تين)?(?![\u0621-\u064A])")
-
-
-def _without_the_only(ar_text: str, en: list[Cue], en_text: str) -> list[Cue]:
-    """``en`` less "the only" (its, their ... only) where the Arabic says الوحيد, "the sole": the
-    adjective's rendering, no weak cue that could carry a negation (الأردن ليس البلد الوحيد = "Jordan
-    is not the only country"). Elsewhere "the only" may render لا ... إلا / سوى and stays a weak cue."""
-    if not _AR_SOLE.search(ar_text):
-        return en
-    return [c for c in en if not (not c.strong and c.text.lower() == "only" and _THE_ONLY.search(en_text, 0, c.start))]
-
-
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text)
-        tgt = _without_the_only(pair.source_text, tgt, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text)
-        src = _without_the_only(pair.target_text, src, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
     s_strong = tuple(c for c in src if c.strong)
