@@ -807,3 +807,15 @@ def test_kurdistan_referred_to_as_the_region_and_upper_egypt_as_al_said():
                      "a number of infected people remain undiagnosed, particularly in remote villages in the "
                      "governorates of Upper Egypt.")
     assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+
+
+def test_a_stem_that_does_not_write_the_name_is_not_linked_to_it():
+    # فيصل = Faisal; its stem يصل ("reaches", فيصل less a ف) writes no Faisal
+    english = E._english_keys("faisal")
+    assert E._stem_writes(normalize_arabic("فيصل"), english)
+    assert not E._stem_writes(normalize_arabic("يصل"), english)
+    pairs = [make_pair("وأجرى مستشفى الملك فيصل التخصصي العملية.", "King Faisal Specialist Hospital performed the operation.",
+                       bead_id=0),
+             make_pair("غير أن عدد المتبرعين لم يصل بعد إلى المستوى المطلوب.",
+                       "But the number of donors has not yet reached the required level.", bead_id=1)]
+    assert [i for i in run(CHECK, pairs) if i.severity != "info"] == []

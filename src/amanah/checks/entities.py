@@ -664,6 +664,13 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
     return stems, frozenset(keys), hit
 
 
+def _stem_writes(stem: str, english: frozenset[str]) -> bool:
+    """Whether ``stem`` (one of an Arabic name's stems) writes the English name of ``english`` keys
+    by itself: فيصل writes Faisal, its stem يصل ("reaches", فيصل less a ف) does not, so the document
+    does not link that common verb to the name."""
+    return any(k == e or keys_match(k, e) for k in _arabic_word(stem)[1] for e in english)
+
+
 @lru_cache(maxsize=262144)
 def _keys_near(a: str, b: str) -> bool:
     """Keys of one name: ``keys_match`` (one edit in four consonants) where they start alike;
@@ -1039,8 +1046,9 @@ class EntityCheck:
                     known_en.add(n.word)
                     if not n.strong:
                         continue
+                    english = _english_keys(n.word)
                     for s in ar.stems[n.matched[0]]:
-                        if len(s) >= 3:
+                        if len(s) >= 3 and _stem_writes(s, english):
                             linked.setdefault(s, {})
                             linked[s][n.word] = linked[s].get(n.word, 0) + 1
         issues: list[Issue] = []
