@@ -572,3 +572,11 @@ def test_a_new_negation_after_a_sentence_end_or_before_a_verb_still_counts():
     # tico19: لا يهدف هذا الأمر إلى، ولا ينطوي على = "is not intended to, and does not"
     assert [c.strong for c in arabic_cues("لا يهدف هذا الأمر إلى، ولا ينطوي على، إنشاء أي حقوق")] == [True, True]
     assert [c.strong for c in english_cues("It is not better than the last one.")] == [True]
+
+
+def test_unable_renders_the_feminine_and_plural_of_aajiz():
+    # عاجزة عن شراء الدواء = "unable to buy the medicine" (the feminine of عاجز, a weak cue)
+    assert [(c.text, c.strong) for c in arabic_cues("جعل كثيرًا من الأسر عاجزة عن شراء الدواء")] == [("عاجزة", False)]
+    pair = make_pair("وهو ما جعل كثيرًا من الأسر عاجزة عن شراء الدواء، فاضطر بعض المرضى إلى تقليل جرعاتهم.",
+                     "This has left many families unable to buy the medicine, forcing some patients to reduce their doses.")
+    assert run(CHECK, pair) == []
