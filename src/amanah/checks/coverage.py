@@ -491,6 +491,8 @@ def finding_score(z: float, error: float) -> float:
     return float(1.0 / (1.0 + np.exp((z - error) / 2.0)))
 
 
+_OTHER = {"source": "target", "target": "source"}
+
 _GLOSS = re.compile(r"\s*[(\[]([^()\[\]]*[A-Za-z][^()\[\]]*)[)\]]")
 
 
@@ -504,7 +506,7 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
     if not m:
         return False
     gloss = " ".join(m.group(1).split()).casefold()
-    other = " ".join(pair.text("target" if side == "source" else "source").split()).casefold()
+    other = " ".join(pair.text(_OTHER[side]).split()).casefold()
     return len(gloss) >= 2 and any(not other[:k].rstrip().endswith(("(", "["))
                                    for k in (i.start() for i in re.finditer(re.escape(gloss), other)))
 
@@ -530,9 +532,6 @@ def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[int, int] | N
         out.append(uncovered_run(pair.text(side), pair.lang(side), coverage[k], a, b, other=pair.text(_OTHER[side]))
                    if k in coverage else None)
     return out
-
-
-_OTHER = {"source": "target", "target": "source"}
 
 
 class CoverageCheck:

@@ -443,16 +443,22 @@ _PAIRED_VERBS = (
 the other and leaves the counts (a "not" beside one of them still counts)."""
 
 
+def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the cues of ``pairs`` (index in ``ar``, index in ``en``): one the
+    rendering of the other, neither counts."""
+    pairs = list(pairs)
+    drop_ar, drop_en = {i for i, _ in pairs}, {j for _, j in pairs}
+    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
+
+
 def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``)."""
-    drop_ar, drop_en = set(), set()
+    pairs = []
     for rx, words in _PAIRED_VERBS:
         en_k = [i for i, c in enumerate(en) if c.strong and rx.match(c.text)]
         ar_k = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in words]
-        for i, j in zip(ar_k, en_k):
-            drop_ar.add(i)
-            drop_en.add(j)
-    return ([c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en])
+        pairs += zip(ar_k, en_k)
+    return _without_pairs(ar, en, pairs)
 
 
 _AR_BOUND_VERBS = _n("يتجاوز تتجاوز يتجاوزوا يتعدى تتعدى يتعد تتعد يتخطى تتخطى يتخط تتخط يزيد تزيد يزد تزد")
@@ -469,9 +475,7 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[
     bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم")
               and (nxt := ar_text[c.end:].split(maxsplit=1)) and normalize_arabic(nxt[0]) in _AR_BOUND_VERBS]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
-    pairs = list(zip(bounds, renders))
-    drop_ar, drop_en = {i for i, _ in pairs}, {j for _, j in pairs}
-    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
+    return _without_pairs(ar, en, zip(bounds, renders))
 
 
 def _candidates(pair: Pair) -> list[_Candidate]:

@@ -791,23 +791,21 @@ def _code_changes(pair: Pair) -> Iterable[Issue]:
                 break
 
 
+_CORONA = normalize_arabic("كورونا")
+
+
 def _weak_kind(m: NumberMention) -> str | None:
-    """"fraction" (half, ثلث) or "multiple" (double, ضعف) for such a weak number word, else None."""
+    """"fraction" (half, ثلث), "multiple" (double, ضعف) or "name" (the 19 of كورونا = COVID-19,
+    never what replaced another number) for such a weak number word, else None."""
     if m.strong:
         return None
     if 0 < m.value < 1:
         return "fraction"
     word = normalize_arabic(m.text).lower()
+    if _CORONA in word:
+        return "name"
     bare = word[1:] if word[:1] in "وفبل" else word  # ضعف, وضعف
     return "multiple" if word in _EN_MULTIPLES or word in _AR_MULTIPLES or bare in _AR_MULTIPLES else None
-
-
-_CORONA = normalize_arabic("كورونا")
-
-
-def _in_a_name(m: NumberMention) -> bool:
-    """The weak 19 of كورونا (COVID-19): a name, never what replaced another number."""
-    return _CORONA in normalize_arabic(m.text)
 
 
 def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
@@ -858,8 +856,8 @@ class NumberCheck:
         if not miss_s and not miss_t:
             return
         # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
-        swapped = {"source": any(not m.strong and m.value >= 2 and not _in_a_name(m) for m in left_t),
-                   "target": any(not m.strong and m.value >= 2 and not _in_a_name(m) for m in left_s)}
+        swapped = {"source": any(not m.strong and m.value >= 2 and _weak_kind(m) != "name" for m in left_t),
+                   "target": any(not m.strong and m.value >= 2 and _weak_kind(m) != "name" for m in left_s)}
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
