@@ -14,8 +14,8 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-from amanah.align import (AlignParams, RawBead, align_document, calibrate, dp_align, length_ratio, path_band,
-                          weighted_median, windows_from_vectors)
+from amanah.align import (AlignParams, RawBead, align_document, bead_ratio, calibrate, dp_align, length_ratio,
+                          path_band, weighted_median, windows_from_vectors)
 from amanah.defaults import BEAD_TYPES
 
 
@@ -223,6 +223,26 @@ def test_a_missing_passage_does_not_skew_the_length_ratio():
     # without any anchor similar enough, the totals are all there is
     strict = AlignParams(ratio_anchor_sim=1.01)
     assert length_ratio(src[0], tgt[0], src_lens, tgt_lens, strict) == pytest.approx(130 / 420)
+
+
+def test_a_document_that_splits_its_sentences_is_aligned_with_the_ratio_of_its_beads():
+    # five source sentences, each translated by two target sentences: a main one (the source's
+    # nearest neighbour, so the anchors pair it alone and say 220 / 300 characters) and a minor
+    # one. The first source sentence barely shows its minor part (weight 0.34 against 0.6)
+    eye = np.eye(10, dtype=np.float32)
+    src_v = np.array([eye[2 * i] + w * eye[2 * i + 1] for i, w in enumerate([0.34, 0.6, 0.6, 0.6, 0.6])])
+    src = windows_from_vectors(src_v / np.linalg.norm(src_v, axis=1, keepdims=True), 3)
+    tgt = windows_from_vectors(eye, 3)
+    src_lens, tgt_lens = np.full(5, 300.0), np.array([220.0, 150.0] * 5)
+    assert calibrate(src, tgt, AlignParams(), src_lens, tgt_lens).ratio == pytest.approx(220 / 300)
+    gold = [(i, 1, 2 * i, 2) for i in range(5)]
+    one_pass, _ = align_document(src, tgt, src_lens, tgt_lens, [0] * 5, [0] * 10,
+                                 replace(AlignParams(), ratio_from_beads=None))
+    assert spans(one_pass)[:2] == [(0, 1, 0, 1), (1, 0, 1, 1)]  # the minor part left out as an addition
+    assert bead_ratio(one_pass, src_lens, tgt_lens, 0.5) == pytest.approx(370 / 300)
+    beads, _ = align_document(src, tgt, src_lens, tgt_lens, [0] * 5, [0] * 10, AlignParams())
+    assert spans(beads) == gold
+    assert "+beads0.05" in AlignParams().signature()
 
 
 def test_weighted_median_follows_the_heavier_values():
