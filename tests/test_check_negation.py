@@ -580,3 +580,31 @@ def test_unable_renders_the_feminine_and_plural_of_aajiz():
     pair = make_pair("وهو ما جعل كثيرًا من الأسر عاجزة عن شراء الدواء، فاضطر بعض المرضى إلى تقليل جرعاتهم.",
                      "This has left many families unable to buy the medicine, forcing some patients to reduce their doses.")
     assert run(CHECK, pair) == []
+
+
+def test_an_up_to_beside_a_dropped_negation_carries_none_of_it():
+    # "up to 50%" renders تصل إلى: it may pair with a negated bound verb, never absorb another negation
+    source = ("أكد الوزير أنه لن تكون هناك أي زيادة في أسعار التذاكر، وأضاف أن اشتراكات الطلاب ستظل مخفضة "
+              "بنسبة تصل إلى ٥٠٪.")
+    faithful = make_pair(source, "The minister affirmed that there will be no increase in fares, adding that "
+                                 "student subscriptions will remain discounted by up to 50%.")
+    assert run(CHECK, faithful) == []
+    flipped = make_pair(source, "The minister affirmed that there will be an increase in fares, adding that "
+                                "student subscriptions will remain discounted by up to 50%.")
+    assert [spans(i, flipped, "source") for i in run(CHECK, flipped)] == [["لن"]]
+    # "up to" before no quantity is no bound at all
+    assert english_cues("Why did you wake me up to tell me?") == []
+
+
+def test_not_just_a_negated_verb_before_more_than_and_why():
+    # ليس مجرد = "not just"; لا يكفي لأكثر من = "would last no more than"; a question opening with
+    # لم is لِمَ, "why"
+    for ar, en in [
+        ("الزيتون ليس مجرد مصدر رزق، بل هو جزء من هويتنا.", "Olives are not just a livelihood, they are part of our identity."),
+        ("وقال إن مخزون بعض الأدوية لا يكفي لأكثر من ثلاثة أسابيع.", "He said stocks of some drugs would last no more than three weeks."),
+        ("لم اشتريت هذه السيارة؟", "Why did you buy this car?"),
+        ("لم لم تحاول الاتصال بنا؟", "Why didn't you try calling us?"),
+    ]:
+        assert run(CHECK, make_pair(ar, en)) == [], en
+    assert [c.strong for c in arabic_cues("لم يحضر الوزير. لم أتيت؟")] == [True, False]
+    assert [c.strong for c in arabic_cues("قال إنه لم يحضر؟")] == [True]

@@ -126,6 +126,9 @@ _NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|less|cles?\\b|anim|fortunat|employ|
 """What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
 unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (unveil, uncover, unlock:
 كشف، فتح)."""
+_QUANTITY = (r"\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[$€£]?\d|(?:a|an|half|one|two|three|four|"
+             r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b)")
+"""What follows "up to" as a bound (up to 30, up to a year); "woke me up to tell" is none."""
 _EN_WEAK = re.compile(
     rf"\b(un(?!{_NOT_UN})[a-z]{{3,}}|non-?[a-z]{{3,}}|"
     r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:ce|t)|against|"
@@ -141,7 +144,7 @@ _EN_WEAK = re.compile(
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
     r"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by)\b)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
-    r"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to)\b", re.I)
+    rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
@@ -194,6 +197,8 @@ _EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.\s*\d.*|no\.|{_TAG_W
 _AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
 """Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
 _QUESTION = re.compile(r"[?؟]")
+_OPENING = re.compile(r"(?:^|[.!?؟\n])[\s\"'«“(]*$")
+"""What precedes the first word of a sentence."""
 _QUESTION_AHEAD = re.compile(r"[^.!?؟\n]*[?؟]")
 """The rest of a question: no sentence end before its question mark."""
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
@@ -243,6 +248,9 @@ def arabic_cues(text: str) -> list[Cue]:
         if bare in _AR_ASKING and _QUESTION.search(text, t.end):
             # ألا تعرف ...؟ / ألم أقل لك؟: a question that may or may not be put negatively in
             # English (Do you know ...? / Didn't I tell you?): a weak cue that may carry one
+            cues.append(Cue(t.start, t.end, t.text, False))
+        elif t.norm == "لم" and _QUESTION_AHEAD.match(text, t.end) and _OPENING.search(text, 0, t.start):
+            # a question opening with لم is لِمَ "why" (لم اشتريت هذه السيارة؟): a weak cue
             cues.append(Cue(t.start, t.end, t.text, False))
         elif bare in _ALLA:
             cues.append(Cue(t.start, t.end, t.text, True))
@@ -417,7 +425,12 @@ def _absorbs(cue: Cue, lang: str) -> bool:
                                    or _strip_conj(toks[0]) in _AR_STRONG
                                    or strip_diacritics(toks[0].text) in _AR_ASKING
                                    or bool(_DIALECT_MA_SH_LOOSE.match(toks[0].norm)))
-    return not _EN_NEUTRAL.match(cue.text)
+    return not _EN_NEUTRAL.match(cue.text) and not _EN_PAIRED_ONLY.fullmatch(cue.text)
+
+
+_EN_PAIRED_ONLY = re.compile(r"at\s+most|up\s+to", re.I)
+"""English bounds that render a negation only as the pair of a negated bound verb
+(``_without_paired_bounds``); any other "up to" renders حتى or تصل إلى and carries none."""
 
 
 _FOREIGN_ARTICLE = re.compile(r"\b(?:La|Las|Le|Les|Los)\s+[A-Z]")
@@ -465,17 +478,26 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list
 
 _AR_BOUND_VERBS = _n("يتجاوز تتجاوز يتجاوزوا يتعدى تتعدى يتعد تتعد يتخطى تتخطى يتخط تتخط يزيد تزيد يزد تزد")
 """Verbs of an upper bound: لا تتجاوز نسبته ١٠٪ = "no more than 10%", لم يزد عن = "at most"."""
+_AR_MORE = _n("أكثر لأكثر بأكثر")
+"""A negated verb with "more than" in its next words is a bound too: لا يكفي لأكثر من ثلاثة أسابيع
+= "would last no more than three weeks"."""
 _EN_BOUND = re.compile(r"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?:[a-z]+\s+)?than|at\s+most|up\s+to|"
                        r"less\s+than", re.I)
 """English bounds (weak cues) that render a negated bound verb."""
 
 
 def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[list[Cue], list[Cue]]:
-    """``ar`` and ``en`` less each لا / لم right before a bound verb (``_AR_BOUND_VERBS``) and an
-    English bound that renders it (``_EN_BOUND``: لا تتجاوز نسبته ١٠٪ = "no more than 10%"). A
-    bound that loses its negation ("exceeds 10%") has no English bound to pair with: still caught."""
-    bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم")
-              and (nxt := ar_text[c.end:].split(maxsplit=1)) and normalize_arabic(nxt[0]) in _AR_BOUND_VERBS]
+    """``ar`` and ``en`` less each لا / لم / لن right before a bound verb (``_AR_BOUND_VERBS``) or
+    before "more than" (``_AR_MORE``) and an English bound that renders it (``_EN_BOUND``: لا
+    تتجاوز نسبته ١٠٪ = "no more than 10%"). A bound that loses its negation ("exceeds 10%") has
+    no English bound to pair with: still caught."""
+
+    def bounded(end: int) -> bool:
+        ahead = [normalize_arabic(w) for w in ar_text[end:].split(maxsplit=3)[:3]]
+        return bool(ahead) and (ahead[0] in _AR_BOUND_VERBS or any(w in _AR_MORE for w in ahead))
+
+    bounds = [i for i, c in enumerate(ar) if c.strong and bounded(c.end)
+              and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
     return _without_pairs(ar, en, zip(bounds, renders))
 
