@@ -98,6 +98,17 @@ def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side
     assert corroborate([faint, fewer])[0].severity == "error"
 
 
+def test_a_negation_gone_from_the_other_side_confirms_a_faint_clause():
+    # "which means investigators do not rule out arson" dropped: its لا has no counterpart left
+    faint = _issue("omission", FAINT, source=((10, 40),))
+    negation = _issue("negation", "error", source=((30, 32),))
+    out = corroborate([faint, negation])
+    assert [x.severity for x in out] == ["error", "error"] and "the negation finding inside" in out[0].message
+    # one that does not anchor (the other side's weak cues may carry it) confirms nothing
+    weak = Issue("negation", "warning", 0, ((30, 32),), (), 0.5, "absorbed", anchors=False)
+    assert corroborate([faint, weak]) == [weak]
+
+
 def test_one_anchor_confirms_one_hint():
     window = _issue("omission", HINT, source=((5, 40),))
     clause = _issue("omission", FAINT, source=((10, 40),))

@@ -26,11 +26,13 @@ CORROBORATING = ("number", "date", "entity", "negation")
 """Codes of lexical findings (at any severity) that confirm a clause omission or addition
 around them: a number, date, name or negation of the clause without its counterpart. A finding
 with ``anchors`` false does not (a negation warning whose other side's weak cues may carry it)."""
-VANISHING = ("number", "date")
+VANISHING = ("number", "date", "negation")
 """Codes whose findings (errors and warnings), with no span on the other side and no finding of
 their code there (nothing took their place), say that something of one side is gone: they
-confirm a hint or a faint clause (``_vanished``)."""
-CORROBORATION = "corroborate7"
+confirm a hint or a faint clause (``_vanished``). A negation finding has spans on its own side
+only: a negation that went with its dropped clause ("which means investigators do not rule out
+arson") confirms that clause."""
+CORROBORATION = "corroborate8"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -46,10 +48,11 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     """Omission and addition *warnings* raised to errors where a number, date, name or negation
     finding (of any severity, an "info" orphan name included) lies inside the same clause on the
     same side; *hints* (weaker evidence: the weakest clause of a side, or any other clause of it
-    whose own evidence reaches the hint level) where such an error finding does, or a number or
-    date of theirs vanished from the other side (an error or warning with no span there, and no
-    finding of its code there: nothing took its place, ``_vanished``); *faint* clauses (weaker
-    again) only where such a vanished number or date lies inside; and dropped otherwise.
+    whose own evidence reaches the hint level) where such an error finding does, or a number,
+    date or negation of theirs vanished from the other side (an error or warning with no span
+    there, and no finding of its code there: nothing took its place, ``_vanished``); *faint*
+    clauses (weaker again) only where such a vanished number, date or negation lies inside; and
+    dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on
