@@ -22,9 +22,10 @@ joined dev paragraphs) turns them into log-odds; ``omission_error`` / ``_warning
 Source clauses missing from the target are ``omission``, target clauses missing from the source
 are ``addition``; the span is the clause itself (on a source of one clause, the run of words
 whose removal raises the cosine most). A warning becomes an error, and a hint a warning, where the
-clause holds a run of three or more content words that no word of the other side renders
-(``word_coverage``, ``RAISED_BY_WORD_RUN``): the words of a dropped clause lose their
-counterparts together, while the clause's embedding barely moves the pair's.
+clause holds a run of three or more content words that no word of the other side renders, or
+five in a row that the other side's words render poorly on average (``word_coverage``,
+``RAISED_BY_WORD_RUN``): the words of a dropped clause lose their counterparts together, while
+the clause's embedding barely moves the pair's.
 
 Cost: every clause, every "side without one of its clauses", every run of a quarter of a side's
 words and every "source without a run of words" (``removal_windows``) is one extra embedding,
@@ -45,7 +46,7 @@ from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
 from .base import FAINT, HINT, CheckContext, Issue, Pair, quote, sentence_beads, spans_overlap, sub_pair
 from .structure import acronym_extra
-from .word_coverage import uncovered_run, word_coverage
+from .word_coverage import uncovered_words, word_coverage
 
 # ----------------------------------------------------------------------------- clause splitting
 
@@ -513,7 +514,7 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
 
 RAISED_BY_WORD_RUN = {"warning": "error", HINT: "warning"}
 """A clause's severity when a run of its content words has no counterpart on the other side
-(``word_coverage.uncovered_run``): two independent readings of the same span, the clause's
+(``word_coverage.uncovered_words``): two independent readings of the same span, the clause's
 embedding and its words'. On the dev sets, raising warnings to errors caught 5-9 points more
 clause omissions at error; raising hints to errors too added 1-2 more points but also 1-3 clean
 errors per 400 pairs, so hints become warnings only."""
@@ -529,7 +530,7 @@ def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[int, int] | N
     coverage = dict(zip(wanted, word_coverage(embedder, cases)))
     out: list[tuple[int, int] | None] = []
     for k, (pair, side, _code, _severity, (a, b), *_rest) in enumerate(candidates):
-        out.append(uncovered_run(pair.text(side), pair.lang(side), coverage[k], a, b, other=pair.text(_OTHER[side]))
+        out.append(uncovered_words(pair.text(side), pair.lang(side), coverage[k], a, b, other=pair.text(_OTHER[side]))
                    if k in coverage else None)
     return out
 
@@ -593,5 +594,5 @@ class CoverageCheck:
             else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
             if ratio > 0 else f"pair similarity {sim:.2f}"
         if run is not None:
-            detail += f"; no word of {quote(pair.text(side)[run[0]:run[1]], 60)} has a counterpart"
+            detail += f"; the words {quote(pair.text(side)[run[0]:run[1]], 60)} find no counterpart"
         return Issue(code, severity, pair.alignment, sspans, tspans, score, f"{what}: {quote(clause)} ({detail})")
