@@ -821,16 +821,8 @@ def test_a_stem_that_does_not_write_the_name_is_not_linked_to_it():
     assert [i for i in run(CHECK, pairs) if i.severity != "info"] == []
 
 
-def test_a_word_after_a_title_that_opens_with_wa_is_the_next_item_and_isabel_is_izabil():
+def test_a_word_after_a_title_that_opens_with_wa_is_the_next_item():
     # كامل الوزير وعدد من السفراء: الوزير ends a name here, and وعدد ("and a number of") starts none
     pair = make_pair("بحضور وزير النقل الفريق كامل الوزير وعدد من السفراء.",
                      "attended by Transport Minister Lt. Gen. Kamel al-Wazir and a number of ambassadors.")
     assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
-    # an s between vowels is often written ز: Isabel = إيزابيل
-    assert E._english_keys("isabel") & E._arabic_word(normalize_arabic("إيزابيل"))[1]
-    pair = make_pair("قالت سفيرة الاتحاد الأوروبي إيزابيل مارتينيز إن الاتفاق متوازن.",
-                     "EU ambassador Isabel Martinez said the agreement was balanced.")
-    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
-    swapped = make_pair("قالت سفيرة الاتحاد الأوروبي إيزابيل مارتينيز إن الاتفاق متوازن.",
-                        "EU ambassador Patricia Martinez said the agreement was balanced.")
-    assert "Patricia" in [s for i in run(CHECK, swapped) for s in spans(i, swapped, "target")]

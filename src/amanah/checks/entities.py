@@ -604,7 +604,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
                       (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
                       (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
-                      (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiou])s(?=[aeiou])(?!e?s?$)", "z"))
+                      (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -622,8 +622,7 @@ def _spelling_keys(w: str) -> set[str]:
     # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
-    # next word: Abdel Fattah = عبد الفتاح); an s between vowels is often z (Isabel = إيزابيل; not that of
-    # -ese, Chinese)
+    # next word: Abdel Fattah = عبد الفتاح)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
