@@ -2,4 +2,4 @@
 
 __version__ = "0.2.6"
 """In every report's signature: raised whenever the findings for the same input and options can
-change (check logic, word lists, the gazetteer), so that two reports compare only when it matches."""
+change (check logic, word lists, the gazetteer, the aligner), so that two reports compare only when it matches."""

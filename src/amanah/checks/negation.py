@@ -481,8 +481,8 @@ _AR_BOUND_VERBS = _n("يتجاوز تتجاوز يتجاوزوا يتعدى تت
 _AR_MORE = _n("أكثر لأكثر بأكثر")
 """A negated verb with "more than" in its next words is a bound too: لا يكفي لأكثر من ثلاثة أسابيع
 = "would last no more than three weeks"."""
-_EN_BOUND = re.compile(r"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?:[a-z]+\s+)?than|at\s+most|up\s+to|"
-                       r"less\s+than", re.I)
+_EN_BOUND = re.compile(rf"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?:[a-z]+\s+)?than|"
+                       rf"{_EN_PAIRED_ONLY.pattern}|less\s+than", re.I)
 """English bounds (weak cues) that render a negated bound verb."""
 
 
