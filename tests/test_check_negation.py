@@ -608,3 +608,17 @@ def test_not_just_a_negated_verb_before_more_than_and_why():
         assert run(CHECK, make_pair(ar, en)) == [], en
     assert [c.strong for c in arabic_cues("لم يحضر الوزير. لم أتيت؟")] == [True, False]
     assert [c.strong for c in arabic_cues("قال إنه لم يحضر؟")] == [True]
+
+
+def test_un_acronyms_are_no_cues_and_unable_renders_aajiz():
+    # UNHCR, UNICEF: acronyms, not un- words that could carry a negation of the other side
+    assert [c.text for c in english_cues("UNHCR and UNICEF said the outlook was unclear.")] == ["unclear"]
+    # "unable" renders عجز عن: the two pair up, so the لم that the English lost is still caught
+    source = ("وقالت إن نحو ١٥٪ من الأسر لم تستكمل بعد بناء مساكنها، محذرة من أن ارتفاع الكلفة أدى إلى عجز كثير "
+              "من الأسر عن إتمام الأشغال.")
+    faithful = make_pair(source, "She said about 15% of families have not yet finished building their homes, warning "
+                                 "that rising costs had left many families unable to complete the work.")
+    assert run(CHECK, faithful) == []
+    flipped = make_pair(source, "She said about 15% of families have already finished building their homes, warning "
+                                "that rising costs had left many families unable to complete the work.")
+    assert [spans(i, flipped, "source") for i in run(CHECK, flipped)] == [["لم"]]

@@ -78,14 +78,16 @@ _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرمو
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
 """The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
+_AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت يعجز تعجز"
+"""عاجز عن، عجز عن = "unable to": weak cues, and the rendering of "unable"."""
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون"
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
-              "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل عاجز عاجزة عاجزون عاجزين عاجزا كلا توقف يتوقف حال بغض "
-              "لولا إنما ممنوع عجز عجزت يعجز تعجز تعذر يتعذر "
+              "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل كلا توقف يتوقف حال بغض "
+              "لولا إنما ممنوع تعذر يتعذر "
               "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
-                                                      _AR_CARRYING_WORDS)))
+                                                      _AR_CARRYING_WORDS, _AR_UNABLE)))
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -184,10 +186,10 @@ _ONLY = _n("فقط فحسب وحسب")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
 _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
-                "خالي انعدام غياب نقص مستحيل عاجز عاجزة عاجزون عاجزين عاجزا توقف يتوقف ممنوع عجز "
-                "عجزت يعجز تعجز تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون "
+                "خالي انعدام غياب نقص مستحيل توقف يتوقف ممنوع "
+                "تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون "
                 "افتقر افتقرت باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا "
-                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS)))
+                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))
@@ -357,6 +359,8 @@ def english_cues(text: str) -> list[Cue]:
             cues.append(Cue(m.start(), m.end(), m.group(), not titled))
             taken.append((m.start(), m.end()))
     for m in _EN_WEAK.finditer(text):
+        if m.group().isupper() and m.group()[:2] in ("UN", "NO"):
+            continue  # an acronym (UNHCR, UNICEF, UNESCO), not an un- word
         if free(m.start(), m.end()):
             cues.append(Cue(m.start(), m.end(), m.group(), False))
     cues.sort(key=lambda c: (c.start, c.end))
@@ -452,10 +456,11 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
 _PAIRED_VERBS = (
     (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
+    (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
-the other and leaves the counts (a "not" beside one of them still counts)."""
+the other and leaves the counts (a "not" beside one of them still counts); unable = عاجز عن."""
 
 
 def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
