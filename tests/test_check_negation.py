@@ -582,16 +582,21 @@ def test_unable_renders_the_feminine_and_plural_of_aajiz():
     assert run(CHECK, pair) == []
 
 
+def _faithful_and_flipped(source: str, faithful: str, flipped: str, cue: str) -> None:
+    """The faithful English raises nothing; the English that lost the negation is caught at ``cue``."""
+    assert run(CHECK, make_pair(source, faithful)) == []
+    pair = make_pair(source, flipped)
+    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [[cue]]
+
+
 def test_an_up_to_beside_a_dropped_negation_carries_none_of_it():
     # "up to 50%" renders تصل إلى: it may pair with a negated bound verb, never absorb another negation
-    source = ("أكد الوزير أنه لن تكون هناك أي زيادة في أسعار التذاكر، وأضاف أن اشتراكات الطلاب ستظل مخفضة "
-              "بنسبة تصل إلى ٥٠٪.")
-    faithful = make_pair(source, "The minister affirmed that there will be no increase in fares, adding that "
-                                 "student subscriptions will remain discounted by up to 50%.")
-    assert run(CHECK, faithful) == []
-    flipped = make_pair(source, "The minister affirmed that there will be an increase in fares, adding that "
-                                "student subscriptions will remain discounted by up to 50%.")
-    assert [spans(i, flipped, "source") for i in run(CHECK, flipped)] == [["لن"]]
+    _faithful_and_flipped(
+        "أكد الوزير أنه لن تكون هناك أي زيادة في أسعار التذاكر، وأضاف أن اشتراكات الطلاب ستظل مخفضة بنسبة تصل إلى ٥٠٪.",
+        "The minister affirmed that there will be no increase in fares, adding that student subscriptions will "
+        "remain discounted by up to 50%.",
+        "The minister affirmed that there will be an increase in fares, adding that student subscriptions will "
+        "remain discounted by up to 50%.", "لن")
     # "up to" before no quantity is no bound at all
     assert english_cues("Why did you wake me up to tell me?") == []
 
@@ -614,11 +619,10 @@ def test_un_acronyms_are_no_cues_and_unable_renders_aajiz():
     # UNHCR, UNICEF: acronyms, not un- words that could carry a negation of the other side
     assert [c.text for c in english_cues("UNHCR and UNICEF said the outlook was unclear.")] == ["unclear"]
     # "unable" renders عجز عن: the two pair up, so the لم that the English lost is still caught
-    source = ("وقالت إن نحو ١٥٪ من الأسر لم تستكمل بعد بناء مساكنها، محذرة من أن ارتفاع الكلفة أدى إلى عجز كثير "
-              "من الأسر عن إتمام الأشغال.")
-    faithful = make_pair(source, "She said about 15% of families have not yet finished building their homes, warning "
-                                 "that rising costs had left many families unable to complete the work.")
-    assert run(CHECK, faithful) == []
-    flipped = make_pair(source, "She said about 15% of families have already finished building their homes, warning "
-                                "that rising costs had left many families unable to complete the work.")
-    assert [spans(i, flipped, "source") for i in run(CHECK, flipped)] == [["لم"]]
+    _faithful_and_flipped(
+        "وقالت إن نحو ١٥٪ من الأسر لم تستكمل بعد بناء مساكنها، محذرة من أن ارتفاع الكلفة أدى إلى عجز كثير من الأسر "
+        "عن إتمام الأشغال.",
+        "She said about 15% of families have not yet finished building their homes, warning that rising costs had "
+        "left many families unable to complete the work.",
+        "She said about 15% of families have already finished building their homes, warning that rising costs had "
+        "left many families unable to complete the work.", "لم")

@@ -501,8 +501,8 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[
         ahead = [normalize_arabic(w) for w in ar_text[end:].split(maxsplit=3)[:3]]
         return bool(ahead) and (ahead[0] in _AR_BOUND_VERBS or any(w in _AR_MORE for w in ahead))
 
-    bounds = [i for i, c in enumerate(ar) if c.strong and bounded(c.end)
-              and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")]
+    bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
+              and bounded(c.end)]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
     return _without_pairs(ar, en, zip(bounds, renders))
 
