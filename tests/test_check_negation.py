@@ -39,6 +39,7 @@ def test_faithful_negations_are_not_flagged():
         ("ولا سيما في مجالات التحديث", "particularly in areas of modernization"),
         ("لا يزال الوضع سيئا", "The situation is still bad"),
         ("لا يعرف إلا القليل", "Little is known"),
+        ("بينها اليونيسف وأطباء بلا حدود", "including UNICEF and Doctors Without Borders"),
     ]:
         assert run(CHECK, make_pair(ar, en)) == [], (ar, en)
 

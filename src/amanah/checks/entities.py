@@ -874,7 +874,8 @@ _AR_TITLES = frozenset(normalize_arabic(w) for w in """وزير وزيرة ال�
 الناطقة الشيخ الدكتور الدكتورة د اللواء العميد العقيد""".split())
 """Titles a person's name follows, after the definite words of an office (وزير المالية ياسين جابر)."""
 _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
-حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد""".split())
+حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
+لشؤون وشؤون شؤون""".split())
 
 
 def _name_words(ar: _ArabicSide, i: int) -> list[int]:
@@ -932,6 +933,16 @@ def _after_title(text: str, start: int) -> bool:
     return end < start and bool(_EN_PERSONAL_TITLE.search(text, max(0, end - _TITLE_CHARS), end))
 
 
+_EN_ARTICLE = re.compile(r"(?i)\b[ae]l-$")
+"""The Arabic article written before a name (al-Safi, el-Sheikh)."""
+
+
+def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
+    """Arabic words with the very same key as a short name that begin and count consonants as it does."""
+    return [i for i in ar.find(keys, short=True)
+            if _onsets_agree(name, ar.stems[i]) and _few_consonants(ar.stems[i], name, keys)]
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -949,13 +960,12 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         keys = _english_keys(t.norm)
         # (how long the name's keys are, not its possessive's: Layla's is a short name)
         longest = max((len(k) for k in _english_keys(w)), default=0)
+        short = strong and SHORT_KEY_LEN <= longest < min_key and len(w) >= SHORT_NAME_LETTERS
         if longest < min_key and not place:
-            if strong and longest >= SHORT_KEY_LEN and len(w) >= SHORT_NAME_LETTERS:
+            if short:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts
-                hits = [i for i in ar.find(keys, short=True)
-                        if _onsets_agree(w, ar.stems[i]) and _few_consonants(ar.stems[i], w, keys)]
-                out.append(_Name(t, strong, w, hits, True))
+                out.append(_Name(t, strong, w, _short_hits(ar, w, keys), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
@@ -963,8 +973,13 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         # consonants or more may match (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no
         # match, nor Korea ~ لآخر by KR), and no other place of the gazetteer (Asian ~ الصين, China)
         if place:
-            hits = [i for i in ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True)
-                    if ar.entries[i] is None or ar.entries[i] < 0]
+            # (a short one written with the article, as a family name, also as a short name with
+            # it: Safi is a Moroccan city, al-Safi = الصافي a family name)
+            article = short and _EN_ARTICLE.search(en_text, max(0, t.start - 3), t.start) is not None
+            hits = [i for i in (_short_hits(ar, w, keys) if article else
+                                ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
+                    if (ar.entries[i] is None or ar.entries[i] < 0)
+                    and (not article or ar.tokens[i].norm.startswith("ال"))]
         else:
             hits = ar.find(keys)
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w), True))
