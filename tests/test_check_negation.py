@@ -40,6 +40,9 @@ def test_faithful_negations_are_not_flagged():
         ("لا يزال الوضع سيئا", "The situation is still bad"),
         ("لا يعرف إلا القليل", "Little is known"),
         ("بينها اليونيسف وأطباء بلا حدود", "including UNICEF and Doctors Without Borders"),
+        # "declined to" a figure is a fall, not a refusal: it no longer cancels دون, which carries "no"
+        ("تراجع المعدل إلى ١٢٫٨ في المئة، بينما استقر بين الذكور عند ٤٫٢ في المئة دون تغيير يذكر",
+         "the rate declined to 12.8 percent, while the rate among men held steady at 4.2 percent with no notable change"),
     ]:
         assert run(CHECK, make_pair(ar, en)) == [], (ar, en)
 

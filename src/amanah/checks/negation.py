@@ -144,7 +144,7 @@ _EN_WEAK = re.compile(
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
-    r"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by)\b)|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
+    rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
