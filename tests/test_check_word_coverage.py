@@ -7,8 +7,9 @@ import pytest
 
 from amanah.checks.base import CheckContext
 from amanah.checks.coverage import CoverageCheck
-from amanah.checks.word_coverage import (acronym_letters, is_function_word, uncovered_run, uncovered_window,
-                                         uncovered_words, word_coverage)
+from amanah.checks.word_coverage import (SPAN_MATCH, acronym_letters, competing_coverage, is_function_word,
+                                         uncovered_run, uncovered_window, uncovered_words, weakest_span,
+                                         word_coverage)
 from amanah.embed import words_with_spans
 from amanah.profiles import profile_for
 
@@ -123,3 +124,24 @@ def test_five_poorly_covered_words_count_where_a_loose_match_breaks_the_run():
     assert uncovered_window(text, "ar", coverage, text.index("أقيمت"), text.index("بينما")) is None
     # acronyms of the other side may spell out a longer window
     assert uncovered_window(text, "ar", coverage, 0, len(text), other="the WHO and UNHCR") is None
+
+
+def test_a_match_counts_less_the_better_its_counterpart_matches_another_word():
+    similarity = np.array([[0.8, 0.1, 0.3],
+                           [0.7, 0.2, 0.3],
+                           [0.1, 0.1, 0.9]])
+    # word 1's best match (0.7) is word 0's better one (0.8): 0.7 - 2 * 0.1; its own column 1 is its best
+    assert np.allclose(competing_coverage(similarity), [0.8, 0.5, 0.9])
+    assert np.allclose(competing_coverage(similarity).max(), similarity.max())
+    assert competing_coverage(np.zeros((3, 0))).shape == (3,)
+
+
+def test_the_weakest_span_is_four_content_words_below_the_bar():
+    # قال الوزير | إن | مياه الأمطار تتجمع | في | البرك المكشوفة | في
+    coverage = np.array([0.9, 0.8, 0.5, 0.1, 0.2, 0.3, 0.5, 0.25, 0.9, 0.5])
+    span = weakest_span(TEXT, "ar", coverage)
+    assert TEXT[span[0]:span[1]] == "مياه الأمطار تتجمع في البرك"  # mean 0.21
+    assert weakest_span(TEXT, "ar", np.full(10, SPAN_MATCH + 0.01)) is None
+    assert weakest_span("قال الوزير إن مياه", "ar", np.zeros(4)) is None  # three content words
+    # an acronym of the other side may spell out four words
+    assert weakest_span(TEXT, "ar", coverage, other="the WHO said") is None

@@ -643,17 +643,24 @@ def _english_keys(word: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
+_AR_DEFINITE_WORD = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))")
+
+
 @lru_cache(maxsize=65536)
 def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None]:
     """Stems, phonetic keys and gazetteer entry (negative: an ambiguous form) of a normalised Arabic word."""
     stems = arabic_stems(norm)
     keys: set[str] = set()
     hit = None
+    definite = _AR_DEFINITE_WORD.match(norm) is not None
     for s in stems:
         for v in _ar_suffix_variants(s):
             # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both;
             # ظ is written z or dh (ظفار = Dhofar, الظهران = Dhahran)
-            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ")}:
+            # ة (normalised ه) is read t before the noun it governs (ولاية الرستاق = Wilayat of
+            # Rustaq, مدينة زايد = Madinat Zayed), a word without the article
+            construct = {v[:-1] + "ت"} if v.endswith("ه") and len(v) >= 3 and not definite else set()
+            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ"), *construct}:
                 keys.add(arabic_key(form))
                 keys.add(name_key_arabic(form))
             if hit is None and v in _GAZ_AR and not {v, s, norm} & _AMBIGUOUS_AR:
@@ -873,6 +880,18 @@ _PERSON = ("given", "titled")
 _AR_TITLES = frozenset(normalize_arabic(w) for w in """وزير وزيرة الوزير الوزيرة المتحدث المتحدثة الناطق
 الناطقة الشيخ الدكتور الدكتورة د اللواء العميد العقيد""".split())
 """Titles a person's name follows, after the definite words of an office (وزير المالية ياسين جابر)."""
+_AR_PLACELESS_TERMS = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in (
+    "الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي"))
+"""Terms whose second word is a place's adjective that their English rendering lacks (rubella,
+cannabis, coconut, turkey)."""
+
+
+def _without_clitics(norm: str) -> str:
+    """A normalised word without و / ف and ب in front of its article (والحصبة, بالقنب)."""
+    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
+    return norm[1:] if norm.startswith(("بال", "كال")) else norm
+
+
 _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
 لشؤون وشؤون شؤون""".split())
@@ -990,6 +1009,13 @@ def name_matches(ar_text: str, en_text: str, min_key: int = 3) -> list[tuple[Tok
     """Each strong English name of ``en_text`` (first occurrence) and whether the Arabic has it."""
     return [(n.token, bool(n.matched)) for n in _match_names(_ArabicSide.of(ar_text), en_text, min_key)
             if n.strong and n.checked]
+
+
+def named_words(ar_text: str, en_text: str) -> list[tuple[int, int]]:
+    """[start, end) of the words of ``ar_text`` that write a name of ``en_text`` (by
+    transliteration or the gazetteer), in order."""
+    ar = _ArabicSide.of(ar_text)
+    return sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in _match_names(ar, en_text, 3) for i in n.matched})
 
 
 def _en_acronym_entries(en_text: str) -> set[int]:
@@ -1220,6 +1246,8 @@ class EntityCheck:
             if entry is not None:
                 if entry < 0 or entry in en_entries:
                     continue  # ambiguous word, or the place is there
+                if i and (_without_clitics(ar.tokens[i - 1].norm), t.norm) in _AR_PLACELESS_TERMS:
+                    continue  # (و)الحصبة الألمانية = rubella
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue
                 if _capital_named(ar, i, used):

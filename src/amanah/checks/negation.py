@@ -80,6 +80,9 @@ _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
 """The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
 _AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت يعجز تعجز"
 """عاجز عن، عجز عن = "unable to": weak cues, and the rendering of "unable"."""
+_AR_FREE_OF = "خلو خلوه خلوها خلوهم يخلو تخلو يخل تخل يخلوا انقطاع"
+"""خلوّه من = "free of", لم يخلُ من = "not without", انقطاع التيار = (left) "without power": weak
+cues that may carry "free of" or "without"."""
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون"
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
@@ -87,7 +90,7 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "لولا إنما ممنوع تعذر يتعذر "
               "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
-                                                      _AR_CARRYING_WORDS, _AR_UNABLE)))
+                                                      _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -189,7 +192,7 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 "خالي انعدام غياب نقص مستحيل توقف يتوقف ممنوع "
                 "تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون "
                 "افتقر افتقرت باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا "
-                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE)))
+                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا"))

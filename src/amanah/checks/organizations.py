@@ -94,6 +94,17 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("CDC", "", "Centers? for Disease Control;CDC",
      "مركز مكافحة الأمراض;مراكز مكافحة الأمراض;مركز السيطرة على الأمراض;مراكز السيطرة على الأمراض;"
      "المراكز الأمريكية لمكافحة الأمراض;المراكز الحكومية الأمريكية لمكافحة الأمراض"),
+    ("ECDC", "", "European Centre for Disease Prevention and Control;ECDC",
+     "المركز الأوروبي للوقاية من الأمراض ومكافحتها;المركز الأوروبي لمكافحة الأمراض;المركز الأوروبي للسيطرة على الأمراض"),
+    ("PHE", "", "Public Health England;PHE", "هيئة الصحة العامة في إنجلترا;هيئة الصحة العامة بإنجلترا;الصحة العامة في إنجلترا;"
+     "هيئة الصحة العامة في انجلترا;الصحة العامة في انجلترا"),
+    ("UKHSA", "", "UK Health Security Agency;UKHSA", "وكالة الأمن الصحي البريطانية;وكالة الأمن الصحي في المملكة المتحدة"),
+    ("NHS", "", "National Health Service;NHS", "هيئة الخدمات الصحية الوطنية;الخدمات الصحية الوطنية;الخدمة الصحية الوطنية;"
+     "خدمة الصحة الوطنية;هيئة الخدمات الصحية البريطانية"),
+    ("FDA", "", "Food and Drug Administration;FDA", "إدارة الغذاء والدواء;هيئة الغذاء والدواء;إدارة الأغذية والأدوية;"
+     "هيئة الغذاء والدواء الأمريكية;إدارة الغذاء والدواء الأمريكية"),
+    ("EMA", "", "European Medicines Agency;EMA", "وكالة الأدوية الأوروبية;الوكالة الأوروبية للأدوية"),
+    ("NIH", "", "National Institutes of Health;NIH", "المعاهد الوطنية للصحة;معاهد الصحة الوطنية;المعاهد الوطنية الأمريكية للصحة"),
     ("MB", "", "Muslim Brotherhood", "الإخوان المسلمين;الإخوان المسلمون;جماعة الإخوان"),
     # armed groups and authorities of Middle East news, named by translation
     ("RSF", "", "Rapid Support Forces;RSF", "قوات الدعم السريع;الدعم السريع"),
@@ -210,6 +221,15 @@ def _family(org: int) -> set[int]:
     """The organisation, its parent (the UN of an agency) and its own agencies (the UN's)."""
     key, parent = _ORGANIZATIONS[org][0], _ORGANIZATIONS[org][1]
     return {j for j, (k, p, _, _) in enumerate(_ORGANIZATIONS) if j == org or k == parent or (p and p == key)}
+
+
+def shared_mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Mention]]:
+    """(Arabic, English) mentions of the organisations that both texts name (an agency and its
+    parent count as one)."""
+    ar, en = arabic_mentions(ar_text), list(english_mentions(en_text))
+    ar_orgs = {o for m in ar for o in _family(m.org)}
+    en_orgs = {o for m in en for o in _family(m.org)}
+    return [m for m in ar if m.org in en_orgs], [m for m in en if m.org in ar_orgs]
 
 
 @lru_cache(maxsize=1)
