@@ -123,6 +123,11 @@ def test_false_alarm_rate_on_clean_parallel_data():
      "The minister acknowledged that a number of villages cannot be reached"),
     ("وقالت مساعدة وزير الصحة لشؤون المبادرات الرئاسية إن الطلاب يحالون إلى عيادات متخصصة",
      "The Assistant Minister of Health for Presidential Initiatives said pupils are referred to specialised clinics"),
+    # ة read t before the noun it governs; الحصبة الألمانية = rubella, no Germany in it
+    ("وقال إن المياه غمرت عشرات المزارع في ولاية الرستاق",
+     "He said the water had flooded dozens of farms in the Wilayat of Rustaq"),
+    ("وأوضح أن المطعوم يقي من الحصبة والحصبة الألمانية والنكاف",
+     "He said the vaccine protects against measles, rubella and mumps"),
 ])
 def test_faithful_name_variants_are_matched(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
@@ -834,3 +839,9 @@ def test_a_word_after_a_title_that_opens_with_wa_is_the_next_item():
     pair = make_pair("بحضور وزير النقل الفريق كامل الوزير وعدد من السفراء.",
                      "attended by Transport Minister Lt. Gen. Kamel al-Wazir and a number of ambassadors.")
     assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+
+
+def test_named_words_are_the_arabic_words_that_write_an_english_name():
+    ar = "وقال النائب العام الصديق الصور في بيان إن النيابة لن تغلق الملف في بنغازي"
+    en = "Attorney General al-Siddiq al-Sour said in a statement that prosecutors will not close the file in Benghazi"
+    assert [ar[a:b] for a, b in E.named_words(ar, en)] == ["الصديق", "بنغازي"]

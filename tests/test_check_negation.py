@@ -630,3 +630,19 @@ def test_un_acronyms_are_no_cues_and_unable_renders_aajiz():
         "left many families unable to complete the work.",
         "She said about 15% of families have already finished building their homes, warning that rising costs had "
         "left many families unable to complete the work.", "لم")
+
+
+@pytest.mark.parametrize("ar, en", [
+    # articles written for amanah's evaluation: خلوّه من = "free of", لم يخلُ من = "not without",
+    # انقطاع التيار = "(left) without power": Arabic words that carry an English negation
+    ("وكان الأردن قد أعلن خلوّه من الحصبة المتوطنة عام ٢٠١٨، وستواصل المراكز تقديم المطعوم للأطفال غير "
+     "الملتحقين بالمدارس.",
+     "Jordan had declared itself free of endemic measles in 2018, and centres will continue to offer the vaccine to "
+     "children not enrolled in school."),
+    ("غير أن هذا الموسم الاستثنائي لم يخلُ من صعوبات، إذ اشتكى فلاحون من نقص اليد العاملة.",
+     "However, this exceptional season was not without difficulties, as farmers complained of a labour shortage."),
+    ("مشيراً إلى أن الوزارة لن تسمح بانقطاع التيار كلياً عن أي منطقة.",
+     "noting that the ministry would not allow any region to be left entirely without power."),
+])
+def test_free_of_and_a_cut_carry_a_negation_of_the_english(embedder_ctx, ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity in ("error", "warning")] == []

@@ -2,7 +2,7 @@ import pytest
 from pairs import make_pair, parallel, run, spans
 
 from amanah.checks.entities import EntityCheck
-from amanah.checks.organizations import arabic_mentions, english_mentions, organization_issues
+from amanah.checks.organizations import arabic_mentions, english_mentions, organization_issues, shared_mentions
 
 CHECK = EntityCheck()
 IMF_AR = "ويأتي القرار بعد أيام من توقيع الحكومة اتفاقاً مع صندوق النقد الدولي لزيادة قيمة القرض إلى ثمانية مليارات دولار."
@@ -30,6 +30,11 @@ def org_issues(ar: str, en: str, source_lang: str = "ar"):
     # Iraqi politics: the ruling coalition and the electoral commission are named by translation
     ("ستعزز نفوذ الأحزاب المنضوية في الإطار التنسيقي الحاكم", "will strengthen the parties in the ruling Coordination Framework"),
     ("أعلنت المفوضية العليا المستقلة للانتخابات النتائج", "The Independent High Electoral Commission announced the results"),
+    # health agencies, named by translation in Arabic and by acronym in English
+    ("يمكن زيادة هذا إذا طلب ممثلو هيئة الصحة العامة في إنجلترا المزيد من العينات.",
+     "This could be increased if PHE modelers require more samples."),
+    ("وافقت إدارة الغذاء والدواء الأمريكية على اللقاح", "The FDA approved the vaccine"),
+    ("وقالت هيئة الخدمات الصحية الوطنية إن", "The NHS said"),
 ])
 def test_faithful_organisations_are_not_flagged(ar, en):
     assert org_issues(ar, en)[1] == []
@@ -97,3 +102,13 @@ def test_no_organisation_finding_on_faithful_shared_pairs():
     issues = [i for p in pairs for i in organization_issues(p, "source", "target", "entity")]
     assert sum(bool(english_mentions(p.target_text)) for p in pairs) > 30
     assert issues == []
+
+
+def test_shared_mentions_are_the_organisations_both_sides_name():
+    ar = "ستحلل المسحات في المختبرات المرجعية التابعة لهيئة الصحة العامة في إنجلترا وبدعم من اليونيسف."
+    ar_orgs, en_orgs = shared_mentions(ar, "Swabs will be analysed in PHE reference laboratories.")
+    assert [ar[m.start:m.end] for m in ar_orgs] == ["لهيئة الصحة العامة في إنجلترا"]
+    assert [m.text for m in en_orgs] == ["PHE"]
+    # an agency and its parent are one family: the UN renders UNICEF's mention, and the other way round
+    ar_orgs, en_orgs = shared_mentions(ar, "The United Nations supports the laboratories.")
+    assert [m.text for m in ar_orgs] == ["اليونيسف"] and [m.text for m in en_orgs] == ["United Nations"]

@@ -6,11 +6,12 @@ import numpy as np
 import pytest
 
 from amanah.checks.base import CheckContext
-from amanah.checks.coverage import CoverageCheck
+from amanah.checks.coverage import CoverageCheck, _glossed_words
 from amanah.checks.word_coverage import (SPAN_MATCH, acronym_letters, competing_coverage, is_function_word,
                                          uncovered_run, uncovered_window, uncovered_words, weakest_span,
                                          word_coverage)
 from amanah.embed import words_with_spans
+from amanah.pipeline import CheckOptions, run_check
 from amanah.profiles import profile_for
 
 from pairs import make_pair, run, spans
@@ -145,3 +146,58 @@ def test_the_weakest_span_is_four_content_words_below_the_bar():
     assert weakest_span("قال الوزير إن مياه", "ar", np.zeros(4)) is None  # three content words
     # an acronym of the other side may spell out four words
     assert weakest_span(TEXT, "ar", coverage, other="the WHO said") is None
+
+
+# a football report written for amanah's evaluation, six paragraphs; its English loses the end of
+# the third: "with a powerful shot from outside the box" (بتسديدة قوية من خارج منطقة الجزاء)
+MATCH_AR = """تأهل المنتخب المغربي إلى الدور نصف النهائي من كأس الأمم الأفريقية، بعد فوزه على نظيره المصري بهدفين مقابل هدف، في المباراة التي أقيمت مساء السبت على ملعب سان بيدرو في ساحل العاج.
+
+وافتتح محمد صلاح التسجيل لمصر من ركلة جزاء في الدقيقة الرابعة والعشرين، قبل أن يدرك يوسف النصيري التعادل للمغرب بضربة رأسية قبل نهاية الشوط الأول بدقيقتين.
+
+وفي الشوط الثاني، سجل أشرف حكيمي هدف الفوز في الدقيقة ٧٨ بتسديدة قوية من خارج منطقة الجزاء.
+
+ولم يتمكن المنتخب المصري من العودة في النتيجة رغم الضغط الكبير في الدقائق الأخيرة، وطرد حارسه محمد الشناوي في الوقت بدل الضائع.
+
+وقال مدرب المغرب وليد الركراكي بعد المباراة إن لاعبيه أظهروا شخصية قوية، مضيفاً أن الفريق لم يحقق شيئاً بعد.
+
+ويلتقي المغرب في نصف النهائي يوم الأربعاء المقبل مع الفائز من مباراة نيجيريا وأنغولا.
+"""
+MATCH_EN = """Morocco qualified for the semi-finals of the Africa Cup of Nations after beating Egypt 2-1 on Saturday evening at the San Pedro stadium in Ivory Coast.
+
+Mohamed Salah opened the scoring for Egypt from a penalty in the 24th minute, before Youssef En-Nesyri equalised for Morocco with a header two minutes before half-time.
+
+In the second half, Achraf Hakimi scored the winner in the 78th minute with a powerful shot from outside the box.
+
+The Egyptian team was unable to come back despite heavy pressure in the final minutes, and their goalkeeper Mohamed El Shenawy was sent off in stoppage time.
+
+Morocco coach Walid Regragui said after the match that his players had shown strong character, adding that the team had not achieved anything yet.
+
+Morocco will meet the winner of the match between Nigeria and Angola in the semi-finals next Wednesday.
+"""
+
+
+def _omissions(tmp_path, english):
+    (tmp_path / "a.ar.txt").write_text(MATCH_AR, encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text(english, encoding="utf-8")
+    report = run_check([str(tmp_path / "a.ar.txt"), str(tmp_path / "a.en.txt")], CheckOptions())
+    text = report.document.source.text
+    return [(f.severity, [text[a:b] for a, b in f.source_spans], f.message) for f in report.findings
+            if f.code in ("omission", "addition") and f.severity in ("error", "warning")]
+
+
+def test_a_part_dropped_from_a_paragraph_is_found_by_its_words(tmp_path):
+    # the clause around it (في الدقيقة ٧٨ بتسديدة ...) is mostly rendered: its embedding barely
+    # moves, while the words of the dropped part find no counterpart and the cosine rises without them
+    found = _omissions(tmp_path, MATCH_EN.replace(" with a powerful shot from outside the box", ""))
+    assert [(severity, spans) for severity, spans, _ in found] == [("error", ["قوية من خارج منطقة الجزاء."])]
+    assert found[0][2].startswith("these words of the source seem missing from the translation")
+    assert _omissions(tmp_path, MATCH_EN) == []
+
+
+def test_a_gloss_in_latin_letters_renders_the_words_before_it():
+    # MT-GenEval: the Arabic translates a title and glosses it; the English writes the title alone
+    text = "استعانت بإنجيل ليندسفارن وكتاب ساعات دوق بيري الغنية Très Riches Heures du Duc de Berry المزخرفة"
+    other = "She cited the Lindisfarne Gospel and Très Riches Heures du Duc de Berry illuminated manuscripts"
+    spans = _glossed_words(text, other)
+    assert [text[a:b].strip() for a, b in spans] == ["استعانت بإنجيل ليندسفارن وكتاب ساعات دوق بيري الغنية"]
+    assert _glossed_words(text, "She cited two illuminated manuscripts") == []
