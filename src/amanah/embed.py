@@ -16,7 +16,7 @@ import os
 import re
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
-from functools import partial
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterator, Protocol, Sequence
 
@@ -97,15 +97,16 @@ _WORD_RE = re.compile(r"\S+")
 _ANCHOR_RE = re.compile(r"\w")
 
 
-def words_with_spans(text: str) -> list[tuple[int, int, int]]:
+@lru_cache(maxsize=16384)
+def words_with_spans(text: str) -> tuple[tuple[int, int, int], ...]:
     """(start, end, anchor) of each whitespace-separated word of ``text``; the anchor is the
     offset of its first letter or digit (its start when it has none), so ``(word`` belongs where
-    ``word`` does."""
+    ``word`` does. Cached: every stage reads the same texts' words."""
     out = []
     for m in _WORD_RE.finditer(text):
         core = _ANCHOR_RE.search(text, m.start(), m.end())
         out.append((m.start(), m.end(), core.start() if core else m.start()))
-    return out
+    return tuple(out)
 
 
 def part_text(text: str, ranges: Sequence[tuple[int, int]]) -> str:

@@ -357,11 +357,11 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
             if len(spans[other]) >= 2:  # runs of words, where the other side's clauses may be rendered
                 first += [(texts[side], (r,)) for r in removal_windows(texts[side], COVERAGE_RUN_SHARES)]
         if not part and WORD_SPAN_SIDES:
-            first += word_parts(texts["source"]) + word_parts(texts["target"])
+            first += word_parts(texts["source"], unit.source_lang) + word_parts(texts["target"], unit.target_lang)
     if not plans:
         return []
     vecs = _embed(embedder, first, {})
-    proposed = [{side: _weakest_span(vecs, texts[side], unit.lang(side), texts[_OTHER[side]])
+    proposed = [{side: _weakest_span(vecs, texts[side], unit.lang(side), texts[_OTHER[side]], unit.lang(_OTHER[side]))
                  for side in (WORD_SPAN_SIDES if not part else ())}
                 for (_, part, unit, _), (_, _, texts, _, _) in zip(units, plans)]
     weakest = []
@@ -470,25 +470,36 @@ def _without(text: str, start: int, end: int) -> Part:
     return text, ((0, start), (end, len(text)))
 
 
-def _weakest_span(vecs: dict[Part, np.ndarray], text: str, lang: str, other: str) -> tuple[int, int] | None:
-    """``word_coverage.weakest_span`` of ``text`` against ``other``, their words' vectors in ``vecs``;
-    Arabic words that write a name of ``other`` (``entities.named_words``) count as rendered."""
-    words, others = word_parts(text), word_parts(other)
+def _weakest_span(vecs: dict[Part, np.ndarray], text: str, lang: str, other: str, other_lang: str
+                  ) -> tuple[int, int] | None:
+    """``word_coverage.weakest_span`` of ``text`` against ``other``, their content words' vectors in
+    ``vecs``; in Arabic, organisations, names, numbers and glossed words that ``other`` renders count
+    as rendered."""
+    words, others = word_parts(text, lang), word_parts(other, other_lang)
     if not words or not others:
         return None
     similarity = np.stack([vecs[p] for p in words]) @ np.stack([vecs[p] for p in others]).T
-    coverage = competing_coverage(similarity)
-    if lang == "ar":
-        # names, organisations, numbers and glossed titles: the embedder matches al-Sour ~ الصور,
-        # WHO ~ منظمة الصحة العالمية or 25 ~ الخمسة وعشرين poorly, the checks that read them do
-        ar_orgs, en_orgs = shared_mentions(text, other)
-        numbers = extract_numbers(text, "ar")
-        unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en"))[0]}
-        rendered = (named_words(text, other) + [(m.start, m.end) for m in ar_orgs]
-                    + [(m.start, m.end) for m in numbers if id(m) not in unmatched] + _glossed_words(text, other))
-        coverage[[any(s <= a < e for s, e in rendered) for (_, ((a, _),)) in words]] = 1.0
-        for m in en_orgs:  # (an acronym the table accounts for spells out none of the words left)
-            other = other[:m.start] + " " * (m.end - m.start) + other[m.end:]
+    content = {p[1][0][0] for p in words}
+    coverage = np.ones(len(words_with_spans(text)), np.float32)  # (function words: never part of a span)
+    coverage[[a in content for a, _, _ in words_with_spans(text)]] = competing_coverage(similarity)
+    if lang != "ar":
+        return weakest_span(text, lang, coverage, other)
+
+    def rendered(spans: Sequence[tuple[int, int]]) -> None:
+        coverage[[any(s <= a < e for s, e in spans) for a, _, _ in words_with_spans(text)]] = 1.0
+
+    # organisations, names, numbers and glossed titles: the embedder matches WHO ~ منظمة الصحة
+    # العالمية, al-Sour ~ الصور or 25 ~ الخمسة وعشرين poorly, the checks that read them do
+    ar_orgs, en_orgs = shared_mentions(text, other)
+    rendered([(m.start, m.end) for m in ar_orgs])
+    for m in en_orgs:  # (an acronym the table accounts for spells out none of the words left)
+        other = other[:m.start] + " " * (m.end - m.start) + other[m.end:]
+    if weakest_span(text, lang, coverage, other) is None:
+        return None  # (what is rendered only raises the words' scores: the rest cannot make a span)
+    numbers = extract_numbers(text, "ar")
+    unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en"))[0]}
+    rendered(named_words(text, other) + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
+             + _glossed_words(text, other))
     return weakest_span(text, lang, coverage, other)
 
 
