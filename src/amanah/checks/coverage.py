@@ -357,11 +357,11 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
             if len(spans[other]) >= 2:  # runs of words, where the other side's clauses may be rendered
                 first += [(texts[side], (r,)) for r in removal_windows(texts[side], COVERAGE_RUN_SHARES)]
         if not part and WORD_SPAN_SIDES:
-            first += word_parts(texts["source"], unit.source_lang) + word_parts(texts["target"], unit.target_lang)
+            first += word_parts(texts["source"]) + word_parts(texts["target"])
     if not plans:
         return []
     vecs = _embed(embedder, first, {})
-    proposed = [{side: _weakest_span(vecs, texts[side], unit.lang(side), texts[_OTHER[side]], unit.lang(_OTHER[side]))
+    proposed = [{side: _weakest_span(vecs, texts[side], unit.lang(side), texts[_OTHER[side]])
                  for side in (WORD_SPAN_SIDES if not part else ())}
                 for (_, part, unit, _), (_, _, texts, _, _) in zip(units, plans)]
     weakest = []
@@ -470,23 +470,20 @@ def _without(text: str, start: int, end: int) -> Part:
     return text, ((0, start), (end, len(text)))
 
 
-def _weakest_span(vecs: dict[Part, np.ndarray], text: str, lang: str, other: str, other_lang: str
-                  ) -> tuple[int, int] | None:
-    """``word_coverage.weakest_span`` of ``text`` against ``other``, their content words' vectors in
-    ``vecs``; in Arabic, organisations, names, numbers and glossed words that ``other`` renders count
-    as rendered."""
-    words, others = word_parts(text, lang), word_parts(other, other_lang)
+def _weakest_span(vecs: dict[Part, np.ndarray], text: str, lang: str, other: str) -> tuple[int, int] | None:
+    """``word_coverage.weakest_span`` of ``text`` against ``other``, their words' vectors in ``vecs``;
+    in Arabic, organisations, names, numbers and glossed words that ``other`` renders count as
+    rendered."""
+    words, others = word_parts(text), word_parts(other)
     if not words or not others:
         return None
     similarity = np.stack([vecs[p] for p in words]) @ np.stack([vecs[p] for p in others]).T
-    content = {p[1][0][0] for p in words}
-    coverage = np.ones(len(words_with_spans(text)), np.float32)  # (function words: never part of a span)
-    coverage[[a in content for a, _, _ in words_with_spans(text)]] = competing_coverage(similarity)
+    coverage = competing_coverage(similarity)
     if lang != "ar":
         return weakest_span(text, lang, coverage, other)
 
     def rendered(spans: Sequence[tuple[int, int]]) -> None:
-        coverage[[any(s <= a < e for s, e in spans) for a, _, _ in words_with_spans(text)]] = 1.0
+        coverage[[any(s <= a < e for s, e in spans) for (_, ((a, _),)) in words]] = 1.0
 
     # organisations, names, numbers and glossed titles: the embedder matches WHO ~ منظمة الصحة
     # العالمية, al-Sour ~ الصور or 25 ~ الخمسة وعشرين poorly, the checks that read them do

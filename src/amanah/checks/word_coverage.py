@@ -72,11 +72,9 @@ def is_function_word(word: str, lang: str) -> bool:
     return not core or (normalize_arabic(core) if lang == "ar" else core.casefold()) in _FUNCTION_WORDS.get(lang, ())
 
 
-def word_parts(text: str, lang: str | None = None) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
-    """``encode_parts`` items of ``text``'s words (``words_with_spans`` order), each in its context;
-    with ``lang``, its content words only."""
-    return [(text, ((a, b),)) for a, b, _ in words_with_spans(text)
-            if lang is None or not is_function_word(text[a:b], lang)]
+def word_parts(text: str) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
+    """``encode_parts`` items of ``text``'s words (``words_with_spans`` order), each in its context."""
+    return [(text, ((a, b),)) for a, b, _ in words_with_spans(text)]
 
 
 def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray]:
