@@ -41,7 +41,7 @@ from one forward pass of each text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -356,14 +356,9 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
                 first += [(texts[side], ((a, b),)) for a, b in spans[side]]
             if len(spans[other]) >= 2:  # runs of words, where the other side's clauses may be rendered
                 first += [(texts[side], (r,)) for r in removal_windows(texts[side], COVERAGE_RUN_SHARES)]
-        if not part and WORD_SPAN_SIDES:
-            first += word_parts(texts["source"]) + word_parts(texts["target"])
     if not plans:
         return []
     vecs = _embed(embedder, first, {})
-    proposed = [{side: _weakest_span(vecs, texts[side], unit.lang(side), texts[_OTHER[side]])
-                 for side in (WORD_SPAN_SIDES if not part else ())}
-                for (_, part, unit, _), (_, _, texts, _, _) in zip(units, plans)]
     weakest = []
     for _, _, texts, spans, _ in plans:
         for side, other in (("source", "target"), ("target", "source")):
@@ -386,19 +381,17 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
                for _, _, texts, _, _ in plans]
     second = []
     n = 0
-    for (_, _, texts, spans, _), wins, words in zip(plans, windows, proposed):
+    for (_, _, texts, spans, _), wins in zip(plans, windows):
         for side in ("source", "target"):
             w = weakest[n]
             n += 1
             if w is not None:
                 second += [_without(texts[side], a, b) for a, b in spans[side]]
             second += [_without(texts[side], a, b) for a, b in wins[side]]
-            if words.get(side):
-                second.append(_without(texts[side], *words[side]))
     vecs = _embed(embedder, second, vecs)
     out = []
     n = 0
-    for (k, part, texts, spans, offsets), wins, words in zip(plans, windows, proposed):
+    for (k, part, texts, spans, offsets), wins in zip(plans, windows):
         sim = float(vecs[_whole(texts["source"])] @ vecs[_whole(texts["target"])])
         zc, zw = ratio_z(texts["source"], texts["target"], ratios, th)
         for side, other in (("source", "target"), ("target", "source")):
@@ -417,15 +410,11 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
             def moved(span: tuple[int, int]) -> tuple[int, int]:
                 return span[0] + shift, span[1] + shift
 
-            word_span = words.get(side)
-            word = {} if word_span is None else {
-                "word_span": moved(word_span), "word_gain": float(vecs[_without(texts[side], *word_span)] @ o) - sim}
-
             if w is None:
                 # one clause: the run of words whose removal helps most, else the whole side
                 span = window or ((spans[side][0][0], spans[side][-1][1]) if spans[side] else (0, len(texts[side])))
                 out.append(SideEvidence(k, side, features(NO_CLAUSE_GAIN, NO_CLAUSE_COVERAGE, 0.0, NO_CLAUSE_COVERAGE),
-                                        moved(span), 1, part=part, **word))
+                                        moved(span), 1, part=part))
                 continue
             clauses = []
             for (a, b), cov, run_cov in zip(spans[side], w[1], w[2]):
@@ -437,7 +426,36 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
             # helps more than removing the weakest clause (what is missing seldom is a clause)
             located = window is not None and window_gain > feats[5]
             out.append(SideEvidence(k, side, feats, moved(window) if located else span, len(spans[side]),
-                                    tuple(c for j, c in enumerate(clauses) if j != w[0]), located, part, **word))
+                                    tuple(c for j, c in enumerate(clauses) if j != w[0]), located, part))
+    return _with_word_spans(out, units, embedder, th)
+
+
+def _with_word_spans(evidence: list[SideEvidence], units, embedder, th) -> list[SideEvidence]:
+    """``evidence`` with the ``word_span`` and ``word_gain`` of each whole pair's side of
+    ``WORD_SPAN_SIDES`` whose strongest clause is no more than ``-WORD_SPAN_WARNING_MARGIN``
+    log-odds under the warning threshold (no span of the others could be reported): its words and
+    the other side's embedded (pooled from the forward passes already made), the weakest span
+    proposed (``_weakest_span``), the side without it embedded."""
+    pairs = {(k, 0): unit for k, part, unit, _ in units if not part}
+    wanted = []
+    for n, ev in enumerate(evidence):
+        code = "omission" if ev.side == "source" else "addition"
+        if ev.part or ev.side not in WORD_SPAN_SIDES:
+            continue
+        best = max(log_odds(code, feats, th) for feats in (ev.features, *(f for _, f in ev.others)))
+        if best - severity_limits(code, False, th)[1] >= WORD_SPAN_WARNING_MARGIN:
+            wanted.append((n, pairs[(ev.pair_index, 0)], ev.side))
+    vecs = _embed(embedder, [p for _, unit, _ in wanted for p in word_parts(unit.source_text) + word_parts(unit.target_text)], {})
+    proposed = [(n, unit, side, _weakest_span(vecs, unit.text(side), unit.lang(side), unit.text(_OTHER[side])))
+                for n, unit, side in wanted]
+    proposed = [row for row in proposed if row[3] is not None]
+    vecs = _embed(embedder, [p for _, unit, side, span in proposed
+                             for p in (_whole(unit.source_text), _whole(unit.target_text), _without(unit.text(side), *span))], vecs)
+    out = list(evidence)
+    for n, unit, side, span in proposed:
+        sim = float(vecs[_whole(unit.source_text)] @ vecs[_whole(unit.target_text)])
+        gain = float(vecs[_without(unit.text(side), *span)] @ vecs[_whole(unit.text(_OTHER[side]))]) - sim
+        out[n] = replace(out[n], word_span=span, word_gain=gain)
     return out
 
 
