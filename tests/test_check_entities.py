@@ -844,4 +844,6 @@ def test_a_word_after_a_title_that_opens_with_wa_is_the_next_item():
 def test_named_words_are_the_arabic_words_that_write_an_english_name():
     ar = "وقال النائب العام الصديق الصور في بيان إن النيابة لن تغلق الملف في بنغازي"
     en = "Attorney General al-Siddiq al-Sour said in a statement that prosecutors will not close the file in Benghazi"
-    assert [ar[a:b] for a, b in E.named_words(ar, en)] == ["الصديق", "بنغازي"]
+    ar_words, en_words = E.named_words(ar, en)
+    assert [ar[a:b] for a, b in ar_words] == ["الصديق", "بنغازي"]
+    assert [en[a:b] for a, b in en_words] == ["Siddiq", "Benghazi"]

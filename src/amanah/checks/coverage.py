@@ -497,24 +497,24 @@ def _weakest_span(vecs: dict[Part, np.ndarray], text: str, lang: str, other: str
         return None
     similarity = np.stack([vecs[p] for p in words]) @ np.stack([vecs[p] for p in others]).T
     coverage = competing_coverage(similarity)
-    if lang != "ar":
-        return weakest_span(text, lang, coverage, other)
 
     def rendered(spans: Sequence[tuple[int, int]]) -> None:
         coverage[[any(s <= a < e for s, e in spans) for (_, ((a, _),)) in words]] = 1.0
 
     # organisations, names, numbers and glossed titles: the embedder matches WHO ~ منظمة الصحة
     # العالمية, al-Sour ~ الصور or 25 ~ الخمسة وعشرين poorly, the checks that read them do
-    ar_orgs, en_orgs = shared_mentions(text, other)
-    rendered([(m.start, m.end) for m in ar_orgs])
-    for m in en_orgs:  # (an acronym the table accounts for spells out none of the words left)
+    arabic = lang == "ar"
+    ar_orgs, en_orgs = shared_mentions(text, other) if arabic else shared_mentions(other, text)
+    rendered([(m.start, m.end) for m in (ar_orgs if arabic else en_orgs)])
+    for m in en_orgs if arabic else ():  # (an acronym the table accounts for spells out none of the words left)
         other = other[:m.start] + " " * (m.end - m.start) + other[m.end:]
     if weakest_span(text, lang, coverage, other) is None:
         return None  # (what is rendered only raises the words' scores: the rest cannot make a span)
-    numbers = extract_numbers(text, "ar")
-    unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en"))[0]}
-    rendered(named_words(text, other) + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
-             + _glossed_words(text, other))
+    numbers = extract_numbers(text, lang)
+    unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en" if arabic else "ar"))[0]}
+    names = named_words(text, other)[0] if arabic else named_words(other, text)[1]
+    rendered(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
+             + (_glossed_words(text, other) if arabic else []))
     return weakest_span(text, lang, coverage, other)
 
 

@@ -1011,11 +1011,13 @@ def name_matches(ar_text: str, en_text: str, min_key: int = 3) -> list[tuple[Tok
             if n.strong and n.checked]
 
 
-def named_words(ar_text: str, en_text: str) -> list[tuple[int, int]]:
+def named_words(ar_text: str, en_text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """[start, end) of the words of ``ar_text`` that write a name of ``en_text`` (by
-    transliteration or the gazetteer), in order."""
+    transliteration or the gazetteer), and of those names in ``en_text``, in order."""
     ar = _ArabicSide.of(ar_text)
-    return sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in _match_names(ar, en_text, 3) for i in n.matched})
+    names = [n for n in _match_names(ar, en_text, 3) if n.matched]
+    return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in n.matched}),
+            sorted({(n.token.start, n.token.end) for n in names}))
 
 
 def _en_acronym_entries(en_text: str) -> set[int]:
