@@ -128,6 +128,17 @@ def test_false_alarm_rate_on_clean_parallel_data():
      "He said the water had flooded dozens of farms in the Wilayat of Rustaq"),
     ("وأوضح أن المطعوم يقي من الحصبة والحصبة الألمانية والنكاف",
      "He said the vaccine protects against measles, rubella and mumps"),
+    # a time of day after a title and its comma is no name; a hyphenated prefix and an -ification
+    # noun are no names either; Electricité du Liban is named by translation
+    ("افتتح الفريق كامل الوزير، وزير النقل المصري، صباح يوم الخميس، الامتداد الجديد",
+     "Egyptian Transport Minister Lieutenant General Kamel al-Wazir on Thursday morning inaugurated the new "
+     "extension"),
+    ("وقال المركز الوطني للإنذار المبكر من المخاطر المتعددة إن الأمطار غزيرة",
+     "The National Multi-Hazard Early Warning Centre said the rain was heavy"),
+    ("وتستضيف الرياض مؤتمرا إقليميا لمكافحة التصحر وتدهور الأراضي",
+     "Riyadh is hosting a regional conference on combating Desertification and land degradation"),
+    ("أعلنت مؤسسة كهرباء لبنان أنها ستضطر إلى تمديد ساعات التقنين",
+     "Electricité du Liban announced that it will be forced to extend rationing hours"),
 ])
 def test_faithful_name_variants_are_matched(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
@@ -847,3 +858,12 @@ def test_named_words_are_the_arabic_words_that_write_an_english_name():
     ar_words, en_words = E.named_words(ar, en)
     assert [ar[a:b] for a, b in ar_words] == ["الصديق", "بنغازي"]
     assert [en[a:b] for a, b in en_words] == ["Siddiq", "Benghazi"]
+
+
+def test_a_time_of_day_is_a_name_after_a_title_only_when_no_day_follows():
+    def start(text):
+        ar = E._ArabicSide.of(text)
+        return E._name_start(ar, next(k for k, t in enumerate(ar.tokens) if t.norm == "صباح"), text)
+
+    assert start("واستقبل وزير الخارجية، صباح الأحمد الوفد") == "titled"  # Sabah al-Ahmad
+    assert start("افتتح وزير النقل، صباح يوم الخميس، الامتداد") == ""  # "on Thursday morning"

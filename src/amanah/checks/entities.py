@@ -561,11 +561,18 @@ _BRITISH = ((r"our(s?)$", r"or\1"), (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"),
             (r"mme(s?)$", r"m\1"), (r"tre(s?)$", r"ter\1"), (r"ll(ing|ed|er)$", r"l\1"), (r"n't$", ""))
 
 
+_BARE_PREFIXES = frozenset(("multi", "inter", "micro", "macro", "mega", "cyber"))
+"""The first part of a hyphenated word (Multi-Hazard, Inter-Agency): no name."""
+_COMMON_SUFFIXES = ("ification", "isation", "ization")
+
+
 def _is_common(w: str, common: frozenset[str]) -> bool:
     """A common English word: inflections (estimates, using), British spellings (programme,
     organise, harbour) and contractions (don't)."""
     if _is_common_1(w, common):
         return True
+    if w in _BARE_PREFIXES or (w.endswith(_COMMON_SUFFIXES) and len(w) >= 10):
+        return True  # Multi-Hazard; desertification, urbanisation: no name ends so
     for prefix in ("multi", "inter", "micro", "macro", "mega", "tele", "cyber", "bio", "eco", "geo", "neuro", "over", "under", "re"):
         if w.startswith(prefix) and len(w) - len(prefix) >= 4 and _is_common_1(w[len(prefix):], common):
             return True
@@ -897,6 +904,12 @@ _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على 
 لشؤون وشؤون شؤون""".split())
 
 
+_AR_TIMES_OF_DAY = frozenset(normalize_arabic(w) for w in "صباح مساء ظهر فجر ظهيرة عصر ليلة عشية صبيحة".split())
+_AR_DAY_WORDS = frozenset(normalize_arabic(w) for w in """يوم اليوم أمس الأمس غد الغد السبت الأحد الاثنين الإثنين
+الثلاثاء الأربعاء الخميس الجمعة""".split())
+"""A time of day before these is no name (صباح يوم الخميس, مساء أمس)."""
+
+
 def _name_words(ar: _ArabicSide, i: int) -> list[int]:
     """The name beginning at Arabic word ``i``: it and up to two words after it, to the first word
     that is no name (في, إن ...)."""
@@ -915,6 +928,8 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     t = ar.tokens[i]
     if not t.arabic or _definite_noun(t.norm) or t.norm in _AR_NOT_NAMES or t.norm in _AR_TITLES:
         return ""
+    if t.norm in _AR_TIMES_OF_DAY and i + 1 < len(ar.tokens) and ar.tokens[i + 1].norm in _AR_DAY_WORDS:
+        return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
     if any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3)):
         return "" if i and ar.tokens[i - 1].norm in _AR_PROPHET else "given"
     if t.norm.startswith("و") and len(t.norm) >= 4:
