@@ -428,36 +428,38 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
             located = window is not None and window_gain > feats[5]
             out.append(SideEvidence(k, side, feats, moved(window) if located else span, len(spans[side]),
                                     tuple(c for j, c in enumerate(clauses) if j != w[0]), located, part))
-    return _with_word_spans(out, units, embedder, th)
+    return _with_word_spans(out, units, embedder, th, vecs)
 
 
-def _with_word_spans(evidence: list[SideEvidence], units, embedder, th) -> list[SideEvidence]:
+def _with_word_spans(evidence: list[SideEvidence], units, embedder, th,
+                     vecs: dict[Part, np.ndarray]) -> list[SideEvidence]:
     """``evidence`` with the ``word_span`` and ``word_gain`` of each whole pair's side of
     ``WORD_SPAN_SIDES`` whose strongest clause is no more than ``-WORD_SPAN_WARNING_MARGIN``
     log-odds under the warning threshold (no span of the others could be reported): its words and
     the other side's embedded (pooled from the forward passes already made), the weakest span
-    proposed (``_weakest_span``), the side without it embedded."""
-    pairs = {(k, 0): unit for k, part, unit, _ in units if not part}
-    wanted = []
-    for n, ev in enumerate(evidence):
-        code = "omission" if ev.side == "source" else "addition"
-        if ev.part or ev.side not in WORD_SPAN_SIDES:
-            continue
-        best = max(log_odds(code, feats, th) for feats in (ev.features, *(f for _, f in ev.others)))
-        if best - severity_limits(code, False, th)[1] >= WORD_SPAN_WARNING_MARGIN:
-            wanted.append((n, pairs[(ev.pair_index, 0)], ev.side))
-    vecs = _embed(embedder, [p for _, unit, _ in wanted for p in word_parts(unit.source_text) + word_parts(unit.target_text)], {})
+    proposed (``_weakest_span``), the side without it embedded. ``vecs`` holds the whole texts."""
+    pairs = {k: unit for k, part, unit, _ in units if not part}
+    wanted = [(n, pairs[ev.pair_index], ev.side) for n, ev in enumerate(evidence)
+              if not ev.part and ev.side in WORD_SPAN_SIDES and clause_margin(ev, th) >= WORD_SPAN_WARNING_MARGIN]
+    vecs = _embed(embedder, [p for _, unit, _ in wanted for p in word_parts(unit.source_text) + word_parts(unit.target_text)], vecs)
     proposed = [(n, unit, side, _weakest_span(vecs, unit.text(side), unit.lang(side), unit.text(_OTHER[side])))
                 for n, unit, side in wanted]
     proposed = [row for row in proposed if row[3] is not None]
-    vecs = _embed(embedder, [p for _, unit, side, span in proposed
-                             for p in (_whole(unit.source_text), _whole(unit.target_text), _without(unit.text(side), *span))], vecs)
+    vecs = _embed(embedder, [_without(unit.text(side), *span) for _, unit, side, span in proposed], vecs)
     out = list(evidence)
     for n, unit, side, span in proposed:
-        sim = float(vecs[_whole(unit.source_text)] @ vecs[_whole(unit.target_text)])
+        sim = out[n].features[0]
         gain = float(vecs[_without(unit.text(side), *span)] @ vecs[_whole(unit.text(_OTHER[side]))]) - sim
         out[n] = replace(out[n], word_span=span, word_gain=gain)
     return out
+
+
+def clause_margin(ev: SideEvidence, thresholds, span: tuple[int, int] | None = None) -> float:
+    """The highest log-odds of ``ev``'s clauses (those overlapping ``span``, when given; -inf if
+    none does) less its code's warning threshold for a side weighed whole."""
+    code = "omission" if ev.side == "source" else "addition"
+    return max((log_odds(code, feats, thresholds) for clause, feats in ((ev.span, ev.features), *ev.others)
+                if span is None or spans_overlap(clause, span)), default=-np.inf) - severity_limits(code, False, thresholds)[1]
 
 
 @lru_cache(maxsize=8192)
@@ -689,9 +691,7 @@ class CoverageCheck:
                 if (ev.word_span is None or ev.word_gain <= WORD_SPAN_GAIN
                         or any(spans_overlap(ev.word_span, o) for o in shown.get(key, ()))):
                     continue
-                code = "omission" if ev.side == "source" else "addition"
-                margin = max((log_odds(code, feats, th) for span, feats in ((ev.span, ev.features), *ev.others)
-                              if spans_overlap(span, ev.word_span)), default=-np.inf) - severity_limits(code, False, th)[1]
+                margin = clause_margin(ev, th, ev.word_span)
                 severity = ("error" if margin >= WORD_SPAN_ERROR_MARGIN else
                             "warning" if margin >= WORD_SPAN_WARNING_MARGIN else None)
                 if severity:

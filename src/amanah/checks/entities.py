@@ -650,16 +650,13 @@ def _english_keys(word: str) -> frozenset[str]:
     return frozenset(k for k in keys if k)
 
 
-_AR_DEFINITE_WORD = re.compile(r"^(?:[وف]?(?:[بك]?ال|لل))")
-
-
 @lru_cache(maxsize=65536)
 def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None]:
     """Stems, phonetic keys and gazetteer entry (negative: an ambiguous form) of a normalised Arabic word."""
     stems = arabic_stems(norm)
     keys: set[str] = set()
     hit = None
-    definite = _AR_DEFINITE_WORD.match(norm) is not None
+    definite = bool(_definite_noun(norm))
     for s in stems:
         for v in _ar_suffix_variants(s):
             # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both;
@@ -887,18 +884,10 @@ _PERSON = ("given", "titled")
 _AR_TITLES = frozenset(normalize_arabic(w) for w in """وزير وزيرة الوزير الوزيرة المتحدث المتحدثة الناطق
 الناطقة الشيخ الدكتور الدكتورة د اللواء العميد العقيد""".split())
 """Titles a person's name follows, after the definite words of an office (وزير المالية ياسين جابر)."""
-_AR_PLACELESS_TERMS = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in (
-    "الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي"))
-"""Terms whose second word is a place's adjective that their English rendering lacks (rubella,
-cannabis, coconut, turkey)."""
-
-
-def _without_clitics(norm: str) -> str:
-    """A normalised word without و / ف and ب in front of its article (والحصبة, بالقنب)."""
-    norm = norm[1:] if norm[:1] in ("و", "ف") and len(norm) > 3 else norm
-    return norm[1:] if norm.startswith(("بال", "كال")) else norm
-
-
+_AR_PLACELESS_TERMS = frozenset((_definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
+    p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي")))
+"""(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
+(rubella, cannabis, coconut, turkey); the noun without its article (``_definite_noun``)."""
 _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
 لشؤون وشؤون شؤون""".split())
@@ -1263,7 +1252,7 @@ class EntityCheck:
             if entry is not None:
                 if entry < 0 or entry in en_entries:
                     continue  # ambiguous word, or the place is there
-                if i and (_without_clitics(ar.tokens[i - 1].norm), t.norm) in _AR_PLACELESS_TERMS:
+                if i and (_definite_noun(ar.tokens[i - 1].norm), t.norm) in _AR_PLACELESS_TERMS:
                     continue  # (و)الحصبة الألمانية = rubella
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue
