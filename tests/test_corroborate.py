@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pairs import make_pair
 
 from amanah import checks
 from amanah.checks import CheckContext, Issue, corroborate, run_checks
-from amanah.checks.base import FAINT, HINT
+from amanah.checks.base import FAINT, HINT, TRACE
+from amanah.pipeline import run_check
+
+FIXTURES = Path(__file__).parent / "fixtures"
 from amanah.profiles import profile_for
 
 
@@ -109,6 +114,24 @@ def test_a_negation_gone_from_the_other_side_confirms_a_faint_clause():
     assert corroborate([faint, weak]) == [weak]
 
 
+def test_a_trace_clause_needs_an_error_whose_word_is_gone_from_the_target():
+    trace = _issue("omission", TRACE, source=((10, 40),))
+    # "for failing to set a timeframe" dropped: its لعدم has no counterpart left
+    for gone in (_issue("negation", "error", source=((30, 34),)),
+                 _issue("entity", "error", source=((20, 27),)),  # a listed country dropped with its clause
+                 _issue("number", "error", source=((20, 24),))):
+        out = corroborate([trace, gone])
+        assert [x.severity for x in out] == ["error", "error"] and f"the {gone.code} finding inside" in out[0].message
+    swapped = [_issue("entity", "error", source=((20, 27),)), _issue("entity", "warning", target=((3, 9),))]
+    for other in (_issue("negation", "warning", source=((30, 34),)),  # a warning is not enough
+                  _issue("entity", "info", source=((20, 27),)),
+                  _issue("number", "error", source=((20, 24),), target=((5, 8),)),  # changed, not gone
+                  _issue("entity", "error", source=((41, 47),))):  # outside the clause
+        assert corroborate([trace, other]) == [other], other
+    assert corroborate([trace, *swapped]) == swapped  # another name in its place: a swap
+    assert corroborate([trace]) == []
+
+
 def test_one_anchor_confirms_one_hint():
     window = _issue("omission", HINT, source=((5, 40),))
     clause = _issue("omission", FAINT, source=((10, 40),))
@@ -140,3 +163,22 @@ def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, mo
     # the coverage check alone (hints dropped, nothing confirmed): only a warning
     monkeypatch.setattr(checks, "corroborate", lambda issues: [x for x in issues if x.severity not in (HINT, FAINT)])
     assert [f.severity for f in run_checks([pair], ctx) if f.code == "omission" and "مارس" in f.message] == ["warning"]
+
+
+def test_a_dropped_clause_whose_negation_is_gone_is_an_omission_error_end_to_end(embedder, tmp_path):
+    # three paragraphs of a news article (a Lebanese deposits law); the English drops "for failing
+    # to set a timeframe for returning deposits": its clause is far under the warning level (the
+    # rest of its sentence is there), and only the negation لعدم, left without counterpart,
+    # confirms it
+    source = FIXTURES / "deposits.ar.txt"
+    english = (FIXTURES / "deposits.en.txt").read_text(encoding="utf-8")
+    dropped = " for failing to set a timeframe for returning deposits"
+    damaged = tmp_path / "deposits.en.txt"
+    damaged.write_text(english.replace(dropped, ""), encoding="utf-8")
+    report = run_check([str(source), str(damaged)], embedder=embedder)
+    (omission,) = [f for f in report.findings if f.code == "omission"]
+    assert omission.severity == "error" and "the negation finding inside this part confirms it" in omission.message
+    (a, b), = omission.source_spans
+    assert "لعدم تحديده" in source.read_text(encoding="utf-8")[a:b]
+    faithful = run_check([str(source), str(FIXTURES / "deposits.en.txt")], embedder=embedder)
+    assert not [f for f in faithful.findings if f.severity == "error"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..model import SEVERITY_RANK, Finding
-from .base import FAINT, HINT, Check, CheckContext, Issue, Pair, spans_overlap
+from .base import FAINT, HINT, TRACE, Check, CheckContext, Issue, Pair, spans_overlap
 from .coverage import CoverageCheck
 from .dates import DateCheck
 from .entities import EntityCheck
@@ -32,15 +32,19 @@ their code there (nothing took their place), say that something of one side is g
 confirm a hint or a faint clause (``_vanished``). A negation finding has spans on its own side
 only: a negation that went with its dropped clause ("which means investigators do not rule out
 arson") confirms that clause."""
-CORROBORATION = "corroborate8"
+GONE = (*VANISHING, "entity")
+"""Codes whose error findings, with no span on the other side and no finding of their code there,
+confirm a ``TRACE`` clause: a name the source holds and the target lacks is gone as well (a
+swapped place leaves a finding on both sides)."""
+CORROBORATION = "corroborate9"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
-def _vanished(anchor: Issue, other: str, anchors: Sequence[Issue]) -> bool:
-    """``anchor`` (a finding of ``VANISHING``) has no span on the ``other`` side (``source_spans``
+def _vanished(anchor: Issue, other: str, anchors: Sequence[Issue], codes: Sequence[str] = VANISHING) -> bool:
+    """``anchor`` (a finding of ``codes``) has no span on the ``other`` side (``source_spans``
     or ``target_spans``) and no finding of its code there: a number or date of its side is gone
     (a weekday the English dropped, a number that appears fewer times)."""
-    return anchor.code in VANISHING and not getattr(anchor, other) and not any(
+    return anchor.code in codes and not getattr(anchor, other) and not any(
         b.code == anchor.code and getattr(b, other) for b in anchors)
 
 
@@ -51,7 +55,10 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     whose own evidence reaches the hint level) where such an error finding does, or a number,
     date or negation of theirs vanished from the other side (an error or warning with no span
     there, and no finding of its code there: nothing took its place, ``_vanished``); *faint*
-    clauses (weaker again) only where such a vanished number, date or negation lies inside; and
+    clauses (weaker again) only where such a vanished number, date or negation lies inside;
+    *trace* source clauses (weakest) only where an error finding of a name, number, date or
+    negation gone from the target lies inside (``GONE``: the rest of the sentence is there, so the
+    clause barely moves the embeddings, but its negation or its listed countries left with it); and
     dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
@@ -67,13 +74,14 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     out = []
     spent: set[int] = set()  # anchors that raised a hint already: one clause per anchor
     for x in issues:
-        if x.code in ("omission", "addition") and x.severity in ("warning", HINT, FAINT) and x.alignment in anchors:
+        if x.code in ("omission", "addition") and x.severity in ("warning", HINT, FAINT, TRACE) and x.alignment in anchors:
             side, other = ("source_spans", "target_spans") if x.code == "omission" else ("target_spans", "source_spans")
             here = anchors[x.alignment]
             inside = [a for a in here
                       if (x.severity == "warning" or id(a) not in spent and (
                           a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
                       and (x.severity != FAINT or _vanished(a, other, here))
+                      and (x.severity != TRACE or a.severity == "error" and _vanished(a, other, here, GONE))
                       and any(spans_overlap(p, q) for p in getattr(a, side) for q in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)
@@ -81,7 +89,7 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
                 codes = "/".join(sorted({a.code for a in inside}))
                 x = Issue(x.code, "error", x.alignment, x.source_spans, x.target_spans, x.score,
                           f"{x.message}; the {codes} finding inside this part confirms it")
-        if x.severity not in (HINT, FAINT):
+        if x.severity not in (HINT, FAINT, TRACE):
             out.append(x)
     return out
 

@@ -194,6 +194,9 @@ HINT = "hint"
 FAINT = "faint"
 """Weaker still: counts only where a number or date of its side vanished from the other side (an
 error with nothing in its place) lies inside it."""
+TRACE = "trace"
+"""Weakest: counts only where an error finding of its side that has nothing in its place on the
+other side (a name, number, date or negation gone, ``checks.corroborate``) lies inside it."""
 
 
 @dataclass(frozen=True)

@@ -50,7 +50,7 @@ import numpy as np
 
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from .base import FAINT, HINT, CheckContext, Issue, Pair, quote, sentence_beads, spans_overlap, sub_pair
+from .base import FAINT, HINT, TRACE, CheckContext, Issue, Pair, quote, sentence_beads, spans_overlap, sub_pair
 from .entities import named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import shared_mentions
@@ -225,6 +225,12 @@ HINT_MARGIN = 1.5
 FAINT_MARGIN = 3.0
 """Below ``HINT_MARGIN``, down to this far under the warning threshold, a clause is ``FAINT``:
 reported only where a number or date of it vanished from the other side (``checks.corroborate``)."""
+TRACE_MARGIN = 6.0
+"""Below ``FAINT_MARGIN``, down to this far under the warning threshold, a source clause is
+``TRACE``: reported only where an error finding of a name, number, date or negation that is gone
+from the target lies inside it (``checks.corroborate``). Source clauses only: an English name
+without counterpart is also what a swapped name leaves, where the Arabic name it replaced has a
+finding of its own."""
 NO_CLAUSE_GAIN = -0.2
 WINDOW_SHARES = (0.25, 0.4, 0.55)
 """Sizes of the removed word runs of ``window_gain``, as shares of the tested side's words."""
@@ -667,10 +673,11 @@ class CoverageCheck:
                 # the weakest clause at any severity; the side's other clauses as hints only
                 for k, ((a, b), feats) in enumerate(((ev.span, ev.features), *ev.others)):
                     z = log_odds(code, feats, th)
-                    if z < warning - FAINT_MARGIN or _glossed(pair, ev.side, b):
+                    if z < warning - (TRACE_MARGIN if code == "omission" else FAINT_MARGIN) or _glossed(pair, ev.side, b):
                         continue
                     severity = ("error" if z >= error and not k else "warning" if z >= warning and not k
-                                else HINT if z >= warning - HINT_MARGIN else FAINT)
+                                else HINT if z >= warning - HINT_MARGIN else FAINT if z >= warning - FAINT_MARGIN
+                                else TRACE)
                     candidates.append((pair, ev.side, code, severity, (a, b), feats, finding_score(z, error),
                                        ev.words and not k))
             runs = word_runs(candidates, ctx.embedder)
@@ -697,7 +704,7 @@ class CoverageCheck:
                 if severity:
                     spans.setdefault(key, []).append(ev.word_span)
                     found.append((key, ev.word_span, self._word_issue(pair, ev, severity, margin)))
-            issues += [x for key, span, x in found if x.severity not in (HINT, FAINT)
+            issues += [x for key, span, x in found if x.severity not in (HINT, FAINT, TRACE)
                        or not any(spans_overlap(span, o) for o in spans.get(key, ()))]
         return issues
 
