@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanah.checks.base import FAINT, HINT, CheckContext
+from amanah.checks.base import FAINT, HINT, TRACE, CheckContext
 from amanah.checks.coverage import CoverageCheck, document_ratios, ratio_z, remove_span, side_evidence, split_clauses
 from amanah.profiles import profile_for
 
@@ -13,7 +13,7 @@ from pairs import clean_pairs, make_pair, seed_pairs, spans
 
 def _reported(issues):
     """What the check reports on its own (hints count only when another check confirms them)."""
-    return [i for i in issues if i.severity not in (HINT, FAINT)]
+    return [i for i in issues if i.severity not in (HINT, FAINT, TRACE)]
 
 
 @pytest.fixture(scope="module")

@@ -227,8 +227,8 @@ FAINT_MARGIN = 3.0
 reported only where a number or date of it vanished from the other side (``checks.corroborate``)."""
 TRACE_MARGIN = 6.0
 """Below ``FAINT_MARGIN``, down to this far under the warning threshold, a source clause is
-``TRACE``: reported only where an error finding of a name, number, date or negation that is gone
-from the target lies inside it (``checks.corroborate``). Source clauses only: an English name
+``TRACE``: reported only where an error finding of a name, number or date that is gone from the
+target lies inside it (``checks.corroborate``). Source clauses only: an English name
 without counterpart is also what a swapped name leaves, where the Arabic name it replaced has a
 finding of its own."""
 NO_CLAUSE_GAIN = -0.2

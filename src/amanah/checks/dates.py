@@ -214,9 +214,9 @@ def _weaken_embedded(names: list[DateName], text: str, lang: str, other_text: st
         weak = False
         if d.strong and not _near_digits(text, d.start, d.end):
             if lang == "en":
-                key = latin_key(d.text)
-                weak = any(t.arabic and arabic_key(t.text) == key and not arabic_dates(t.text)
-                           for t in other)
+                key = latin_key(d.text)  # of two letters or more: "May" (M) is no ما or مع
+                weak = len(key) >= 2 and any(t.arabic and arabic_key(t.text) == key and not arabic_dates(t.text)
+                                             for t in other)
             else:
                 weak = (_spelled_in_latin(d, other)
                         or (d.kind, d.value) == ("w", 0) and _EN_TWO.search(other_text) is not None
@@ -274,11 +274,13 @@ class DateCheck:
             what = {"w": "weekday", "m": "month", "h": "Hijri month"}[d.kind]
             found = ", ".join(f"'{o.text}'" for o in other if o.kind == d.kind) or "none"
             span = (pair.span(side, d.start, d.end),)
+            # the other side's names of its kind (what took its place) are spans of the finding too
+            instead = tuple(pair.span(other_side, o.start, o.end) for o in other if o.kind == d.kind)
             # confident when the other side names another day/month (even with a word that may
             # be one: الأحد "Sunday"/"anyone" beside "Friday" is Sunday), or this one is part of a
             # written date (digits beside it); a lone name may be a paraphrase: warning
             sure = any(o.kind == d.kind for o in other) or _near_digits(pair.text(side), d.start, d.end)
-            yield Issue(CODE, "error" if sure else "warning", pair.alignment, span if side == "source" else (),
-                        span if side == "target" else (), 0.0,
+            yield Issue(CODE, "error" if sure else "warning", pair.alignment, span if side == "source" else instead,
+                        span if side == "target" else instead, 0.0,
                         f"{what} '{d.text}' ({_label(d.kind, d.value)}) in the {side} has no "
                         f"match in the {other_side} ({other_side} has {found})")
