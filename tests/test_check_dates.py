@@ -165,3 +165,9 @@ def test_moroccan_month_names():
                                     for i in errors)
     for word, english in (("يوليوز", "July"), ("غشت", "August"), ("شتنبر", "September"), ("دجنبر", "December")):
         assert run(CHECK, make_pair(f"وانطلقت الأشغال في {word} الماضي.", f"Work began last {english}.")) == [], word
+
+
+def test_a_month_that_matched_is_not_what_took_an_added_months_place():
+    pair = make_pair("بدأت الحملة في مارس", "The campaign began in March and ended in July")
+    (issue,) = run(CHECK, pair)
+    assert spans(issue, pair, "target") == ["July"] and spans(issue, pair, "source") == []

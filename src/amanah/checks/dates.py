@@ -268,14 +268,17 @@ class DateCheck:
     def _side(self, pair: Pair, mine: list[DateName], other: list[DateName], side: str,
               other_side: str) -> Iterable[Issue]:
         other_keys = {k for d in other for k in d.keys()}
+        my_keys = {k for d in mine for k in d.keys()}
+        # the other side's names that match none of this side's: what may have taken a name's place
+        unmatched = [o for o in other if not any(k in my_keys for k in o.keys())]
         for d in mine:
             if not d.strong or any(k in other_keys for k in d.keys()):
                 continue
             what = {"w": "weekday", "m": "month", "h": "Hijri month"}[d.kind]
             found = ", ".join(f"'{o.text}'" for o in other if o.kind == d.kind) or "none"
             span = (pair.span(side, d.start, d.end),)
-            # the other side's names of its kind (what took its place) are spans of the finding too
-            instead = tuple(pair.span(other_side, o.start, o.end) for o in other if o.kind == d.kind)
+            # those of its kind are spans of the finding too
+            instead = tuple(pair.span(other_side, o.start, o.end) for o in unmatched if o.kind == d.kind)
             # confident when the other side names another day/month (even with a word that may
             # be one: الأحد "Sunday"/"anyone" beside "Friday" is Sunday), or this one is part of a
             # written date (digits beside it); a lone name may be a paraphrase: warning
