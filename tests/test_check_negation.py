@@ -646,3 +646,18 @@ def test_un_acronyms_are_no_cues_and_unable_renders_aajiz():
 ])
 def test_free_of_and_a_cut_carry_a_negation_of_the_english(embedder_ctx, ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity in ("error", "warning")] == []
+
+
+def test_unless_renders_ma_lam_so_a_dropped_not_beside_it_is_caught(embedder_ctx):
+    # ما لم / إن لم = "unless", "if not": the English "unless" accounts for it, not for the لن of
+    # the main clause (a news paragraph whose "would not be enough" became "would be enough")
+    ar = ("رأت الخبيرة أن هذه المشاريع لن تكون كافية ما لم تُعتمد سياسة شاملة لترشيد الاستهلاك، محذرة من أن "
+          "الجفاف لم يعد ظاهرة استثنائية.")
+    en = ("The expert said these projects would{} be enough unless a comprehensive policy to rationalise "
+          "consumption is adopted, warning that drought is no longer an exceptional phenomenon.")
+    assert [i for i in run(CHECK, make_pair(ar, en.format(" not")), embedder_ctx) if i.severity != "info"] == []
+    flipped = [i for i in run(CHECK, make_pair(ar, en.format("")), embedder_ctx) if i.severity == "error"]
+    assert [i.code for i in flipped] == ["negation"]
+    # faithful "if you don't" = إن لم: nothing left over without a model either
+    assert run(CHECK, make_pair("إن لم تنهِ حساءك فلن تشاهد التلفاز الليلة.",
+                                "If you don't finish your soup, there will be no TV tonight.")) == []
