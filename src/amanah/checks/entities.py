@@ -20,8 +20,8 @@ from typing import Iterable, Sequence
 
 from ..embed import words_with_spans
 from ..normalize import normalize_arabic
-from ..translit import (Token, arabic_key, arabic_stems, keys_match, latin_key, name_key_arabic, name_key_arabic_letters,
-                        name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
+from ..translit import (Token, arabic_key, arabic_stems, edit_distance, keys_match, latin_key, name_key_arabic,
+                        name_key_arabic_letters, name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .organizations import english_mentions, organization_issues
 
@@ -692,6 +692,29 @@ def _keys_near(a: str, b: str) -> bool:
     return keys_match(a, b) or name_keys_close(a, b)
 
 
+def _loose_keys(a: str, b: str) -> bool:
+    """Keys of one name spelled loosely: equal, ``_keys_near``, or (two consonants or more, the
+    same first one) one edit apart (عثمان TMN = Osman SMN is not, إيزابيل ZBL = Isabel SBL is)."""
+    if a == b or _keys_near(a, b):
+        return True
+    return min(len(a), len(b)) >= 2 and (a[0] == b[0] or len(a) == len(b) >= 3) and edit_distance(a, b, 1) <= 1
+
+
+def _unspelled(name: Token, text: str, other: str) -> bool:
+    """An English name (not opening its sentence: Held under the patronage ...) that no Arabic word
+    of the pair spells even loosely (``_loose_keys``). In a long text where the embedder still finds
+    its place in the Arabic, that place holds another name: Taqah where the Arabic says مرباط,
+    Zubair for الفاو. (A name the matcher missed but the Arabic spells, عثمان = Osman, is loosely
+    spelled: a warning still.)"""
+    if _SENTENCE_START.search(text[:name.start]):
+        return False
+    keys = _english_keys(name.norm)
+    return not any(_loose_keys(a, e) for ks in _ArabicSide.of(other).keys for a in ks for e in keys)
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
+
+
 @dataclass
 class _ArabicSide:
     """Arabic words of a pair: their stems, keys, gazetteer entries."""
@@ -1199,8 +1222,10 @@ class EntityCheck:
                     grade[where] = "warning"
                 continue
             if level != "sure" and long[k]:
-                # in a long text one name barely moves the similarity: the word match decides
-                severity = "drop" if level == "silent" else "error" if matches[k] < long_match else "warning"
+                # in a long text one name barely moves the similarity: the word match decides; a
+                # name whose place the match finds where no Arabic word spells it took another's
+                severity = ("drop" if level == "silent" else "error" if matches[k] < long_match
+                            or level == "likely" and _unspelled(t, cases[k][0], cases[k][1]) else "warning")
             elif level == "sure":
                 severity = "error"
             elif level == "likely":
