@@ -201,3 +201,27 @@ def test_a_gloss_in_latin_letters_renders_the_words_before_it():
     spans = _glossed_words(text, other)
     assert [text[a:b].strip() for a, b in spans] == ["استعانت بإنجيل ليندسفارن وكتاب ساعات دوق بيري الغنية"]
     assert _glossed_words(text, "She cited two illuminated manuscripts") == []
+
+
+HAJJ_AR = ("وقال المتحدث الرسمي باسم الوزارة الدكتور فهد العتيبي إن نحو ٦٠ في المئة من الحالات سُجّلت يوم عرفة وخلال "
+           "رمي الجمرات في منى، مضيفاً أن أغلب المصابين من كبار السن ومن الحجاج غير النظاميين الذين لم يحصلوا على "
+           "تصاريح الحج، ولم تتوفر لهم بالتالي أماكن إقامة مكيفة أو وسائل نقل، فاضطروا إلى السير لمسافات طويلة تحت "
+           "أشعة الشمس المباشرة.\n")
+HAJJ_EN = ("The ministry's official spokesman, Dr. Fahd Al-Otaibi, said about 60 percent of the cases were recorded on "
+           "the Day of Arafat and during the stoning of the pillars in Mina. He added that most of those affected were "
+           "elderly people and unregistered pilgrims who had not obtained Hajj permits and therefore had no access to "
+           "air-conditioned accommodation or transport{}.\n")
+
+
+def test_a_dropped_part_whose_clause_has_little_evidence_of_its_own_is_still_an_error(tmp_path):
+    # the clause around "under direct sunlight" is 3 to 4.5 log-odds under the warning level (the
+    # sentence's other words are there): its words, rendered by nothing, make it an error
+    (tmp_path / "a.ar.txt").write_text(HAJJ_AR, encoding="utf-8")
+    found = {}
+    for name, kept in (("damaged", ""), ("faithful", ", forcing them to walk long distances under direct sunlight")):
+        (tmp_path / f"{name}.en.txt").write_text(HAJJ_EN.format(kept), encoding="utf-8")
+        report = run_check([str(tmp_path / "a.ar.txt"), str(tmp_path / f"{name}.en.txt")], CheckOptions())
+        found[name] = [(f.severity, [HAJJ_AR[a:b] for a, b in f.source_spans]) for f in report.findings
+                       if f.severity in ("error", "warning")]
+    assert [(severity, "تحت أشعة الشمس" in spans[0]) for severity, spans in found["damaged"]] == [("error", True)]
+    assert found["faithful"] == []

@@ -27,10 +27,9 @@ five in a row that the other side's words render poorly on average (``word_cover
 ``RAISED_BY_WORD_RUN``): the words of a dropped clause lose their counterparts together, while
 the clause's embedding barely moves the pair's. On the source side of a whole pair, the words also
 propose a span of their own (``word_coverage.weakest_span``, ``SideEvidence.word_span``): it is
-reported where removing it raises the pair's cosine and the clause around it is no more than
-``-WORD_SPAN_ERROR_MARGIN`` (an error) or ``-WORD_SPAN_WARNING_MARGIN`` (a warning) log-odds under
-the warning threshold: a part dropped from a long paragraph is too small a share of its clause for
-the clause's evidence alone.
+reported (an error) where removing it raises the pair's cosine and the clause around it is no more
+than ``-WORD_SPAN_MARGIN`` log-odds under the warning threshold: a part dropped from a long
+paragraph is too small a share of its clause for the clause's evidence alone.
 
 Cost: every clause, every "side without one of its clauses", every run of a quarter of a side's
 words and every "source without a run of words" (``removal_windows``) is one extra embedding,
@@ -440,13 +439,13 @@ def _unit_evidence(units, embedder, th, ratios) -> list[SideEvidence]:
 def _with_word_spans(evidence: list[SideEvidence], units, embedder, th,
                      vecs: dict[Part, np.ndarray]) -> list[SideEvidence]:
     """``evidence`` with the ``word_span`` and ``word_gain`` of each whole pair's side of
-    ``WORD_SPAN_SIDES`` whose strongest clause is no more than ``-WORD_SPAN_WARNING_MARGIN``
+    ``WORD_SPAN_SIDES`` whose strongest clause is no more than ``-WORD_SPAN_MARGIN``
     log-odds under the warning threshold (no span of the others could be reported): its words and
     the other side's embedded (pooled from the forward passes already made), the weakest span
     proposed (``_weakest_span``), the side without it embedded. ``vecs`` holds the whole texts."""
     pairs = {k: unit for k, part, unit, _ in units if not part}
     wanted = [(n, pairs[ev.pair_index], ev.side) for n, ev in enumerate(evidence)
-              if not ev.part and ev.side in WORD_SPAN_SIDES and clause_margin(ev, th) >= WORD_SPAN_WARNING_MARGIN]
+              if not ev.part and ev.side in WORD_SPAN_SIDES and clause_margin(ev, th) >= WORD_SPAN_MARGIN]
     vecs = _embed(embedder, [p for _, unit, _ in wanted for p in word_parts(unit.source_text) + word_parts(unit.target_text)], vecs)
     proposed = [(n, unit, side, _weakest_span(vecs, unit.text(side), unit.lang(side), unit.text(_OTHER[side])))
                 for n, unit, side in wanted]
@@ -618,16 +617,16 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
 
 
 WORD_SPAN_GAIN = 0.0
-WORD_SPAN_ERROR_MARGIN = -3.0
-WORD_SPAN_WARNING_MARGIN = -4.5
-"""A side's ``word_span`` (content words no word of the other side renders) is reported where
-removing it raises the pair cosine (a faithful side's words that a loose translation renders
-freely are still part of what it says: removing them lowers the cosine), and the clause around it
-has some evidence of its own: an error from the faint level (``FAINT_MARGIN`` under the warning
-threshold), a warning from 4.5 log-odds under it. Chosen on the dev sets' faithful and damaged
-pairs and the evaluation articles: at the faint level 0.7 % of faithful dev pairs newly flagged
-(none of the faithful article paragraphs), 15-17 % of damaged ones; from 6 under, flores200 1.5
-clean warnings more per 100 pairs."""
+WORD_SPAN_MARGIN = -4.5
+"""A side's ``word_span`` (content words no word of the other side renders) is reported, as an
+error, where removing it raises the pair cosine (a faithful side's words that a loose translation
+renders freely are still part of what it says: removing them lowers the cosine), and the clause
+around it has some evidence of its own: no more than 4.5 log-odds under the warning threshold.
+Chosen on the dev sets' faithful and damaged pairs and the evaluation articles: at the faint level
+(3 under) 0.7 % of faithful dev pairs newly flagged (none of the faithful article paragraphs),
+15-17 % of damaged ones; from 6 under, flores200 1.5 clean warnings more per 100 pairs. Between 3
+and 4.5 under, the spans were warnings in version 0.2.8: none in the faithful articles, 16
+caught article omissions, and 0.25-0.5 clean errors more per 100 dev pairs as errors."""
 
 RAISED_BY_WORD_RUN = {"warning": "error", HINT: "warning"}
 """A clause's severity when a run of its content words has no counterpart on the other side
@@ -699,26 +698,24 @@ class CoverageCheck:
                         or any(spans_overlap(ev.word_span, o) for o in shown.get(key, ()))):
                     continue
                 margin = clause_margin(ev, th, ev.word_span)
-                severity = ("error" if margin >= WORD_SPAN_ERROR_MARGIN else
-                            "warning" if margin >= WORD_SPAN_WARNING_MARGIN else None)
-                if severity:
+                if margin >= WORD_SPAN_MARGIN:
                     spans.setdefault(key, []).append(ev.word_span)
-                    found.append((key, ev.word_span, self._word_issue(pair, ev, severity, margin)))
+                    found.append((key, ev.word_span, self._word_issue(pair, ev, margin)))
             issues += [x for key, span, x in found if x.severity not in (HINT, FAINT, TRACE)
                        or not any(spans_overlap(span, o) for o in spans.get(key, ()))]
         return issues
 
     @staticmethod
-    def _word_issue(pair: Pair, ev: SideEvidence, severity: str, margin: float) -> Issue:
-        """The finding of a side's ``word_span`` whose removal raises the pair cosine; ``margin``:
+    def _word_issue(pair: Pair, ev: SideEvidence, margin: float) -> Issue:
+        """The error of a side's ``word_span`` whose removal raises the pair cosine; ``margin``:
         the log-odds of the clause around it less the warning threshold."""
         code = "omission" if ev.side == "source" else "addition"
         a, b = ev.word_span
         span = pair.span(ev.side, a, b)
-        score = finding_score(margin, WORD_SPAN_ERROR_MARGIN)
+        score = finding_score(margin, WORD_SPAN_MARGIN)
         what = ("these words of the source seem missing from the translation" if code == "omission"
                 else "these words of the translation seem to have no counterpart in the source")
-        return Issue(code, severity, pair.alignment, (span,) if code == "omission" else (),
+        return Issue(code, "error", pair.alignment, (span,) if code == "omission" else (),
                      () if code == "omission" else (span,), score,
                      f"{what}: {quote(pair.text(ev.side)[a:b])} (no word of the other side renders them, "
                      f"and the similarity rises {ev.word_gain:+.2f} without them)")
