@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from amanah.checks.base import CheckContext
+from amanah.checks.base import HINT, CheckContext
 from amanah.checks.coverage import CoverageCheck, _glossed_words
 from amanah.checks.word_coverage import (SPAN_MATCH, acronym_letters, competing_coverage, is_function_word,
                                          uncovered_run, uncovered_window, uncovered_words, weakest_span,
@@ -99,7 +99,7 @@ def test_a_run_without_counterparts_raises_a_clause_warning_to_an_error(context,
     assert spans(errors[0], damaged) == ["وأنها ستنشر فريقاً من الخبراء في المنطقة"]
     assert "find no counterpart" in errors[0].message
     # the clause's embedding alone: a warning
-    monkeypatch.setattr("amanah.checks.coverage.RAISED_BY_WORD_RUN", {})
+    monkeypatch.setattr("amanah.checks.coverage.RAISED_BY_WORD_RUN", {"omission": {}, "addition": {}})
     alone = [i for i in run(CoverageCheck(), damaged, context) if i.code == "omission" and i.severity in ("error", "warning")]
     assert [i.severity for i in alone] == ["warning"]
 
@@ -225,3 +225,26 @@ def test_a_dropped_part_whose_clause_has_little_evidence_of_its_own_is_still_an_
                        if f.severity in ("error", "warning")]
     assert [(severity, "تحت أشعة الشمس" in spans[0]) for severity, spans in found["damaged"]] == [("error", True)]
     assert found["faithful"] == []
+
+
+OLIVE_AR = ("أعلن المرصد الوطني للفلاحة في تونس، يوم الثلاثاء، أن صادرات البلاد من زيت الزيتون بلغت نحو ١٨٥ ألف طن منذ "
+            "انطلاق الموسم في شهر نوفمبر الماضي وحتى نهاية شهر فيفري، بعائدات تجاوزت ثلاثة مليارات دينار، وذلك رغم "
+            "التراجع الملحوظ في الأسعار العالمية مقارنة بالموسم السابق.")
+OLIVE_EN = ("Tunisia's National Agricultural Observatory announced on Tuesday that the country's olive oil exports had "
+            "reached about 185,000 tonnes from the start of the season last November through the end of February, "
+            "earning more than three billion dinars{}.")
+
+
+def test_a_hinted_omission_whose_words_find_no_counterpart_is_an_error(context, monkeypatch):
+    # the dropped "despite a marked fall in world prices ..." is a hint by its clause's embedding
+    # alone; its words without counterpart make it an error (an addition's hint only a warning)
+    kept = ", despite a marked fall in world prices compared with the previous season"
+    assert not [i for i in run(CoverageCheck(), make_pair(OLIVE_AR, OLIVE_EN.format(kept)), context)
+                if i.severity in ("error", "warning")]
+    damaged = make_pair(OLIVE_AR, OLIVE_EN.format(""))
+    (error,) = [i for i in run(CoverageCheck(), damaged, context) if i.severity in ("error", "warning")]
+    assert error.severity == "error" and "التراجع الملحوظ في الأسعار العالمية" in spans(error, damaged)[0]
+    assert "find no counterpart" in error.message
+    monkeypatch.setattr("amanah.checks.coverage.RAISED_BY_WORD_RUN",
+                        {"omission": {"warning": "error", HINT: "warning"}, "addition": {}})
+    assert [i.severity for i in run(CoverageCheck(), damaged, context) if i.severity in ("error", "warning")] == ["warning"]
