@@ -901,3 +901,18 @@ def test_loosely_spelled_and_sentence_opening_names_are_not_unspelled():
     assert E._unspelled(name(_OMAN_EN.format("Taqah"), "Taqah"), _OMAN_EN.format("Taqah"), _OMAN_AR)
     text = "Experts took part. Held under the patronage of the minister, the forum opened."
     assert not E._unspelled(name(text, "Held"), text, "وشارك خبراء. وافتتح المنتدى برعاية الوزير")
+
+
+def test_arabic_words_the_english_spells_or_names_cannot_be_a_swapped_names_place():
+    def words(en, ar):
+        return [ar[a:b] for a, b in E._spelled_words(en, ar)]
+
+    taqah = _OMAN_EN.format("Taqah")
+    spelled = words(taqah, _OMAN_AR)
+    assert "صلالة" in spelled and "وسدح" in spelled and "في" in spelled  # Salalah, Sadah; a function word
+    assert "ومرباط" not in spelled  # the English lost Mirbat: its place is free
+    assert "ومرباط" in words(_OMAN_EN.format("Mirbat"), _OMAN_AR)
+    # flores200: the English keeps the Swedish name of a radio the Arabic translates, and spells
+    # Sweden: السويد is taken
+    assert "السويد" in words("announced during a radio program on Sveriges Radio in Sweden",
+                             "أعلنت خلال برنامج إذاعي على راديو السويد في السويد")

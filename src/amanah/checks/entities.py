@@ -24,6 +24,7 @@ from ..translit import (Token, arabic_key, arabic_stems, edit_distance, keys_mat
                         name_key_arabic_letters, name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .organizations import english_mentions, organization_issues
+from .word_coverage import is_function_word
 
 CODE = "entity"
 
@@ -712,6 +713,19 @@ def _unspelled(name: Token, text: str, other: str) -> bool:
     return not any(_loose_keys(a, e) for ks in _ArabicSide.of(other).keys for a in ks for e in keys)
 
 
+def _spelled_words(text: str, other: str) -> list[tuple[int, int]]:
+    """Spans of the Arabic words of ``other`` that a word of the English ``text`` spells (loosely,
+    ``_loose_keys``) or names (a gazetteer place), and of its function words: none is the place of
+    a name the English swapped in (راديو السويد = Sveriges Radio beside Sweden)."""
+    english = [t for t in tokenize(text) if not t.arabic]
+    keys = {k for t in english for k in _english_keys(t.norm)}
+    entries = {_GAZ_EN.get(t.norm.removesuffix("'s")) for t in english} - {None}
+    side = _ArabicSide.of(other)
+    return [(t.start, t.end) for t, ks, e in zip(side.tokens, side.keys, side.entries)
+            if t.arabic and (is_function_word(t.text, "ar") or e is not None and (e if e >= 0 else -1 - e) in entries
+                             or any(_loose_keys(a, k) for a in ks for k in keys))]
+
+
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
 
 
@@ -1191,6 +1205,14 @@ class EntityCheck:
                              [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
                               else () for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
+        # a strong name of a long text that the match places but no Arabic word spells: does it
+        # match, as well, an Arabic word that nothing of the English spells? Then it took that
+        # word's place (Taqah ~ مرباط, the English lost Mirbat)
+        unspelled = [k for k in matched if long[k] and candidates[k][3] == "likely" and matches[k] >= long_match
+                     and _unspelled(candidates[k][2], cases[k][0], cases[k][1])]
+        swapped = {k for k, (cosine, where) in zip(unspelled, word_matches(
+            ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],
+            [_spelled_words(cases[k][0], cases[k][1]) for k in unspelled])) if where is not None and cosine >= long_match}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
         # letters: then it matches that word in context (COVID ~ كوفيد-19 0.78, seven words from
         # الصين); an acronym whose Arabic is spelled out in words (PHE = هيئة الصحة العامة في
@@ -1222,10 +1244,10 @@ class EntityCheck:
                     grade[where] = "warning"
                 continue
             if level != "sure" and long[k]:
-                # in a long text one name barely moves the similarity: the word match decides; a
-                # name whose place the match finds where no Arabic word spells it took another's
+                # in a long text one name barely moves the similarity: the word match decides (a
+                # name that took another's place: an error too)
                 severity = ("drop" if level == "silent" else "error" if matches[k] < long_match
-                            or level == "likely" and _unspelled(t, cases[k][0], cases[k][1]) else "warning")
+                            or k in swapped else "warning")
             elif level == "sure":
                 severity = "error"
             elif level == "likely":
