@@ -916,3 +916,11 @@ def test_arabic_words_the_english_spells_or_names_cannot_be_a_swapped_names_plac
     # Sweden: السويد is taken
     assert "السويد" in words("announced during a radio program on Sveriges Radio in Sweden",
                              "أعلنت خلال برنامج إذاعي على راديو السويد في السويد")
+
+
+@pytest.mark.parametrize("name,word,related", [
+    ("taqah", "مرباط", False), ("zubair", "الفاو", False), ("maghar", "البلاد", False),  # swaps
+    ("huguenots", "الهوغونوت", True), ("saladin", "صلاح", True),  # spellings the keys may miss
+])
+def test_a_swapped_names_place_shares_few_of_its_letters(name, word, related):
+    assert E._letters_related(name, word) is related

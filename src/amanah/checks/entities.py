@@ -713,6 +713,21 @@ def _unspelled(name: Token, text: str, other: str) -> bool:
     return not any(_loose_keys(a, e) for ks in _ArabicSide.of(other).keys for a in ks for e in keys)
 
 
+def _letters_related(name: str, word: str) -> bool:
+    """Whether the English ``name`` and the Arabic ``word`` share more than half the consonants
+    of the shorter key, in order: a transliteration the keys do not match (a European name's
+    Arabic spelling), not a swapped name (Taqah TK and مرباط MRBT share one of two)."""
+    def common(a: str, b: str) -> int:
+        row = [0] * (len(b) + 1)
+        for x in a:
+            prev, row = row, [0]
+            for j, y in enumerate(b):
+                row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
+        return row[-1]
+    return any(2 * common(a, e) > min(len(a), len(e))
+               for ks in _ArabicSide.of(word).keys for a in ks for e in _english_keys(name))
+
+
 def _spelled_words(text: str, other: str) -> list[tuple[int, int]]:
     """Spans of the Arabic words of ``other`` that a word of the English ``text`` spells (loosely,
     ``_loose_keys``) or names (a gazetteer place), and of its function words: none is the place of
@@ -1212,7 +1227,9 @@ class EntityCheck:
                      and _unspelled(candidates[k][2], cases[k][0], cases[k][1])]
         swapped = {k for k, (cosine, where) in zip(unspelled, word_matches(
             ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],
-            [_spelled_words(cases[k][0], cases[k][1]) for k in unspelled])) if where is not None and cosine >= long_match}
+            [_spelled_words(cases[k][0], cases[k][1]) for k in unspelled]))
+            if where is not None and cosine >= long_match
+            and not _letters_related(candidates[k][2].norm, cases[k][1][where[0]:where[1]])}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
         # letters: then it matches that word in context (COVID ~ كوفيد-19 0.78, seven words from
         # الصين); an acronym whose Arabic is spelled out in words (PHE = هيئة الصحة العامة في
