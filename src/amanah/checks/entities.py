@@ -694,8 +694,9 @@ def _keys_near(a: str, b: str) -> bool:
 
 
 def _loose_keys(a: str, b: str) -> bool:
-    """Keys of one name spelled loosely: equal, ``_keys_near``, or (two consonants or more, the
-    same first one) one edit apart (عثمان TMN = Osman SMN is not, إيزابيل ZBL = Isabel SBL is)."""
+    """Keys of one name spelled loosely: equal, ``_keys_near``, or one edit apart where both have two
+    consonants or more and they start alike or are as long, three or more (عثمان TMN = Osman SMN,
+    إيزابيل ZBL = Isabel SBL)."""
     if a == b or _keys_near(a, b):
         return True
     return min(len(a), len(b)) >= 2 and (a[0] == b[0] or len(a) == len(b) >= 3) and edit_distance(a, b, 1) <= 1
@@ -703,10 +704,8 @@ def _loose_keys(a: str, b: str) -> bool:
 
 def _unspelled(name: Token, text: str, other: str) -> bool:
     """An English name (not opening its sentence: Held under the patronage ...) that no Arabic word
-    of the pair spells even loosely (``_loose_keys``). In a long text where the embedder still finds
-    its place in the Arabic, that place holds another name: Taqah where the Arabic says مرباط,
-    Zubair for الفاو. (A name the matcher missed but the Arabic spells, عثمان = Osman, is loosely
-    spelled: a warning still.)"""
+    of the pair spells even loosely (``_loose_keys``): the first condition of a swap (Taqah where the
+    Arabic says مرباط). A name the matcher missed but the Arabic spells (عثمان = Osman) is no swap."""
     if _SENTENCE_START.search(text[:name.start]):
         return False
     keys = _english_keys(name.norm)
@@ -1196,7 +1195,10 @@ class EntityCheck:
         In a text of more than ``entity_gain_max_words`` words one name barely moves the
         similarity: there a "likely", "short" or "weak" name, or an orphan, is an error when no word of the
         other side matches it in context better than ``entity_long_match`` (the match is local,
-        whatever the length), else a warning.
+        whatever the length), else a warning; a "likely" one is an error too where it took another
+        name's place: no Arabic word spells it (``_unspelled``), and it matches as well an Arabic
+        content word that nothing of the English spells or names (``_spelled_words``) and that
+        shares few of its consonants (``_letters_related``).
         """
         gain_error = float(ctx.thresholds.get("entity_gain_error", -0.006))
         gain_strong = float(ctx.thresholds.get("entity_gain_strong", 0.03))
