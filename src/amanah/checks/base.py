@@ -196,7 +196,7 @@ FAINT = "faint"
 error with nothing in its place) lies inside it."""
 TRACE = "trace"
 """Weakest: counts only where an error finding of its side that has nothing in its place on the
-other side (a name, number, date or negation gone, ``checks.corroborate``) lies inside it."""
+other side (a name, number or date gone, ``checks.corroborate``) lies inside it."""
 
 
 @dataclass(frozen=True)
