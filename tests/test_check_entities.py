@@ -897,15 +897,15 @@ def test_loosely_spelled_and_sentence_opening_names_are_not_unspelled():
     # عثمان = Osman (TMN, SMN), إيزابيل = Isabel (ZBL, SBL): names the matcher missed
     for en, ar, word in (("the minister Al-Tayeb Osman al-Nour said", "وقال الوزير الطيب عثمان النور", "Osman"),
                          ("the actress Isabel Adjani", "الممثلة إيزابيل أدجاني", "Isabel")):
-        assert not E._unspelled(name(en, word), en, ar), word
-    assert E._unspelled(name(_OMAN_EN.format("Taqah"), "Taqah"), _OMAN_EN.format("Taqah"), _OMAN_AR)
+        assert not E._unspelled(name(en, word), en, E._ArabicSide.of(ar)), word
+    assert E._unspelled(name(_OMAN_EN.format("Taqah"), "Taqah"), _OMAN_EN.format("Taqah"), E._ArabicSide.of(_OMAN_AR))
     text = "Experts took part. Held under the patronage of the minister, the forum opened."
-    assert not E._unspelled(name(text, "Held"), text, "وشارك خبراء. وافتتح المنتدى برعاية الوزير")
+    assert not E._unspelled(name(text, "Held"), text, E._ArabicSide.of("وشارك خبراء. وافتتح المنتدى برعاية الوزير"))
 
 
 def test_arabic_words_the_english_spells_or_names_cannot_be_a_swapped_names_place():
     def words(en, ar):
-        return [ar[a:b] for a, b in E._spelled_words(en, ar)]
+        return [ar[a:b] for a, b in E._spelled_words(en, E._ArabicSide.of(ar))]
 
     taqah = _OMAN_EN.format("Taqah")
     spelled = words(taqah, _OMAN_AR)

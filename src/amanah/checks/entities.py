@@ -702,14 +702,15 @@ def _loose_keys(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 2 and (a[0] == b[0] or len(a) == len(b) >= 3) and edit_distance(a, b, 1) <= 1
 
 
-def _unspelled(name: Token, text: str, other: str) -> bool:
-    """An English name (not opening its sentence: Held under the patronage ...) that no Arabic word
-    of the pair spells even loosely (``_loose_keys``): the first condition of a swap (Taqah where the
-    Arabic says مرباط). A name the matcher missed but the Arabic spells (عثمان = Osman) is no swap."""
+def _unspelled(name: Token, text: str, other: _ArabicSide) -> bool:
+    """An English name of ``text`` (not opening its sentence: Held under the patronage ...) that no
+    Arabic word of ``other`` spells even loosely (``_loose_keys``): the first condition of a swap
+    (Taqah where the Arabic says مرباط). A name the matcher missed but the Arabic spells (عثمان =
+    Osman) is no swap."""
     if _SENTENCE_START.search(text[:name.start]):
         return False
     keys = _english_keys(name.norm)
-    return not any(_loose_keys(a, e) for ks in _ArabicSide.of(other).keys for a in ks for e in keys)
+    return not any(_loose_keys(a, e) for ks in other.keys for a in ks for e in keys)
 
 
 def _letters_related(name: str, word: str) -> bool:
@@ -727,15 +728,14 @@ def _letters_related(name: str, word: str) -> bool:
                for ks in _ArabicSide.of(word).keys for a in ks for e in _english_keys(name))
 
 
-def _spelled_words(text: str, other: str) -> list[tuple[int, int]]:
+def _spelled_words(text: str, other: _ArabicSide) -> list[tuple[int, int]]:
     """Spans of the Arabic words of ``other`` that a word of the English ``text`` spells (loosely,
     ``_loose_keys``) or names (a gazetteer place), and of its function words: none is the place of
     a name the English swapped in (راديو السويد = Sveriges Radio beside Sweden)."""
     english = [t for t in tokenize(text) if not t.arabic]
     keys = {k for t in english for k in _english_keys(t.norm)}
     entries = {_GAZ_EN.get(t.norm.removesuffix("'s")) for t in english} - {None}
-    side = _ArabicSide.of(other)
-    return [(t.start, t.end) for t, ks, e in zip(side.tokens, side.keys, side.entries)
+    return [(t.start, t.end) for t, ks, e in zip(other.tokens, other.keys, other.entries)
             if t.arabic and (is_function_word(t.text, "ar") or e is not None and (e if e >= 0 else -1 - e) in entries
                              or any(_loose_keys(a, k) for a in ks for k in keys))]
 
@@ -1225,11 +1225,12 @@ class EntityCheck:
         # a strong name of a long text that the match places but no Arabic word spells: does it
         # match, as well, an Arabic word that nothing of the English spells? Then it took that
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
-        unspelled = [k for k in matched if long[k] and candidates[k][3] == "likely" and matches[k] >= long_match
-                     and _unspelled(candidates[k][2], cases[k][0], cases[k][1])]
+        arabic = {k: _ArabicSide.of(cases[k][1]) for k in matched
+                  if long[k] and candidates[k][3] == "likely" and matches[k] >= long_match}
+        unspelled = [k for k, ar in arabic.items() if _unspelled(candidates[k][2], cases[k][0], ar)]
         swapped = {k for k, (cosine, where) in zip(unspelled, word_matches(
             ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],
-            [_spelled_words(cases[k][0], cases[k][1]) for k in unspelled]))
+            [_spelled_words(cases[k][0], arabic[k]) for k in unspelled]))
             if where is not None and cosine >= long_match
             and not _letters_related(candidates[k][2].norm, cases[k][1][where[0]:where[1]])}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable
+from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic
 from ..translit import arabic_stems, tokenize
@@ -224,13 +224,17 @@ def _family(org: int) -> set[int]:
     return {j for j, (k, p, _, _) in enumerate(_ORGANIZATIONS) if j == org or k == parent or (p and p == key)}
 
 
-def shared_mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Mention]]:
-    """(Arabic, English) mentions of the organisations that both texts name (an agency and its
+def _shared(ar: Sequence[Mention], en: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
+    """The mentions of each side whose organisation the other side names too (an agency and its
     parent count as one)."""
-    ar, en = arabic_mentions(ar_text), list(english_mentions(en_text))
     ar_orgs = {o for m in ar for o in _family(m.org)}
     en_orgs = {o for m in en for o in _family(m.org)}
     return [m for m in ar if m.org in en_orgs], [m for m in en if m.org in ar_orgs]
+
+
+def shared_mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Mention]]:
+    """(Arabic, English) mentions of the organisations that both texts name (``_shared``)."""
+    return _shared(arabic_mentions(ar_text), english_mentions(en_text))
 
 
 @lru_cache(maxsize=1)
@@ -260,9 +264,8 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     not a form of its own: PA is also Pennsylvania)."""
     en_text = pair.text(en_side)
     mentions = {ar_side: arabic_mentions(pair.text(ar_side)), en_side: english_mentions(en_text)}
-    orgs = {side: {m.org for m in ms} for side, ms in mentions.items()}
-    missing = {side: [m for m in ms if not _family(m.org) & orgs["target" if side == "source" else "source"]]
-               for side, ms in mentions.items()}
+    shared = {id(m) for ms in _shared(mentions[ar_side], mentions[en_side]) for m in ms}
+    missing = {side: [m for m in ms if id(m) not in shared] for side, ms in mentions.items()}
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms]
     swap = bool(missing["source"]) and bool(missing["target"])
