@@ -661,3 +661,25 @@ def test_unless_renders_ma_lam_so_a_dropped_not_beside_it_is_caught(embedder_ctx
     # faithful "if you don't" = إن لم: nothing left over without a model either
     assert run(CHECK, make_pair("إن لم تنهِ حساءك فلن تشاهد التلفاز الليلة.",
                                 "If you don't finish your soup, there will be no TV tonight.")) == []
+
+
+def test_without_renders_dun_so_a_dropped_negation_is_caught(embedder_ctx):
+    # دون = "without" (alone it may also be "under": a weak cue); the English "without" that renders
+    # it no longer stands for the لا of the main clause, whose "not" the translation dropped
+    ar = "وأكد الوزير أن الوزارة لا تملك الموارد الكافية لتعويض المزارعين المتضررين دون دعم دولي."
+    en = "The minister stressed that the ministry {} sufficient resources to compensate affected farmers without international support."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("does not have")), embedder_ctx) if i.severity == "error"] == []
+    flipped = [i for i in run(CHECK, make_pair(ar, en.format("has")), embedder_ctx) if i.severity == "error"]
+    assert [i.code for i in flipped] == ["negation"]
+    assert [c.text for c in arabic_cues(ar) if c.strong] == ["لا"]
+
+
+def test_faqat_past_a_clause_end_leaves_the_negation():
+    # قبل عقد واحد فقط = "only a decade ago", in another clause than لم: لم stays strong
+    ar = "وأضاف أن البلاد لم تعد ضمن الدول الأعلى إصابة، بعد أن كانت تتصدر القائمة قبل عقد واحد فقط."
+    assert [(c.text, c.strong) for c in arabic_cues(ar) if c.text == "لم"] == [("لم", True)]
+    # a فقط that بل / لكن follows is "not only ... but", across an apposition's commas too
+    ar = "لا يصيب المرض، وهو من أخطر الأمراض، الكبار فقط، بل الأطفال أيضا."
+    assert not any(c.strong for c in arabic_cues(ar))
+    # and a فقط in the negation's own clause still makes "not only"
+    assert not any(c.strong for c in arabic_cues("لا يشمل القرار المدارس الحكومية فقط."))

@@ -182,10 +182,14 @@ _RELATIVE_MA_BEFORE = _n("هو وهو هي وهي هذا وهذا هذه وهذ�
 _ILLA_WORD = normalize_arabic("إلا")
 _GHAYR = normalize_arabic("غير")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
+_CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
+"""A فقط past a clause end is "only" of another clause: لم تعد ضمن الدول الأعلى، بعد أن كانت
+تتصدر القائمة قبل عقد فقط = "no longer among ..., after it topped the list only a decade ago"."""
 _NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إلى|مع)(?![\u0621-\u064A]))")
 """What follows a ولا that goes on with a negation: a noun with its article or a preposition."""
 _ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
+_BUT = _n("بل لكن ولكن إنما وإنما")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
 _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
@@ -285,14 +289,18 @@ def arabic_cues(text: str) -> list[Cue]:
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
             and not (k + 1 < len(toks) and toks[k + 1].norm in _UNLESS)]  # إلا إذا = unless
-    only = [t.start for t in toks if t.norm in _ONLY]
+    # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
+    # sentence; another only of a negation in its own clause
+    only = [(t.start, k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT) for k, t in enumerate(toks)
+            if t.norm in _ONLY]
     out: list[Cue] = []
     last_strong = -1_000  # end of the last strong cue
     listing = False  # the last cue was a لا that goes on with a negation before it
     for c in cues:
         goes_on = False
         if c.strong and (any(0 < s - c.end <= 120 and not _SENTENCE_END.search(text, c.end, s) for s in illa)
-                         or any(0 < s - c.end <= 120 for s in only)):
+                         or any(0 < s - c.end <= 120 and not (_SENTENCE_END if but else _CLAUSE_END).search(text, c.end, s)
+                                for s, but in only)):
             c = Cue(c.start, c.end, c.text, False)
         elif c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا" and not _SENTENCE_END.search(
                 text, max(0, last_strong), c.start):
@@ -460,10 +468,13 @@ _PAIRED_VERBS = (
     (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
     (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
+    (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
-the other and leaves the counts (a "not" beside one of them still counts); unable = عاجز عن."""
+the other and leaves the counts (a "not" beside one of them still counts); unable = عاجز عن;
+without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
+to stand for the لن of another clause whose negation the translation had dropped."""
 
 
 def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
