@@ -683,3 +683,21 @@ def test_faqat_past_a_clause_end_leaves_the_negation():
     assert not any(c.strong for c in arabic_cues(ar))
     # and a فقط in the negation's own clause still makes "not only"
     assert not any(c.strong for c in arabic_cues("لا يشمل القرار المدارس الحكومية فقط."))
+
+
+def test_illa_baad_is_until_and_keeps_the_negation(embedder_ctx):
+    # لن تسمح ... إلا بعد = "will not allow ... until" or "will only allow ... after": لن stays
+    # strong and إلا is no cue, so a translation that drops the "not" is caught
+    ar = ("وأعلنت المديرية أنها لن تسمح بعودة العمال المصابين إلى المصنع إلا بعد تقديم شهادة طبية، "
+          "وطالبت الشركات بعدم التهاون في الفحوص الدورية.")
+    assert [(c.text, c.strong) for c in arabic_cues(ar)] == [("لن", True), ("بعدم", True)]
+    tail = " infected workers to return to the factory {} they present a medical certificate, and called on " \
+           "companies not to be lax about regular tests."
+    faithful = ["The directorate announced that it will not allow" + tail.format("until"),
+                "The directorate announced that it will only allow" + tail.format("after")]
+    for en in faithful:
+        assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+    flipped = "The directorate announced that it will allow" + tail.format("until")
+    assert [i.code for i in run(CHECK, make_pair(ar, flipped), embedder_ctx) if i.severity == "error"] == ["negation"]
+    # لا ... إلا with no time after it is still "only"
+    assert not any(c.strong for c in arabic_cues("لا يعرف عن المرض إلا القليل"))

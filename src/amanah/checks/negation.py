@@ -202,6 +202,10 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ما لم", "إن لم", "ان لم"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
+_UNTIL = _n("بعد عندما حين حينما")
+"""After إلا, a time: لن تسمح بعودتهم إلا بعد = "will not allow them back until" or "only after":
+the negation stays strong and إلا is no cue (the English "only", when there is one, carries it)."""
+_ILLA_OPEN = _UNLESS | _UNTIL
 _EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.\s*\d.*|no\.|{_TAG_WORDS})$")
 _AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
 """Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
@@ -277,7 +281,7 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
-        elif norms[i] in _AR_WEAK:
+        elif norms[i] in _AR_WEAK and not (norms[i] == _ILLA_WORD and i + 1 < len(toks) and toks[i + 1].norm in _UNTIL):
             cues.append(Cue(t.start, t.end, t.text, False))
         elif (_DIALECT_MA_SH.match(t.norm) and t.norm not in _NOT_MA_SH) or (
                 norms[i] == "ما" and i + 1 < len(toks) and toks[i + 1].norm.endswith("ش")
@@ -288,7 +292,7 @@ def arabic_cues(text: str) -> list[Cue]:
     # لا/لم/ما ... إلا = "only": an exception, not a negation; لا/ليس ... فقط = "not only"
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
-            and not (k + 1 < len(toks) and toks[k + 1].norm in _UNLESS)]  # إلا إذا = unless
+            and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)]  # إلا إذا = unless
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
     only = [(t.start, k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT) for k, t in enumerate(toks)
