@@ -702,21 +702,30 @@ def _loose_keys(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 2 and (a[0] == b[0] or len(a) == len(b) >= 3) and edit_distance(a, b, 1) <= 1
 
 
-def _unspelled(name: Token, text: str, other: _ArabicSide) -> bool:
-    """An English name of ``text`` (not opening its sentence: Held under the patronage ...) that no
-    Arabic word of ``other`` spells even loosely (``_loose_keys``): the first condition of a swap
-    (Taqah where the Arabic says مرباط). A name the matcher missed but the Arabic spells (عثمان =
-    Osman) is no swap."""
-    if _SENTENCE_START.search(text[:name.start]):
-        return False
+LOOSE_SPELLER_RENDERS = 0.7
+"""An Arabic word that spells an English name only loosely, and whose best match in context among
+the English words other than that name is a lower-case word at least this similar, renders that
+word and spells no name (المرضى ~ "patient" 0.80, against Ammar MR; a surname the keys miss, الخزاعي
+for Khazaali, matches no common word better than 0.61)."""
+
+
+def _spellers(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int]] | None:
+    """[start, end) of the Arabic words of ``other`` that spell an English name of ``text`` even
+    loosely (``_loose_keys``); ``None`` where the name opens its sentence (Held under the patronage
+    ...; the period of a title, Dr. Jassem, ends none). A name the matcher missed but the Arabic
+    spells (عثمان = Osman) is no swap; one that no word spells (Taqah where the Arabic says
+    مرباط) may be."""
+    if _SENTENCE_START.search(text[:name.start]) and not _after_title(text, name.start):
+        return None
     keys = _english_keys(name.norm)
-    return not any(_loose_keys(a, e) for ks in other.keys for a in ks for e in keys)
+    return [(t.start, t.end) for t, ks in zip(other.tokens, other.keys) if any(_loose_keys(a, e) for a in ks for e in keys)]
 
 
 def _letters_related(name: str, word: str) -> bool:
     """Whether the English ``name`` and the Arabic ``word`` share more than half the consonants
     of the shorter key, in order: a transliteration the keys do not match (a European name's
-    Arabic spelling), not a swapped name (Taqah TK and مرباط MRBT share one of two)."""
+    Arabic spelling), not a swapped name (Taqah TK and مرباط MRBT share one of two). An Arabic key
+    of one consonant relates only to an English one (العمومية M shares nothing telling with Ammar MR)."""
     def common(a: str, b: str) -> int:
         row = [0] * (len(b) + 1)
         for x in a:
@@ -725,7 +734,7 @@ def _letters_related(name: str, word: str) -> bool:
                 row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
         return row[-1]
     return any(2 * common(a, e) > min(len(a), len(e))
-               for ks in _ArabicSide.of(word).keys for a in ks for e in _english_keys(name))
+               for ks in _ArabicSide.of(word).keys for a in ks for e in _english_keys(name) if len(a) > 1 or len(e) == 1)
 
 
 def _spelled_words(text: str, other: _ArabicSide) -> list[tuple[int, int]]:
@@ -1196,7 +1205,8 @@ class EntityCheck:
         similarity: there a "likely", "short" or "weak" name, or an orphan, is an error when no word of the
         other side matches it in context better than ``entity_long_match`` (the match is local,
         whatever the length), else a warning; a "likely" one is an error too where it took another
-        name's place: no Arabic word spells it (``_unspelled``), and it matches as well an Arabic
+        name's place: no Arabic word spells it (``_spellers``; a loose speller that renders a common
+        word of the English, ``LOOSE_SPELLER_RENDERS``, spells nothing), and it matches as well an Arabic
         content word that nothing of the English spells or names (``_spelled_words``) and that
         shares few of its consonants (``_letters_related``).
         """
@@ -1227,7 +1237,15 @@ class EntityCheck:
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
         arabic = {k: _ArabicSide.of(cases[k][1]) for k in matched
                   if long[k] and candidates[k][3] == "likely" and matches[k] >= long_match}
-        unspelled = [k for k, ar in arabic.items() if _unspelled(candidates[k][2], cases[k][0], ar)]
+        spellers = {k: _spellers(candidates[k][2], cases[k][0], ar) for k, ar in arabic.items()}
+        # a word that spells the name only loosely and renders a common word of the English is
+        # none of its spellings (المرضى "patients" ~ Ammar, مشيراً "noting" ~ Sharif)
+        loose = [(k, span) for k, spans in spellers.items() if spans for span in spans]
+        rendered = {(k, span) for (k, span), (cosine, where) in zip(loose, word_matches(
+            ctx.embedder, [(cases[k][1], span, cases[k][0]) for k, span in loose],
+            [[(candidates[k][2].start, candidates[k][2].end)] for k, _ in loose]))
+            if where is not None and cosine >= LOOSE_SPELLER_RENDERS and cases[k][0][where[0]:where[1]].islower()}
+        unspelled = [k for k, spans in spellers.items() if spans is not None and all((k, sp) in rendered for sp in spans)]
         swapped = {k for k, (cosine, where) in zip(unspelled, word_matches(
             ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],
             [_spelled_words(cases[k][0], arabic[k]) for k in unspelled]))
