@@ -112,3 +112,31 @@ def test_shared_mentions_are_the_organisations_both_sides_name():
     # an agency and its parent are one family: the UN renders UNICEF's mention, and the other way round
     ar_orgs, en_orgs = shared_mentions(ar, "The United Nations supports the laboratories.")
     assert [m.text for m in ar_orgs] == ["اليونيسف"] and [m.text for m in en_orgs] == ["United Nations"]
+
+
+def test_a_parent_before_its_agency_is_part_of_the_agencys_name():
+    assert [m.text for m in english_mentions("the United Nations High Commissioner for Refugees (UNHCR) said")] == [
+        "High Commissioner for Refugees", "UNHCR"]
+    assert [m.text for m in english_mentions("the UN Security Council and the United Nations said")] == [
+        "Security Council", "United Nations"]
+    # so the UN no longer stands for the other side's agency: OCHA swapped for UNHCR is an error
+    ar = "وقال مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية إن الفيضانات أثرت على نحو 190 ألف شخص."
+    en = "The United Nations {} said the floods had affected about 190,000 people."
+    assert org_issues(ar, en.format("Office for the Coordination of Humanitarian Affairs"))[1] == []
+    pair, issues = org_issues(ar, en.format("High Commissioner for Refugees"))
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"], []), ("error", [], ["High Commissioner for Refugees"])]
+
+
+def test_an_unknown_english_organisation_in_a_known_ones_place_is_a_swap():
+    ar = "وكانت منظمة الصحة العالمية قد أشادت في تقرير صدر الشهر الماضي بتجربة البلاد في الوقاية من الأمراض المزمنة."
+    en = "The {} had praised the country's experience in preventing chronic diseases in a report issued last month."
+    assert org_issues(ar, en.format("World Health Organization"))[1] == []
+    pair, issues = org_issues(ar, en.format("Gulf Health Council"))
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["منظمة الصحة العالمية"], []), ("error", [], ["Gulf Health Council"])]
+    # an organisation the table does not know, on both sides, is the name check's business
+    assert org_issues("وأشاد مجلس الصحة الخليجي بالتجربة", "The Gulf Health Council praised the experience")[1] == []
+    # and an Arabic organisation the English leaves out, naming no other one, stays a note
+    pair, issues = org_issues(ar, en.format("Health Minister").replace("The ", "The country's "))
+    assert [i.severity for i in issues] == ["info"]

@@ -191,9 +191,14 @@ def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
 
 @lru_cache(maxsize=4096)
 def english_mentions(text: str) -> tuple[Mention, ...]:
-    """Organisations named in an English text."""
+    """Organisations named in an English text. A parent right before one of its agencies is part
+    of the agency's name (United Nations High Commissioner for Refugees, UN Security Council), not a
+    mention of its own: as one, it would stand for any other agency of the other side."""
     pattern, orgs = _english_pattern()
-    return tuple(Mention(orgs[m.lastgroup], m.start(), m.end(), m.group()) for m in pattern.finditer(text))
+    found = [Mention(orgs[m.lastgroup], m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    return tuple(m for m, after in zip(found, found[1:] + [None])
+                 if not (after and _ORGANIZATIONS[after.org][1] == _ORGANIZATIONS[m.org][0]
+                         and not text[m.end:after.start].strip()))
 
 
 def arabic_mentions(text: str) -> list[Mention]:
@@ -258,16 +263,35 @@ def _generic_reference(text: str) -> bool:
                for t in tokenize(text) if t.arabic for m in [_AR_DEFINITE.match(t.norm)])
 
 
+_EN_ORGANISATION = re.compile(
+    r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|For)\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|on)\s+){0,2}[A-Z][\w'’-]*)+")
+_EN_ORGANISATION_HEAD = re.compile(
+    r"\b(?:Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|Program|"
+    r"Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|Society|Department|"
+    r"Directorate|Board|Bureau|Syndicate|Network|Forum)\b")
+
+
+def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
+    """Runs of capitalised words with an organisation's head noun (Gulf Health Council, Ministry of
+    Social Development) that name none of the table's organisations (org -1)."""
+    return [Mention(-1, m.start(), m.end(), m.group()) for m in _EN_ORGANISATION.finditer(text)
+            if _EN_ORGANISATION_HEAD.search(m.group()) and not any(k.start < m.end() and m.start() < k.end for k in known)]
+
+
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
     """Organisations of the table named on one side of ``pair`` and not on the other. An English
     acronym of an Arabic side's organisation's initials names it too (PA = السلطة الفلسطينية;
-    not a form of its own: PA is also Pennsylvania)."""
+    not a form of its own: PA is also Pennsylvania). An Arabic organisation of the table that the
+    English lacks, where the English names an organisation the table does not know (Gulf Health
+    Council where the Arabic says منظمة الصحة العالمية), is a swap too."""
     en_text = pair.text(en_side)
     mentions = {ar_side: arabic_mentions(pair.text(ar_side)), en_side: english_mentions(en_text)}
     shared = {id(m) for ms in _shared(mentions[ar_side], mentions[en_side]) for m in ms}
     missing = {side: [m for m in ms if id(m) not in shared] for side, ms in mentions.items()}
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms]
+    if missing[ar_side] and not missing[en_side]:
+        missing[en_side] = _unknown_english_organisations(en_text, mentions[en_side])
     swap = bool(missing["source"]) and bool(missing["target"])
     if not swap and _generic_reference(pair.text(ar_side)):
         missing[en_side] = []  # "WHO Director-General" = المدير العام للمنظمة: the organisation named again
@@ -278,7 +302,7 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
             if m.org in seen:
                 continue
             seen.add(m.org)
-            name = _ORGANIZATIONS[m.org][2].split(";")[0]
+            name = _ORGANIZATIONS[m.org][2].split(";")[0] if m.org >= 0 else m.text
             there = ", ".join(f"'{o.text}'" for o in missing[other]) or "none of the organisations amanah knows"
             label = "" if side == en_side and m.text == name else f" ({name})"
             span = (pair.span(side, m.start, m.end),)
