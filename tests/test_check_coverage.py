@@ -312,3 +312,19 @@ def test_lead_ins_and_fixed_comparisons_open_no_clause():
         ("Those affected would receive compensation as soon as possible, he said.", "Those affected would receive compensation as soon as possible"),
     ]:
         assert text[slice(*split_clauses(text, "en")[0])].startswith(first)
+
+
+def test_a_long_addition_warning_is_an_error(context):
+    # an invented clause of six content words is more than a free rendering: an error, at its span
+    from amanah.checks.coverage import LONG_ADDITION_WORDS, _content_words
+
+    ar = ("وأدى انقطاع المياه عن الأحياء الشرقية منذ أسبوعين إلى اعتماد آلاف الأسر على الآبار المكشوفة وخزانات "
+          "المياه غير المعالجة.")
+    en = ("The water cut in the eastern districts two weeks ago has forced thousands of families to rely on open "
+          "wells and untreated water tanks{}.")
+    added = ", some of which are shared by dozens of households in crowded neighbourhoods"
+    assert _reported(CoverageCheck().run([make_pair(ar, en.format(""))], context)) == []
+    pair = make_pair(ar, en.format(added))
+    assert [(i.severity, i.code, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))] == [
+        ("error", "addition", [added.removeprefix(", ")])]
+    assert _content_words(added, "en") >= LONG_ADDITION_WORDS > _content_words("welcomed the decision", "en")
