@@ -946,3 +946,18 @@ def test_a_loose_speller_that_renders_a_common_word_spells_no_name(embedder):
     swapped = make_pair(_EXPERT_AR, _EXPERT_EN.format("Al-Sharif"))
     assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
             if i.severity != "info"] == [("error", ["Sharif"])]
+
+
+def test_a_capital_the_arabic_calls_the_capital_and_a_region_named_after_a_country():
+    # وسط العاصمة = "central Baghdad": the Arabic refers to the capital by its definite noun
+    pair = make_pair("وقال صاحب مخبز في حي الكرادة وسط العاصمة إن سعر الكيس ارتفع.",
+                     "The owner of a bakery in the Karrada district of central Baghdad said the price of a bag had risen.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+    # "the Jordan Valley" = الأغوار: a region, not the country
+    pair = make_pair("وأشار إلى القيود على الوصول إلى الأراضي الزراعية في مناطق مثل جنين ونابلس والأغوار.",
+                     "He pointed to restrictions on access to farmland in areas such as Jenin, Nablus and the Jordan Valley.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+    # an English "capital" is no reference: a capital swapped in beside it is still an error
+    pair = make_pair("اختطف حافلتهم في مدينة مانيلا عاصمة دولة الفلبين.",
+                     "He hijacked their bus in Manila, the capital of the Washington.")
+    assert ["Washington"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]

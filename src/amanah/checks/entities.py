@@ -908,9 +908,20 @@ def _definite_noun(norm: str) -> str:
     return ""
 
 
+_CAPITALS = frozenset(_GAZ_EN[w] for w in ("damascus cairo baghdad tehran beirut doha ankara riyadh khartoum sanaa "
+                                            "rabat manama muscat nouakchott amman algiers moscow washington london "
+                                            "paris").split())
+_AR_THE_CAPITAL = normalize_arabic("عاصمة")
+
+
 def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
-    """Whether either side refers back to gazetteer place ``entry`` by a definite noun of its kind."""
+    """Whether either side refers back to gazetteer place ``entry`` by a definite noun of its kind,
+    or the Arabic to a capital as العاصمة where it names no capital (وسط العاصمة = "central
+    Baghdad"; العاصمة اللبنانية بيروت names one: Damascus there is a swap)."""
     nouns = _REFERENCES.get(entry)
+    if entry in _CAPITALS and not any(e is not None and (e if e >= 0 else -1 - e) in _CAPITALS for e in ar.entries) \
+            and any(_definite_noun(t.norm) == _AR_THE_CAPITAL for t in ar.tokens):
+        return True
     return bool(nouns) and (bool(nouns[1] & en_words)
                             or any(_definite_noun(t.norm) in nouns[0] for t in ar.tokens))
 
@@ -1026,14 +1037,19 @@ def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
             if _onsets_agree(name, ar.stems[i]) and _few_consonants(ar.stems[i], name, keys)]
 
 
+_REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mountains|Highlands|Corridor|Peninsula)\b")
+"""After a place of the gazetteer, a head noun that makes the two a region's name (Jordan Valley,
+Nile Delta): not a mention of the place itself."""
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
     entries = ar.entry_set
     for t, strong in english_candidates(en_text):
         w = t.norm.removesuffix("'s")
-        if w in seen:
-            continue
+        if w in seen or w in _GAZ_EN and _REGION_HEAD.match(en_text, t.end):
+            continue  # (the Jordan Valley = الأغوار: a region the Arabic may name in other words)
         seen.add(w)
         place = w in _GAZ_EN and not _after_title(en_text, t.start)
         if place and _GAZ_EN[w] in entries:
