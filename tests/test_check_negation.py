@@ -701,3 +701,31 @@ def test_illa_baad_is_until_and_keeps_the_negation(embedder_ctx):
     assert [i.code for i in run(CHECK, make_pair(ar, flipped), embedder_ctx) if i.severity == "error"] == ["negation"]
     # لا ... إلا with no time after it is still "only"
     assert not any(c.strong for c in arabic_cues("لا يعرف عن المرض إلا القليل"))
+
+
+@pytest.mark.parametrize("ar, en", [
+    # لم تتوقف عن = "did not stop" word for word (the idiom may carry the "not"; "stop" after it is
+    # the negated verb, no cue of its own)
+    ("وأكد رئيس النقابة أن المستشفيات \"لم تتوقف عن استقبال المرضى طوال فترة الإضراب\".",
+     "The head of the union stressed that hospitals \"did not stop receiving patients throughout the strike.\""),
+    # رفضن = "refused" (feminine plural); أنكر / تنكر = "deny"
+    ("وأوضحت الطبيبة أن نصف الحالات المتقدمة تعود لنساء رفضن إجراء الفحص في السابق.",
+     "The doctor explained that half of the advanced cases involve women who had previously refused to be screened."),
+    ("وقال الوزير إن الحكومة \"لا تنكر وجود تحديات\" في قطاع المياه.",
+     "The minister said the government \"does not deny that there are challenges\" in the water sector."),
+    # لا يرقى إلى = "falls short of"; لا يمكن الاستغناء عن = "cannot do without"
+    ("واعتبرت النقابة العرض \"غير كاف ولا يرقى إلى مستوى المطالب\".",
+     "The union described the offer as \"insufficient and falling short of the demands.\""),
+    ("وقالت الوزيرة إن بلادها \"لا يمكنها الاستغناء عن اليد العاملة الأجنبية\".",
+     "The minister said her country \"cannot do without foreign labour.\""),
+    # عجزها = "she is unable" renders "unable"
+    ("وأكدت الجمعية أن \"لا مريضة ستترك دون علاج بسبب عجزها عن الدفع\".",
+     "The society stressed that \"no patient will be left without treatment because she is unable to pay.\""),
+])
+def test_negative_idioms_and_verbs_rendered_word_for_word_stay_quiet(embedder_ctx, ar, en):
+    assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+
+
+def test_a_stopping_verb_after_a_negation_is_no_cue_but_alone_it_is():
+    assert [c.text for c in english_cues("hospitals did not stop receiving patients")] == ["not"]
+    assert [c.text for c in english_cues("hospitals stopped receiving patients")] == ["stopped"]

@@ -62,7 +62,7 @@ def _n(words: str) -> frozenset[str]:
 
 _AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم وعدم "
                 "بدون وبدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة "
-                "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض "
+                "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض رفضن يرفضن "
                 "لمْ لنْ "
                 # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
                 "مش مو مفيش مافيش مفيش محدش ماحدش مكانش ماكانش مكنش ماكنش بلاش مابقاش مبقاش")
@@ -73,12 +73,12 @@ _AR_CARRYING_WORDS = (f"فشله فشلها فشلهم بريء بريئا بر�
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
 careful you won't, make sure not to), إياك أن (don't you dare)."""
 _AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق"
-_AR_DENYING = "نفى ينفي نفت تنفي"
+_AR_DENYING = "نفى ينفي نفت تنفي أنكر ينكر تنكر أنكرت ينكرون إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
 """The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
-_AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت يعجز تعجز"
+_AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت يعجز تعجز عجزه عجزها عجزهم"
 """عاجز عن، عجز عن = "unable to": weak cues, and the rendering of "unable"."""
 _AR_FREE_OF = "خلو خلوه خلوها خلوهم يخلو تخلو يخل تخل يخلوا انقطاع"
 """خلوّه من = "free of", لم يخلُ من = "not without", انقطاع التيار = (left) "without power": weak
@@ -103,6 +103,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون",
     # لم يتوقف عن = "kept on"
     "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
+    # لا يرقى إلى = "falls short of"
+    "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
@@ -146,7 +148,7 @@ _EN_WEAK = re.compile(
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
-    r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|"
+    r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
@@ -163,7 +165,8 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 not a denial (weak: it may render one, ألا تزيد عن = no longer than, لم تتجاوز = no more than)."""
 _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
-                       r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free")
+                       r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
+                       r"do\s+without")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني)."""
 _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
@@ -199,7 +202,12 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
-                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ما لم", "إن لم", "ان لم"))
+                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ما لم", "إن لم", "ان لم",
+                                        # rendered word for word as well: "did not stop", "do not
+                                        # hesitate", "does not rise to", "cannot do without"
+                                        "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
+                                        "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
+                                        "لم ترق", "لا غنى"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")
@@ -376,10 +384,18 @@ def english_cues(text: str) -> list[Cue]:
     for m in _EN_WEAK.finditer(text):
         if m.group().isupper() and m.group()[:2] in ("UN", "NO"):
             continue  # an acronym (UNHCR, UNICEF, UNESCO), not an un- word
-        if free(m.start(), m.end()):
+        if free(m.start(), m.end()) and not (_STOPPING.fullmatch(m.group())
+                                             and _NEGATED_BEFORE.search(text, max(0, m.start() - 24), m.start())):
             cues.append(Cue(m.start(), m.end(), m.group(), False))
     cues.sort(key=lambda c: (c.start, c.end))
     return cues
+
+
+_STOPPING = re.compile(r"(?:stop|ceas|halt)\w*", re.I)
+_NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
+"""A verb of stopping right after a negation ("did not stop", "never ceased"): the negated verb of
+an Arabic idiom that carries the negation (لم تتوقف عن), no weak cue of its own."""
+
 
 
 def negation_cues(text: str, lang: str) -> list[Cue]:
