@@ -961,3 +961,18 @@ def test_a_capital_the_arabic_calls_the_capital_and_a_region_named_after_a_count
     pair = make_pair("اختطف حافلتهم في مدينة مانيلا عاصمة دولة الفلبين.",
                      "He hijacked their bus in Manila, the capital of the Washington.")
     assert ["Washington"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
+def test_a_currency_after_its_countrys_adjective_and_broken_plural_nationalities():
+    # "Lebanese pounds" = ليرة: the Arabic names the currency alone
+    pair = make_pair("وارتفع سعر عبوة الدواء في السوق السوداء إلى نحو 4 ملايين ليرة.",
+                     "The price of a pack of the drug on the black market rose to about 4 million Lebanese pounds.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+    # المغاربة = "the Moroccans", "Moroccan workers" (a broken plural)
+    pair = make_pair("وقال إن المنتجين يعولون على وصول العمال المغاربة في الوقت المحدد.",
+                     "He said producers are counting on the Moroccan workers arriving on time.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+    # a country's adjective before anything else still needs its Arabic
+    pair = make_pair("وقال إن المنتجين يعولون على وصول العمال في الوقت المحدد.",
+                     "He said producers are counting on the Moroccan workers arriving on time.")
+    assert ["Moroccan"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]

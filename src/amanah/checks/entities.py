@@ -71,14 +71,14 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("China Chinese", "الصين صين صيني"),
     ("Beijing", "بكين"),
     ("Japan Japanese", "اليابان يابان ياباني"),
-    ("India Indian Indians", "الهند هند هندي"),
+    ("India Indian Indians", "الهند هند هندي الهنود"),
     ("Ukraine Ukrainian Ukrainians", "أوكرانيا أوكراني"),
     ("Kyiv Kiev", "كييف"),
     ("Europe European Europeans", "أوروبا أوروبي أوربا أوربي"),
-    ("Africa African", "أفريقيا إفريقيا أفريقي إفريقي"),
+    ("Africa African Africans", "أفريقيا إفريقيا أفريقي إفريقي الأفارقة"),
     ("Libya Libyan", "ليبيا ليبي"),
     ("Sudan Sudanese", "السودان سودان سوداني"),
-    ("Morocco Moroccan", "المغرب مغربي"),
+    ("Morocco Moroccan Moroccans", "المغرب مغربي المغاربة مغاربة"),
     ("Algeria Algerian Algiers", "الجزائر جزائر جزائري"),
     ("Tunisia Tunisian Tunis", "تونس تونسي"),
     ("Spain Spanish Spaniards Spaniard Liga", "إسبانيا إسباني الإسبان أسبان"),
@@ -926,6 +926,11 @@ def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
                             or any(_definite_noun(t.norm) in nouns[0] for t in ar.tokens))
 
 
+_CURRENCY_AFTER = re.compile(r"\s+(?:pounds?|dinars?|riyals?|rials?|dirhams?|liras?|lire|shekels?|francs?|ouguiyas?)\b")
+"""A country's currency after its adjective (Lebanese pounds, Iraqi dinars): the Arabic often names
+the currency alone (ليرة، دينار)."""
+
+
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
 _AR_CITIZEN = normalize_arabic("مواطن")
 
@@ -1407,6 +1412,8 @@ class EntityCheck:
                 continue  # "Gaza" = القطاع, a reference back
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar):
                 continue  # "a Kuwaiti citizen" = المواطنة
+            if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
+                continue  # "Lebanese pounds" = ليرة
             if not n.strong and any(_CAPITALISED_RUN.fullmatch(en_text[end:n.token.start]) for end in matched_ends):
                 matched_ends.append(n.token.end)  # "South African National Parks": a chain of them
                 continue  # the translated head of a matched name: neither evidence nor a finding
