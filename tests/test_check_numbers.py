@@ -411,3 +411,16 @@ def test_corona_is_a_weak_19():
     # كوفيد-١٩ written out stays a number: a clause that drops it loses it
     pair = make_pair("أودى الحريق بحياة العشرات من مرضى كوفيد-١٩.", "The fire killed dozens of patients.")
     assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["١٩"]]
+
+
+def test_scales_only_fall_inside_one_arabic_number():
+    # بين ألف وعشرين ألف = "between one thousand and twenty thousand", not 21,000
+    assert [(m.value, m.text) for m in extract_numbers("تتراوح الغرامات بين ألف وعشرين ألف جنيه", "ar")] == [
+        (1000.0, "ألف"), (20000.0, "وعشرين ألف")]
+    assert [m.value for m in extract_numbers("بين خمسة آلاف وعشرة آلاف دولار", "ar")] == [5000.0, 10000.0]
+    # a falling scale still joins: مليون وثمانمئة ألف = 1.8 million, ألف وعشرون = 1,020
+    assert [m.value for m in extract_numbers("مليون وثمانمئة ألف", "ar")] == [1800000.0]
+    assert [m.value for m in extract_numbers("ألف وعشرون", "ar")] == [1020.0]
+    pair = make_pair("وأوضح أن الغرامات تتراوح بين ألف وعشرين ألف جنيه.",
+                     "He explained that the fines range from one thousand to twenty thousand pounds.")
+    assert run(CHECK, pair) == []

@@ -459,6 +459,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i += 1
             continue
         group = [(tok, hit)]
+        joined = [i]  # (token index of each word of the group)
+        waws = [False]  # (whether each word joins the group with و)
         j = i
         while j + 1 < n and text[tokens[j].end:tokens[j + 1].start].strip() == "":
             # و written apart (ستة و عشرين, مئة و عشرون مليون) joins like the prefix
@@ -475,7 +477,16 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             if (group[-1][1][0] == "ord" and nhit[0] != "ord" and j + step + 1 < n
                     and tokens[j + step + 1].norm in _AR_MINUTES):
                 break  # الثالثة وعشرون دقيقة = 3:20, not the 23rd
+            if nhit[0] == "big" and any(h[0] in ("big", "dualbig") and h[1] <= nhit[1] for _, h in group):
+                # scales only fall inside one number: بين ألف وعشرين ألف = between 1,000 and 20,000;
+                # the second number began at the last و
+                cut = max((k for k in range(1, len(group)) if waws[k]), default=0)
+                if cut:
+                    group, j = group[:cut], joined[cut - 1]
+                break
             group.append((nxt, nhit))
+            joined.append(j + step)
+            waws.append(step == 2 or nxt.norm.startswith("و"))
             j += step
         total, current, ordinal, prev_kind = 0.0, 0.0, False, ""
         for t, (kind, value, stem) in group:
