@@ -976,3 +976,17 @@ def test_a_currency_after_its_countrys_adjective_and_broken_plural_nationalities
     pair = make_pair("وقال إن المنتجين يعولون على وصول العمال في الوقت المحدد.",
                      "He said producers are counting on the Moroccan workers arriving on time.")
     assert ["Moroccan"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
+def test_a_surname_swapped_after_matched_given_names_is_an_error():
+    # فيصل بن ناصر القحطاني: Faisal and Nasser match, the English surname after them does not,
+    # and the Arabic word in its place (with the article) matches nothing: a swapped surname
+    ar = "وقال المتحدث باسم الدفاع المدني العقيد فيصل بن ناصر القحطاني إن فرق الإنقاذ وصلت إلى الموقع خلال دقائق."
+    en = "Civil defence spokesman Colonel Faisal bin Nasser Al-{} said rescue teams reached the site within minutes."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Qahtani"))) if i.severity == "error"] == []
+    swapped = make_pair(ar, en.format("Shahrani"))
+    assert ["Shahrani"] in [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"]
+    # a surname the keys miss but which begins like its Arabic is a spelling, not a swap
+    pair = make_pair("وأوضح المتحدث باسم الوزارة محمد الخزاعي أن الخطة قلصت.",
+                     "Ministry spokesman Mohammed Al-Khazaali explained that the plan had been cut.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []

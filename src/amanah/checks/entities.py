@@ -1047,6 +1047,34 @@ _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mounta
 Nile Delta): not a mention of the place itself."""
 
 
+_EN_NAME_LINK = re.compile(r"[\s-]*(?:(?:bin|ibn|bint|ben|ould|abu|al|el)[\s-]+)*", re.I)
+_EN_ARTICLE_LINK = re.compile(r"(?i)\b[ae]l[\s-]+$")
+_AR_NAME_LINK = frozenset(normalize_arabic(w) for w in "بن ابن بنت ولد أبو أبي آل".split())
+
+
+def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
+    """Whether unmatched name ``n`` continues a matched one in its chain of names with the article
+    (Faisal bin Nasser Al-Shahrani), and the Arabic word after that one's match, with the article
+    too (فيصل بن ناصر القحطاني), is matched by nothing, spelled by nothing like ``n``, begins with another consonant and shares few
+    of its letters: one surname in place of another (Gros Caillou = جروس كايو is a spelling the
+    keys miss)."""
+    for m in names:
+        link = en_text[m.token.end:n.token.start] if m.matched and m.token.end <= n.token.start else ""
+        if not (_EN_NAME_LINK.fullmatch(link) and _EN_ARTICLE_LINK.search(link)):
+            continue
+        for i in m.matched:
+            j = i + 1
+            while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
+                j += 1
+            if j < len(ar.tokens) and j not in used and ar.tokens[j].norm.startswith("ال") \
+                    and not is_function_word(ar.tokens[j].text, "ar") \
+                    and ar.tokens[j].start - ar.tokens[j - 1].end <= 2 \
+                    and not any(_loose_keys(a, e) or a[:1] == e[:1] for a in ar.keys[j] for e in _english_keys(n.word)) \
+                    and not _letters_related(n.word, ar.tokens[j].text):
+                return True
+    return False
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -1433,7 +1461,7 @@ class EntityCheck:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
-            elif n.word in known_en or n.word in _GAZ_EN or sure_orphan:
+            elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
             elif evidence:
                 level = "likely"
