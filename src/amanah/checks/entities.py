@@ -479,7 +479,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     name (``organizations``: Rapid Support Forces = قوات الدعم السريع) are none.
     """
     organisations = [(m.start, m.end) for m in english_mentions(text)]  # their own table's business
-    toks = [t for t in tokenize(text) if not t.arabic and not any(a <= t.start < b for a, b in organisations)]
+    words = [t for t in tokenize(text) if not t.arabic]
+    toks = [t for t in words if not any(a <= t.start < b for a, b in organisations)]
     common = _common_words()
     inside = {t.norm for t in toks if t.text[:1].isupper() and not _SENT_START.search(text[:t.start])}
     lower = {t.text for t in toks if t.text.islower()}
@@ -508,7 +509,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if initial and not strong:
             continue
         out.append((t, strong))
-    if _title_case(text, toks, sum(s for _, s in out)):
+    if _title_case(text, toks, sum(s for _, s in out), words):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
 
@@ -537,11 +538,12 @@ def common_word(word: str, common: frozenset[str] | None = None) -> bool:
     return word not in _GAZ_EN and _is_common(word, _common_words() if common is None else common)
 
 
-def _title_case(text: str, toks: Sequence[Token], strong_n: int) -> bool:
+def _title_case(text: str, toks: Sequence[Token], strong_n: int, words: Sequence[Token]) -> bool:
     """A title-case heading, where capitals say nothing about names: four or more strong
-    candidates making up half its words, or, with no sentence-final mark, 80 % of its (three or
-    more) content words capitalised ("Travel History and Clinical Descriptors of the Infections")."""
-    if strong_n >= 4 and strong_n * 2 >= sum(len(t.norm) > 3 for t in toks):
+    candidates making up half its ``words``, or, with no sentence-final mark, 80 % of its (three or
+    more) content words outside organisations' names (``toks``) capitalised ("Travel History and
+    Clinical Descriptors of the Infections")."""
+    if strong_n >= 4 and strong_n * 2 >= sum(len(t.norm) > 3 for t in words):
         return True
     content = [t for t in toks if len(t.norm) > 3 and t.norm not in _STOP]
     capitals = sum(t.text[:1].isupper() for t in content)

@@ -146,6 +146,59 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("MAP", "", "Maghreb Arabe Presse", "وكالة المغرب العربي للأنباء"),
 )
 
+# Ministries by portfolio: (key, English portfolios, Arabic portfolios), forms separated by ";".
+# Each becomes an organisation of the table, named "Ministry of X", "X Ministry", "Minister of X",
+# "X Minister" (and the Department, Secretary and Office of the English-speaking governments:
+# Department of Defense, Secretary of State, Home Office) and وزارة / وزير / وزيرة + the Arabic
+# portfolio: a health ministry swapped for the interior's is a swap of organisations whose names
+# are common words.
+_PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
+    ("HEALTH", "Health;Public Health;Health and Population", "الصحة;الصحة العامة;الصحة والسكان"),
+    ("TRADE", "Trade;Commerce", "التجارة"),
+    ("AGRICULTURE", "Agriculture", "الزراعة"),
+    ("INTERIOR", "Interior;Home Affairs;Home", "الداخلية"),
+    ("FOREIGN", "Foreign Affairs;Foreign;State", "الخارجية"),
+    ("FINANCE", "Finance", "المالية"),
+    ("DEFENCE", "Defense;Defence", "الدفاع"),
+    ("EDUCATION", "Education;National Education", "التربية;التعليم;التربية والتعليم;التربية الوطنية"),
+    ("HIGHER_EDUCATION", "Higher Education", "التعليم العالي"),
+    ("JUSTICE", "Justice", "العدل"),
+    ("ECONOMY", "Economy;Economic Affairs", "الاقتصاد"),
+    ("OIL", "Oil;Petroleum", "النفط"),
+    ("ENERGY", "Energy", "الطاقة"),
+    ("ELECTRICITY", "Electricity", "الكهرباء"),
+    ("WATER", "Water;Water Resources", "المياه;الموارد المائية"),
+    ("LABOUR", "Labour;Labor;Manpower", "العمل;القوى العاملة"),
+    ("SOCIAL", "Social Affairs;Social Development;Social Solidarity",
+     "الشؤون الاجتماعية;التنمية الاجتماعية;التضامن الاجتماعي"),
+    ("PLANNING", "Planning", "التخطيط"),
+    ("TOURISM", "Tourism", "السياحة"),
+    ("TRANSPORT", "Transport;Transportation", "النقل"),
+    ("HOUSING", "Housing", "الإسكان"),
+    ("ENVIRONMENT", "Environment", "البيئة"),
+    ("INFORMATION", "Information", "الإعلام"),
+    ("ENDOWMENTS", "Endowments;Awqaf;Religious Affairs", "الأوقاف"),
+    ("CULTURE", "Culture", "الثقافة"),
+    ("INDUSTRY", "Industry", "الصناعة"),
+)
+def _ministry_forms(portfolios: str) -> str:
+    """The English names, separated by ";", of a ministry of ``portfolios`` (``_PORTFOLIOS``)."""
+    forms: list[str] = []
+    for p in portfolios.split(";"):
+        if p == "State":  # (a British Secretary of State for Health is no foreign minister)
+            forms += ["Secretary of State(?! for)", "Department of State"]
+        elif p in ("Foreign", "Home"):
+            forms += [f"{p} Ministry", f"{p} Secretary", f"{p} Office"] + ([f"{p} Minister"] if p == "Foreign" else [])
+        else:
+            forms += [f"Ministry of {p}", f"{p} Ministry", f"Minister of {p}", f"{p} Minister",
+                      f"Secretary of {p}", f"{p} Secretary", f"Department of {p}"]
+    return ";".join(forms)
+
+
+_ORGANIZATIONS += tuple((f"MIN_{key}", "", _ministry_forms(en),
+                         ";".join(f"{head} {a}" for a in ar.split(";") for head in ("وزارة", "وزير", "وزيرة")))
+                        for key, en, ar in _PORTFOLIOS)
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -189,13 +242,20 @@ def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
     return out
 
 
+_LOCAL_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|U\.?S\.?|States|UK|U\.K\.|US)\s)[A-Z][\w'’.-]*\s+$")
+"""A capitalised word right before a Department: a state's or a city's (the California Department
+of Public Health = إدارة كاليفورنيا للصحة العامة), no government's ministry (the U.S. Department of
+Defense = وزارة الدفاع)."""
+
+
 @lru_cache(maxsize=4096)
 def english_mentions(text: str) -> tuple[Mention, ...]:
     """Organisations named in an English text. A parent right before one of its agencies is part
     of the agency's name (United Nations High Commissioner for Refugees, UN Security Council), not a
     mention of its own: as one, it would stand for any other agency of the other side."""
     pattern, orgs = _english_pattern()
-    found = [Mention(orgs[m.lastgroup], m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+    found = [Mention(orgs[m.lastgroup], m.start(), m.end(), m.group()) for m in pattern.finditer(text)
+             if not (m.group().startswith("Department") and _LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
     return tuple(m for m, after in zip(found, found[1:] + [None])
                  if not (after and _ORGANIZATIONS[after.org][1] == _ORGANIZATIONS[m.org][0]
                          and not text[m.end:after.start].strip()))
@@ -278,6 +338,22 @@ def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[
             if _EN_ORGANISATION_HEAD.search(m.group()) and not any(k.start < m.end() and m.start() < k.end for k in known)]
 
 
+@lru_cache(maxsize=None)
+def _lower_case_pattern(org: int) -> re.Pattern:
+    key = _ORGANIZATIONS[org][0]
+    forms = [f.replace(" ", r"\s+") for f in _ORGANIZATIONS[org][2].split(";") if not f.replace(".", "").isupper()]
+    forms += [rf"{p}(?:,?\s+(?:and\s+)?[A-Za-z]+)+\s+Minist(?:er|ry)" for k, en, _ in _PORTFOLIOS
+              if f"MIN_{k}" == key for p in en.split(";")]
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.I) if forms else re.compile(r"(?!)")
+
+
+def _named_in_lower_case(org: int, en_text: str) -> bool:
+    """Whether the English names organisation ``org`` in lower case ("the health minister said"),
+    or a ministry as the first of its portfolios ("Energy and Water Minister" = وزير الطاقة
+    والمياه), which ``english_mentions`` leaves out."""
+    return bool(_lower_case_pattern(org).search(en_text))
+
+
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
     """Organisations of the table named on one side of ``pair`` and not on the other. An English
     acronym of an Arabic side's organisation's initials names it too (PA = السلطة الفلسطينية;
@@ -289,7 +365,8 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     shared = {id(m) for ms in _shared(mentions[ar_side], mentions[en_side]) for m in ms}
     missing = {side: [m for m in ms if id(m) not in shared] for side, ms in mentions.items()}
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
-    missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms]
+    missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms
+                        and not _named_in_lower_case(m.org, en_text)]
     if missing[ar_side] and not missing[en_side]:
         missing[en_side] = _unknown_english_organisations(en_text, mentions[en_side])
     swap = bool(missing["source"]) and bool(missing["target"])
