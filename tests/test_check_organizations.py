@@ -157,3 +157,14 @@ def test_an_unknown_english_organisation_in_a_known_ones_place_is_a_swap():
     # and an Arabic organisation the English leaves out, naming no other one, stays a note
     pair, issues = org_issues(ar, en.format("officials").replace("The ", "The country's "))
     assert [i.severity for i in issues] == ["info"]
+
+
+def test_an_unknown_organisation_ends_before_and():
+    # MSF swapped for the International Medical Corps beside the Red Cross: the unknown name is
+    # not run into the known one after "and the"
+    ar = "وأعلنت الوزارة أنها ستوزع الكميات بالتعاون مع منظمة أطباء بلا حدود والصليب الأحمر."
+    en = "The ministry announced it would distribute the quantities in cooperation with {} and the Red Cross."
+    assert org_issues(ar, en.format("Doctors Without Borders"))[1] == []
+    pair, issues = org_issues(ar, en.format("the International Medical Corps"))
+    assert ("error", [], ["International Medical Corps"]) in [
+        (i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues]

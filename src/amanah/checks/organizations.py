@@ -324,11 +324,11 @@ def _generic_reference(text: str) -> bool:
 
 
 _EN_ORGANISATION = re.compile(
-    r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|For)\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|the|and|on)\s+){0,2}[A-Z][\w'’-]*)+")
+    r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|For)\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*)+")
 _EN_ORGANISATION_HEAD = re.compile(
     r"\b(?:Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|Program|"
     r"Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|Society|Department|"
-    r"Directorate|Board|Bureau|Syndicate|Network|Forum)\b")
+    r"Directorate|Board|Bureau|Syndicate|Network|Forum|Corps)\b")
 
 
 def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
