@@ -705,7 +705,8 @@ class CoverageCheck:
                 key = (pair.alignment, side)
                 if run is not None and not (severity == HINT and any(spans_overlap(span, o) for o in shown.get(key, ()))):
                     severity = RAISED_BY_WORD_RUN[code][severity]  # (a hint inside a reported span says it again)
-                if code == "addition" and severity == "warning" and _content_words(pair.text(side)[span[0]:span[1]], pair.lang(side)) >= LONG_ADDITION_WORDS:
+                if code == "addition" and severity == "warning" \
+                        and _content_words(pair.text(side)[span[0]:span[1]], pair.lang(side)) >= LONG_ADDITION_WORDS:
                     severity = "error"
                 if severity in ("error", "warning"):
                     shown.setdefault(key, []).append(span)

@@ -1057,9 +1057,9 @@ _AR_NAME_LINK = frozenset(normalize_arabic(w) for w in "بن ابن بنت ول�
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
     """Whether unmatched name ``n`` continues a matched one in its chain of names with the article
     (Faisal bin Nasser Al-Shahrani), and the Arabic word after that one's match, with the article
-    too (فيصل بن ناصر القحطاني), is matched by nothing, spelled by nothing like ``n``, begins with another consonant and shares few
-    of its letters: one surname in place of another (Gros Caillou = جروس كايو is a spelling the
-    keys miss)."""
+    too (فيصل بن ناصر القحطاني), is matched by nothing, spelled by nothing like ``n``, begins with
+    another consonant and shares few of its letters: one surname in place of another (Gros Caillou
+    = جروس كايو is a spelling the keys miss)."""
     for m in names:
         link = en_text[m.token.end:n.token.start] if m.matched and m.token.end <= n.token.start else ""
         if not (_EN_NAME_LINK.fullmatch(link) and _EN_ARTICLE_LINK.search(link)):

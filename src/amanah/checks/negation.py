@@ -397,7 +397,6 @@ _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
 an Arabic idiom that carries the negation (لم تتوقف عن), no weak cue of its own."""
 
 
-
 def negation_cues(text: str, lang: str) -> list[Cue]:
     """Cues of ``text`` in language ``lang`` ("ar" or "en")."""
     return arabic_cues(text) if lang == "ar" else english_cues(text)
