@@ -921,7 +921,7 @@ def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
     or the Arabic to a capital as العاصمة where it names no capital (وسط العاصمة = "central
     Baghdad"; العاصمة اللبنانية بيروت names one: Damascus there is a swap)."""
     nouns = _REFERENCES.get(entry)
-    if entry in _CAPITALS and not any(e is not None and (e if e >= 0 else -1 - e) in _CAPITALS for e in ar.entries) \
+    if entry in _CAPITALS and not ar.entry_set & _CAPITALS \
             and any(_definite_noun(t.norm) == _AR_THE_CAPITAL for t in ar.tokens):
         return True
     return bool(nouns) and (bool(nouns[1] & en_words)

@@ -181,6 +181,8 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("CULTURE", "Culture", "الثقافة"),
     ("INDUSTRY", "Industry", "الصناعة"),
 )
+
+
 def _ministry_forms(portfolios: str) -> str:
     """The English names, separated by ";", of a ministry of ``portfolios`` (``_PORTFOLIOS``)."""
     forms: list[str] = []
@@ -340,6 +342,8 @@ def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[
 
 @lru_cache(maxsize=None)
 def _lower_case_pattern(org: int) -> re.Pattern:
+    """Organisation ``org``'s English names in any case, and for a ministry its first portfolio
+    followed by others before Minister / Ministry (``_named_in_lower_case``)."""
     key = _ORGANIZATIONS[org][0]
     forms = [f.replace(" ", r"\s+") for f in _ORGANIZATIONS[org][2].split(";") if not f.replace(".", "").isupper()]
     forms += [rf"{p}(?:,?\s+(?:and\s+)?[A-Za-z]+)+\s+Minist(?:er|ry)" for k, en, _ in _PORTFOLIOS
