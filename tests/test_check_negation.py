@@ -729,3 +729,38 @@ def test_negative_idioms_and_verbs_rendered_word_for_word_stay_quiet(embedder_ct
 def test_a_stopping_verb_after_a_negation_is_no_cue_but_alone_it_is():
     assert [c.text for c in english_cues("hospitals did not stop receiving patients")] == ["not"]
     assert [c.text for c in english_cues("hospitals stopped receiving patients")] == ["stopped"]
+
+
+def test_an_illa_belongs_to_the_nearest_negation_before_it(embedder_ctx):
+    # لم opens the sentence; the إلا further on is the "only" of the لا right before it, not of لم
+    ar = ("ولم تعلن الشركة عن أسباب الحادث، مؤكدة أن العمال لا يدخلون الموقع إلا بتصريح مكتوب من "
+          "إدارة السلامة المهنية.")
+    assert [(c.text, c.strong) for c in arabic_cues(ar)] == [("ولم", True), ("لا", False), ("إلا", False)]
+    tail = " the causes of the accident, stressing that workers {} written permission from the occupational " \
+           "safety department."
+    faithful = "The company did not announce" + tail.format("do not enter the site without")
+    assert [i.message for i in run(CHECK, make_pair(ar, faithful), embedder_ctx) if i.severity == "error"] == []
+    flipped = "The company announced" + tail.format("only enter the site with")
+    assert [i.code for i in run(CHECK, make_pair(ar, flipped), embedder_ctx) if i.severity == "error"] == ["negation"]
+
+
+@pytest.mark.parametrize("ar, en", [
+    # لا ... سوى = "nothing ... except": one "only" on each side
+    ("وقال أحد النازحين: \"لا نملك شيئاً نطعم به أطفالنا سوى ما توزعه الجمعيات الخيرية\".",
+     "One of the displaced said: \"We have nothing to feed our children with except what charities hand out.\""),
+    # لم ... سوى and عدم: "received only" and "the lack of" (the لم and its سوى carry one negation)
+    ("وأوضح أن البرنامج لم يحصل حتى الآن سوى على 20% من تمويله، محذراً من أن \"عدم توفر الأموال سيوقف "
+     "توزيع الأدوية\".",
+     "He explained that the programme has so far received only 20% of its funding, warning that \"the lack "
+     "of money will halt the distribution of medicines.\""),
+    # بعدم السماح = "barring"; ألا تقل عن = "at least"
+    ("وأصدرت الوزارة قراراً يقضي بعدم السماح للشاحنات المحملة بالعبور فوق الجسر القديم.",
+     "The ministry issued a decision barring loaded trucks from crossing the old bridge."),
+    ("وتنص التعليمات على أن نسبة الحضور يجب ألا تقل عن 60% من عدد الطلاب.",
+     "The instructions state that attendance must be at least 60% of the number of students."),
+    # بلا here writes a name (Ait Bella), no negation
+    ("وقال المزارع محمد أيت بلا إن محصوله تراجع إلى النصف هذا العام.",
+     "Farmer Mohamed Ait Bella said his harvest fell by half this year."),
+])
+def test_exceptions_lacks_bars_and_names_stay_quiet(embedder_ctx, ar, en):
+    assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []

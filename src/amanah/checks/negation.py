@@ -42,6 +42,7 @@ from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import Token, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
+from .entities import named_words
 
 CODE = "negation"
 
@@ -100,7 +101,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # ليس مجرد = "not just", "more than"
     "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
-    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون",
+    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا",
     # لم يتوقف عن = "kept on"
     "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
     # لا يرقى إلى = "falls short of"
@@ -142,7 +143,7 @@ _EN_WEAK = re.compile(
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
-    r"ceas(?:e|es|ed)|impossible|illegal|inability|incapable|insufficient|inadequate|"
+    r"ceas(?:e|es|ed)|barr(?:ed|ing)|impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
@@ -308,10 +309,16 @@ def arabic_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
     last_strong = -1_000  # end of the last strong cue
     listing = False  # the last cue was a لا that goes on with a negation before it
+    strong_starts = [c.start for c in cues if c.strong]
     for c in cues:
         goes_on = False
-        if c.strong and (any(0 < s - c.end <= 120 and not _SENTENCE_END.search(text, c.end, s) for s in illa)
-                         or any(0 < s - c.end <= 120 and not (_SENTENCE_END if but else _CLAUSE_END).search(text, c.end, s)
+        # an إلا or فقط past the next strong cue is that cue's (ولم تكشف ...، وأن المكالمات لا
+        # تسجل إلا بموافقة: "did not disclose", then "not recorded without")
+        reach = min((s for s in strong_starts if s > c.start), default=len(text))
+        if c.strong and (any(0 < s - c.end <= 120 and s < reach and not _SENTENCE_END.search(text, c.end, s)
+                             for s in illa)
+                         or any(0 < s - c.end <= 120 and s < reach
+                                and not (_SENTENCE_END if but else _CLAUSE_END).search(text, c.end, s)
                                 for s, but in only)):
             c = Cue(c.start, c.end, c.text, False)
         elif c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا" and not _SENTENCE_END.search(
@@ -462,6 +469,72 @@ def _absorbs(cue: Cue, lang: str) -> bool:
     return not _EN_NEUTRAL.match(cue.text) and not _EN_PAIRED_ONLY.fullmatch(cue.text)
 
 
+def _exception(c: Cue, lang: str) -> bool:
+    """An exception word that makes the negation before it "only": إلا, سوى, فقط / except, without."""
+    if lang == "ar":
+        word = _strip_conj_norm(normalize_arabic(c.text))
+        return word in _ILLA or word in _ONLY
+    return bool(_EN_EXCEPTION.fullmatch(c.text))
+
+
+def _strong_word(c: Cue, lang: str) -> bool:
+    """A word that is a strong cue by itself (made weak or not)."""
+    if lang == "ar":
+        return _strip_conj_norm(normalize_arabic(c.text)) in _AR_STRONG
+    return bool(_EN_STRONG.fullmatch(c.text))
+
+
+def _absorbing(cues: Sequence[Cue], lang: str) -> int:
+    """How many negations of the other side the weak cues of one side may carry (``_absorbs``): a
+    negation made weak by the exception word after it carries one with it (لم تتلق سوى = "received
+    only"; "not recorded without"), not two."""
+    n = 0
+    demoted = False  # the last absorbing cue was a strong word made weak
+    for c in cues:
+        if not _absorbs(c, lang):
+            continue
+        if demoted and _exception(c, lang):
+            demoted = False
+            continue
+        demoted = _strong_word(c, lang)
+        n += 1
+    return n
+
+
+_EN_EXCEPTION = re.compile(r"(?i)without|except|unless|other\s+than|apart\s+from|save\s+for")
+_EXCEPTION_REACH = 80
+"""How far (characters) a negation may stand before the exception word that makes it "only"."""
+
+
+_EXCEPTION_PLACE = 0.3
+"""How far apart (as a share of each text's length) the two sides' "only" constructions may stand."""
+
+
+def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
+    """``en`` with a negation and the exception word after it in its sentence ("not recorded
+    without", "nothing ... except") made weak where, at about the same place, ``ar`` has a negation
+    made weak by its إلا, سوى or فقط (لا تسجل إلا بموافقة): the two constructions render each other
+    ("only")."""
+    places = [d.start / max(len(ar_text), 1) for c, d in zip(ar, ar[1:])
+              if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+    out = list(en)
+    for k, c in enumerate(out):
+        if not places:
+            break
+        if not _EN_EXCEPTION.fullmatch(c.text):
+            continue
+        before = [i for i in range(k) if out[i].strong and 0 <= c.start - out[i].end <= _EXCEPTION_REACH
+                  and not _SENTENCE_END.search(en_text, out[i].end, c.start)]
+        place = c.start / max(len(en_text), 1)
+        near = [p for p in places if abs(p - place) <= _EXCEPTION_PLACE]
+        if before and near:
+            j = before[-1]
+            out[j] = Cue(out[j].start, out[j].end, out[j].text, False)
+            out[k] = Cue(c.start, c.end, c.text, False)
+            places.remove(min(near, key=lambda p: abs(p - place)))
+    return out
+
+
 _EN_PAIRED_ONLY = re.compile(r"at\s+most|up\s+to", re.I)
 """English bounds that render a negation only as the pair of a negated bound verb
 (``_without_paired_bounds``); any other "up to" renders حتى or تصل إلى and carries none."""
@@ -481,6 +554,15 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
             continue
         out.append(c)
     return out
+
+
+def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
+    """``cues`` (of ``ar_text``) less the strong words of three letters or more that write a name of
+    ``en_text`` (أيت بلا = Ait Bella; ``entities.named_words``)."""
+    if not any(c.strong and len(_strip_conj_norm(normalize_arabic(c.text))) >= 3 for c in cues):
+        return cues
+    spans = named_words(ar_text, en_text)[0]
+    return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))]
 
 
 _PAIRED_VERBS = (
@@ -544,11 +626,15 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
+        src = _without_names(src, pair.source_text, pair.target_text)
         src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text)
+        tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
+        tgt = _without_names(tgt, pair.target_text, pair.source_text)
         tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text)
+        src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
     s_strong = tuple(c for c in src if c.strong)
@@ -568,8 +654,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
                                                     pair.target_lang, pair.source_lang)
     # weak cues of the lighter side that the heavier side's own weak cues don't account for
     # (a scalar word, few or little, is rendered without a negation: it accounts for none)
-    free = (sum(_absorbs(c, l_lang) for c in light)
-            - sum(_absorbs(c, h_lang) and not _SCALAR.fullmatch(c.text) for c in heavy))
+    free = _absorbing(light, l_lang) - _absorbing([c for c in heavy if not _SCALAR.fullmatch(c.text)], h_lang)
     kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
     return [_Candidate(pair, side, cues, kind, t_carry if side == "source" else s_carry)]
 
