@@ -741,14 +741,17 @@ def _letters_related(name: str, word: str) -> bool:
 
 def _spelled_words(text: str, other: _ArabicSide) -> list[tuple[int, int]]:
     """Spans of the Arabic words of ``other`` that a word of the English ``text`` spells (loosely,
-    ``_loose_keys``) or names (a gazetteer place), and of its function words: none is the place of
-    a name the English swapped in (راديو السويد = Sveriges Radio beside Sweden)."""
+    ``_loose_keys``; a word in lower case only closely, ``_keys_near``: "oral" RL spells no رينو RN)
+    or names (a gazetteer place), and of its function words: none is the place of a name the
+    English swapped in (راديو السويد = Sveriges Radio beside Sweden)."""
     english = [t for t in tokenize(text) if not t.arabic]
-    keys = {k for t in english for k in _english_keys(t.norm)}
+    loose = {k for t in english if not t.text.islower() for k in _english_keys(t.norm)}
+    close = {k for t in english if t.text.islower() for k in _english_keys(t.norm)} - loose
     entries = {_GAZ_EN.get(t.norm.removesuffix("'s")) for t in english} - {None}
     return [(t.start, t.end) for t, ks, e in zip(other.tokens, other.keys, other.entries)
             if t.arabic and (is_function_word(t.text, "ar") or e is not None and (e if e >= 0 else -1 - e) in entries
-                             or any(_loose_keys(a, k) for a in ks for k in keys))]
+                             or any(_loose_keys(a, k) for a in ks for k in loose)
+                             or any(a == k or _keys_near(a, k) for a in ks for k in close))]
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
