@@ -1011,3 +1011,21 @@ def test_a_lower_case_word_spells_an_arabic_word_only_closely(embedder):
     swapped = make_pair(_MISSION_AR, _MISSION_EN.format("Marc Lefevre"))
     assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
             if i.severity == "error"] == [("error", ["Lefevre"])]
+
+
+_LINE_AR = ("وأوضح المدير التنفيذي للشركة أن الخط الجديد سيربط مدن أبوظبي ودبي والشارقة بقطارات سريعة تعمل على مدار "
+            "الساعة، مشيراً إلى أن كلفة المشروع تبلغ نحو أربعة مليارات درهم، وأن الأعمال ستبدأ مطلع العام المقبل بعد "
+            "استكمال الدراسات الفنية.")
+_LINE_EN = ("The company's chief executive explained that the new line will link the cities of Abu Dhabi, Dubai and {} "
+            "with high-speed trains running around the clock, noting that the project will cost about four billion "
+            "dirhams and that work will begin early next year after the technical studies are completed.")
+
+
+def test_a_loose_speller_rendering_a_common_word_at_two_thirds_spells_no_name(embedder):
+    # الخط spells Quwain (KN) only loosely and renders "line" (0.67 in context): the emirate that
+    # took Sharjah's place is an error (it was a warning below 0.7)
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(_LINE_AR, _LINE_EN.format("Sharjah")), ctx) if i.severity != "info"] == []
+    swapped = make_pair(_LINE_AR, _LINE_EN.format("Umm Al Quwain"))
+    assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
+            if i.severity != "info"] == [("error", ["Quwain"])]
