@@ -424,3 +424,31 @@ def test_scales_only_fall_inside_one_arabic_number():
     pair = make_pair("وأوضح أن الغرامات تتراوح بين ألف وعشرين ألف جنيه.",
                      "He explained that the fines range from one thousand to twenty thousand pounds.")
     assert run(CHECK, pair) == []
+
+
+@pytest.mark.parametrize("ar,en", [
+    # a range shares its scale: بين 300 و400 مليون = $300 million and $400 million
+    ("وتتوقع الحكومة عائدات تتراوح بين 300 و400 مليون دولار سنوياً.",
+     "The government expects revenues of between $300 million and $400 million a year."),
+    ("وقدّر الخبراء الخسائر بما بين 2 و3 مليارات دولار.",
+     "Experts estimated the losses at between 2 billion and 3 billion dollars."),
+    # لأول مئة = "for the first 100": an ordinal joins no hundred after it
+    ("وتبلغ التعرفة عشرة سنتات لأول مئة كيلوواط ساعة.",
+     "The tariff is ten cents for the first 100 kilowatt-hours."),
+    # الست عشرة = the 16; غرة = the first day of a month; تريليونات = trillions
+    ("ويشمل المسح المحافظات الست عشرة اعتباراً من غرة تموز المقبل.",
+     "The survey covers the 16 governorates starting on July 1."),
+    ("وتقدر الاحتياطيات بنحو 7 تريليونات قدم مكعب من الغاز.",
+     "Reserves are estimated at about 7 trillion cubic feet of gas."),
+])
+def test_ranges_ordinals_teens_first_days_and_trillions(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_unit_before_a_hundred_written_apart_multiplies_it():
+    assert [m.value for m in extract_numbers("ثلاث مئة", "ar")] == [300.0]
+    assert [m.value for m in extract_numbers("ألف وخمس مائة", "ar")] == [1500.0]
+    # and a changed end of a range is still caught
+    pair = make_pair("وتتوقع الحكومة عائدات تتراوح بين 300 و400 مليون دولار سنوياً.",
+                     "The government expects revenues of between $300 million and $500 million a year.")
+    assert {i.severity for i in run(CHECK, pair)} == {"error"}

@@ -46,7 +46,8 @@ _EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
               "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6}
 _AR_SCALES = {normalize_arabic(k): v for k, v in {
     "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليار": 1e9,
-    "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "تريليون": 1e12}.items()}
+    "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونا": 1e12,
+    "تريليونات": 1e12, "ترليون": 1e12, "ترليونات": 1e12}.items()}
 """Arabic scale words, after digits ("3 مليون") and in number words (``_AR_BIG``)."""
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
 _PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء)", re.I)
@@ -374,7 +375,7 @@ _AR_HUNDREDS.update(_norm_dict({f"{stem}{h}": 100 * v for stem, v in (
 _AR_BIG = _AR_SCALES
 _AR_DUAL_BIG = _norm_dict({"ألفان": 2e3, "ألفين": 2e3, "ألفي": 2e3, "مليونان": 2e6,
                            "مليونين": 2e6, "مليوني": 2e6, "ملياران": 2e9, "مليارين": 2e9,
-                           "ملياري": 2e9})
+                           "ملياري": 2e9, "تريليونان": 2e12, "تريليونين": 2e12})
 _AR_TEEN_ONLY = {normalize_arabic(w) for w in ("اثنا", "اثني", "اثنتا", "اثنتي", "أحد", "إحدى")}
 _AR_ORD = _norm_dict({"أول": 1, "أولى": 1, "حادي": 1, "حادية": 1, "ثاني": 2, "ثانية": 2,
                       "ثالث": 3, "ثالثة": 3, "رابع": 4, "رابعة": 4, "خامس": 5, "خامسة": 5,
@@ -390,8 +391,11 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        "وست": 6,
                        # المحافظات الست = the six governorates; also Egyptian الست "the lady": weak
                        "الست": 6,
+                       # غرة جويلية = "July 1", the first day of a month
+                       "غرة": 1,
                        # مرضى كورونا = "COVID-19 patients" (and فيروس كورونا = "coronavirus", no 19): weak
                        "كورونا": 19})
+_AR_TEN_WORDS = {normalize_arabic(w) for w in ("عشر", "عشرة")}
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
@@ -446,6 +450,12 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                 out.append(NumberMention(weak[0].value * scale[1], tok.start, end, text[tok.start:end], False))
                 i += 2
                 continue
+            if weak and weak[0].value == 6 and i + 1 < n and tokens[i + 1].norm in _AR_TEN_WORDS \
+                    and text[tok.end:tokens[i + 1].start].strip() == "":
+                end = tokens[i + 1].end  # المحافظات الست عشرة = the 16 governorates
+                out.append(NumberMention(16.0, tok.start, end, text[tok.start:end], False))
+                i += 2
+                continue
             out.extend(weak)
             i += 1
             continue
@@ -496,6 +506,9 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             elif kind == "unit" and value == 10 and prev_kind in ("unit", "ord") and 0 < current < 10 \
                     and not t.norm.startswith("و"):
                 current += 10  # ثلاثة عشر = 13
+            elif kind == "hundred" and value == 100 and prev_kind == "unit" and 0 < current < 10 \
+                    and not t.norm.startswith("و"):
+                current *= 100  # ثلاث مئة = 300, written apart
             elif kind in ("unit", "ten", "hundred"):
                 current += value
             elif kind == "big":
@@ -547,8 +560,8 @@ def _ar_continues(prev: tuple[str, float, str], nxt: tuple[str, float, str], waw
         if pk in ("big", "dualbig", "hundred"):
             return nk in ("unit", "ten", "hundred", "ord") and nv < pv
         return False
-    if pk in ("unit", "ord") and pv < 10:  # ثلاثة عشر, ثلاثة آلاف, ثلاث مئة
-        return (nk == "unit" and nv == 10) or nk == "big" or (nk == "hundred" and nv == 100)
+    if pk in ("unit", "ord") and pv < 10:  # ثلاثة عشر, ثلاثة آلاف, ثلاث مئة; الثالث عشر (لأول مئة = "for the first hundred")
+        return (nk == "unit" and nv == 10) or pk == "unit" and (nk == "big" or (nk == "hundred" and nv == 100))
     if pk in ("ten", "hundred", "unit"):  # خمسون ألفا, مئة مليون
         return nk == "big"
     return False
@@ -594,7 +607,7 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))
+    return _shared_scale(text, lang, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions)))
 
 
 _ROUND_THE_CLOCK = {
@@ -663,6 +676,25 @@ def _past_the_scale(text: str, lang: str, mentions: list[NumberMention]) -> list
                 value = (m.value + frac) * after
             m = NumberMention(value, m.start, end, text[m.start:end], True)
         out.append(m)
+    return out
+
+
+_RANGE_JOIN = {"ar": re.compile(r"\s*(?:و|أو|إلى|الى|حتى|-|–)\s*"),
+               "en": re.compile(r"\s*(?:and|or|to|-|–)\s*(?:[$€£]\s*)?", re.I)}
+"""What joins the two ends of a range or a pair (بين 300 و400 مليون, "between 300 and 400 million")."""
+
+
+def _shared_scale(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` where a number without a scale that a range joins to one with a scale (بين 300
+    و400 مليون = 300 to 400 million) also reads with that scale (300 million)."""
+    out = list(mentions)
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        words = b.text.split()
+        scale = _scale_of(words[-1], lang) if len(words) > 1 else None
+        if scale and a.value < 1000 and _scale_of(a.text.split()[-1], lang) is None \
+                and _RANGE_JOIN[lang].fullmatch(text, a.end, b.start):
+            out[k] = replace(a, alts=a.alts + (a.value * scale,))
     return out
 
 
