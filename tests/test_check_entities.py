@@ -1029,3 +1029,17 @@ def test_a_loose_speller_rendering_a_common_word_at_two_thirds_spells_no_name(em
     swapped = make_pair(_LINE_AR, _LINE_EN.format("Umm Al Quwain"))
     assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
             if i.severity != "info"] == [("error", ["Quwain"])]
+
+
+def test_an_article_joined_to_a_sun_letter_common_derivations_and_verbs_after_a_title():
+    # Eddine = الدين: the article written as the doubled sun letter after it
+    assert [(t.text, ok) for t, ok in E.name_matches("وقال الطبيب صلاح الدين حداد إن", "said doctor Salah Eddine Haddad")] \
+        == [("Salah", True), ("Eddine", True), ("Haddad", True)]
+    # -tion / -tor of a common -te verb, and modern compounds, are common words (a capitalised one
+    # in an organisation's name is no person); a name stays one
+    assert all(E.common_word(w) for w in ("coordination", "coordinators", "manpower", "workforce"))
+    assert not any(E.common_word(w) for w in ("marion", "clinton", "preston"))
+    # a reporting verb or a conjunction after a title's office opens no name
+    for text in ("وكان وزير الصحة شدد على أهمية الحملة", "وقال إن وزير المالية فإن الميزانية"):
+        side = E._ArabicSide.of(text)
+        assert all(E._name_start(side, i, text) == "" for i in range(len(side.tokens))), text

@@ -448,6 +448,7 @@ _MODERN_WORDS = frozenset("""
 blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji wifi startup download
 upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
 coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes mpox monkeypox
+healthcare workforce manpower wastewater groundwater
 """.split())
 """Common words younger than Webster's 2nd (1934): a capitalised "Blogs" opening a sentence is no name."""
 
@@ -605,7 +606,8 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
     for suf, add in (("s", ""), ("ies", "y"), ("ied", "y"), ("ed", ""), ("ed", "e"), ("ing", ""),
                      ("ing", "e"), ("d", ""), ("ly", ""), ("ers", ""), ("er", ""), ("ier", "y"), ("iest", "y"),
                      ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""),
-                     ("al", ""), ("ical", "y"), ("ation", "e"), ("able", ""), ("able", "e")):
+                     ("al", ""), ("ical", "y"), ("ation", "e"), ("tion", "te"), ("tions", "te"),
+                     ("tor", "te"), ("tors", "te"), ("able", ""), ("able", "e")):
         if w.endswith(suf) and w[: -len(suf)] + add in common:
             return True
     return False
@@ -869,9 +871,13 @@ _AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}
 def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
     """A short name and an Arabic word agree on how they begin: Yasser with ي, Walid with و, a
     vowel (Omar, Eid) with ا / ع / ي / و, a consonant with a consonant; the article counts only
-    for a name written with it (Alusi = الألوسي). The key (SR) drops that sound, so Yasser
+    for a name written with it (Alusi = الألوسي), or joined to the doubled sun letter after it
+    (Eddine = الدين). The key (SR) drops that sound, so Yasser
     matched السريع ("rapid")."""
     onset = "y" if name[:1] == "y" else "w" if name[:1] == "w" else "vowel" if name[:1] in "aeiou" else ""
+    if onset == "vowel" and len(name) > 3 and name[1] == name[2] and name[1] not in "aeiouyw" and any(
+            s.startswith("ال") and len(s) > 2 and s[2] not in _AR_VOWEL_ONSETS["vowel"] for s in stems):
+        return True  # the article joined to a sun letter: Eddine = الدين, Ennour = النور
     letters = {s[0] for s in stems if s and (not s.startswith("ال") or name.startswith(("al", "el")))}
     if onset:
         return bool(letters & set(_AR_VOWEL_ONSETS[onset]))
@@ -971,7 +977,8 @@ _AR_PLACELESS_TERMS = frozenset((_definite_noun(normalize_arabic(a)), normalize_
 (rubella, cannabis, coconut, turkey); the noun without its article (``_definite_noun``)."""
 _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
-لشؤون وشؤون شؤون""".split())
+لشؤون وشؤون شؤون فإن وإن إذ إذا فقد وقد
+قال أكد أوضح شدد أشار أضاف أعلن كشف دعا لفت نوه اعتبر رأى أفاد ذكر""".split())
 
 
 _AR_TIMES_OF_DAY = frozenset(normalize_arabic(w) for w in "صباح مساء ظهر فجر ظهيرة عصر ليلة عشية صبيحة".split())
