@@ -328,3 +328,20 @@ def test_a_long_addition_warning_is_an_error(context):
     assert [(i.severity, i.code, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))] == [
         ("error", "addition", [added.removeprefix(", ")])]
     assert _content_words(added, "en") >= LONG_ADDITION_WORDS > _content_words("welcomed the decision", "en")
+
+
+def test_an_added_clause_that_is_not_the_weakest_is_reported_at_its_span(context):
+    # the weakest clause (least covered) is the one with the name; the added clause shares words
+    # with the source (syndicate) but has the highest log-odds: it is the one reported
+    ar = ("وقال رئيس نقابة المهندسين الدكتور سامي العلي إن \"النقابة طالبت مراراً بتحديث كودات البناء ومراقبة تنفيذها في "
+          "المشاريع السكنية، لكن هذه المطالب لم تلقَ استجابة كافية\"، داعياً الحكومة إلى عدم انتظار وقوع كوارث جديدة قبل "
+          "التحرك.")
+    en = ("The head of the Engineers Syndicate, Dr. Sami al-Ali, said that \"the syndicate has repeatedly called for "
+          "building codes to be updated and their implementation monitored in housing projects, but these demands have "
+          "not received an adequate response,\" urging the government not to wait for new disasters to occur before "
+          "taking action{}.")
+    added = ", and to involve the syndicate in drafting new safety regulations"
+    assert _reported(CoverageCheck().run([make_pair(ar, en.format(""))], context)) == []
+    pair = make_pair(ar, en.format(added))
+    assert [(i.severity, i.code, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))] == [
+        ("error", "addition", [added.removeprefix(", ")])]

@@ -688,12 +688,16 @@ class CoverageCheck:
                 code = "omission" if ev.side == "source" else "addition"
                 error, warning = severity_limits(code, parts, th)
                 pair = pairs[start + ev.pair_index]
-                # the weakest clause at any severity; the side's other clauses as hints only
-                for k, ((a, b), feats) in enumerate(((ev.span, ev.features), *ev.others)):
-                    z = log_odds(code, feats, th)
+                # the weakest clause at any severity; the side's other clauses as hints only, but
+                # for an addition the clause of the highest log-odds (an added clause that still
+                # shares words with the source need not be the weakest)
+                clauses = ((ev.span, ev.features), *ev.others)
+                zs = [log_odds(code, feats, th) for _, feats in clauses]
+                main = max(range(len(zs)), key=lambda k: (zs[k], -k)) if code == "addition" else 0
+                for k, (((a, b), feats), z) in enumerate(zip(clauses, zs)):
                     if z < warning - (TRACE_MARGIN if code == "omission" else FAINT_MARGIN) or _glossed(pair, ev.side, b):
                         continue
-                    severity = ("error" if z >= error and not k else "warning" if z >= warning and not k
+                    severity = ("error" if z >= error and k == main else "warning" if z >= warning and k == main
                                 else HINT if z >= warning - HINT_MARGIN else FAINT if z >= warning - FAINT_MARGIN
                                 else TRACE)
                     candidates.append((pair, ev.side, code, severity, (a, b), feats, finding_score(z, error),
