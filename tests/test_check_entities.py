@@ -1007,7 +1007,7 @@ def test_a_lower_case_word_spells_an_arabic_word_only_closely(embedder):
                                                                           E._ArabicSide.of(_MISSION_AR))]
     ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
     assert [i for i in run(CHECK, make_pair(_MISSION_AR, _MISSION_EN.format("Antoine Renaud")), ctx)
-            if i.severity == "error"] == []  # (the silent d of Renaud leaves a warning)
+            if i.severity != "info"] == []  # (Renaud = رينو: a French final d is silent)
     swapped = make_pair(_MISSION_AR, _MISSION_EN.format("Marc Lefevre"))
     assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
             if i.severity == "error"] == [("error", ["Lefevre"])]

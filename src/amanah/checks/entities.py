@@ -613,7 +613,7 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
     return False
 
 
-_FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault)$", "o"),
+_FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"), (r"(?:eaux|eau|aux|ault|aud)$", "o"),
                       (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
                       (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"))
@@ -629,7 +629,7 @@ def _spelling_keys(w: str) -> set[str]:
     # spellings Arabic reads by the name's own language: ch is k or kh in Greek, German, Italian,
     # Romanian (Christmas = كريسماس, Bach = باخ, Chişinău = كيشيناو), Italian sch before a vowel
     # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
-    # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault = رينو), and Romanian, Slavic and Turkish
+    # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault, Renaud = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
     # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
