@@ -1043,3 +1043,17 @@ def test_an_article_joined_to_a_sun_letter_common_derivations_and_verbs_after_a_
     for text in ("وكان وزير الصحة شدد على أهمية الحملة", "وقال إن وزير المالية فإن الميزانية"):
         side = E._ArabicSide.of(text)
         assert all(E._name_start(side, i, text) == "" for i in range(len(side.tokens))), text
+
+
+def test_an_honorific_opens_a_name_right_after_it_only():
+    def starts(text):
+        side = E._ArabicSide.of(text)
+        return [(t.text, E._name_start(side, i, text)) for i, t in enumerate(side.tokens) if E._name_start(side, i, text)]
+
+    # السيد / المهندس + a name: a person the English must name (Lee Dong-wook for بارك جي هون is a swap)
+    assert starts("قال رئيس المجموعة السيد بارك جي هون إن") == [("بارك", "titled")]
+    assert starts("وأوضح المهندس فهد السبيعي أن") == [("فهد", "given")]
+    # also "the lady", "the man": no office of definite words after it, and no number
+    assert starts("ظهر على أنه السيد الذي يدير العربة") == []
+    assert starts("كان الاكتشاف الأبرز هو السيدة النائمة، وهي شخصية من الطين") == []
+    assert starts("عمر السيدة أربعون عامًا على الأرجح") == []

@@ -23,6 +23,7 @@ from ..normalize import normalize_arabic
 from ..translit import (Token, arabic_key, arabic_stems, edit_distance, keys_match, latin_key, name_key_arabic,
                         name_key_arabic_letters, name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
+from .numbers import extract_numbers
 from .organizations import english_mentions, organization_issues
 from .word_coverage import is_function_word
 
@@ -971,6 +972,10 @@ _PERSON = ("given", "titled")
 _AR_TITLES = frozenset(normalize_arabic(w) for w in """وزير وزيرة الوزير الوزيرة المتحدث المتحدثة الناطق
 الناطقة الشيخ الدكتور الدكتورة د اللواء العميد العقيد""".split())
 """Titles a person's name follows, after the definite words of an office (وزير المالية ياسين جابر)."""
+_AR_HONORIFICS = frozenset(normalize_arabic(w) for w in "السيد السيدة المهندس المهندسة الأستاذ الأستاذة".split())
+"""Titles a person's name follows right after (السيد بارك جي هون, المهندس فهد); also nouns ("the
+lady", "the engineer"), so a definite word after one is no office (السيدة النائمة، وهي)."""
+_AR_TITLE_WORDS = _AR_TITLES | _AR_HONORIFICS
 _AR_PLACELESS_TERMS = frozenset((_definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
     p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي")))
 """(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
@@ -1003,7 +1008,7 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     النبي, "the Prophet"); "titled", the first word after a title and the definite words of its
     office (وزير المالية ياسين ..., الدكتور تيدروس); or "" when it does not."""
     t = ar.tokens[i]
-    if not t.arabic or _definite_noun(t.norm) or t.norm in _AR_NOT_NAMES or t.norm in _AR_TITLES:
+    if not t.arabic or _definite_noun(t.norm) or t.norm in _AR_NOT_NAMES or t.norm in _AR_TITLE_WORDS:
         return ""
     if t.norm in _AR_TIMES_OF_DAY and i + 1 < len(ar.tokens) and ar.tokens[i + 1].norm in _AR_DAY_WORDS:
         return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
@@ -1014,7 +1019,8 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     j = i - 1  # (a comma may set the name off: وزير الصحة، فراس الهواري)
     while j >= 0 and i - j <= 4 and ar.tokens[j].arabic and \
             text[ar.tokens[j].end:ar.tokens[j + 1].start].strip() in (("", "،", ",") if j == i - 1 else ("",)):
-        if ar.tokens[j].norm in _AR_TITLES:
+        if ar.tokens[j].norm in _AR_TITLES or j == i - 1 and ar.tokens[j].norm in _AR_HONORIFICS \
+                and not extract_numbers(t.text, "ar"):  # (عمر السيدة أربعون عاماً: "the lady is forty")
             return "titled"
         if not _definite_noun(ar.tokens[j].norm):
             return ""
