@@ -938,14 +938,28 @@ _EXPERT_EN = ("In this context, Iraqi oil expert Haider {} told the Iraqi News A
               "interest of more than 20 international companies.")
 
 
-def test_a_loose_speller_that_renders_a_common_word_spells_no_name(embedder):
+_LINE_AR = ("وأوضح المدير التنفيذي للشركة أن الخط الجديد سيربط مدن أبوظبي ودبي والشارقة بقطارات سريعة تعمل على مدار "
+            "الساعة، مشيراً إلى أن كلفة المشروع تبلغ نحو أربعة مليارات درهم، وأن الأعمال ستبدأ مطلع العام المقبل بعد "
+            "استكمال الدراسات الفنية.")
+_LINE_EN = ("The company's chief executive explained that the new line will link the cities of Abu Dhabi, Dubai and {} "
+            "with high-speed trains running around the clock, noting that the project will cost about four billion "
+            "dirhams and that work will begin early next year after the technical studies are completed.")
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped, flagged", [
     # مشيراً spells Sharif (SRF) only loosely, and renders "noting": the swapped surname took
     # الشمري's place, an error (it was a warning)
+    (_EXPERT_AR, _EXPERT_EN, "Al-Shammari", "Al-Sharif", "Sharif"),
+    # الخط spells Quwain (KN) only loosely and renders "line" (0.67 in context): the emirate that
+    # took Sharjah's place is an error (it was a warning below 0.7)
+    (_LINE_AR, _LINE_EN, "Sharjah", "Umm Al Quwain", "Quwain"),
+])
+def test_a_loose_speller_that_renders_a_common_word_spells_no_name(embedder, ar, en, faithful, swapped, flagged):
     ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
-    assert [i for i in run(CHECK, make_pair(_EXPERT_AR, _EXPERT_EN.format("Al-Shammari")), ctx) if i.severity != "info"] == []
-    swapped = make_pair(_EXPERT_AR, _EXPERT_EN.format("Al-Sharif"))
-    assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
-            if i.severity != "info"] == [("error", ["Sharif"])]
+    assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
+    pair = make_pair(ar, en.format(swapped))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, ctx)
+            if i.severity != "info"] == [("error", [flagged])]
 
 
 def test_a_capital_the_arabic_calls_the_capital_and_a_region_named_after_a_country():
@@ -1011,24 +1025,6 @@ def test_a_lower_case_word_spells_an_arabic_word_only_closely(embedder):
     swapped = make_pair(_MISSION_AR, _MISSION_EN.format("Marc Lefevre"))
     assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
             if i.severity == "error"] == [("error", ["Lefevre"])]
-
-
-_LINE_AR = ("وأوضح المدير التنفيذي للشركة أن الخط الجديد سيربط مدن أبوظبي ودبي والشارقة بقطارات سريعة تعمل على مدار "
-            "الساعة، مشيراً إلى أن كلفة المشروع تبلغ نحو أربعة مليارات درهم، وأن الأعمال ستبدأ مطلع العام المقبل بعد "
-            "استكمال الدراسات الفنية.")
-_LINE_EN = ("The company's chief executive explained that the new line will link the cities of Abu Dhabi, Dubai and {} "
-            "with high-speed trains running around the clock, noting that the project will cost about four billion "
-            "dirhams and that work will begin early next year after the technical studies are completed.")
-
-
-def test_a_loose_speller_rendering_a_common_word_at_two_thirds_spells_no_name(embedder):
-    # الخط spells Quwain (KN) only loosely and renders "line" (0.67 in context): the emirate that
-    # took Sharjah's place is an error (it was a warning below 0.7)
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
-    assert [i for i in run(CHECK, make_pair(_LINE_AR, _LINE_EN.format("Sharjah")), ctx) if i.severity != "info"] == []
-    swapped = make_pair(_LINE_AR, _LINE_EN.format("Umm Al Quwain"))
-    assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
-            if i.severity != "info"] == [("error", ["Quwain"])]
 
 
 def test_an_article_joined_to_a_sun_letter_common_derivations_and_verbs_after_a_title():
