@@ -764,3 +764,34 @@ def test_an_illa_belongs_to_the_nearest_negation_before_it(embedder_ctx):
 ])
 def test_exceptions_lacks_bars_and_names_stay_quiet(embedder_ctx, ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # لم يخلف بالتزاماته = "never failed to honour its commitments" (أخلف = failed to keep)
+    ("وأكد أن الشركة شريك موثوق لم يخلف يوماً بالتزاماته التعاقدية.",
+     "He stressed that the company is a reliable partner that has never failed to honour its contractual commitments."),
+    # إلى ما لا نهاية = "indefinitely"
+    ("وقال إن العمال لا يمكن أن يُطلب منهم الانتظار إلى ما لا نهاية.",
+     "He said workers cannot be asked to wait indefinitely."),
+    # الرفض = "rejection" renders the English noun; رفضت = "dismissed"; نافياً = "denied"
+    ("وأكد الوزير أن الحكومة \"ليست في موقع الرفض\" لكنها تواجه أزمة مالية.",
+     "The minister stressed that the government \"is not in a position of rejection\" but faces a financial crisis."),
+    ("ورفضت الوزارة ما تردد بشأن إلغاء بدل السكن.",
+     "The ministry dismissed reports that the housing allowance would be cancelled."),
+    ("وتوقع أن يتم ذلك قبل نهاية العام، نافياً وجود أي نية لرفع الأسعار.",
+     "He expected this before the end of the year, and denied any intention to raise prices."),
+    # ليس ... فقط، بل and ليس ... وحدها بل = "not only ... but": they carry no negation
+    ("وقال إن \"المشكلة ليست في التمويل فقط، بل في سوء الإدارة وعدم وجود رقابة\".",
+     "He said \"the problem is not only funding, but poor management and the lack of oversight.\""),
+    ("وحذرت من أن \"عدم استكمال التطعيم قد يعني عودة المرض، ليس في المدينة وحدها بل في المحافظة بأسرها\".",
+     "She warned that \"failing to complete vaccination could mean the disease returning, not only in the city but "
+     "in the entire province.\""),
+])
+def test_kept_promises_endless_waits_rejections_and_not_only(ar, en):
+    assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+
+
+def test_a_just_that_no_but_follows_leaves_its_negation_carrying_one():
+    # لا ... فقط لأنها = "can't ... just because": فقط is "just", the لا carries the "can't"
+    pair = make_pair("أنتِ لا تستطيعين أن تأكليها فقط لأنها مغذية.", "You can't eat it just because it is nutritious.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []

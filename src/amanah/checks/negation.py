@@ -73,8 +73,9 @@ _AR_CARRYING_WORDS = (f"فشله فشلها فشلهم بريء بريئا بر�
 """Weak cues that may carry a negation of the other side: his failure to (فشله), innocent (بريء =
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
 careful you won't, make sure not to), إياك أن (don't you dare)."""
-_AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق"
-_AR_DENYING = "نفى ينفي نفت تنفي أنكر ينكر تنكر أنكرت ينكرون إنكار"
+_AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق أخلف يخلف تخلف أخلفت"
+"""Failing (and أخلف بـ, "failed to keep" a promise): weak cues, the rendering of "failed to"."""
+_AR_DENYING = "نفى ينفي نفت تنفي نافيا نافية أنكر ينكر تنكر أنكرت ينكرون إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
@@ -110,7 +111,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
     "لم شمل", "لم الشمل", "ليس أقلها", "ليس أقل", "ليس آخرا", "لا يتجزأ", "لا تتجزأ", "لا يستهان",
-    "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "لا يمكن إنكاره",
+    "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "ما لا نهاية", "لا يمكن إنكاره",
     "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
     # meaningless, useless, pointless, futile (an English -less word, weak too)
     "لا معنى", "لا جدوى", "لا فائدة", "لا طائل",
@@ -143,7 +144,7 @@ _EN_WEAK = re.compile(
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
-    r"ceas(?:e|es|ed)|barr(?:ed|ing)|impossible|illegal|inability|incapable|insufficient|inadequate|"
+    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
@@ -193,6 +194,7 @@ _NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إل�
 """What follows a ولا that goes on with a negation: a noun with its article or a preposition."""
 _ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
+_ALONE = _n("وحده وحدها وحدهم وحدهما وحدهن")
 _BUT = _n("بل لكن ولكن إنما وإنما")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
@@ -304,8 +306,9 @@ def arabic_cues(text: str) -> list[Cue]:
             and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)]  # إلا إذا = unless
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
+    # (وحده، وحدها "alone" only before بل: ليس في غزة وحدها بل = "not only in Gaza but")
     only = [(t.start, k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT) for k, t in enumerate(toks)
-            if t.norm in _ONLY]
+            if t.norm in _ONLY or t.norm in _ALONE and k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT]
     out: list[Cue] = []
     last_strong = -1_000  # end of the last strong cue
     listing = False  # the last cue was a لا that goes on with a negation before it
@@ -484,10 +487,15 @@ def _strong_word(c: Cue, lang: str) -> bool:
     return bool(_EN_STRONG.fullmatch(c.text))
 
 
-def _absorbing(cues: Sequence[Cue], lang: str) -> int:
-    """How many negations of the other side the weak cues of one side may carry (``_absorbs``): a
-    negation made weak by the exception word after it carries one with it (لم تتلق سوى = "received
-    only"; "not recorded without"), not two."""
+_BUT_AHEAD = re.compile(r"[\s،,]*(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])")
+"""A "but" right after a فقط: ليس ... فقط، بل = "not only ..., but"."""
+
+
+def _absorbing(cues: Sequence[Cue], lang: str, text: str) -> int:
+    """How many negations of the other side the weak cues of one side (of ``text``) may carry
+    (``_absorbs``): a negation made weak by the exception word after it carries one with it (لم تتلق
+    سوى = "received only"; "not recorded without"), not two; with a فقط and a بل after it ("not
+    only ... but"), none."""
     n = 0
     demoted = False  # the last absorbing cue was a strong word made weak
     for c in cues:
@@ -495,6 +503,8 @@ def _absorbing(cues: Sequence[Cue], lang: str) -> int:
             continue
         if demoted and _exception(c, lang):
             demoted = False
+            if lang == "ar" and _strip_conj_norm(normalize_arabic(c.text)) in _ONLY and _BUT_AHEAD.match(text, c.end):
+                n -= 1  # ليس ... فقط، بل = "not only ..., but", which carries none
             continue
         demoted = _strong_word(c, lang)
         n += 1
@@ -569,6 +579,8 @@ _PAIRED_VERBS = (
     (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
     (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
+    (re.compile(r"re(?:ject|fus)", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض "
+                                             "الرفض رفضن يرفضن يرفضون")),
     (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
@@ -654,7 +666,8 @@ def _candidates(pair: Pair) -> list[_Candidate]:
                                                     pair.target_lang, pair.source_lang)
     # weak cues of the lighter side that the heavier side's own weak cues don't account for
     # (a scalar word, few or little, is rendered without a negation: it accounts for none)
-    free = _absorbing(light, l_lang) - _absorbing([c for c in heavy if not _SCALAR.fullmatch(c.text)], h_lang)
+    free = (_absorbing(light, l_lang, pair.text("target" if side == "source" else "source"))
+            - _absorbing([c for c in heavy if not _SCALAR.fullmatch(c.text)], h_lang, pair.text(side)))
     kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
     return [_Candidate(pair, side, cues, kind, t_carry if side == "source" else s_carry)]
 
