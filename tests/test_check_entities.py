@@ -1053,3 +1053,15 @@ def test_an_honorific_opens_a_name_right_after_it_only():
     assert starts("ظهر على أنه السيد الذي يدير العربة") == []
     assert starts("كان الاكتشاف الأبرز هو السيدة النائمة، وهي شخصية من الطين") == []
     assert starts("عمر السيدة أربعون عامًا على الأرجح") == []
+
+
+def test_a_region_the_arabic_refers_back_to_by_its_noun():
+    # "Kassala state" = بالولاية ("the state's"): a reference back, as غزة ... القطاع
+    ar = "وأوضح مدير الدفاع المدني بالولاية، العميد عثمان إدريس بابكر، أن 1240 منزلاً انهارت بالكامل."
+    en = "Kassala state civil defence director Brigadier Osman Idris Babiker explained that 1,240 homes collapsed completely."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    # an indefinite ولاية names its own state: the English one is a swap
+    ar = "وأوضح مدير الدفاع المدني في ولاية القضارف أن 1240 منزلاً انهارت بالكامل."
+    en = "The civil defence director in Kassala state explained that 1,240 homes collapsed completely."
+    assert [spans(i, make_pair(ar, en), "target") for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [
+        ["Kassala"]]

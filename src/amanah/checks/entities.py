@@ -943,6 +943,22 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:pounds?|dinars?|riyals?|rials?|dirhams?|lir
 the currency alone (ليرة، دينار)."""
 
 
+_REGION_NOUNS = {"state": "ولايه", "wilaya": "ولايه", "province": "ولايه محافظه مقاطعه", "governorate": "محافظه",
+                 "region": "اقليم منطقه", "county": "مقاطعه", "emirate": "اماره"}
+_REGION_AFTER = re.compile(r"\s+(" + "|".join(_REGION_NOUNS) + r")\b", re.I)
+
+
+def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
+    """A place before the noun of its kind of region ("Kassala state civil defence director") where
+    the Arabic says that noun with the article (مدير الدفاع المدني بالولاية, "the state's"): the
+    translator named the region the Arabic refers back to."""
+    m = _REGION_AFTER.match(en_text, token.end)
+    if not m:
+        return False
+    nouns = {normalize_arabic(w) for w in _REGION_NOUNS[m.group(1).lower()].split()}
+    return any(_definite_noun(t.norm) in nouns for t in ar.tokens)
+
+
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
 _AR_CITIZEN = normalize_arabic("مواطن")
 
@@ -1456,6 +1472,8 @@ class EntityCheck:
                 continue
             if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_words):
                 continue  # "Gaza" = القطاع, a reference back
+            if n.word in _GAZ_EN and _region_referred(en_text, n.token, ar):
+                continue  # "Kassala state" = بالولاية, a reference back
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar):
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
