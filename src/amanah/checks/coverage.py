@@ -21,7 +21,9 @@ joined dev paragraphs) turns them into log-odds; ``omission_error`` / ``_warning
 ``addition_error`` / ``_warning`` are fixed at the faithful pairs' 99.9th / 99th percentile.
 Source clauses missing from the target are ``omission``, target clauses missing from the source
 are ``addition``; the span is the clause itself (on a source of one clause, the run of words
-whose removal raises the cosine most). A warning becomes an error, and a hint a warning, where the
+whose removal raises the cosine most). The other clauses of a side are hints only, except that an
+addition is reported at the side's clause of the highest log-odds (an invented clause that shares
+words with the source need not be the least covered). A warning becomes an error, and a hint a warning, where the
 clause holds a run of three or more content words that no word of the other side renders, or
 five in a row that the other side's words render poorly on average (``word_coverage``,
 ``RAISED_BY_WORD_RUN``): the words of a dropped clause lose their counterparts together, while
