@@ -144,7 +144,8 @@ _EN_WEAK = re.compile(
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
-    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|impossible|illegal|inability|incapable|insufficient|inadequate|"
+    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
@@ -514,8 +515,6 @@ def _absorbing(cues: Sequence[Cue], lang: str, text: str) -> int:
 _EN_EXCEPTION = re.compile(r"(?i)without|except|unless|other\s+than|apart\s+from|save\s+for")
 _EXCEPTION_REACH = 80
 """How far (characters) a negation may stand before the exception word that makes it "only"."""
-
-
 _EXCEPTION_PLACE = 0.3
 """How far apart (as a share of each text's length) the two sides' "only" constructions may stand."""
 

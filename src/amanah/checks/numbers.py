@@ -560,7 +560,8 @@ def _ar_continues(prev: tuple[str, float, str], nxt: tuple[str, float, str], waw
         if pk in ("big", "dualbig", "hundred"):
             return nk in ("unit", "ten", "hundred", "ord") and nv < pv
         return False
-    if pk in ("unit", "ord") and pv < 10:  # ثلاثة عشر, ثلاثة آلاف, ثلاث مئة; الثالث عشر (لأول مئة = "for the first hundred")
+    # ثلاثة عشر, ثلاثة آلاف, ثلاث مئة; an ordinal only with عشر (الثالث عشر; لأول مئة = "for the first 100")
+    if pk in ("unit", "ord") and pv < 10:
         return (nk == "unit" and nv == 10) or pk == "unit" and (nk == "big" or (nk == "hundred" and nv == 100))
     if pk in ("ten", "hundred", "unit"):  # خمسون ألفا, مئة مليون
         return nk == "big"
