@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from statistics import median
 from typing import Iterable, Sequence
 
@@ -615,7 +615,8 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
 
 
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"),
-                      (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"), (r"[čćç]", "ch"), (r"ž", "zh"),
+                      (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"),
+                      (r"[čćç]", "ch"), (r"ž", "zh"),
                       (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
@@ -788,6 +789,11 @@ class _ArabicSide:
             entries.append(hit)
         return cls(toks, stems, keys, whole, entries)
 
+    @cached_property
+    def definite_nouns(self) -> frozenset[str]:
+        """The nouns of the side's definite words, without the article (``_definite_noun``)."""
+        return frozenset(_definite_noun(t.norm) for t in self.tokens) - {""}
+
     @property
     def entry_set(self) -> set[int]:
         return {e if e >= 0 else -1 - e for e in self.entries if e is not None}
@@ -932,10 +938,10 @@ def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
     Baghdad"; العاصمة اللبنانية بيروت names one: Damascus there is a swap)."""
     nouns = _REFERENCES.get(entry)
     if entry in _CAPITALS and not ar.entry_set & _CAPITALS \
-            and any(_definite_noun(t.norm) == _AR_THE_CAPITAL for t in ar.tokens):
+            and _AR_THE_CAPITAL in ar.definite_nouns:
         return True
     return bool(nouns) and (bool(nouns[1] & en_words)
-                            or any(_definite_noun(t.norm) in nouns[0] for t in ar.tokens))
+                            or bool(nouns[0] & ar.definite_nouns))
 
 
 _CURRENCY_AFTER = re.compile(r"\s+(?:pounds?|dinars?|riyals?|rials?|dirhams?|liras?|lire|shekels?|francs?|ouguiyas?)\b")
@@ -943,8 +949,10 @@ _CURRENCY_AFTER = re.compile(r"\s+(?:pounds?|dinars?|riyals?|rials?|dirhams?|lir
 the currency alone (ليرة، دينار)."""
 
 
-_REGION_NOUNS = {"state": "ولايه", "wilaya": "ولايه", "province": "ولايه محافظه مقاطعه", "governorate": "محافظه",
-                 "region": "اقليم منطقه", "county": "مقاطعه", "emirate": "اماره"}
+_REGION_NOUNS = {en: frozenset(normalize_arabic(w) for w in ar.split()) for en, ar in (
+    ("state", "ولاية"), ("wilaya", "ولاية"), ("province", "ولاية محافظة مقاطعة"), ("governorate", "محافظة"),
+    ("region", "إقليم منطقة"), ("county", "مقاطعة"), ("emirate", "إمارة"))}
+"""English region nouns and the Arabic nouns of such regions (normalised)."""
 _REGION_AFTER = re.compile(r"\s+(" + "|".join(_REGION_NOUNS) + r")\b", re.I)
 
 
@@ -953,10 +961,7 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     the Arabic says that noun with the article (مدير الدفاع المدني بالولاية, "the state's"): the
     translator named the region the Arabic refers back to."""
     m = _REGION_AFTER.match(en_text, token.end)
-    if not m:
-        return False
-    nouns = {normalize_arabic(w) for w in _REGION_NOUNS[m.group(1).lower()].split()}
-    return any(_definite_noun(t.norm) in nouns for t in ar.tokens)
+    return bool(m) and bool(_REGION_NOUNS[m.group(1).lower()] & ar.definite_nouns)
 
 
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())

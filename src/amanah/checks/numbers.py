@@ -395,7 +395,6 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        "غرة": 1,
                        # مرضى كورونا = "COVID-19 patients" (and فيروس كورونا = "coronavirus", no 19): weak
                        "كورونا": 19})
-_AR_TEN_WORDS = {normalize_arabic(w) for w in ("عشر", "عشرة")}
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
@@ -450,8 +449,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                 out.append(NumberMention(weak[0].value * scale[1], tok.start, end, text[tok.start:end], False))
                 i += 2
                 continue
-            if weak and weak[0].value == 6 and i + 1 < n and tokens[i + 1].norm in _AR_TEN_WORDS \
-                    and text[tok.end:tokens[i + 1].start].strip() == "":
+            if weak and weak[0].value == 6 and i + 1 < n and (_ar_lookup(tokens[i + 1]) or ())[:2] == ("unit", 10) \
+                    and not tokens[i + 1].norm.startswith("و") and text[tok.end:tokens[i + 1].start].strip() == "":
                 end = tokens[i + 1].end  # المحافظات الست عشرة = the 16 governorates
                 out.append(NumberMention(16.0, tok.start, end, text[tok.start:end], False))
                 i += 2
