@@ -795,3 +795,26 @@ def test_a_just_that_no_but_follows_leaves_its_negation_carrying_one():
     # لا ... فقط لأنها = "can't ... just because": فقط is "just", the لا carries the "can't"
     pair = make_pair("أنتِ لا تستطيعين أن تأكليها فقط لأنها مغذية.", "You can't eat it just because it is nutritious.")
     assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_a_bound_pairs_only_with_an_english_bound_of_its_number(embedder_ctx):
+    # a news article: "up to 30 percent" renders قد تصل إلى, not لن يتجاوز 250; the dropped
+    # "does not" of لا يعتزم must not be balanced by the faithful "will not exceed 250 dinars"
+    ar = ("وأكدت الهيئة أنها لا تعتزم رفع رسوم العبور هذا العام، مشيرة إلى أن رسم الشاحنة الواحدة لن يتجاوز "
+          "250 ديناراً، مع تخفيضات قد تصل إلى 30 في المئة للشركات المحلية.")
+    faithful = ("The authority stressed that it does not intend to raise transit fees this year, noting that the "
+                "fee for a single truck will not exceed 250 dinars, with discounts of up to 30 percent for local "
+                "companies.")
+    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == []
+    pair = make_pair(ar, faithful.replace("does not intend", "intends"))
+    issues = run(CHECK, pair, embedder_ctx)
+    assert [(i.severity, spans(i, pair, "source")) for i in issues] == [("error", ["لا"])]
+    # the same bound and number on both sides still pair: "no more than 250 dinars"
+    assert run(CHECK, make_pair(ar, faithful.replace("will not exceed", "will be no more than")), embedder_ctx) == []
+
+
+def test_a_weak_noun_cue_in_the_accusative_is_a_cue():
+    # نقصاً حاداً = "a severe shortage" (the alif of the accusative), like نقص
+    assert [(c.text, c.strong) for c in arabic_cues("وأن المكتب يعاني نقصاً حاداً في الأدوية")] == [("نقصاً", False)]
+    assert [(c.text, c.strong) for c in arabic_cues("وغياباً تاماً للرقابة")] == [("وغياباً", False)]
+    assert arabic_cues("كما أن الأمر لنا أيضا") == []

@@ -168,3 +168,12 @@ def test_an_unknown_organisation_ends_before_and():
     pair, issues = org_issues(ar, en.format("the International Medical Corps"))
     assert ("error", [], ["International Medical Corps"]) in [
         (i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues]
+
+
+def test_a_lower_case_name_is_read_with_either_apostrophe():
+    # a text written all in lower case, with a typographic apostrophe: "united nations children’s fund"
+    # names اليونيسف as the straight apostrophe does
+    ar = "وقالت منظمة الأمم المتحدة للطفولة إن الأطفال بحاجة إلى المساعدة"
+    for apostrophe in ("'", "’"):
+        en = f"the united nations children{apostrophe}s fund said the children need help"
+        assert org_issues(ar, en)[1] == [], apostrophe

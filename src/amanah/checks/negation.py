@@ -43,6 +43,7 @@ from ..translit import Token, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
 from .entities import named_words
+from .numbers import extract_numbers
 
 CODE = "negation"
 
@@ -304,7 +305,8 @@ def arabic_cues(text: str) -> list[Cue]:
     # لا/لم/ما ... إلا = "only": an exception, not a negation; لا/ليس ... فقط = "not only"
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
-            and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)]  # إلا إذا = unless
+            and not (k + 1 < len(toks) and (toks[k + 1].norm in _ILLA_OPEN  # إلا إذا = unless
+                                            or n == _ILLA_WORD and toks[k + 1].norm in _ANNA))]  # إلا أن = however
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
     # (وحده، وحدها "alone" only before بل: ليس في غزة وحدها بل = "not only in Gaza but")
@@ -350,13 +352,18 @@ def _strip_conj(tok: Token) -> str:
 
 @lru_cache(maxsize=65536)
 def _strip_conj_norm(w: str) -> str:
-    """A normalised word without a clitic (و ف ل ب ال ...) in front of a negation cue."""
+    """A normalised word without a clitic (و ف ل ب ال ...) in front of a negation cue, and a weak
+    noun cue without the alif of its accusative (نقصاً حاداً = "a severe shortage", منعاً)."""
     if w in _AR_STRONG or w in _AR_WEAK:
         return w
     for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب", "فل"):
         rest = w[len(p):]
         if w.startswith(p) and len(rest) >= 2 and (rest in _AR_STRONG or rest in _AR_WEAK) \
                 and (p in ("و", "ف") or rest not in _PARTICLES):
+            return rest
+    if len(w) >= 4 and w.endswith("ا"):
+        rest = _strip_conj_norm(w[:-1])
+        if rest in _AR_WEAK and rest not in _PARTICLES:
             return rest
     return w
 
@@ -617,11 +624,24 @@ _EN_BOUND = re.compile(rf"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?
 """English bounds (weak cues) that render a negated bound verb."""
 
 
-def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[list[Cue], list[Cue]]:
+_BOUND_REACH = {"ar": 40, "en": 25}
+"""How far (characters) after a bound its number may stand (لا يتجاوز عدد الحالات 250 = "no more
+than 250 cases")."""
+
+
+def _bound_values(text: str, lang: str, end: int) -> tuple[float, ...]:
+    """The values of the first number within ``_BOUND_REACH`` characters after offset ``end``."""
+    m = next((m for m in extract_numbers(text, lang) if end <= m.start <= end + _BOUND_REACH[lang]), None)
+    return m.values if m else ()
+
+
+def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less each لا / لم / لن right before a bound verb (``_AR_BOUND_VERBS``) or
     before "more than" (``_AR_MORE``) and an English bound that renders it (``_EN_BOUND``: لا
     تتجاوز نسبته ١٠٪ = "no more than 10%"). A bound that loses its negation ("exceeds 10%") has
-    no English bound to pair with: still caught."""
+    no English bound to pair with: still caught. Where both bounds are followed by a number, the
+    numbers agree: "discounts of up to 30 percent" renders no لن يتجاوز 250 درهماً, it leaves that
+    one to "will not exceed 250 dirhams"."""
 
     def bounded(end: int) -> bool:
         ahead = [normalize_arabic(w) for w in ar_text[end:].split(maxsplit=3)[:3]]
@@ -630,7 +650,28 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[
     bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
               and bounded(c.end)]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
-    return _without_pairs(ar, en, zip(bounds, renders))
+    pairs = []
+    for i in bounds:
+        values = set(_bound_values(ar_text, "ar", ar[i].end))
+        j = next((j for j in renders if not values or not (theirs := _bound_values(en_text, "en", en[j].end))
+                  or values & set(theirs)), None)
+        if j is not None:
+            renders.remove(j)
+            pairs.append((i, j))
+    return _without_pairs(ar, en, pairs)
+
+
+_EN_ONLY = re.compile(r"only", re.I)
+
+
+def _only_construction(ar_text: str) -> bool:
+    """Whether ``ar_text`` says "only" with a negation: an exception word (لا ... إلا، لم ... سوى,
+    لن ... إلا بعد; not إلا أن, "however"), فقط, or a negated bound (لم تتجاوز ٤٢ = "only 42").
+    Without one an English "only" ("saying only that") renders none of its negations."""
+    toks = tokenize(ar_text)
+    norms = [_strip_conj(t) for t in toks]
+    return any(n in _ILLA and not (n == _ILLA_WORD and k + 1 < len(toks) and toks[k + 1].norm in _ANNA)
+               or t.norm in _ONLY or n in _AR_BOUND_VERBS for k, (t, n) in enumerate(zip(toks, norms)))
 
 
 def _candidates(pair: Pair) -> list[_Candidate]:
@@ -639,12 +680,12 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src = _without_names(src, pair.source_text, pair.target_text)
         src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
-        src, tgt = _without_paired_bounds(src, tgt, pair.source_text)
+        src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
         tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
-        tgt, src = _without_paired_bounds(tgt, src, pair.target_text)
+        tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
@@ -663,6 +704,8 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     else:
         side, cues, heavy, light, h_lang, l_lang = ("target", t_strong, tgt, src,
                                                     pair.target_lang, pair.source_lang)
+    if l_lang == "en" and not _only_construction(pair.text(side)):
+        light = [c for c in light if not _EN_ONLY.fullmatch(c.text)]
     # weak cues of the lighter side that the heavier side's own weak cues don't account for
     # (a scalar word, few or little, is rendered without a negation: it accounts for none)
     free = (_absorbing(light, l_lang, pair.text("target" if side == "source" else "source"))
@@ -771,6 +814,14 @@ class NegationCheck:
             if unplaced:
                 at = gains[k].index(max(unplaced))
                 verdicts[k] = ("error", at, gains[k][at], row[at])
+        # a clear excess of several cues: the one whose clause matches a clause of the other side
+        # without negation is the one to point at (لا ينوي = "intends", beside a kept لن يتجاوز)
+        several = [k for k, (c, v) in enumerate(zip(cands, verdicts)) if c.kind in ("bare", "clear")
+                   and v[0] and len(c.cues) > 1]
+        for k, row in zip(several, _displacements([cands[k] for k in several], embedder)):
+            if max(row) >= margin:
+                at = row.index(max(row))
+                verdicts[k] = (verdicts[k][0], at, gains[k][at], 0.0)
         chosen_by_pair: dict[int, int] = {}
         for k, (c, v) in enumerate(zip(cands, verdicts)):
             held = chosen_by_pair.get(c.pair.alignment)

@@ -212,6 +212,11 @@ class Mention:
     text: str
 
 
+def _name_form_pattern(form: str) -> str:
+    """A table form as a regular expression: any space between its words, either apostrophe."""
+    return form.replace(" ", r"\s+").replace("'", "['’]")
+
+
 @lru_cache(maxsize=1)
 def _english_pattern() -> tuple[re.Pattern, dict[str, int]]:
     """One pattern for all organisations, a named group per form (the longest forms first, so that
@@ -224,7 +229,7 @@ def _english_pattern() -> tuple[re.Pattern, dict[str, int]]:
             if form.replace(".", "").isupper():
                 forms.append((rf"(?-i:{re.escape(form)})", org))
             else:
-                forms.append((form.replace(" ", r"\s+").replace("'", "['’]"), org))
+                forms.append((_name_form_pattern(form), org))
     forms.sort(key=lambda f: -len(f[0]))
     groups = "|".join(f"(?P<f{k}>{pattern})" for k, (pattern, _) in enumerate(forms))
     return re.compile(rf"(?-i:(?=[A-Z]))(?<!\w)(?:{groups})(?![\w]|\.\w)", re.I), {f"f{k}": org for k, (_, org) in enumerate(forms)}
@@ -345,7 +350,7 @@ def _lower_case_pattern(org: int) -> re.Pattern:
     """Organisation ``org``'s English names in any case, and for a ministry its first portfolio
     followed by others before Minister / Ministry (``_named_in_lower_case``)."""
     key = _ORGANIZATIONS[org][0]
-    forms = [f.replace(" ", r"\s+") for f in _ORGANIZATIONS[org][2].split(";") if not f.replace(".", "").isupper()]
+    forms = [_name_form_pattern(f) for f in _ORGANIZATIONS[org][2].split(";") if not f.replace(".", "").isupper()]
     forms += [rf"{p}(?:,?\s+(?:and\s+)?[A-Za-z]+)+\s+Minist(?:er|ry)" for k, en, _ in _PORTFOLIOS
               if f"MIN_{k}" == key for p in en.split(";")]
     return re.compile(rf"\b(?:{'|'.join(forms)})\b", re.I) if forms else re.compile(r"(?!)")
