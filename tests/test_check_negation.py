@@ -818,3 +818,23 @@ def test_a_weak_noun_cue_in_the_accusative_is_a_cue():
     assert [(c.text, c.strong) for c in arabic_cues("وأن المكتب يعاني نقصاً حاداً في الأدوية")] == [("نقصاً", False)]
     assert [(c.text, c.strong) for c in arabic_cues("وغياباً تاماً للرقابة")] == [("وغياباً", False)]
     assert arabic_cues("كما أن الأمر لنا أيضا") == []
+
+
+def test_illa_anna_after_a_negation_is_however_and_demotes_nothing():
+    # ولم تستبعد ...، إلا أن = "did not rule out ..., but": the لم stays strong
+    ar = "ولم تستبعد الوزارة تمديد الحملة إذا فاق الإقبال التوقعات، إلا أن المدير رفض تحديد موعد"
+    assert [(c.text, c.strong) for c in arabic_cues(ar)][0] == ("ولم", True)
+    assert [(c.text, c.strong) for c in arabic_cues("لم تسجل الوزارة إلا حالتين")][0] == ("لم", False)
+
+
+def test_an_english_only_carries_an_arabic_negation_only_beside_an_exception_or_a_bound():
+    # "saying only that" renders مكتفياً بالقول: it must not stand for a dropped ليست
+    ar = "وقال الناطق إن نسبة المشاركة ليست المؤشر الوحيد على نجاح المسار، مكتفياً بالقول إن الظروف كانت صعبة."
+    pair = make_pair(ar, "The spokesman said the turnout is the only indicator of the success of the process, "
+                         "saying only that conditions were difficult.")
+    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["ليست"]]
+    # "reached only 42 percent" = لم تتجاوز ٤٢ (a bound), "received only" = لم تتلق سوى: faithful
+    assert run(CHECK, make_pair("لم تتجاوز الأمطار ٤٢ في المئة من المعدل", "Rainfall reached only 42 percent "
+                                                                        "of the average")) == []
+    assert run(CHECK, make_pair("ولم تتلق المستشفيات سوى نصف الكمية", "Hospitals received only half the "
+                                                                       "quantity")) == []
