@@ -4,7 +4,7 @@ from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 from amanah.checks import CheckContext
 from amanah.checks import entities as E
 from amanah.normalize import normalize_arabic
-from amanah.checks.entities import EntityCheck, english_candidates
+from amanah.checks.entities import EntityCheck, english_candidates, name_matches
 from amanah.profiles import profile_for
 from amanah.translit import arabic_key, keys_match, latin_key
 
@@ -1065,3 +1065,9 @@ def test_a_region_the_arabic_refers_back_to_by_its_noun():
     en = "The civil defence director in Kassala state explained that 1,240 homes collapsed completely."
     assert [spans(i, make_pair(ar, en), "target") for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == [
         ["Kassala"]]
+
+
+def test_a_dhal_is_written_th_as_well():
+    # الذوادي = Al-Thawadi (Gulf spelling of ذ)
+    assert [m for _, m in name_matches("وقال النائب عبدالله الذوادي إن اللجنة وافقت",
+                                       "MP Abdullah al-Thawadi said the committee approved")] == [True, True]

@@ -838,3 +838,14 @@ def test_an_english_only_carries_an_arabic_negation_only_beside_an_exception_or_
                                                                         "of the average")) == []
     assert run(CHECK, make_pair("ولم تتلق المستشفيات سوى نصف الكمية", "Hospitals received only half the "
                                                                        "quantity")) == []
+
+
+def test_fixed_phrases_and_refusals_of_this_round():
+    # لم تأت من فراغ = "did not come out of nowhere": one negation
+    assert run(CHECK, make_pair("وأضاف أن هذه النتائج لم تأت من فراغ", "He added that these results did not come "
+                                                                       "out of nowhere")) == []
+    # رفضوا عروض الإسكان = "turned down housing offers"; رفض تحديد = "declined to give"
+    assert run(CHECK, make_pair("وأضافت أن كثيرا من زملائها رفضوا عروض الإسكان في العاصمة",
+                                "She added that many of her colleagues turned down housing offers in the capital")) == []
+    # العجز = "the deficit" is no "unable": it leaves the dropped "not" of ليس uncarried
+    assert [(c.text, c.strong) for c in arabic_cues("المواطن ليس مسؤولا عن العجز")] == [("ليس", True)]

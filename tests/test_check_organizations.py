@@ -177,3 +177,31 @@ def test_a_lower_case_name_is_read_with_either_apostrophe():
     for apostrophe in ("'", "’"):
         en = f"the united nations children{apostrophe}s fund said the children need help"
         assert org_issues(ar, en)[1] == [], apostrophe
+
+
+def test_a_one_word_organisation_the_english_writes_as_a_place_is_that_place():
+    # الفاو is the FAO and Iraq's port of Faw: "the Faw area" names the place, no swap
+    ar = "من خلال إنشاء خزانات جديدة في منطقة الفاو وإضافة عوامة رابعة"
+    assert org_issues(ar, "by building new storage tanks in the Faw area and adding a fourth buoy")[1] == []
+    # the FAO named by its acronym elsewhere, and its English lost for another organisation's: still a swap
+    pair, issues = org_issues("وقالت الفاو إن المحصول تراجع", "The World Bank said the harvest declined")
+    assert [i.severity for i in issues] == ["error", "error"]
+
+
+def test_a_ministry_of_the_portfolio_is_the_ministry():
+    # "the Ministry of the Interior, Local Authorities ..." = وزارة الداخلية والجماعات المحلية
+    ar = "أعلنت وزارة الداخلية والجماعات المحلية أن النيابة فتحت تحقيقا"
+    for en in ("the Ministry of the Interior, Local Authorities announced that prosecutors opened an inquiry",
+               "the Minister of the Interior announced that prosecutors opened an inquiry"):
+        assert org_issues(ar, en)[1] == [], en
+    assert [i.severity for i in org_issues(ar, "the Ministry of the Economy announced that prosecutors opened "
+                                               "an inquiry")[1]] == ["error", "error"]
+
+
+def test_an_unknown_organisation_ends_before_an_office_title():
+    # "Basra Oil Company Director General Ali Nasser" names the company, then its director
+    from amanah.checks.organizations import _unknown_english_organisations
+    found = _unknown_english_organisations("Basra Oil Company Director General Ali Nasser Al-Moussawi said", [])
+    assert [m.text for m in found] == ["Basra Oil Company"]
+    found = _unknown_english_organisations("the Ministry of Social Development said", [])
+    assert [m.text for m in found] == ["Ministry of Social Development"]

@@ -663,15 +663,15 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
     stems = arabic_stems(norm)
     keys: set[str] = set()
     hit = None
-    definite = bool(_definite_noun(norm))
+    definite = bool(definite_noun(norm))
     for s in stems:
         for v in _ar_suffix_variants(s):
             # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both;
-            # ظ is written z or dh (ظفار = Dhofar, الظهران = Dhahran)
+            # ظ is written z or dh (ظفار = Dhofar, الظهران = Dhahran), ذ dh or th (الذوادي = Al-Thawadi)
             # ة (normalised ه) is read t before the noun it governs (ولاية الرستاق = Wilayat of
             # Rustaq, مدينة زايد = Madinat Zayed), a word without the article
             construct = {v[:-1] + "ت"} if v.endswith("ه") and len(v) >= 3 and not definite else set()
-            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ"), *construct}:
+            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ"), v.replace("ذ", "ث"), *construct}:
                 keys.add(arabic_key(form))
                 keys.add(name_key_arabic(form))
             if hit is None and v in _GAZ_AR and not {v, s, norm} & _AMBIGUOUS_AR:
@@ -791,8 +791,8 @@ class _ArabicSide:
 
     @cached_property
     def definite_nouns(self) -> frozenset[str]:
-        """The nouns of the side's definite words, without the article (``_definite_noun``)."""
-        return frozenset(_definite_noun(t.norm) for t in self.tokens) - {""}
+        """The nouns of the side's definite words, without the article (``definite_noun``)."""
+        return frozenset(definite_noun(t.norm) for t in self.tokens) - {""}
 
     @property
     def entry_set(self) -> set[int]:
@@ -917,7 +917,7 @@ _REFERENCES = {_GAZ_EN[en]: (frozenset(normalize_arabic(w) for w in ar.split()),
 of them names (الصعيد = "Upper Egypt"): gazetteer entry -> (Arabic nouns, English nouns)."""
 
 
-def _definite_noun(norm: str) -> str:
+def definite_noun(norm: str) -> str:
     """The noun of a definite Arabic word (والقطاع, للمملكة -> قطاع, مملكه), or ""."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
     for article in ("ال", "لل", "بال", "كال"):
@@ -974,7 +974,7 @@ def _citizen(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     translator named the country the Arabic implies."""
     after = en_text[token.end:].split(maxsplit=1)
     return bool(after) and after[0].strip(",.;:").lower() in _EN_CITIZENS and any(
-        (_definite_noun(t.norm) or t.norm).startswith(_AR_CITIZEN) for t in ar.tokens)
+        (definite_noun(t.norm) or t.norm).startswith(_AR_CITIZEN) for t in ar.tokens)
 
 
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
@@ -997,10 +997,10 @@ _AR_HONORIFICS = frozenset(normalize_arabic(w) for w in "السيد السيدة
 """Titles a person's name follows right after (السيد بارك جي هون, المهندس فهد); also nouns ("the
 lady", "the engineer"), so a definite word after one is no office (السيدة النائمة، وهي)."""
 _AR_TITLE_WORDS = _AR_TITLES | _AR_HONORIFICS
-_AR_PLACELESS_TERMS = frozenset((_definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
+_AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
     p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي")))
 """(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
-(rubella, cannabis, coconut, turkey); the noun without its article (``_definite_noun``)."""
+(rubella, cannabis, coconut, turkey); the noun without its article (``definite_noun``)."""
 _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
 لشؤون وشؤون شؤون فإن وإن إذ إذا فقد وقد
@@ -1029,7 +1029,7 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     النبي, "the Prophet"); "titled", the first word after a title and the definite words of its
     office (وزير المالية ياسين ..., الدكتور تيدروس); or "" when it does not."""
     t = ar.tokens[i]
-    if not t.arabic or _definite_noun(t.norm) or t.norm in _AR_NOT_NAMES or t.norm in _AR_TITLE_WORDS:
+    if not t.arabic or definite_noun(t.norm) or t.norm in _AR_NOT_NAMES or t.norm in _AR_TITLE_WORDS:
         return ""
     if t.norm in _AR_TIMES_OF_DAY and i + 1 < len(ar.tokens) and ar.tokens[i + 1].norm in _AR_DAY_WORDS:
         return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
@@ -1043,7 +1043,7 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
         if ar.tokens[j].norm in _AR_TITLES or j == i - 1 and ar.tokens[j].norm in _AR_HONORIFICS \
                 and not extract_numbers(t.text, "ar"):  # (عمر السيدة أربعون عاماً: "the lady is forty")
             return "titled"
-        if not _definite_noun(ar.tokens[j].norm):
+        if not definite_noun(ar.tokens[j].norm):
             return ""
         j -= 1
     return ""
@@ -1425,7 +1425,7 @@ class EntityCheck:
             if entry is not None:
                 if entry < 0 or entry in en_entries:
                     continue  # ambiguous word, or the place is there
-                if i and (_definite_noun(ar.tokens[i - 1].norm), t.norm) in _AR_PLACELESS_TERMS:
+                if i and (definite_noun(ar.tokens[i - 1].norm), t.norm) in _AR_PLACELESS_TERMS:
                     continue  # (و)الحصبة الألمانية = rubella
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue

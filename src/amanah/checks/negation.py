@@ -42,7 +42,7 @@ from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import Token, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
-from .entities import named_words
+from .entities import definite_noun, named_words
 from .numbers import extract_numbers
 
 CODE = "negation"
@@ -83,6 +83,8 @@ _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
 """The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
 _AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت يعجز تعجز عجزه عجزها عجزهم"
 """عاجز عن، عجز عن = "unable to": weak cues, and the rendering of "unable"."""
+_DEFICIT = normalize_arabic("عجز")
+"""With the article, عجز is a noun, the deficit or the disability (العجز المالي, بالعجز), no "unable"."""
 _AR_FREE_OF = "خلو خلوه خلوها خلوهم يخلو تخلو يخل تخل يخلوا انقطاع"
 """خلوّه من = "free of", لم يخلُ من = "not without", انقطاع التيار = (left) "without power": weak
 cues that may carry "free of" or "without"."""
@@ -145,7 +147,7 @@ _EN_WEAK = re.compile(
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
-    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|"
+    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
@@ -170,7 +172,7 @@ not a denial (weak: it may render one, ألا تزيد عن = no longer than, ل
 _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
-                       r"do\s+without")
+                       r"do\s+without|(?:out\s+of|from)\s+nowhere")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني)."""
 _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
@@ -294,7 +296,8 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
-        elif norms[i] in _AR_WEAK and not (norms[i] == _ILLA_WORD and i + 1 < len(toks) and toks[i + 1].norm in _UNTIL):
+        elif norms[i] in _AR_WEAK and not (norms[i] == _ILLA_WORD and i + 1 < len(toks) and toks[i + 1].norm in _UNTIL) \
+                and not (norms[i] == _DEFICIT and definite_noun(t.norm)):  # العجز = the deficit
             cues.append(Cue(t.start, t.end, t.text, False))
         elif (_DIALECT_MA_SH.match(t.norm) and t.norm not in _NOT_MA_SH) or (
                 norms[i] == "ما" and i + 1 < len(toks) and toks[i + 1].norm.endswith("ش")
@@ -585,13 +588,14 @@ _PAIRED_VERBS = (
     (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
     (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
-    (re.compile(r"re(?:ject|fus)", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض "
+    (re.compile(r"re(?:ject|fus)|declin|turn", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض "
                                              "الرفض رفضن يرفضن يرفضون")),
     (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
-the other and leaves the counts (a "not" beside one of them still counts); unable = عاجز عن;
+the other and leaves the counts (a "not" beside one of them still counts); declined, turned down
+(weak cues) = رفض; unable = عاجز عن;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped."""
 
@@ -608,7 +612,7 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list
     """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``)."""
     pairs = []
     for rx, words in _PAIRED_VERBS:
-        en_k = [i for i, c in enumerate(en) if c.strong and rx.match(c.text)]
+        en_k = [i for i, c in enumerate(en) if (c.strong or _absorbs(c, "en")) and rx.match(c.text)]
         ar_k = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in words]
         pairs += zip(ar_k, en_k)
     return _without_pairs(ar, en, pairs)

@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic
-from ..translit import arabic_stems, tokenize
+from ..translit import arabic_stems, name_key_arabic, name_key_latin, tokenize
 from .base import Issue, Pair
 
 # (key, parent key or "", English names and acronyms, Arabic names); forms separated by ";".
@@ -193,7 +193,8 @@ def _ministry_forms(portfolios: str) -> str:
             forms += [f"{p} Ministry", f"{p} Secretary", f"{p} Office"] + ([f"{p} Minister"] if p == "Foreign" else [])
         else:
             forms += [f"Ministry of {p}", f"{p} Ministry", f"Minister of {p}", f"{p} Minister",
-                      f"Secretary of {p}", f"{p} Secretary", f"Department of {p}"]
+                      f"Secretary of {p}", f"{p} Secretary", f"Department of {p}",
+                      f"Ministry of the {p}", f"Minister of the {p}"]  # (of the Interior, of the Economy)
     return ";".join(forms)
 
 
@@ -338,11 +339,26 @@ _EN_ORGANISATION_HEAD = re.compile(
     r"Directorate|Board|Bureau|Syndicate|Network|Forum|Corps)\b")
 
 
+_EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|"
+                              r"Deputy|Chief|Head|CEO|Manager|Minister|Undersecretary)\b")
+"""An office title after an organisation's head noun: the name of its holder follows, not more of
+the organisation's (Basra Oil Company Director General Ali Nasser)."""
+
+
 def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
     """Runs of capitalised words with an organisation's head noun (Gulf Health Council, Ministry of
-    Social Development) that name none of the table's organisations (org -1)."""
-    return [Mention(-1, m.start(), m.end(), m.group()) for m in _EN_ORGANISATION.finditer(text)
-            if _EN_ORGANISATION_HEAD.search(m.group()) and not any(k.start < m.end() and m.start() < k.end for k in known)]
+    Social Development) that name none of the table's organisations (org -1), to their last head
+    noun (Basra Oil Company, not Basra Oil Company Director General Ali Nasser)."""
+    out = []
+    for m in _EN_ORGANISATION.finditer(text):
+        head = _EN_ORGANISATION_HEAD.search(m.group())
+        if head is None:
+            continue
+        title = _EN_OFFICE_TITLE.search(m.group(), head.end())
+        end = m.start() + len(m.group()[:title.start()].rstrip()) if title else m.end()
+        if not any(k.start < end and m.start() < k.end for k in known):
+            out.append(Mention(-1, m.start(), end, text[m.start():end]))
+    return out
 
 
 @lru_cache(maxsize=None)
@@ -363,6 +379,19 @@ def _named_in_lower_case(org: int, en_text: str) -> bool:
     return bool(_lower_case_pattern(org).search(en_text))
 
 
+_EN_MID_NAME = re.compile(r"(?<=[\w,;)]\s)(?:[Aa]l-|[Ee]l-)?([A-Z][a-z]{2,})\b")
+"""A capitalised word of three letters or more inside a sentence (after a word), its article aside."""
+
+
+def _written_as_a_name(m: Mention, en_text: str) -> bool:
+    """Whether a one-word Arabic mention is a place or a person the English writes as a name:
+    الفاو is the FAO and the Iraqi port of Faw ("the Faw area")."""
+    if " " in m.text.strip():
+        return False
+    stem = min(arabic_stems(normalize_arabic(m.text)), key=len)  # (بالفاو, الفاو: فاو)
+    return any(name_key_latin(w.group(1)) == name_key_arabic(stem) for w in _EN_MID_NAME.finditer(en_text))
+
+
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
     """Organisations of the table named on one side of ``pair`` and not on the other. An English
     acronym of an Arabic side's organisation's initials names it too (PA = السلطة الفلسطينية;
@@ -375,7 +404,7 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     missing = {side: [m for m in ms if id(m) not in shared] for side, ms in mentions.items()}
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms
-                        and not _named_in_lower_case(m.org, en_text)]
+                        and not _named_in_lower_case(m.org, en_text) and not _written_as_a_name(m, en_text)]
     if missing[ar_side] and not missing[en_side]:
         missing[en_side] = _unknown_english_organisations(en_text, mentions[en_side])
     swap = bool(missing["source"]) and bool(missing["target"])
