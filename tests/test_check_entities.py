@@ -1071,3 +1071,32 @@ def test_a_dhal_is_written_th_as_well():
     # الذوادي = Al-Thawadi (Gulf spelling of ذ)
     assert [m for _, m in name_matches("وقال النائب عبدالله الذوادي إن اللجنة وافقت",
                                        "MP Abdullah al-Thawadi said the committee approved")] == [True, True]
+
+
+def test_a_region_named_by_its_noun_in_the_arabic_is_no_reference_back():
+    # بمحافظة الغربية ... المحافظة: the Arabic names its governorate, so "Qalyubia governorate" took
+    # that name's place, though the Arabic also says "the governorate"
+    ar = "وقال وكيل وزارة الصحة بمحافظة الغربية إن المحافظة رصدت 3800 حالة جديدة."
+    en = "The health undersecretary in Qalyubia governorate said the governorate detected 3,800 new cases."
+    pair = make_pair(ar, en)
+    assert ["Qalyubia"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
+@pytest.mark.parametrize("ar, en, swapped", [
+    ("في السنغال ومالي وغامبيا", "in Senegal, Mali and Gambia", "in Senegal, Mali and Guinea"),
+    ("في حقول البصرة وميسان", "in the Basra and Maysan fields", "in the Basra and Dhi Qar fields"),
+    ("في أبوظبي ودبي والشارقة", "in Abu Dhabi, Dubai and Sharjah", "in Abu Dhabi, Dubai and Umm Al Quwain"),
+    ("في مستشفى الثورة بمدينة زبيد", "at Al-Thawra hospital in the city of Zabid",
+     "at Al-Thawra hospital in the city of Samawa"),
+])
+def test_countries_and_towns_added_to_the_gazetteer(ar, en, swapped):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, swapped))]
+
+
+def test_ambiguous_new_places_are_never_reported_missing():
+    # مالي "financial", الجزيرة "the island", ينبع "springs": no place the English must name
+    for ar, en in (("وأعلن عن دعم مالي للأسر", "He announced financial support for families"),
+                   ("وصلوا إلى الجزيرة بالقوارب", "They reached the island by boat"),
+                   ("ينبع النهر من الجبال", "The river rises in the mountains")):
+        assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == [], ar

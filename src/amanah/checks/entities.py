@@ -354,6 +354,27 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Montreal", "مونتريال"), ("Chicago", "شيكاغو"), ("Boston", "بوسطن"), ("Houston", "هيوستن"),
     ("Atlanta", "أتلانتا"), ("Miami", "ميامي"), ("Idlib", "إدلب"), ("Latakia", "اللاذقية"),
     ("Tartus", "طرطوس"), ("Najaf", "النجف"), ("Karbala", "كربلاء"), ("Sharjah", "الشارقة"),
+    # the countries that were missing, and towns and provinces of the Arab world in the news
+    ("Mali Malian Malians", "مالي"), ("Guinea Guinean Guineans", "غينيا غيني"), ("Gambia Gambian", "غامبيا"),
+    ("Liberia Liberian Liberians", "ليبيريا"), ("Togo Togolese", "توغو"), ("Benin Beninese", "بنين"),
+    ("Gabon Gabonese", "الغابون غابون"), ("Burkina Burkinabe", "بوركينا"), ("Burundi Burundian", "بوروندي"),
+    ("Malawi Malawian", "ملاوي مالاوي"), ("Lesotho", "ليسوتو"), ("Eswatini Swaziland", "إسواتيني سوازيلاند"),
+    ("Mauritius Mauritian", "موريشيوس"), ("Seychelles", "سيشل"), ("Maldives Maldivian", "المالديف مالديف"),
+    ("Luxembourg", "لوكسمبورغ لوكسمبورج"), ("Monaco", "موناكو"), ("Kosovo Kosovar", "كوسوفو"),
+    ("Andorra", "أندورا"), ("Bhutan", "بوتان"), ("Brunei", "بروناي"), ("Fiji Fijian", "فيجي"),
+    ("Guyana", "غيانا غويانا"), ("Suriname", "سورينام"), ("Bahamas", "الباهاما باهاما"), ("Barbados", "بربادوس"),
+    ("Belize", "بليز"), ("Somaliland", "صوماليلاند"), ("Liechtenstein", "ليختنشتاين"), ("Samoa", "ساموا"),
+    ("Dhahran", "الظهران"), ("Hail", "حائل"), ("Yanbu", "ينبع"), ("Hofuf Hufuf", "الهفوف"), ("Duqm", "الدقم"),
+    ("Muharraq", "المحرق"), ("Riffa", "الرفاع"), ("Rayyan", "الريان"), ("Wakrah Wakra", "الوكرة"),
+    ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
+    ("Salmiya Salmiyah", "السالمية"), ("Abyan", "أبين"), ("Zabid", "زبيد"), ("Hajjah", "حجة"),
+    ("Amarah", "العمارة"), ("Hilla Hillah", "الحلة"), ("Samawa Samawah", "السماوة"), ("Maysan Misan", "ميسان"),
+    ("Babil", "بابل"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"), ("Bekaa Beqaa", "البقاع"),
+    ("Tubas", "طوباس"), ("Salfit", "سلفيت"), ("Qena", "قنا"),
+    ("Dakahlia Daqahlia", "الدقهلية"), ("Menoufia Monufia", "المنوفية"),
+    ("Qalyubia", "القليوبية"), ("Gezira", "الجزيرة"), ("Kordofan", "كردفان"), ("Tozeur", "توزر"),
+    ("Zouerate Zouerat", "الزويرات"), ("Rosso", "روصو"), ("Asmara", "أسمرة"),
+    ("Qar", "قار"), ("Quwain", "القيوين"), ("Suef", "سويف"),  # Dhi Qar, Umm Al Quwain, Beni Suef
 )
 
 
@@ -425,10 +446,14 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 سوسة الرباط حماة الرقة الرمادي رمادي الحديدة مأرب المدينة مدينة الخبر خبر مسقط الزرقاء زرقاء العقبة عقبة
 جنين صور فاس عدن تعز رباط رقة حديدة كسلا سرت
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
-ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة""".split())
+ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
+مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
-المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza."""
+المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
+"financial", بنين "sons", ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
+island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
+Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -959,9 +984,15 @@ _REGION_AFTER = re.compile(r"\s+(" + "|".join(_REGION_NOUNS) + r")\b", re.I)
 def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     """A place before the noun of its kind of region ("Kassala state civil defence director") where
     the Arabic says that noun with the article (مدير الدفاع المدني بالولاية, "the state's"): the
-    translator named the region the Arabic refers back to."""
+    translator named the region the Arabic refers back to. Not where the Arabic names a region
+    of that kind by its name (بمحافظة الغربية for "Qalyubia governorate"): the English place,
+    matched by nothing, took that name's place."""
     m = _REGION_AFTER.match(en_text, token.end)
-    return bool(m) and bool(_REGION_NOUNS[m.group(1).lower()] & ar.definite_nouns)
+    if not m or not _REGION_NOUNS[m.group(1).lower()] & ar.definite_nouns:
+        return False
+    nouns = _REGION_NOUNS[m.group(1).lower()]
+    return not any(set(ar.stems[i]) & nouns and not definite_noun(t.norm) and ar.tokens[i + 1].arabic
+                   for i, t in enumerate(ar.tokens[:-1]))
 
 
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
