@@ -310,6 +310,9 @@ def test_lead_ins_and_fixed_comparisons_open_no_clause():
         ("For his part, the minister ordered an investigation into the causes of the fires.", "For his part, the minister"),
         ("He pointed out that Egypt has also treated thousands of patients from several countries.", "He pointed out that Egypt"),
         ("Those affected would receive compensation as soon as possible, he said.", "Those affected would receive compensation as soon as possible"),
+        # يذكر أن = "It is worth noting that"
+        ("It is worth noting that Qatar is one of the world's three largest exporters of gas.", "It is worth noting that Qatar"),
+        ("It should be noted that the ministry had extended the campaign twice.", "It should be noted that the ministry"),
     ]:
         assert text[slice(*split_clauses(text, "en")[0])].startswith(first)
 

@@ -93,11 +93,13 @@ _NO_OPENER = re.compile(r"yet\s+to\b|as\s+(?:soon|quickly|fast|early|much|far|lo
 """'have yet to be paid', 'as soon as possible': a negated verb, a comparison, no clause opener."""
 _LEAD_IN = re.compile(
     r"(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|meanwhile|moreover|in\s+addition|however|"
-    r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|"
+    r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|"
+    r"it\s+(?:should|must)\s+be\s+(?:noted|mentioned)|"
     r"(?:[\w'’-]+\s+){0,2}(?:said|says|added|adds|noted|stressed|explained|stated|confirmed|warned|pointed\s+out|"
     r"indicated|announced|argued|insisted|acknowledged|told\s+[\w'’-]+))", re.IGNORECASE)
 """An English piece that only leads into the next (For his part = من جهته; He pointed out = ولفت
-إلى أن): it joins the following piece, as in the Arabic, where such words open the clause."""
+إلى أن; It is worth noting = يذكر أن, تجدر الإشارة إلى أن): it joins the following piece, as in the
+Arabic, where such words open the clause."""
 _STRIP = " \t\n,;:،؛.!?؟\"'«»“”()-–—"
 
 
