@@ -1100,3 +1100,9 @@ def test_ambiguous_new_places_are_never_reported_missing():
                    ("وصلوا إلى الجزيرة بالقوارب", "They reached the island by boat"),
                    ("ينبع النهر من الجبال", "The river rises in the mountains")):
         assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == [], ar
+
+
+def test_weekdays_in_the_plural_are_no_names():
+    # أيام الجمعة والسبت = "on Fridays and Saturdays"
+    pair = make_pair("وتغلق المكاتب أيام الجمعة والسبت", "Offices close on Fridays and Saturdays")
+    assert run(CHECK, pair) == []

@@ -205,3 +205,10 @@ def test_an_unknown_organisation_ends_before_an_office_title():
     assert [m.text for m in found] == ["Basra Oil Company"]
     found = _unknown_english_organisations("the Ministry of Social Development said", [])
     assert [m.text for m in found] == ["Ministry of Social Development"]
+
+
+def test_the_state_department_is_the_foreign_ministry():
+    ar = "وقالت وزارة الخارجية الأمريكية إن المساعدات ستستأنف"
+    assert org_issues(ar, "The US State Department said the aid would resume")[1] == []
+    assert [i.severity for i in org_issues(ar, "The US Treasury Department said the aid would resume")[1]] == [
+        "error", "error"]

@@ -429,7 +429,8 @@ deputy vice head leader cabinet congress senate house center centre street road 
 region north south east west northern southern eastern western middle gulf sea ocean river mount
 lake island islands airport station hospital church mosque museum company group team club
 january february march april may june july august september october november december monday
-tuesday wednesday thursday friday saturday sunday god internet covid coronavirus virus
+tuesday wednesday thursday friday saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays
+sundays god internet covid coronavirus virus
 day today week year month morning evening according said says
 hijri hijra hegira celsius centigrade
 """.split())

@@ -188,7 +188,7 @@ def _ministry_forms(portfolios: str) -> str:
     forms: list[str] = []
     for p in portfolios.split(";"):
         if p == "State":  # (a British Secretary of State for Health is no foreign minister)
-            forms += ["Secretary of State(?! for)", "Department of State"]
+            forms += ["Secretary of State(?! for)", "Department of State", "State Department(?! of)"]
         elif p in ("Foreign", "Home"):
             forms += [f"{p} Ministry", f"{p} Secretary", f"{p} Office"] + ([f"{p} Minister"] if p == "Foreign" else [])
         else:
@@ -252,8 +252,8 @@ def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
 
 _LOCAL_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|U\.?S\.?|States|UK|U\.K\.|US)\s)[A-Z][\w'’.-]*\s+$")
 """A capitalised word right before a Department: a state's or a city's (the California Department
-of Public Health = إدارة كاليفورنيا للصحة العامة), no government's ministry (the U.S. Department of
-Defense = وزارة الدفاع)."""
+of Public Health = إدارة كاليفورنيا للصحة العامة, the Washington State Department), no government's
+ministry (the U.S. Department of Defense = وزارة الدفاع, the US State Department = الخارجية الأمريكية)."""
 
 
 @lru_cache(maxsize=4096)
@@ -263,7 +263,8 @@ def english_mentions(text: str) -> tuple[Mention, ...]:
     mention of its own: as one, it would stand for any other agency of the other side."""
     pattern, orgs = _english_pattern()
     found = [Mention(orgs[m.lastgroup], m.start(), m.end(), m.group()) for m in pattern.finditer(text)
-             if not (m.group().startswith("Department") and _LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
+             if not (m.group().startswith(("Department", "State Department"))
+                     and _LOCAL_BEFORE.search(text, max(0, m.start() - 40), m.start()))]
     return tuple(m for m, after in zip(found, found[1:] + [None])
                  if not (after and _ORGANIZATIONS[after.org][1] == _ORGANIZATIONS[m.org][0]
                          and not text[m.end:after.start].strip()))
