@@ -285,7 +285,7 @@ def arabic_cues(text: str) -> list[Cue]:
         elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
                 and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
             cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
-        elif norms[i] in (_ILLA_WORD, _GHAYR) and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
+        elif _concession(toks, norms, i):
             continue  # (على الرغم من ...) إلا أن, غير أن = "however": a concession, no negation
         elif t.norm == "ولا" and _QUESTION_AHEAD.match(text, t.end):
             # Egyptian "or" in a question (عايز شاي ولا قهوة؟ = tea or coffee?): a weak cue
@@ -308,8 +308,8 @@ def arabic_cues(text: str) -> list[Cue]:
     # لا/لم/ما ... إلا = "only": an exception, not a negation; لا/ليس ... فقط = "not only"
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
-            and not (k + 1 < len(toks) and (toks[k + 1].norm in _ILLA_OPEN  # إلا إذا = unless
-                                            or n == _ILLA_WORD and toks[k + 1].norm in _ANNA))]  # إلا أن = however
+            and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)  # إلا إذا = unless
+            and not _concession(toks, norms, k)]  # إلا أن = however
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
     # (وحده، وحدها "alone" only before بل: ليس في غزة وحدها بل = "not only in Gaza but")
@@ -349,6 +349,12 @@ def arabic_cues(text: str) -> list[Cue]:
     return out
 
 
+def _concession(toks: Sequence[Token], norms: Sequence[str], k: int) -> bool:
+    """إلا أن, غير أن at word ``k`` (``norms``: the words without clitics): "however", no negation
+    and no exception."""
+    return norms[k] in (_ILLA_WORD, _GHAYR) and k + 1 < len(toks) and toks[k + 1].norm in _ANNA
+
+
 def _strip_conj(tok: Token) -> str:
     return _strip_conj_norm(tok.norm)
 
@@ -364,10 +370,8 @@ def _strip_conj_norm(w: str) -> str:
         if w.startswith(p) and len(rest) >= 2 and (rest in _AR_STRONG or rest in _AR_WEAK) \
                 and (p in ("و", "ف") or rest not in _PARTICLES):
             return rest
-    if len(w) >= 4 and w.endswith("ا"):
-        rest = _strip_conj_norm(w[:-1])
-        if rest in _AR_WEAK and rest not in _PARTICLES:
-            return rest
+    if len(w) >= 4 and w.endswith("ا") and (rest := _strip_conj_norm(w[:-1])) in _AR_WEAK:
+        return rest
     return w
 
 
@@ -588,8 +592,8 @@ _PAIRED_VERBS = (
     (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
     (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
-    (re.compile(r"re(?:ject|fus)|declin|turn", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض "
-                                             "الرفض رفضن يرفضن يرفضون")),
+    (re.compile(r"re(?:ject|fus)|declin|turn", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم "
+                                                         "رفضا برفض الرفض رفضن يرفضن يرفضون")),
     (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
@@ -654,11 +658,13 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
     bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
               and bounded(c.end)]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
+    def agree(i: int, j: int) -> bool:
+        ours, theirs = _bound_values(ar_text, "ar", ar[i].end), _bound_values(en_text, "en", en[j].end)
+        return not ours or not theirs or bool(set(ours) & set(theirs))
+
     pairs = []
     for i in bounds:
-        values = set(_bound_values(ar_text, "ar", ar[i].end))
-        j = next((j for j in renders if not values or not (theirs := _bound_values(en_text, "en", en[j].end))
-                  or values & set(theirs)), None)
+        j = next((j for j in renders if agree(i, j)), None)
         if j is not None:
             renders.remove(j)
             pairs.append((i, j))
@@ -674,8 +680,8 @@ def _only_construction(ar_text: str) -> bool:
     Without one an English "only" ("saying only that") renders none of its negations."""
     toks = tokenize(ar_text)
     norms = [_strip_conj(t) for t in toks]
-    return any(n in _ILLA and not (n == _ILLA_WORD and k + 1 < len(toks) and toks[k + 1].norm in _ANNA)
-               or t.norm in _ONLY or n in _AR_BOUND_VERBS for k, (t, n) in enumerate(zip(toks, norms)))
+    return any(n in _ILLA and not _concession(toks, norms, k) or t.norm in _ONLY or n in _AR_BOUND_VERBS
+               for k, (t, n) in enumerate(zip(toks, norms)))
 
 
 def _candidates(pair: Pair) -> list[_Candidate]:

@@ -348,8 +348,8 @@ the organisation's (Basra Oil Company Director General Ali Nasser)."""
 
 def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
     """Runs of capitalised words with an organisation's head noun (Gulf Health Council, Ministry of
-    Social Development) that name none of the table's organisations (org -1), to their last head
-    noun (Basra Oil Company, not Basra Oil Company Director General Ali Nasser)."""
+    Social Development) that name none of the table's organisations (org -1), up to an office title
+    after the head noun (Basra Oil Company, not Basra Oil Company Director General Ali Nasser)."""
     out = []
     for m in _EN_ORGANISATION.finditer(text):
         head = _EN_ORGANISATION_HEAD.search(m.group())
