@@ -1088,6 +1088,9 @@ def test_a_region_named_by_its_noun_in_the_arabic_is_no_reference_back():
     ("في أبوظبي ودبي والشارقة", "in Abu Dhabi, Dubai and Sharjah", "in Abu Dhabi, Dubai and Umm Al Quwain"),
     ("في مستشفى الثورة بمدينة زبيد", "at Al-Thawra hospital in the city of Zabid",
      "at Al-Thawra hospital in the city of Samawa"),
+    # MT-GenEval: another Arabic spelling of a new country
+    ("كما في ليشتنشتاين أو الدوقة الكبرى", "as in Liechtenstein, or a Grand Duchess",
+     "as in Luxembourg, or a Grand Duchess"),
 ])
 def test_countries_and_towns_added_to_the_gazetteer(ar, en, swapped):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []

@@ -825,6 +825,11 @@ def test_illa_anna_after_a_negation_is_however_and_demotes_nothing():
     ar = "ولم تستبعد الوزارة تمديد الحملة إذا فاق الإقبال التوقعات، إلا أن المدير رفض تحديد موعد"
     assert [(c.text, c.strong) for c in arabic_cues(ar)][0] == ("ولم", True)
     assert [(c.text, c.strong) for c in arabic_cues("لم تسجل الوزارة إلا حالتين")][0] == ("لم", False)
+    # inside its clause, لا يملك إلا أن يتساءل is "can only wonder" (flores200): the لا is made "only"
+    ar = "ولا يملك المرء إلا أن يتساءل عما قد تصبح عليه لوحة المفاتيح حين يأتي شيء أحدث منها."
+    assert [(c.text, c.strong) for c in arabic_cues(ar)] == [("ولا", False)]
+    assert run(CHECK, make_pair(ar, "One can only wonder what the keyboard will become when something newer "
+                                    "comes along.")) == []
 
 
 def test_an_english_only_carries_an_arabic_negation_only_beside_an_exception_or_a_bound():

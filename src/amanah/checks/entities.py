@@ -355,15 +355,15 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Atlanta", "أتلانتا"), ("Miami", "ميامي"), ("Idlib", "إدلب"), ("Latakia", "اللاذقية"),
     ("Tartus", "طرطوس"), ("Najaf", "النجف"), ("Karbala", "كربلاء"), ("Sharjah", "الشارقة"),
     # the countries that were missing, and towns and provinces of the Arab world in the news
-    ("Mali Malian Malians", "مالي"), ("Guinea Guinean Guineans", "غينيا غيني"), ("Gambia Gambian", "غامبيا"),
-    ("Liberia Liberian Liberians", "ليبيريا"), ("Togo Togolese", "توغو"), ("Benin Beninese", "بنين"),
-    ("Gabon Gabonese", "الغابون غابون"), ("Burkina Burkinabe", "بوركينا"), ("Burundi Burundian", "بوروندي"),
+    ("Mali Malian Malians", "مالي"), ("Guinea Guinean Guineans", "غينيا غيني"), ("Gambia Gambian", "غامبيا جامبيا"),
+    ("Liberia Liberian Liberians", "ليبيريا"), ("Togo Togolese", "توغو توجو"), ("Benin Beninese", "بنين"),
+    ("Gabon Gabonese", "الغابون غابون الجابون جابون"), ("Burkina Burkinabe", "بوركينا"), ("Burundi Burundian", "بوروندي"),
     ("Malawi Malawian", "ملاوي مالاوي"), ("Lesotho", "ليسوتو"), ("Eswatini Swaziland", "إسواتيني سوازيلاند"),
-    ("Mauritius Mauritian", "موريشيوس"), ("Seychelles", "سيشل"), ("Maldives Maldivian", "المالديف مالديف"),
-    ("Luxembourg", "لوكسمبورغ لوكسمبورج"), ("Monaco", "موناكو"), ("Kosovo Kosovar", "كوسوفو"),
-    ("Andorra", "أندورا"), ("Bhutan", "بوتان"), ("Brunei", "بروناي"), ("Fiji Fijian", "فيجي"),
-    ("Guyana", "غيانا غويانا"), ("Suriname", "سورينام"), ("Bahamas", "الباهاما باهاما"), ("Barbados", "بربادوس"),
-    ("Belize", "بليز"), ("Somaliland", "صوماليلاند"), ("Liechtenstein", "ليختنشتاين"), ("Samoa", "ساموا"),
+    ("Mauritius Mauritian", "موريشيوس موريشوس"), ("Seychelles", "سيشل سيشيل"), ("Maldives Maldivian", "المالديف مالديف"),
+    ("Luxembourg", "لوكسمبورغ لوكسمبورج"), ("Monaco", "موناكو"), ("Kosovo Kosovar", "كوسوفو كوسوفا"),
+    ("Andorra", "أندورا"), ("Bhutan", "بوتان"), ("Brunei", "بروناي بروني"), ("Fiji Fijian", "فيجي"),
+    ("Guyana", "غيانا غويانا جيانا"), ("Suriname", "سورينام"), ("Bahamas", "الباهاما باهاما البهاما بهاما"), ("Barbados", "بربادوس باربادوس"),
+    ("Belize", "بليز بيليز"), ("Somaliland", "صوماليلاند"), ("Liechtenstein", "ليختنشتاين ليشتنشتاين"), ("Samoa", "ساموا"),
     ("Dhahran", "الظهران"), ("Hail", "حائل"), ("Yanbu", "ينبع"), ("Hofuf Hufuf", "الهفوف"), ("Duqm", "الدقم"),
     ("Muharraq", "المحرق"), ("Riffa", "الرفاع"), ("Rayyan", "الريان"), ("Wakrah Wakra", "الوكرة"),
     ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
@@ -373,7 +373,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Tubas", "طوباس"), ("Salfit", "سلفيت"), ("Qena", "قنا"),
     ("Dakahlia Daqahlia", "الدقهلية"), ("Menoufia Monufia", "المنوفية"),
     ("Qalyubia", "القليوبية"), ("Gezira", "الجزيرة"), ("Kordofan", "كردفان"), ("Tozeur", "توزر"),
-    ("Zouerate Zouerat", "الزويرات"), ("Rosso", "روصو"), ("Asmara", "أسمرة"),
+    ("Zouerate Zouerat", "الزويرات"), ("Rosso", "روصو"), ("Asmara", "أسمرة أسمرا"),
     ("Qar", "قار"), ("Quwain", "القيوين"), ("Suef", "سويف"),  # Dhi Qar, Umm Al Quwain, Beni Suef
 )
 

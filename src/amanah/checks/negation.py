@@ -285,7 +285,7 @@ def arabic_cues(text: str) -> list[Cue]:
         elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
                 and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
             cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
-        elif _concession(toks, norms, i):
+        elif norms[i] in (_ILLA_WORD, _GHAYR) and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
             continue  # (على الرغم من ...) إلا أن, غير أن = "however": a concession, no negation
         elif t.norm == "ولا" and _QUESTION_AHEAD.match(text, t.end):
             # Egyptian "or" in a question (عايز شاي ولا قهوة؟ = tea or coffee?): a weak cue
@@ -309,7 +309,7 @@ def arabic_cues(text: str) -> list[Cue]:
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
             if n in _ILLA and strip_diacritics(t.text) not in _ALLA
             and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)  # إلا إذا = unless
-            and not _concession(toks, norms, k)]  # إلا أن = however
+            and not _concession(text, toks, norms, k)]  # ...، إلا أن = however
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
     # (وحده، وحدها "alone" only before بل: ليس في غزة وحدها بل = "not only in Gaza but")
@@ -349,10 +349,15 @@ def arabic_cues(text: str) -> list[Cue]:
     return out
 
 
-def _concession(toks: Sequence[Token], norms: Sequence[str], k: int) -> bool:
-    """إلا أن, غير أن at word ``k`` (``norms``: the words without clitics): "however", no negation
-    and no exception."""
-    return norms[k] in (_ILLA_WORD, _GHAYR) and k + 1 < len(toks) and toks[k + 1].norm in _ANNA
+_CLAUSE_BEFORE = re.compile(r"(?:^|[.!?؟\n،,؛;])\s*$")
+
+
+def _concession(text: str, toks: Sequence[Token], norms: Sequence[str], k: int) -> bool:
+    """A clause that opens with إلا أن / غير أن at word ``k`` of ``text`` (``norms``: the words
+    without clitics): "however", which makes no negation before it "only" (ولم تستبعد ...، إلا أن
+    = "did not rule out ..., but"); inside a clause, لا يملك إلا أن يتساءل = "can only wonder"."""
+    return (norms[k] in (_ILLA_WORD, _GHAYR) and k + 1 < len(toks) and toks[k + 1].norm in _ANNA
+            and bool(_CLAUSE_BEFORE.search(text, 0, toks[k].start)))
 
 
 def _strip_conj(tok: Token) -> str:
@@ -680,7 +685,7 @@ def _only_construction(ar_text: str) -> bool:
     Without one an English "only" ("saying only that") renders none of its negations."""
     toks = tokenize(ar_text)
     norms = [_strip_conj(t) for t in toks]
-    return any(n in _ILLA and not _concession(toks, norms, k) or t.norm in _ONLY or n in _AR_BOUND_VERBS
+    return any(n in _ILLA and not _concession(ar_text, toks, norms, k) or t.norm in _ONLY or n in _AR_BOUND_VERBS
                for k, (t, n) in enumerate(zip(toks, norms)))
 
 
