@@ -989,9 +989,9 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     of that kind by its name (بمحافظة الغربية for "Qalyubia governorate"): the English place,
     matched by nothing, took that name's place."""
     m = _REGION_AFTER.match(en_text, token.end)
-    if not m or not _REGION_NOUNS[m.group(1).lower()] & ar.definite_nouns:
+    nouns = _REGION_NOUNS[m.group(1).lower()] if m else frozenset()
+    if not nouns & ar.definite_nouns:
         return False
-    nouns = _REGION_NOUNS[m.group(1).lower()]
     return not any(set(ar.stems[i]) & nouns and not definite_noun(t.norm) and ar.tokens[i + 1].arabic
                    for i, t in enumerate(ar.tokens[:-1]))
 

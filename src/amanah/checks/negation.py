@@ -43,7 +43,7 @@ from ..translit import Token, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
 from .entities import definite_noun, named_words
-from .numbers import extract_numbers
+from .numbers import NumberMention, extract_numbers
 
 CODE = "negation"
 
@@ -285,8 +285,8 @@ def arabic_cues(text: str) -> list[Cue]:
         elif norms[i] == "ما" and i + 2 < len(toks) and toks[i + 1].norm in _KANA \
                 and toks[i + 2].norm.startswith("ل") and len(toks[i + 2].norm) > 3:
             cues.append(Cue(t.start, t.end, t.text, True))  # ما كان ليصل = would not have reached
-        elif norms[i] in (_ILLA_WORD, _GHAYR) and i + 1 < len(toks) and toks[i + 1].norm in _ANNA:
-            continue  # (على الرغم من ...) إلا أن, غير أن = "however": a concession, no negation
+        elif _illa_anna(toks, norms, i):
+            continue  # (على الرغم من ...) إلا أن, غير أن = "however" (or "only that"): no cue
         elif t.norm == "ولا" and _QUESTION_AHEAD.match(text, t.end):
             # Egyptian "or" in a question (عايز شاي ولا قهوة؟ = tea or coffee?): a weak cue
             cues.append(Cue(t.start, t.end, t.text, False))
@@ -352,12 +352,16 @@ def arabic_cues(text: str) -> list[Cue]:
 _CLAUSE_BEFORE = re.compile(r"(?:^|[.!?؟\n،,؛;])\s*$")
 
 
+def _illa_anna(toks: Sequence[Token], norms: Sequence[str], k: int) -> bool:
+    """إلا أن / غير أن at word ``k`` (``norms``: the words without clitics)."""
+    return norms[k] in (_ILLA_WORD, _GHAYR) and k + 1 < len(toks) and toks[k + 1].norm in _ANNA
+
+
 def _concession(text: str, toks: Sequence[Token], norms: Sequence[str], k: int) -> bool:
-    """A clause that opens with إلا أن / غير أن at word ``k`` of ``text`` (``norms``: the words
-    without clitics): "however", which makes no negation before it "only" (ولم تستبعد ...، إلا أن
-    = "did not rule out ..., but"); inside a clause, لا يملك إلا أن يتساءل = "can only wonder"."""
-    return (norms[k] in (_ILLA_WORD, _GHAYR) and k + 1 < len(toks) and toks[k + 1].norm in _ANNA
-            and bool(_CLAUSE_BEFORE.search(text, 0, toks[k].start)))
+    """A clause that opens with إلا أن / غير أن at word ``k`` of ``text``: "however", which makes no
+    negation before it "only" (ولم تستبعد ...، إلا أن = "did not rule out ..., but"); inside a
+    clause, لا يملك إلا أن يتساءل = "can only wonder"."""
+    return _illa_anna(toks, norms, k) and bool(_CLAUSE_BEFORE.search(text, 0, toks[k].start))
 
 
 def _strip_conj(tok: Token) -> str:
@@ -642,9 +646,9 @@ _BOUND_REACH = {"ar": 40, "en": 25}
 than 250 cases")."""
 
 
-def _bound_values(text: str, lang: str, end: int) -> tuple[float, ...]:
-    """The values of the first number within ``_BOUND_REACH`` characters after offset ``end``."""
-    m = next((m for m in extract_numbers(text, lang) if end <= m.start <= end + _BOUND_REACH[lang]), None)
+def _bound_values(numbers: Sequence[NumberMention], lang: str, end: int) -> tuple[float, ...]:
+    """The values of the first of ``numbers`` within ``_BOUND_REACH`` characters after offset ``end``."""
+    m = next((m for m in numbers if end <= m.start <= end + _BOUND_REACH[lang]), None)
     return m.values if m else ()
 
 
@@ -663,8 +667,12 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
     bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
               and bounded(c.end)]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
+    if not bounds or not renders:
+        return ar, en
+    ar_numbers, en_numbers = extract_numbers(ar_text, "ar"), extract_numbers(en_text, "en")
+
     def agree(i: int, j: int) -> bool:
-        ours, theirs = _bound_values(ar_text, "ar", ar[i].end), _bound_values(en_text, "en", en[j].end)
+        ours, theirs = _bound_values(ar_numbers, "ar", ar[i].end), _bound_values(en_numbers, "en", en[j].end)
         return not ours or not theirs or bool(set(ours) & set(theirs))
 
     pairs = []

@@ -389,8 +389,8 @@ def _written_as_a_name(m: Mention, en_text: str) -> bool:
     الفاو is the FAO and the Iraqi port of Faw ("the Faw area")."""
     if " " in m.text.strip():
         return False
-    stem = min(arabic_stems(normalize_arabic(m.text)), key=len)  # (بالفاو, الفاو: فاو)
-    return any(name_key_latin(w.group(1)) == name_key_arabic(stem) for w in _EN_MID_NAME.finditer(en_text))
+    key = name_key_arabic(min(arabic_stems(normalize_arabic(m.text)), key=len))  # (بالفاو, الفاو: فاو)
+    return any(name_key_latin(w.group(1)) == key for w in _EN_MID_NAME.finditer(en_text))
 
 
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
