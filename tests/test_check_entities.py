@@ -1109,3 +1109,24 @@ def test_weekdays_in_the_plural_are_no_names():
     # أيام الجمعة والسبت = "on Fridays and Saturdays"
     pair = make_pair("وتغلق المكاتب أيام الجمعة والسبت", "Offices close on Fridays and Saturdays")
     assert run(CHECK, pair) == []
+
+
+def test_a_place_name_right_after_a_matched_first_name_is_a_family_name():
+    # Dr. Mohammad Safi = الدكتور محمد صافي: Safi is also Morocco's آسفي, whose key صافي does not write
+    ar = "وقال نقيب الأطباء الدكتور محمد صافي إن المستشفيات قادرة على استيعاب الحالات"
+    en = "The head of the Order of Physicians, Dr. Mohammad Safi, said hospitals are able to absorb the cases"
+    assert dict((t.text, m) for t, m in name_matches(ar, en)) == {"Mohammad": True, "Safi": True}
+    assert run(CHECK, make_pair(ar, en)) == []
+    # the city itself still needs its own Arabic name
+    assert dict((t.text, m) for t, m in name_matches("وصلت الشحنة إلى ميناء صافي", "The shipment reached the port of Safi")) == {"Safi": False}
+
+
+def test_a_medial_sh_may_be_two_letters_and_abul_is_abu_with_the_article():
+    # Ishaq = إسحاق (س then ح), Hisham = هشام (ش)
+    assert dict((t.text, m) for t, m in name_matches("قال التاجر آدم إسحاق", "trader Adam Ishaq said")) == {
+        "Adam": True, "Ishaq": True}
+    assert dict((t.text, m) for t, m in name_matches("قال هشام", "Hisham said")) == {"Hisham": True}
+    # Abul-Ela = أبو العلا: Abul is Abu and the article, no name of its own
+    ar, en = "قال المربي سعيد أبو العلا إنه فقد أربعة آلاف طائر", "Breeder Saeed Abul-Ela said he had lost 4,000 birds"
+    assert [(t.text, s) for t, s in english_candidates(en) if t.text == "Abul"] == [("Abul", False)]
+    assert run(CHECK, make_pair(ar, en)) == []

@@ -453,7 +453,8 @@ def test_egyptian_wala_in_a_question_is_or():
     assert strong("عايز شاي ولا قهوة؟") == []
     assert strong("إنت جاي ولا لأ؟") == []
     assert strong("هو كده ولا إيه؟") == []
-    assert strong("لم يأكل ولا شرب.") == ["لم", "ولا"]
+    # "did not eat or drink", "neither ate nor drank": after لم, ولا before a past verb goes on
+    assert strong("لم يأكل ولا شرب.") == ["لم"]
     assert strong("لا تأكل ولا تشرب. هل فهمت؟") == ["لا", "ولا"]
     pair = make_pair("إنت جاي ولا لأ؟", "Are you coming or not?")
     assert run(CHECK, pair) == []
@@ -854,3 +855,20 @@ def test_fixed_phrases_and_refusals_of_this_round():
                                 "She added that many of her colleagues turned down housing offers in the capital")) == []
     # العجز = "the deficit" is no "unable": it leaves the dropped "not" of ليس uncarried
     assert [(c.text, c.strong) for c in arabic_cues("المواطن ليس مسؤولا عن العجز")] == [("ليس", True)]
+
+
+def test_wala_before_a_noun_goes_on_with_the_negation_before_it():
+    # لا يستطيعون دفع الإيجارات ولا رواتب الموظفين = "cannot pay rents or employees' salaries"
+    ar = "وأشار إلى أن التجار لا يستطيعون دفع الإيجارات ولا رواتب الموظفين"
+    assert [(c.text, c.strong) for c in arabic_cues(ar)] == [("لا", True), ("ولا", False)]
+    assert run(CHECK, make_pair(ar, "He noted that traders cannot pay rents or employees' salaries")) == []
+    # before a verb of its own (present tense), ولا is a second negation
+    assert [(c.text, c.strong) for c in arabic_cues("لا يعمل المستشفى ولا يستقبل المرضى")] == [("لا", True), ("ولا", True)]
+
+
+def test_negated_nouns_rendered_by_negative_words():
+    # لعدم انتظام حصول المرضى على الدواء = "patients' irregular access to the medicine"
+    assert [(c.text, c.strong) for c in english_cues("a result of patients' irregular access")] == [("irregular", False)]
+    assert run(CHECK, make_pair("نتيجة مباشرة لعدم انتظام حصول المرضى على الدواء",
+                                "a direct result of patients' irregular access to the medicine")) == []
+

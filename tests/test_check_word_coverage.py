@@ -248,3 +248,14 @@ def test_a_hinted_omission_whose_words_find_no_counterpart_is_an_error(context, 
     monkeypatch.setattr("amanah.checks.coverage.RAISED_BY_WORD_RUN",
                         {"omission": {"warning": "error", HINT: "warning"}, "addition": {}})
     assert [i.severity for i in run(CoverageCheck(), damaged, context) if i.severity in ("error", "warning")] == ["warning"]
+
+
+def test_the_last_word_of_a_clause_counts_although_the_clause_leaves_out_its_punctuation():
+    # a clause's span ends before its comma or full stop; its last word ("coast.") is still its own
+    text = "Egypt relies on the Nile, as well as expanding desalination plants along the Red Sea coast."
+    start, end = text.index("as well"), text.index(" coast.") + len(" coast")
+    coverage = np.array([0.9 if w in ("Egypt", "relies", "Nile,") else 0.3 if w == "coast." else 0.9
+                         if w in ("expanding", "desalination", "plants", "along") else 0.2
+                         for a, b, _ in words_with_spans(text) for w in [text[a:b]]])
+    span = uncovered_run(text, "en", coverage, start, end)
+    assert span is not None and text[span[0]:span[1]] == "Red Sea coast"

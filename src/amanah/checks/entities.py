@@ -498,6 +498,10 @@ def _binomial(text: str, word: Token, common: frozenset[str]) -> bool:
 _EMIRATES_NEXT = re.compile(r"\s+Emirates\b")
 
 
+_ABU_AL = frozenset(("abul", "abol", "abil"))
+"""Abu and the article as one word (Abul-Ela = أبو العلا): weak, as Abu is."""
+
+
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
     """Capitalised words of ``text`` that may be names, each with ``strong``.
 
@@ -533,7 +537,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)) or _binomial(text, t, common))
         # a taxon or a disease (Coronaviridae, Rosales, Aedes aegypti, Sialodacryoadenitis; not Wales,
         # nor Evo Morales) is translated as often as a common word: a weak candidate
-        strong = not taxon and not common_word(w, common)
+        strong = not taxon and not common_word(w, common) and w not in _ABU_AL
         if initial and not strong:
             continue
         out.append((t, strong))
@@ -667,6 +671,9 @@ def _spelling_keys(w: str) -> set[str]:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
             keys.add(key)
+    # a medial sh may be س then ح or ه (Ishaq = إسحاق, Is-haq), not ش alone: that key too
+    if (i := w.find("sh", 1)) > 0:
+        keys.add(name_key_latin(w[:i + 1]) + name_key_latin(w[i + 1:]))
     return keys
 
 
@@ -1146,6 +1153,17 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     return False
 
 
+def _following_hits(ar: _ArabicSide, names: Sequence[_Name], en_text: str, t: Token,
+                    keys: frozenset[str]) -> list[int]:
+    """Arabic words that write ``t`` (of ``keys``) by a near key right after the Arabic word of the
+    matched name right before it: the second word of a person's name that is also a place of the
+    gazetteer (Dr. Mohammad Safi = الدكتور محمد صافي, not Morocco's آسفي)."""
+    last = names[-1] if names else None
+    if last is None or not last.matched or en_text[last.token.end:t.start].strip():
+        return []
+    return [i for i in ar.find(keys) if i - 1 in last.matched and (ar.entries[i] is None or ar.entries[i] < 0)]
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -1161,6 +1179,9 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
             continue
         keys = _english_keys(t.norm)
+        if place and (follows := _following_hits(ar, out, en_text, t, keys)):
+            out.append(_Name(t, strong, w, follows, True))  # a family name: Mohammad Safi = محمد صافي
+            continue
         # (how long the name's keys are, not its possessive's: Layla's is a short name)
         longest = max((len(k) for k in _english_keys(w)), default=0)
         short = strong and SHORT_KEY_LEN <= longest < min_key and len(w) >= SHORT_NAME_LETTERS

@@ -151,7 +151,8 @@ _EN_WEAK = re.compile(
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
-    r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity)[a-z]*|"
+    r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity|proper|precis|probab)[a-z]*|"
+    r"ir(?:regular|responsib|reversib|rational|replaceab|reparab)[a-z]*|il(?:legitima|litera|logical)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
@@ -194,8 +195,12 @@ _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
 """A فقط past a clause end is "only" of another clause: لم تعد ضمن الدول الأعلى، بعد أن كانت
 تتصدر القائمة قبل عقد فقط = "no longer among ..., after it topped the list only a decade ago"."""
-_NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إلى|مع)(?![\u0621-\u064A]))")
-"""What follows a ولا that goes on with a negation: a noun with its article or a preposition."""
+_NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إلى|مع)(?![\u0621-\u064A])"
+                         r"|(?![أإآاتين])[\u0621-\u064A]{2})")
+"""What follows a ولا that goes on with a negation: a noun with its article, a preposition, or a
+word without the prefix of a verb's present tense (لا يستطيعون دفع الإيجارات ولا رواتب الموظفين
+= "cannot pay rents or salaries"; ولا يستطيع, ولا تملك, ولا نعرف, ولا أعرف negate a verb of their
+own)."""
 _ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
 _ALONE = _n("وحده وحدها وحدهم وحدهما وحدهن")

@@ -127,7 +127,9 @@ def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: i
     best, best_n = None, 0
     run: list[tuple[int, int]] = []
     n = 0
-    words = [(a, b, c) for (a, b, _), c in zip(words_with_spans(text), coverage) if a >= start and b <= end]
+    # a word is the clause's when its first letter is (the clause's span leaves out its punctuation)
+    words = [(max(a, start), min(b, end), c) for (a, b, anchor), c in zip(words_with_spans(text), coverage)
+             if start <= anchor < end]
     for a, b, c in [*words, (end, end, np.inf)]:
         function = a < end and is_function_word(text[a:b], lang)
         if function and run:
@@ -152,8 +154,8 @@ def uncovered_window(text: str, lang: str, coverage: np.ndarray, start: int, end
     when it is not, or when the span holds fewer content words than that (or than the acronyms of
     the ``other`` side's text may spell out)."""
     size = max(size, MIN_RUN_WORDS, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
-    content = [(a, b, c) for (a, b, _), c in zip(words_with_spans(text), coverage)
-               if a >= start and b <= end and not is_function_word(text[a:b], lang)]
+    content = [(max(a, start), min(b, end), c) for (a, b, anchor), c in zip(words_with_spans(text), coverage)
+               if start <= anchor < end and not is_function_word(text[a:b], lang)]
     if len(content) < size:
         return None
     means = np.convolve([c for _, _, c in content], np.full(size, 1.0 / size), mode="valid")
