@@ -1126,7 +1126,17 @@ def test_a_medial_sh_may_be_two_letters_and_abul_is_abu_with_the_article():
     assert dict((t.text, m) for t, m in name_matches("قال التاجر آدم إسحاق", "trader Adam Ishaq said")) == {
         "Adam": True, "Ishaq": True}
     assert dict((t.text, m) for t, m in name_matches("قال هشام", "Hisham said")) == {"Hisham": True}
+    assert run(CHECK, make_pair("وقالت عائشة إن المياه وصلت", "Aisha said the water had arrived")) == []
     # Abul-Ela = أبو العلا: Abul is Abu and the article, no name of its own
     ar, en = "قال المربي سعيد أبو العلا إنه فقد أربعة آلاف طائر", "Breeder Saeed Abul-Ela said he had lost 4,000 birds"
     assert [(t.text, s) for t, s in english_candidates(en) if t.text == "Abul"] == [("Abul", False)]
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_al_hasa_of_jordan_is_written_al_hasa_too():
+    # الحسا (Jordan's phosphate town) is "Al-Hasa", as Saudi Arabia's الأحساء may be; never
+    # reported from the Arabic (الحساء "soup")
+    ar = "وارتفع إنتاج مناجم الحسا والأبيض جنوبي الأردن"
+    en = "Output from the Al-Hasa and Al-Abyad mines in southern Jordan rose"
+    assert dict((t.text, m) for t, m in name_matches(ar, en))["Hasa"] is True
+    assert run(CHECK, make_pair("وقدم الطاهي الحساء الساخن", "The chef served the hot soup")) == []

@@ -305,7 +305,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Ramtha", "الرمثا"), ("Tafilah Tafileh", "الطفيلة"), ("Ajloun", "عجلون"), ("Mafraq", "المفرق"),
     ("Jericho", "أريحا"), ("Tulkarm", "طولكرم"), ("Qalqilya", "قلقيلية"), ("Jabalia Jabaliya", "جباليا"),
     ("Nuseirat", "النصيرات"), ("Jazan Jizan", "جازان"), ("Najran", "نجران"), ("Qassim", "القصيم"),
-    ("Buraidah Buraydah", "بريدة"), ("Qatif", "القطيف"), ("Ahsa Hasa", "الأحساء"), ("Taif", "الطائف"),
+    ("Buraidah Buraydah", "بريدة"), ("Qatif", "القطيف"), ("Ahsa Hasa", "الأحساء الحسا"), ("Taif", "الطائف"),
     ("Ajman", "عجمان"), ("Fujairah", "الفجيرة"), ("Sohar", "صحار"), ("Nizwa", "نزوى"),
     ("Omdurman", "درمان"), ("Fasher", "الفاشر"), ("Nyala", "نيالا"), ("Geneina", "الجنينة"),
     ("Kadugli", "كادقلي"), ("Atbara", "عطبرة"), ("Dongola", "دنقلا"), ("Sennar", "سنار"), ("Kosti", "كوستي"),
@@ -448,7 +448,8 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 جنين صور فاس عدن تعز رباط رقة حديدة كسلا سرت
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
-مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي""".split())
+مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
+الحسا حسا""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
@@ -671,9 +672,6 @@ def _spelling_keys(w: str) -> set[str]:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
             keys.add(key)
-    # a medial sh may be س then ح or ه (Ishaq = إسحاق, Is-haq), not ش alone: that key too
-    if (i := w.find("sh", 1)) > 0:
-        keys.add(name_key_latin(w[:i + 1]) + name_key_latin(w[i + 1:]))
     return keys
 
 
@@ -1153,6 +1151,12 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     return False
 
 
+def _split_sh_key(word: str) -> frozenset[str]:
+    """The key of ``word`` with a medial sh read as س then ح or ه (Ishaq = إسحاق, Is-haq), not ش."""
+    i = word.find("sh", 1)
+    return frozenset((name_key_latin(word[:i + 1]) + name_key_latin(word[i + 1:]),)) if i > 0 else frozenset()
+
+
 def _following_hits(ar: _ArabicSide, names: Sequence[_Name], en_text: str, t: Token,
                     keys: frozenset[str]) -> list[int]:
     """Arabic words that write ``t`` (of ``keys``) by a near key right after the Arabic word of the
@@ -1188,8 +1192,9 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if longest < min_key and not place:
             if short:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
-                # nearly anything, so only an Arabic word with the very same key counts
-                out.append(_Name(t, strong, w, _short_hits(ar, w, keys), True))
+                # nearly anything, so only an Arabic word with the very same key counts; its sh
+                # may be س then ح (Ishaq = إسحاق)
+                out.append(_Name(t, strong, w, _short_hits(ar, w, keys | _split_sh_key(w)), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue

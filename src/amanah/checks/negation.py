@@ -110,6 +110,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
     # لا يرقى إلى = "falls short of"
     "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
+    # عدم الاكتفاء بـ = "going beyond", لم يكتف بـ = "did not stop at", "not content with"
+    "عدم الاكتفاء", "لم يكتف", "لم تكتف", "لم يكتفوا", "لا يكتفي", "لا تكتفي",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
@@ -219,7 +221,8 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                                         # hesitate", "does not rise to", "cannot do without"
                                         "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
                                         "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
-                                        "لم ترق", "لا غنى"))
+                                        "لم ترق", "لا غنى", "عدم الاكتفاء", "لم يكتف", "لم تكتف", "لم يكتفوا",
+                                        "لا يكتفي", "لا تكتفي"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")
@@ -278,6 +281,8 @@ def arabic_cues(text: str) -> list[Cue]:
         bare = strip_diacritics(t.text)
         if "\u0651" in t.text and norms[i] in ("لم", "لا"):  # لمّ "gathering", not لم
             continue
+        if t.norm == "لسن" and i + 1 < len(toks) and toks[i + 1].norm.startswith("ال"):
+            continue  # لسن التقاعد = "for the retirement age" (لـ + سن), not "they are not"
         if bare in _AR_ASKING and _QUESTION.search(text, t.end):
             # ألا تعرف ...؟ / ألم أقل لك؟: a question that may or may not be put negatively in
             # English (Do you know ...? / Didn't I tell you?): a weak cue that may carry one
