@@ -200,10 +200,10 @@ def test_a_ministry_of_the_portfolio_is_the_ministry():
 
 def test_an_unknown_organisation_ends_before_an_office_title():
     # "Basra Oil Company Director General Ali Nasser" names the company, then its director
-    from amanah.checks.organizations import _unknown_english_organisations
-    found = _unknown_english_organisations("Basra Oil Company Director General Ali Nasser Al-Moussawi said", [])
+    from amanah.checks.organizations import unknown_english_organisations
+    found = unknown_english_organisations("Basra Oil Company Director General Ali Nasser Al-Moussawi said", [])
     assert [m.text for m in found] == ["Basra Oil Company"]
-    found = _unknown_english_organisations("the Ministry of Social Development said", [])
+    found = unknown_english_organisations("the Ministry of Social Development said", [])
     assert [m.text for m in found] == ["Ministry of Social Development"]
 
 

@@ -24,7 +24,7 @@ from ..translit import (Token, arabic_key, arabic_stems, edit_distance, keys_mat
                         name_key_arabic_letters, name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .numbers import extract_numbers
-from .organizations import english_mentions, organization_issues
+from .organizations import english_mentions, organization_issues, unknown_english_organisations
 from .word_coverage import is_function_word
 
 CODE = "entity"
@@ -1151,6 +1151,12 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     return False
 
 
+def _in_organisation_name(en_text: str, t: Token) -> bool:
+    """``t`` is a word of an English organisation's name that the organisation table does not know
+    (``organizations.unknown_english_organisations``: Palestine Monetary Authority)."""
+    return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, english_mentions(en_text)))
+
+
 def _split_sh_key(word: str) -> frozenset[str]:
     """The key of ``word`` with a medial sh read as س then ح or ه (Ishaq = إسحاق, Is-haq), not ش."""
     i = word.find("sh", 1)
@@ -1306,11 +1312,12 @@ class EntityCheck:
                         if len(s) >= 3 and _stem_writes(s, english):
                             linked.setdefault(s, {})
                             linked[s][n.word] = linked[s].get(n.word, 0) + 1
+        places = set().union(*(ar.entry_set for _, _, _, ar, _ in work))  # the Arabic document's places
         issues: list[Issue] = []
         candidates: list[tuple[Pair, str, Token, str]] = []
         for pair, ar_side, en_side, ar, names in work:
             issues.extend(self._pair(pair, ar_side, en_side, ar, names, known_en, linked, present,
-                                     distinct, candidates))
+                                     distinct, candidates, places))
         if ctx.embedder is not None and candidates:
             issues = self._weigh_with_embeddings(issues, candidates, ctx)
         issues = [i for i in issues if i.severity != "drop"]
@@ -1382,7 +1389,7 @@ class EntityCheck:
         # match, as well, an Arabic word that nothing of the English spells? Then it took that
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
         arabic = {k: _ArabicSide.of(cases[k][1]) for k in matched
-                  if long[k] and candidates[k][3] == "likely" and matches[k] >= long_match}
+                  if long[k] and candidates[k][3] in ("likely", "short") and matches[k] >= long_match}
         spellers = {k: _spellers(candidates[k][2], cases[k][0], ar) for k, ar in arabic.items()}
         # a word that spells the name only loosely and renders a common word of the English is
         # none of its spellings (المرضى "patients" ~ Ammar, مشيراً "noting" ~ Sharif)
@@ -1455,7 +1462,8 @@ class EntityCheck:
 
     def _pair(self, pair: Pair, ar_side: str, en_side: str, ar: _ArabicSide, names: list[_Name],
               known_en: set[str], linked: dict[str, dict[str, int]], present: dict[str, int],
-              distinct: int, candidates: list[tuple[Pair, str, Token, str]]) -> Iterable[Issue]:
+              distinct: int, candidates: list[tuple[Pair, str, Token, str]],
+              places: set[int] = frozenset()) -> Iterable[Issue]:
         en_text = pair.text(en_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
@@ -1560,6 +1568,11 @@ class EntityCheck:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
+            elif n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token):
+                # the country of an organisation's English name (the Egyptian Meteorological
+                # Authority = الهيئة العامة للأرصاد الجوية), a place the Arabic document names
+                # elsewhere: the Arabic often leaves it implied
+                level = "weak"
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
             elif evidence:

@@ -110,8 +110,6 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
     # لا يرقى إلى = "falls short of"
     "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
-    # عدم الاكتفاء بـ = "going beyond", لم يكتف بـ = "did not stop at", "not content with"
-    "عدم الاكتفاء", "لم يكتف", "لم تكتف", "لم يكتفوا", "لا يكتفي", "لا تكتفي",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable)
@@ -221,8 +219,7 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                                         # hesitate", "does not rise to", "cannot do without"
                                         "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
                                         "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
-                                        "لم ترق", "لا غنى", "عدم الاكتفاء", "لم يكتف", "لم تكتف", "لم يكتفوا",
-                                        "لا يكتفي", "لا تكتفي"))
+                                        "لم ترق", "لا غنى"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")

@@ -337,7 +337,7 @@ _EN_ORGANISATION = re.compile(
 _EN_ORGANISATION_HEAD = re.compile(
     r"\b(?:Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|Program|"
     r"Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|Society|Department|"
-    r"Directorate|Board|Bureau|Syndicate|Network|Forum|Corps)\b")
+    r"Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order)\b")
 
 
 _EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|"
@@ -346,7 +346,7 @@ _EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Gove
 the organisation's (Basra Oil Company Director General Ali Nasser)."""
 
 
-def _unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
+def unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
     """Runs of capitalised words with an organisation's head noun (Gulf Health Council, Ministry of
     Social Development) that name none of the table's organisations (org -1), up to an office title
     after the head noun (Basra Oil Company, not Basra Oil Company Director General Ali Nasser)."""
@@ -407,7 +407,7 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms
                         and not _named_in_lower_case(m.org, en_text) and not _written_as_a_name(m, en_text)]
     if missing[ar_side] and not missing[en_side]:
-        missing[en_side] = _unknown_english_organisations(en_text, mentions[en_side])
+        missing[en_side] = unknown_english_organisations(en_text, mentions[en_side])
     swap = bool(missing["source"]) and bool(missing["target"])
     if not swap and _generic_reference(pair.text(ar_side)):
         missing[en_side] = []  # "WHO Director-General" = المدير العام للمنظمة: the organisation named again
