@@ -1140,3 +1140,29 @@ def test_al_hasa_of_jordan_is_written_al_hasa_too():
     en = "Output from the Al-Hasa and Al-Abyad mines in southern Jordan rose"
     assert dict((t.text, m) for t, m in name_matches(ar, en))["Hasa"] is True
     assert run(CHECK, make_pair("وقدم الطاهي الحساء الساخن", "The chef served the hot soup")) == []
+
+
+def test_a_short_name_that_took_another_names_place_in_a_long_text_is_an_error(embedder):
+    # an evaluation article (written for amanah): the governor's name swapped; in a long text the
+    # names' contexts match any word, so the swap test decides, for short names (Ziad: ZD) too
+    ar = ("ومن جهته، أكد حاكم مصرف لبنان، نبيل فرحات، في بيان، أن المصرف المركزي سيساهم بما يصل إلى 6 مليارات "
+          "دولار من احتياطاته بالعملات الأجنبية خلال السنوات الثلاث الأولى من تطبيق الخطة، لافتا إلى أن هذه "
+          "الاحتياطات بلغت 10.7 مليار دولار في نهاية أيلول الماضي.")
+    en = ("For his part, Banque du Liban Governor {} stressed in a statement that the central bank would contribute "
+          "up to 6 billion dollars from its foreign currency reserves during the first three years of the plan's "
+          "implementation, pointing out that these reserves stood at 10.7 billion dollars at the end of last September.")
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert run(CHECK, make_pair(ar, en.format("Nabil Farhat")), with_model) == []
+    damaged = make_pair(ar, en.format("Ziad Haidar"))
+    assert sorted((spans(i, damaged, "target"), i.severity) for i in run(CHECK, damaged, with_model)) == [
+        (["Haidar"], "error"), (["Ziad"], "error")]
+
+
+def test_a_country_in_an_organisations_english_name_the_document_names_elsewhere_is_weak():
+    # الهيئة العامة للأرصاد الجوية = "the Egyptian Meteorological Authority": the Arabic leaves Egypt implied
+    doc = [make_pair("وارتفعت أسعار الخبز في مصر", "Bread prices rose in Egypt"),
+           make_pair("وقالت الهيئة العامة للأرصاد الجوية إن الرياح ستهدأ", "The Egyptian Meteorological Authority said the winds would ease")]
+    assert [(i.alignment, i.severity) for i in run(CHECK, doc)] == [(doc[1].alignment, "warning")]
+    # a country the Arabic document never names stays a sure error
+    alone = [make_pair("وقالت الهيئة العامة للأرصاد الجوية إن الرياح ستهدأ", "The Egyptian Meteorological Authority said the winds would ease")]
+    assert [i.severity for i in run(CHECK, alone)] == ["error"]

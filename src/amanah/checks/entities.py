@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from statistics import median
@@ -1151,6 +1152,13 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     return False
 
 
+HOME_PLACE_SHARE = 0.05
+"""A place the Arabic names in this share of a document's pairs or more is the story's own (Egypt
+in an article on Egypt's bread): an organisation of the English may carry it in its name where the
+Arabic leaves it implied. Unrelated sentences checked as one document (the detection bench) have
+no such place."""
+
+
 def _in_organisation_name(en_text: str, t: Token) -> bool:
     """``t`` is a word of an English organisation's name that the organisation table does not know
     (``organizations.unknown_english_organisations``: Palestine Monetary Authority)."""
@@ -1312,7 +1320,8 @@ class EntityCheck:
                         if len(s) >= 3 and _stem_writes(s, english):
                             linked.setdefault(s, {})
                             linked[s][n.word] = linked[s].get(n.word, 0) + 1
-        places = set().union(*(ar.entry_set for _, _, _, ar, _ in work))  # the Arabic document's places
+        named = Counter(e for _, _, _, ar, _ in work for e in ar.entry_set)
+        places = {e for e, n in named.items() if n >= HOME_PLACE_SHARE * len(work)}  # the story's own places
         issues: list[Issue] = []
         candidates: list[tuple[Pair, str, Token, str]] = []
         for pair, ar_side, en_side, ar, names in work:
@@ -1570,8 +1579,8 @@ class EntityCheck:
                     level = "silent"  # reported only if the embedder says it does not belong
             elif n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token):
                 # the country of an organisation's English name (the Egyptian Meteorological
-                # Authority = الهيئة العامة للأرصاد الجوية), a place the Arabic document names
-                # elsewhere: the Arabic often leaves it implied
+                # Authority = الهيئة العامة للأرصاد الجوية) where the story is that country's: the
+                # Arabic often leaves it implied
                 level = "weak"
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
