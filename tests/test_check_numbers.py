@@ -452,3 +452,14 @@ def test_a_unit_before_a_hundred_written_apart_multiplies_it():
     pair = make_pair("وتتوقع الحكومة عائدات تتراوح بين 300 و400 مليون دولار سنوياً.",
                      "The government expects revenues of between $300 million and $500 million a year.")
     assert {i.severity for i in run(CHECK, pair)} == {"error"}
+
+
+def test_ordinals_from_the_eleventh_up_are_explicit_quantities():
+    # للشهر الخامس عشر على التوالي = "into its fifteenth consecutive month"
+    ar = "ليستمر الشغور في قصر بعبدا للشهر الخامس عشر على التوالي"
+    assert [(m.value, m.strong) for m in extract_numbers(ar, "ar")] == [(15.0, True)]
+    assert run(CHECK, make_pair(ar, "extending the vacancy at Baabda Palace into its fifteenth consecutive month")) == []
+    damaged = make_pair(ar, "extending the vacancy at Baabda Palace into its eighteenth consecutive month")
+    assert sorted(spans(i, damaged, "source") for i in run(CHECK, damaged)) in ([[], ["الخامس عشر"]], [["الخامس عشر"]])
+    # lower ones stay weak: لأول مرة = "for the first time", الثانية = "another"
+    assert [m.strong for m in extract_numbers("the third day", "en")] == [False]

@@ -21,6 +21,11 @@ from .base import CheckContext, Issue, Pair
 
 CODE = "number"
 
+STRONG_ORDINAL = 11
+"""Ordinals from the eleventh up (الخامس عشر = fifteenth, للمرة الثالثة عشرة = for the thirteenth
+time) are explicit quantities, rendered as such; lower ones are often rendered otherwise (لأول مرة =
+for the first time, الثانية = "another"): weak."""
+
 
 @dataclass(frozen=True)
 class NumberMention:
@@ -302,7 +307,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         bare_scale = len(words) == 1 and words[0] in _EN_BIG
         compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
         minutes = i > 0 and _clock(prev, text[tokens[i - 1].end:group[0].start], words[0])
-        strong = (not ordinal and words != ["one"] and words != ["zero"] and not bare_scale
+        strong = ((not ordinal or value >= STRONG_ORDINAL) and words != ["one"] and words != ["zero"] and not bare_scale
                   and not compound_adj and not minutes and not _in_name(text, group[0])
                   # "the two approaches" = نهجي (an Arabic dual): not an explicit quantity
                   and not (words == ["two"] and prev in _EN_DETERMINERS))
@@ -524,8 +529,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i = j + 1
             continue
         prev_norm = tokens[i - 1].norm if i else ""
-        strong = not ordinal and not (single and (value <= 1 or kinds[0] in ("big",)
-                                                  or stems[0] in _AR_PERCENT_WORDS))
+        strong = (not ordinal or value >= STRONG_ORDINAL) and not (single and (value <= 1 or kinds[0] in ("big",)
+                                                                               or stems[0] in _AR_PERCENT_WORDS))
         if prev_norm in ("قرن", "القرن", "للقرن", "بالقرن", "يوم", "اليوم"):
             strong = False  # القرن العشرين = the 20th century; يوم الاثنين = Monday
         head_norm, head_stem = group[0][0].norm, group[0][1][2]
