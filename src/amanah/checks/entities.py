@@ -1472,7 +1472,7 @@ class EntityCheck:
     def _pair(self, pair: Pair, ar_side: str, en_side: str, ar: _ArabicSide, names: list[_Name],
               known_en: set[str], linked: dict[str, dict[str, int]], present: dict[str, int],
               distinct: int, candidates: list[tuple[Pair, str, Token, str]],
-              places: set[int] = frozenset()) -> Iterable[Issue]:
+              places: frozenset[int] | set[int] = frozenset()) -> Iterable[Issue]:
         en_text = pair.text(en_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()

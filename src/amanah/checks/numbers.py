@@ -3,8 +3,8 @@
 Numbers are read from digits (Western, Arabic-Indic, Persian; Arabic and English
 separators), scale words ("3.5 million" = "3.5 مليون" = 3,500,000) and number words in
 both languages. Each mention is *strong* (an explicit quantity: must be matched) or *weak*
-("one", ordinals, Arabic dual nouns, "both", bare "a hundred"): a weak mention can satisfy a
-strong one on the other side but is never reported itself. That keeps pronoun "one",
+("one", ordinals below the eleventh, Arabic dual nouns, "both", bare "a hundred"): a weak
+mention can satisfy a strong one on the other side but is never reported itself. That keeps pronoun "one",
 "for the first time" = لأول مرة and هدفين = "two goals" from raising false alarms.
 """
 
