@@ -117,6 +117,14 @@ def competing_coverage(similarity: np.ndarray) -> np.ndarray:
     return (similarity - COMPETING * (best[None, :] - similarity)).max(axis=1)
 
 
+def _span_words(text: str, coverage: np.ndarray, start: int, end: int) -> list[tuple[int, int, float]]:
+    """(start, end, score) of the words of ``text`` inside [start, end), with their ``coverage``
+    ((words,)) scores: a word is the span's when its first letter is (a clause's span leaves out its
+    punctuation), cut to the span."""
+    return [(max(a, start), min(b, end), c) for (a, b, anchor), c in zip(words_with_spans(text), coverage)
+            if start <= anchor < end]
+
+
 def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: int, other: str = "",
                   limit: float = WORD_MATCH, min_words: int = MIN_RUN_WORDS) -> tuple[int, int] | None:
     """The longest run (by content words) of ``text``'s words inside [start, end) whose content
@@ -127,9 +135,7 @@ def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: i
     best, best_n = None, 0
     run: list[tuple[int, int]] = []
     n = 0
-    # a word is the clause's when its first letter is (the clause's span leaves out its punctuation)
-    words = [(max(a, start), min(b, end), c) for (a, b, anchor), c in zip(words_with_spans(text), coverage)
-             if start <= anchor < end]
+    words = _span_words(text, coverage, start, end)
     for a, b, c in [*words, (end, end, np.inf)]:
         function = a < end and is_function_word(text[a:b], lang)
         if function and run:
@@ -154,8 +160,8 @@ def uncovered_window(text: str, lang: str, coverage: np.ndarray, start: int, end
     when it is not, or when the span holds fewer content words than that (or than the acronyms of
     the ``other`` side's text may spell out)."""
     size = max(size, MIN_RUN_WORDS, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
-    content = [(max(a, start), min(b, end), c) for (a, b, anchor), c in zip(words_with_spans(text), coverage)
-               if start <= anchor < end and not is_function_word(text[a:b], lang)]
+    content = [(a, b, c) for a, b, c in _span_words(text, coverage, start, end)
+               if not is_function_word(text[a:b], lang)]
     if len(content) < size:
         return None
     means = np.convolve([c for _, _, c in content], np.full(size, 1.0 / size), mode="valid")
