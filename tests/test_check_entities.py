@@ -1166,3 +1166,33 @@ def test_a_country_in_an_organisations_english_name_the_document_names_elsewhere
     # a country the Arabic document never names stays a sure error
     alone = [make_pair("وقالت الهيئة العامة للأرصاد الجوية إن الرياح ستهدأ", "The Egyptian Meteorological Authority said the winds would ease")]
     assert [i.severity for i in run(CHECK, alone)] == ["error"]
+
+
+def test_two_names_that_match_only_the_same_arabic_word_do_not_both_write_it():
+    # an evaluation article (written for amanah): Hodeidah swapped for Zabid, whose key (ZBD) is
+    # the nurse's surname's, الزبيدي; the surname spells it better (a final ي is an English i)
+    ar = "وفي مستشفى الثورة العام بالحديدة، قالت الممرضة أمل الزبيدي إن قسم الأطفال مكتظ بالكامل"
+    en = "At Al-Thawra General Hospital in {}, nurse Amal Al-Zubaidi said the children's ward was completely full"
+    assert dict((t.text, m) for t, m in name_matches(ar, en.format("Zabid"))) == {
+        "Thawra": True, "Zabid": False, "Zubaidi": True}
+    # the town's own Arabic word matches it again
+    assert dict((t.text, m) for t, m in name_matches(ar.replace("بالحديدة", "بزبيد"), en.format("Zabid"))) == {
+        "Thawra": True, "Zabid": True, "Zubaidi": True}
+    # Metlaoui and Mdhilla (MDL) both match المتلوي: Metlaoui spells it better
+    ar = "في مدن المتلوي والرديف وأم العرائس"
+    assert dict((t.text, m) for t, m in name_matches(ar, "in the towns of Metlaoui, Redeyef and Mdhilla")) == {
+        "Metlaoui": True, "Redeyef": True, "Mdhilla": False}
+    # a place of the gazetteer and its adjective share its word (Iraq, Iraqi = العراق); a nisba
+    # (العراقية) is an English i or iya alike (Iraqi Official Gazette = Al-Waqai Al-Iraqiya)
+    assert all(m for _, m in name_matches("ينشر في جريدة الوقائع العراقية",
+                                          "published in the Iraqi Official Gazette (Al-Waqai Al-Iraqiya)"))
+    assert all(m for _, m in name_matches("وقال وزير النفط في العراق", "Iraq's oil minister, an Iraqi official, said"))
+
+
+def test_a_word_written_with_nunation_spells_no_name():
+    # صباحاً ("in the morning") matched Sebaa, put in place of Ain Chock; وفقاً ("according to") Faqous
+    ar = "ستشمل العملية أحياء سيدي مومن وعين الشق من الحادية عشرة ليلاً إلى السادسة صباحاً"
+    en = "the operation will cover the Sidi Moumen and Ain {} districts from eleven at night to six in the morning"
+    assert dict((t.text, m) for t, m in name_matches(ar, en.format("Sebaa")))["Sebaa"] is False
+    # the same letters without nunation still spell it
+    assert dict((t.text, m) for t, m in name_matches("أحياء سيدي مومن وعين صباح", en.format("Sebaa")))["Sebaa"] is True

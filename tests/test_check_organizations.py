@@ -2,7 +2,8 @@ import pytest
 from pairs import make_pair, parallel, run, spans
 
 from amanah.checks.entities import EntityCheck
-from amanah.checks.organizations import arabic_mentions, english_mentions, organization_issues, shared_mentions
+from amanah.checks.organizations import (arabic_mentions, english_mentions, organisation_word_issues, organization_issues,
+                                         shared_mentions, unrendered_organisation_words)
 
 CHECK = EntityCheck()
 IMF_AR = "ويأتي القرار بعد أيام من توقيع الحكومة اتفاقاً مع صندوق النقد الدولي لزيادة قيمة القرض إلى ثمانية مليارات دولار."
@@ -212,3 +213,45 @@ def test_the_state_department_is_the_foreign_ministry():
     assert org_issues(ar, "The US State Department said the aid would resume")[1] == []
     assert [i.severity for i in org_issues(ar, "The US Treasury Department said the aid would resume")[1]] == [
         "error", "error"]
+
+
+SOCIAL_INSURANCE_AR = "وقال إن نحو 12 ألف موظف مسجلون لدى الهيئة العامة للتأمين الاجتماعي سيحالون إلى التقاعد"
+SOCIAL_INSURANCE_EN = "He said about 12,000 employees registered with the {} will be referred to retirement"
+
+
+def test_an_unknown_organisation_whose_words_the_arabic_does_not_render_is_another():
+    # an evaluation article (written for amanah): the organisation swapped for one the table does
+    # not know; its words Civil and Service render nothing of the Arabic (Bureau may be هيئة)
+    pair = make_pair(SOCIAL_INSURANCE_AR, SOCIAL_INSURANCE_EN.format("Civil Service Bureau"))
+    found = [(i.severity, spans(i, pair, "target")) for i in organisation_word_issues(pair, "source", "target", "entity")]
+    assert found == [("error", ["Civil", "Service"])]
+    assert ("error", ["Civil", "Service"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
+    # the faithful name: every word rendered (Organisation = هيئة, Insurance = التأمين)
+    faithful = make_pair(SOCIAL_INSURANCE_AR, SOCIAL_INSURANCE_EN.format("Social Insurance Organisation"))
+    assert unrendered_organisation_words(faithful.target_text, faithful.source_text) == []
+    assert run(CHECK, faithful) == []
+
+
+@pytest.mark.parametrize("ar, en, unrendered", [
+    # one word alone is a translator's choice, not a finding (أغذية, "food", for Food Services)
+    ("وقالت مديرة إدارة الأغذية إن", "The director of the Food Services Department said", ["Services"]),
+    # a hospital and a terminal are institutions too; a university hospital is مستشفى جامعي
+    ("في محطة الحاويات في العقبة", "at the Aqaba Container Terminal", []),
+    ("في مستشفى رفيق الحريري الجامعي", "at the Rafik Hariri University Hospital", []),
+    # the West Bank is a place, not a bank
+    ("في مدن الضفة الغربية", "in West Bank towns", []),
+    # plural and adjective forms: Chambers = غرف, Agricultural = الزراعية, Labour = الشغل (Tunisia)
+    ("اتحاد الغرف التجارية", "the Federation of Chambers of Commerce", []),
+    ("اتحاد لجان العمل الزراعي", "the Union of Agricultural Work Committees", []),
+    ("الاتحاد العام التونسي للشغل", "the Tunisian General Labour Union", []),
+])
+def test_organisation_words_and_their_arabic_renderings(ar, en, unrendered):
+    pair = make_pair(ar, en)
+    found = unrendered_organisation_words(en, ar)
+    assert [en[a:b] for _, words in found for a, b in words] == unrendered
+    assert list(organisation_word_issues(pair, "source", "target", "entity")) == []
+
+
+def test_no_organisation_word_finding_on_faithful_shared_pairs():
+    pairs = [make_pair(a, e) for name in ("tico19_dev", "flores200_devtest") for a, e in parallel(name, 1000)]
+    assert [i.message for p in pairs for i in organisation_word_issues(p, "source", "target", "entity")] == []

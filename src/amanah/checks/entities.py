@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from itertools import chain
 from statistics import median
 from typing import Iterable, Sequence
 
@@ -25,7 +26,7 @@ from ..translit import (Token, arabic_key, arabic_stems, edit_distance, keys_mat
                         name_key_arabic_letters, name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .numbers import extract_numbers
-from .organizations import english_mentions, organization_issues, unknown_english_organisations
+from .organizations import english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations
 from .word_coverage import is_function_word
 
 CODE = "entity"
@@ -756,7 +757,8 @@ def _spellers(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int
     if _SENTENCE_START.search(text[:name.start]) and not _after_title(text, name.start):
         return None
     keys = _english_keys(name.norm)
-    return [(t.start, t.end) for t, ks in zip(other.tokens, other.keys) if any(_loose_keys(a, e) for a in ks for e in keys)]
+    return [(t.start, t.end) for t, ks in zip(other.tokens, other.keys)
+            if not _TANWEEN.search(t.text) and any(_loose_keys(a, e) for a in ks for e in keys)]
 
 
 def _letters_related(name: str, word: str) -> bool:
@@ -791,6 +793,10 @@ def _spelled_words(text: str, other: _ArabicSide) -> list[tuple[int, int]]:
 
 
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
+
+
+_TANWEEN = re.compile("[\u064b-\u064d]")
+"""Written nunation (ً ٌ ٍ): the news writes it on adverbs and indefinite nouns, hardly ever on a name."""
 
 
 @dataclass
@@ -840,6 +846,8 @@ class _ArabicSide:
         if short:  # one consonant (Louis read as French, L) matches any word with that letter
             keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
         for i, ks in enumerate(self.keys):
+            if _TANWEEN.search(self.tokens[i].text):
+                continue  # an adverb or a verbal noun, not a name (صباحاً "in the morning", وفقاً "according to")
             if short:  # an English s sounds z at the end of a name (Woolls = وولز, Jones = جونز)
                 ks = {v.replace("Z", "S") for k in ks for v in (k, k.replace("H", ""))}
             if exact or short:
@@ -1226,6 +1234,45 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         else:
             hits = ar.find(keys)
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w), True))
+    return _one_name_per_word(ar, out)
+
+
+def _spelling_distance(name: str, word: str) -> tuple[int, int]:
+    """How far Arabic ``word`` (normalised) is from spelling ``name``: the edit distance of their
+    consonant keys (the Arabic without its article), then whether their endings disagree (a nisba,
+    final ي / ى / ية, is an English i / y / iya: Zubaidi = الزبيدي, Zabid is not; Iraqi and Iraqiya
+    = العراقية)."""
+    stem = word[2:] if word.startswith("ال") else word
+    nisba = stem.endswith(("ي", "ى", normalize_arabic("ية")))
+    return (edit_distance(name_key_latin(name), name_key_arabic(stem), limit=9),
+            int(nisba != name.endswith(("i", "y", "ee", "iya", "iyah", "ia"))))
+
+
+def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
+    """Two strong names that match only the same Arabic word, written once, do not both write it
+    (but a place of the gazetteer and its adjective do: Iraq, Iraqi = العراق): the one that spells
+    it worse (``_spelling_distance``) is unmatched (Mdhilla put in place of Om Larayes matched
+    المتلوي, which Metlaoui writes; Zabid in place of Hodeidah matched الزبيدي, Al-Zubaidi's). A
+    tie leaves both."""
+    sole: dict[int, list[int]] = {}
+    for k, n in enumerate(names):
+        if n.strong and len(n.matched) == 1:
+            sole.setdefault(n.matched[0], []).append(k)
+    out = list(names)
+    for i, ks in sole.items():
+        if len(ks) < 2 or sum(1 for t in ar.tokens if t.norm == ar.tokens[i].norm) > 1:
+            continue
+        entry = ar.entries[i]
+        if entry is not None and all(_GAZ_EN.get(names[k].word) in (entry, -1 - entry) for k in ks):
+            continue  # a place and its adjective (Iraq, Iraqi = العراق)
+        scores = {k: _spelling_distance(names[k].word, ar.tokens[i].norm) for k in ks}
+        best = min(scores.values())
+        if sum(1 for v in scores.values() if v == best) > 1:
+            continue
+        for k in ks:
+            if scores[k] != best:
+                n = names[k]
+                out[k] = _Name(n.token, n.strong, n.word, [], n.checked)
     return out
 
 
@@ -1332,10 +1379,12 @@ class EntityCheck:
         issues = [i for i in issues if i.severity != "drop"]
         taken = {(i.alignment, span) for i in issues for span in i.source_spans + i.target_spans}
         for pair, ar_side, en_side, _, _ in work:
-            for issue in organization_issues(pair, ar_side, en_side, CODE):
+            for issue in chain(organization_issues(pair, ar_side, en_side, CODE),
+                               organisation_word_issues(pair, ar_side, en_side, CODE)):
                 spans = issue.source_spans + issue.target_spans
                 if not any(spans_overlap(span, other) for span in spans for a, other in taken if a == issue.alignment):
                     issues.append(issue)
+                    taken.update((issue.alignment, span) for span in spans)
         return issues
 
     @staticmethod

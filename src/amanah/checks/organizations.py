@@ -346,19 +346,156 @@ _EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Gove
 the organisation's (Basra Oil Company Director General Ali Nasser)."""
 
 
-def unknown_english_organisations(text: str, known: Sequence[Mention]) -> list[Mention]:
+def unknown_english_organisations(text: str, known: Sequence[Mention],
+                                  heads: re.Pattern = _EN_ORGANISATION_HEAD) -> list[Mention]:
     """Runs of capitalised words with an organisation's head noun (Gulf Health Council, Ministry of
     Social Development) that name none of the table's organisations (org -1), up to an office title
     after the head noun (Basra Oil Company, not Basra Oil Company Director General Ali Nasser)."""
     out = []
     for m in _EN_ORGANISATION.finditer(text):
-        head = _EN_ORGANISATION_HEAD.search(m.group())
+        head = heads.search(m.group())
         if head is None:
             continue
         title = _EN_OFFICE_TITLE.search(m.group(), head.end())
         end = m.start() + len(m.group()[:title.start()].rstrip()) if title else m.end()
         if not any(k.start < end and m.start() < k.end for k in known):
             out.append(Mention(-1, m.start(), end, text[m.start():end]))
+    return out
+
+
+_EN_INSTITUTION_HEAD = re.compile(_EN_ORGANISATION_HEAD.pattern.replace(
+    "Order)", "Order|Chamber|Coalition|Alliance|Party|Terminal|Hospital|University|Court|Centre|Center)"))
+"""Head nouns of organisations and of institutions named in common words (Aqaba Container
+Terminal, State of Law Coalition, Friendship Hospital)."""
+_ORGANISATION_WORDS_RAW = """
+authority: هيئة سلطة جهاز مصلحة
+board: مجلس هيئة لجنة
+bureau: مكتب ديوان جهاز هيئة
+office: مكتب ديوان
+organisation organization: منظمة مؤسسة هيئة جهاز
+corporation: مؤسسة شركة هيئة
+company: شركة
+directorate: مديرية إدارة دائرة
+department: دائرة إدارة قسم مديرية
+agency: وكالة هيئة جهاز
+commission: هيئة مفوضية لجنة
+committee committees: لجنة لجان
+council: مجلس
+union: اتحاد نقابة
+federation: اتحاد
+association: جمعية رابطة نقابة اتحاد
+syndicate: نقابة
+foundation: مؤسسة
+society: جمعية
+chamber chambers: غرفة غرف
+fund: صندوق
+bank: بنك مصرف
+hospital: مستشفى
+university: جامعة جامعي
+institute: معهد
+centre center: مركز
+court: محكمة
+coalition alliance: ائتلاف تحالف
+party: حزب
+terminal: محطة ميناء منفذ
+container containers: حاوية حاويات
+civil: مدني مدنية
+service services: خدمة خدمات
+protection: حماية
+defence defense: دفاع
+insurance: تأمين تأمينات
+social: اجتماعي اجتماعية
+development: تنمية تنموي تطوير إنماء إنمائي
+investment: استثمار استثمارات
+economic: اقتصادي اقتصادية
+financial: مالي مالية
+legislative: تشريعي تشريعية
+legal: قانوني قانونية
+commerce: تجارة تجاري
+industry industrial: صناعة صناعات صناعي صناعية
+agricultural agriculture: زراعة زراعي زراعية فلاحة فلاحي فلاحية
+farmers: مزارع مزارعين مزارعون فلاح فلاحين فلاحون
+workers: عامل عمال عاملين عاملون
+tourism: سياحة سياحي سياحية
+exhibitions: معارض معرض
+audit: رقابة تدقيق محاسبة
+integrity: نزاهة
+statistics: إحصاء إحصاءات إحصائي
+supreme: أعلى عليا
+federal: اتحادي اتحادية فيدرالي فدرالي
+friendship: صداقة
+forests: غابات غابة
+credit: تسليف ائتمان
+housing: إسكان سكن
+medical medicine: طب طبي طبية
+health: صحة صحي صحية
+water: مياه ماء مائي مائية
+electricity: كهرباء
+energy: طاقة
+oil petroleum: نفط نفطي نفطية بترول بترولي محروقات
+marketing: تسويق
+transport: نقل مواصلات
+education: تعليم تربية تعليمي تربوي
+environment: بيئة بيئي
+labour labor: عمل عمال عمالي شغل
+planning: تخطيط
+engineers: مهندس مهندسين مهندسون هندسة
+pharmacists: صيادلة صيدلي صيدلة
+doctors physicians: أطباء طبيب طب
+teachers: معلم معلمين معلمون مدرس مدرسين مدرسون
+journalists: صحفي صحفيين صحافي صحافيين صحافة
+lawyers: محام محامين محامون محاماة
+consumer consumers: مستهلك مستهلكين
+importers: مستورد مستوردين استيراد
+exporters: مصدر مصدرين تصدير
+""".strip().splitlines()
+_ORGANISATION_WORDS = {en: frozenset(normalize_arabic(w) for w in ar.split())
+                       for line in _ORGANISATION_WORDS_RAW for ens, ar in [line.split(":")] for en in ens.split()}
+"""English words of organisations' names and the Arabic stems that render them (without the
+article; a word that begins with one and adds at most ``_SUFFIX_LETTERS`` renders it too)."""
+_SUFFIX_LETTERS = 3
+
+
+def _renders(stems: set[str], forms: frozenset[str]) -> bool:
+    return any(s.startswith(f) and len(s) - len(f) <= _SUFFIX_LETTERS for s in stems for f in forms)
+
+
+_EN_PLACE_BANK = re.compile(r"\b(?:West|Left|South|North|East)\s+Bank\b")
+"""A bank of a river, a place (the West Bank = الضفة الغربية), not an organisation."""
+
+
+UNRENDERED_WORDS = 2
+"""An organisation of the English with this many words that no Arabic word renders is another
+organisation than the Arabic's (one word alone may be a translator's choice: Services for أغذية)."""
+
+
+def organisation_word_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
+    """Organisations the table does not know, named in the English with ``UNRENDERED_WORDS`` or
+    more words that nothing of the Arabic renders (the Civil Service Bureau where the Arabic says
+    المؤسسة العامة للتأمينات الاجتماعية): an error at those words."""
+    for m, words in unrendered_organisation_words(pair.text(en_side), pair.text(ar_side)):
+        if len(words) < UNRENDERED_WORDS:
+            continue
+        spans = tuple(pair.span(en_side, a, b) for a, b in words)
+        quoted = ", ".join(f"'{pair.text(en_side)[a:b]}'" for a, b in words)
+        yield Issue(code, "error", pair.alignment, spans if en_side == "source" else (),
+                    spans if en_side == "target" else (), 0.0,
+                    f"organisation '{m.text}' in the {en_side}: no word of the {ar_side} renders {quoted}")
+
+
+def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Mention, list[tuple[int, int]]]]:
+    """Organisations and institutions of ``en_text`` the table does not know, each with the
+    [start, end) of its words (``_ORGANISATION_WORDS``) that no word of ``ar_text`` renders."""
+    stems = {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
+    places = [m.span() for m in _EN_PLACE_BANK.finditer(en_text)]
+    out = []
+    for m in unknown_english_organisations(en_text, english_mentions(en_text), _EN_INSTITUTION_HEAD):
+        words = [(m.start + w.start(), m.start + w.end()) for w in re.finditer(r"[A-Za-z]+", m.text)
+                 if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS
+                 and not _renders(stems, _ORGANISATION_WORDS[w.group().lower()])
+                 and not any(a <= m.start + w.start() < b for a, b in places)]
+        if words:
+            out.append((m, words))
     return out
 
 
