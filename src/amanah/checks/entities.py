@@ -1379,8 +1379,10 @@ class EntityCheck:
         issues = [i for i in issues if i.severity != "drop"]
         taken = {(i.alignment, span) for i in issues for span in i.source_spans + i.target_spans}
         for pair, ar_side, en_side, _, _ in work:
-            for issue in chain(organization_issues(pair, ar_side, en_side, CODE),
-                               organisation_word_issues(pair, ar_side, en_side, CODE)):
+            # (the words first: they make a note of the table's, an organisation the Arabic does
+            # not name, an error)
+            for issue in chain(organisation_word_issues(pair, ar_side, en_side, CODE),
+                               organization_issues(pair, ar_side, en_side, CODE)):
                 spans = issue.source_spans + issue.target_spans
                 if not any(spans_overlap(span, other) for span in spans for a, other in taken if a == issue.alignment):
                     issues.append(issue)

@@ -369,6 +369,7 @@ _EN_INSTITUTION_HEAD = re.compile(_EN_ORGANISATION_HEAD.pattern.replace(
 Terminal, State of Law Coalition, Friendship Hospital)."""
 _ORGANISATION_WORDS_RAW = """
 authority: هيئة سلطة جهاز مصلحة
+ministry: وزارة
 board: مجلس هيئة لجنة
 bureau: مكتب ديوان جهاز هيئة
 office: مكتب ديوان
@@ -428,6 +429,9 @@ forests: غابات غابة
 credit: تسليف ائتمان
 housing: إسكان سكن
 medical medicine: طب طبي طبية
+national: وطني قومي أهلي
+general public: عام عامة عمومي عمومية
+central: مركزي مركزية
 health: صحة صحي صحية
 water: مياه ماء مائي مائية
 electricity: كهرباء
@@ -457,6 +461,7 @@ _SUFFIX_LETTERS = 3
 
 
 def _renders(stems: set[str], forms: frozenset[str]) -> bool:
+    """Some Arabic stem is one of ``forms`` or one of them with a short suffix (اجتماعية, تنموية)."""
     return any(s.startswith(f) and len(s) - len(f) <= _SUFFIX_LETTERS for s in stems for f in forms)
 
 
@@ -484,12 +489,15 @@ def organisation_word_issues(pair: Pair, ar_side: str, en_side: str, code: str) 
 
 
 def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Mention, list[tuple[int, int]]]]:
-    """Organisations and institutions of ``en_text`` the table does not know, each with the
-    [start, end) of its words (``_ORGANISATION_WORDS``) that no word of ``ar_text`` renders."""
+    """Organisations and institutions of ``en_text`` that the table does not know, or that it knows
+    and ``ar_text`` does not name, each with the [start, end) of its words (``_ORGANISATION_WORDS``)
+    that no word of ``ar_text`` renders."""
     stems = {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
     places = [m.span() for m in _EN_PLACE_BANK.finditer(en_text)]
+    known = english_mentions(en_text)
+    named = _shared(arabic_mentions(ar_text), known)[1]
     out = []
-    for m in unknown_english_organisations(en_text, english_mentions(en_text), _EN_INSTITUTION_HEAD):
+    for m in [k for k in known if k not in named] + unknown_english_organisations(en_text, known, _EN_INSTITUTION_HEAD):
         words = [(m.start + w.start(), m.start + w.end()) for w in re.finditer(r"[A-Za-z]+", m.text)
                  if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS
                  and not _renders(stems, _ORGANISATION_WORDS[w.group().lower()])
