@@ -334,10 +334,10 @@ def _generic_reference(text: str) -> bool:
 
 _EN_ORGANISATION = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|For)\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*)+")
-_EN_ORGANISATION_HEAD = re.compile(
-    r"\b(?:Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|Program|"
-    r"Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|Society|Department|"
-    r"Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order)\b")
+_ORGANISATION_HEADS = (r"Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|"
+                       r"Program|Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|"
+                       r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order")
+_EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})\b")
 
 
 _EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|"
@@ -363,8 +363,8 @@ def unknown_english_organisations(text: str, known: Sequence[Mention],
     return out
 
 
-_EN_INSTITUTION_HEAD = re.compile(_EN_ORGANISATION_HEAD.pattern.replace(
-    "Order)", "Order|Chamber|Coalition|Alliance|Party|Terminal|Hospital|University|Court|Centre|Center)"))
+_EN_INSTITUTION_HEAD = re.compile(
+    rf"\b(?:{_ORGANISATION_HEADS}|Chamber|Coalition|Alliance|Party|Terminal|Hospital|University|Court|Centre|Center)\b")
 """Head nouns of organisations and of institutions named in common words (Aqaba Container
 Terminal, State of Law Coalition, Friendship Hospital)."""
 _ORGANISATION_WORDS_RAW = """
