@@ -452,6 +452,38 @@ lawyers: محام محامين محامون محاماة
 consumer consumers: مستهلك مستهلكين
 importers: مستورد مستوردين استيراد
 exporters: مصدر مصدرين تصدير
+pharmacy: صيدلية صيدليات صيدلة
+clinic clinics: عيادة عيادات
+laboratory laboratories: مختبر مختبرات معمل معامل
+research: بحث بحوث أبحاث بحثي
+disease diseases: مرض أمراض
+prevention: وقاية
+vaccine vaccines vaccination: لقاح لقاحات تطعيم تلقيح
+emergency: طوارئ إسعاف
+relief: إغاثة
+humanitarian: إنساني إنسانية
+refugees: لاجئ لاجئين
+children: طفل أطفال طفولة
+women: مرأة نساء نسائي نسائية سيدات
+youth: شباب شبيبة
+rights: حقوق
+security: أمن أمني أمنية
+police: شرطة أمن
+army: جيش
+intelligence: استخبارات مخابرات
+customs: جمارك جمركي
+aviation: طيران
+airport: مطار
+railway railways: سكك سكة قطار قطارات
+telecommunications: اتصالات
+veterinary: بيطري بيطرية بيطرة
+fisheries: مصائد صيد أسماك سمكي سمكية بحري
+antiquities: آثار
+electoral: انتخاب انتخابات انتخابي انتخابية
+prosecution: نيابة ادعاء
+corruption: فساد
+reconstruction: إعمار
+municipal: بلدي بلدية
 """.strip().splitlines()
 _ORGANISATION_WORDS = {en: frozenset(normalize_arabic(w) for w in ar.split())
                        for line in _ORGANISATION_WORDS_RAW for ens, ar in [line.split(":")] for en in ens.split()}
