@@ -262,6 +262,12 @@ def test_a_known_organisation_the_arabic_does_not_name_is_weighed_by_its_words_t
     ("البنك الأهلي المصري", "the National Bank of Egypt", []),
     ("الهيئة العامة للخدمات البيطرية", "the General Authority for Veterinary Services", []),
     ("بتمويل من صندوق الاستثمارات العامة", "funded by the National Development Fund", ["National", "Development"]),
+    # health and public-service words: Laboratory = مختبر, Vaccination = التطعيم, Fisheries = الصيد البحري
+    ("أعلن المختبر المركزي للصحة العامة", "the Central Public Health Laboratory announced", []),
+    ("قال مدير مركز التطعيم", "the director of the Vaccination Centre said", []),
+    ("غرفة الصيد البحري الأطلسية الجنوبية", "the Southern Atlantic Maritime Fisheries Chamber", []),
+    ("أعلن المختبر المركزي للصحة العامة", "the Central Veterinary Research Institute announced",
+     ["Veterinary", "Research", "Institute"]),
 ])
 def test_organisation_words_and_their_arabic_renderings(ar, en, unrendered):
     pair = make_pair(ar, en)
