@@ -642,9 +642,17 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
                      ("est", ""), ("ging", ""), ("ging", "g"), ("ping", ""), ("ted", ""),
                      ("al", ""), ("ical", "y"), ("ation", "e"), ("tion", "te"), ("tions", "te"),
                      ("tor", "te"), ("tors", "te"), ("able", ""), ("able", "e")):
-        if w.endswith(suf) and w[: -len(suf)] + add in common:
+        if w.endswith(suf) and w[: -len(suf)] + add in common and not (
+                suf in _NAME_LIKE_SUFFIXES and len(w) - len(suf) < _NAME_LIKE_STEM):
             return True
     return False
+
+
+_NAME_LIKE_SUFFIXES = ("d", "er", "al")
+_NAME_LIKE_STEM = 4
+"""A word of a shorter stem and one of these endings is a name as often as an inflection (Awad is
+no awa + d, nor Jaber jab + er, nor Jamal jam + al); common words so made are listed words of their
+own (owner), or another ending makes them (used: us(e) + ed)."""
 
 
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"),
