@@ -765,8 +765,8 @@ def _spellers(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int
     if _SENTENCE_START.search(text[:name.start]) and not _after_title(text, name.start):
         return None
     keys = _english_keys(name.norm)
-    return [(t.start, t.end) for t, ks in zip(other.tokens, other.keys)
-            if not _TANWEEN.search(t.text) and any(_loose_keys(a, e) for a in ks for e in keys)]
+    return [(t.start, t.end) for i, (t, ks) in enumerate(zip(other.tokens, other.keys))
+            if i not in other.nunated and any(_loose_keys(a, e) for a in ks for e in keys)]
 
 
 def _letters_related(name: str, word: str) -> bool:
@@ -836,6 +836,11 @@ class _ArabicSide:
         return cls(toks, stems, keys, whole, entries)
 
     @cached_property
+    def nunated(self) -> frozenset[int]:
+        """Indices of the words written with nunation (``_TANWEEN``): they spell no name."""
+        return frozenset(i for i, t in enumerate(self.tokens) if _TANWEEN.search(t.text))
+
+    @cached_property
     def definite_nouns(self) -> frozenset[str]:
         """The nouns of the side's definite words, without the article (``definite_noun``)."""
         return frozenset(definite_noun(t.norm) for t in self.tokens) - {""}
@@ -854,7 +859,7 @@ class _ArabicSide:
         if short:  # one consonant (Louis read as French, L) matches any word with that letter
             keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
         for i, ks in enumerate(self.keys):
-            if _TANWEEN.search(self.tokens[i].text):
+            if i in self.nunated:
                 continue  # an adverb or a verbal noun, not a name (صباحاً "in the morning", وفقاً "according to")
             if short:  # an English s sounds z at the end of a name (Woolls = وولز, Jones = جونز)
                 ks = {v.replace("Z", "S") for k in ks for v in (k, k.replace("H", ""))}
@@ -1245,13 +1250,16 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     return _one_name_per_word(ar, out)
 
 
+_NISBA_ENDINGS = ("ي", "ى", normalize_arabic("ية"))
+
+
 def _spelling_distance(name: str, word: str) -> tuple[int, int]:
     """How far Arabic ``word`` (normalised) is from spelling ``name``: the edit distance of their
     consonant keys (the Arabic without its article), then whether their endings disagree (a nisba,
     final ي / ى / ية, is an English i / y / iya: Zubaidi = الزبيدي, Zabid is not; Iraqi and Iraqiya
     = العراقية)."""
     stem = word[2:] if word.startswith("ال") else word
-    nisba = stem.endswith(("ي", "ى", normalize_arabic("ية")))
+    nisba = stem.endswith(_NISBA_ENDINGS)
     return (edit_distance(name_key_latin(name), name_key_arabic(stem), limit=9),
             int(nisba != name.endswith(("i", "y", "ee", "iya", "iyah", "ia"))))
 

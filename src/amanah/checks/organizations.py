@@ -507,9 +507,10 @@ organisation than the Arabic's (one word alone may be a translator's choice: Ser
 
 
 def organisation_word_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
-    """Organisations the table does not know, named in the English with ``UNRENDERED_WORDS`` or
-    more words that nothing of the Arabic renders (the Civil Service Bureau where the Arabic says
-    المؤسسة العامة للتأمينات الاجتماعية): an error at those words."""
+    """Organisations the table does not know, or knows but the Arabic does not name, written in the
+    English with ``UNRENDERED_WORDS`` or more words that nothing of the Arabic renders
+    (``unrendered_organisation_words``: the Civil Service Bureau where the Arabic says الهيئة العامة
+    للتأمين الاجتماعي): an error at those words."""
     for m, words in unrendered_organisation_words(pair.text(en_side), pair.text(ar_side)):
         if len(words) < UNRENDERED_WORDS:
             continue
@@ -524,12 +525,15 @@ def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Ment
     """Organisations and institutions of ``en_text`` that the table does not know, or that it knows
     and ``ar_text`` does not name, each with the [start, end) of its words (``_ORGANISATION_WORDS``)
     that no word of ``ar_text`` renders."""
+    known = english_mentions(en_text)
+    named = _shared(arabic_mentions(ar_text), known)[1] if known else []
+    candidates = [k for k in known if k not in named] + unknown_english_organisations(en_text, known, _EN_INSTITUTION_HEAD)
+    if not candidates:
+        return []  # (most pairs: the Arabic's words are not read)
     stems = {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
     places = [m.span() for m in _EN_PLACE_BANK.finditer(en_text)]
-    known = english_mentions(en_text)
-    named = _shared(arabic_mentions(ar_text), known)[1]
     out = []
-    for m in [k for k in known if k not in named] + unknown_english_organisations(en_text, known, _EN_INSTITUTION_HEAD):
+    for m in candidates:
         words = [(m.start + w.start(), m.start + w.end()) for w in re.finditer(r"[A-Za-z]+", m.text)
                  if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS
                  and not _renders(stems, _ORGANISATION_WORDS[w.group().lower()])
