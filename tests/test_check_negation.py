@@ -4,7 +4,7 @@ import pytest
 
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
-from amanah.checks.negation import NegationCheck, arabic_cues, english_cues
+from amanah.checks.negation import Cue, NegationCheck, _without_renderings, arabic_cues, english_cues
 
 CHECK = NegationCheck()
 
@@ -878,3 +878,51 @@ def test_the_age_of_is_no_denial():
     # لسن التقاعد = "for the retirement age" (لـ + سن); لسن مسؤولات = "they are not responsible"
     assert arabic_cues("رفع الحد الأدنى لسن التقاعد من 60 إلى 62 عاماً") == []
     assert [(c.text, c.strong) for c in arabic_cues("النساء لسن مسؤولات عن ذلك")] == [("لسن", True)]
+
+
+def test_a_weak_cue_rendered_by_a_plain_word_of_the_other_side_carries_no_negation(embedder_ctx):
+    # "less than" renders أقل and "untreated" غير: neither is left to carry the dropped لا
+    ar = ("وقال أستاذ الأحياء الدقيقة إن المرض لا ينتقل من شخص إلى آخر، لكن خطورته تكمن في بقاء أبواغه حية في "
+          "التربة لسنوات طويلة، مشيرا إلى أن نسبة الوفاة في الحالات غير المعالجة قد تبلغ عشرين في المئة، بينما "
+          "تنخفض إلى أقل من واحد في المئة مع العلاج المبكر.")
+    en = ("The microbiology professor said the disease is not transmitted from person to person, but its danger "
+          "lies in its spores remaining alive in the soil for many years, noting that the fatality rate in "
+          "untreated cases can reach twenty percent, while it falls to less than one percent with early treatment.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("is not transmitted", "is transmitted"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لا"])]
+    # "non-existent" renders معدومة; an Arabic انقطاع ("water outages") carries no inserted "not"
+    ar = "وقال إن الطواقم تعمل بموارد شبه معدومة، وإن السلطات لم تسمح بدخول الأدوية منذ أسابيع."
+    en = ("He said the staff are working with almost non-existent resources, and that the authorities have not "
+          "allowed medicines in for weeks.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("have not allowed", "have allowed"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لم"])]
+    ar = "ويعزو الأطباء ارتفاع الإصابات إلى انقطاع المياه عن الأحياء الشرقية."
+    en = "Doctors attribute the rise in infections to water outages in the eastern districts."
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("Doctors attribute", "Doctors do not attribute"))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["not"])]
+
+
+def test_weak_cues_of_one_kind_pair_first_then_with_plain_words():
+    # نقص and "shortage" render each other; the plain "deficit" and عجز are left to each other
+    ar, en = [Cue(0, 3, "نقص", False)], [Cue(10, 18, "shortage", False)]
+    assert _without_renderings(ar, en, "نقص في الأدوية وعجز", "a deficit shortage of medicines") == ([], [])
+    # one plain شح renders one of two English cues of its kind: the other still counts
+    lack = Cue(15, 19, "lack", False)
+    assert _without_renderings([], [Cue(2, 10, "shortage", False), lack], "شح الأسرة",
+                               "a shortage and lack of beds") == ([], [lack])
+    # a weak cue with no word of its kind on the other side stays
+    assert _without_renderings([], en, "الأدوية", "a deficit shortage of medicines") == ([], en)
+
+
+def test_a_bound_after_a_negated_bound_verb_renders_no_negation(embedder_ctx):
+    # "will not exceed two weeks at most" = لن تتجاوز أسبوعين على الأكثر: "at most" renders على الأكثر,
+    # and must not take the لن from the "not" beside it, leaving the لم of a dropped "not" unpaired
+    ar = "وأكد أن قوائم الانتظار لن تتجاوز أسبوعين على الأكثر، وأن المستشفى لم يسجل أي نقص في الأدوية."
+    en = ("He stressed that waiting lists will not exceed two weeks at most, and that the hospital has not "
+          "recorded any shortage of medicines.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("has not recorded any shortage", "has recorded a shortage"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لم"])]

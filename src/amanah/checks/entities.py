@@ -1298,11 +1298,12 @@ def name_matches(ar_text: str, en_text: str, min_key: int = 3) -> list[tuple[Tok
             if n.strong and n.checked]
 
 
-def named_words(ar_text: str, en_text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def named_words(ar_text: str, en_text: str, alone: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """[start, end) of the words of ``ar_text`` that write a name of ``en_text`` (by
-    transliteration or the gazetteer), and of those names in ``en_text``, in order."""
+    transliteration or the gazetteer), and of those names in ``en_text``, in order; with
+    ``alone``, only names that one Arabic word writes (not a loose key that several words share)."""
     ar = _ArabicSide.of(ar_text)
-    names = [n for n in _match_names(ar, en_text, 3) if n.matched]
+    names = [n for n in _match_names(ar, en_text, 3) if n.matched and (not alone or len(n.matched) == 1)]
     return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in n.matched}),
             sorted({(n.token.start, n.token.end) for n in names}))
 

@@ -39,7 +39,7 @@ from typing import Iterable, Sequence
 
 from ..embed import encode_parts
 from ..normalize import normalize_arabic, strip_diacritics
-from ..translit import Token, tokenize
+from ..translit import Token, arabic_stems, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
 from .entities import definite_noun, named_words
@@ -85,15 +85,16 @@ _AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز ع
 """عاجز عن، عجز عن = "unable to": weak cues, and the rendering of "unable"."""
 _DEFICIT = normalize_arabic("عجز")
 """With the article, عجز is a noun, the deficit or the disability (العجز المالي, بالعجز), no "unable"."""
-_AR_FREE_OF = "خلو خلوه خلوها خلوهم يخلو تخلو يخل تخل يخلوا انقطاع"
-"""خلوّه من = "free of", لم يخلُ من = "not without", انقطاع التيار = (left) "without power": weak
-cues that may carry "free of" or "without"."""
-_AR_DENYING_MORE = "ينف تنف نفوا ينفون"
+_AR_FREE_OF = "خلو خلوه خلوها خلوهم يخلو تخلو يخل تخل يخلوا انقطاع انقطع انقطعت انقطعوا ينقطع تنقطع"
+"""خلوّه من = "free of", لم يخلُ من = "not without", انقطاع التيار = (left) "without power", انقطعوا عن
+العلاج = "had gone without treatment": weak cues that may carry "free of" or "without"."""
+_AR_DENYING_MORE = "ينف تنف نفوا ينفون نفي نفيه نفيها"
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع تعذر يتعذر "
-              "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت "
+              "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت امتناع امتناعه امتناعها "
+              "مرفوض مرفوضا مرفوضة مرفوضين "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
                                                       _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
 # phrases where a strong cue does not negate the statement: treated as weak
@@ -102,6 +103,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
     "ما زالوا", "مازال", "مازالت", "بلا حدود", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
+    # عدم الاكتفاء بـ = "going beyond", "more than just"
+    "عدم الاكتفاء", "بعدم الاكتفاء",
     # ليس مجرد = "not just", "more than"
     "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
@@ -209,7 +212,8 @@ _BUT = _n("بل لكن ولكن إنما وإنما")
 # the others (relative ما, بغض النظر, idioms) never stand for one
 _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
                 "خالي انعدام غياب نقص مستحيل توقف يتوقف ممنوع "
-                "تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون "
+                "تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون امتناع امتناعه امتناعها "
+                "مرفوض مرفوضا مرفوضة مرفوضين "
                 "افتقر افتقرت باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا "
                 + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
 # "with or without": يعانون أو لا يعانون
@@ -219,7 +223,8 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                                         # hesitate", "does not rise to", "cannot do without"
                                         "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
                                         "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
-                                        "لم ترق", "لا غنى"))
+                                        "لم ترق", "لا غنى", "عدم الاكتفاء",
+                                        "بعدم الاكتفاء"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")
@@ -597,10 +602,11 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
 
 def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``cues`` (of ``ar_text``) less the strong words of three letters or more that write a name of
-    ``en_text`` (أيت بلا = Ait Bella; ``entities.named_words``)."""
+    ``en_text`` alone (أيت بلا = Ait Bella; ``entities.named_words``): not one of several words a
+    loose key of a name matches (Zayani matched لسنا, الحسين and الزياني)."""
     if not any(c.strong and len(_strip_conj_norm(normalize_arabic(c.text))) >= 3 for c in cues):
         return cues
-    spans = named_words(ar_text, en_text)[0]
+    spans = named_words(ar_text, en_text, alone=True)[0]
     return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))]
 
 
@@ -609,13 +615,15 @@ _PAIRED_VERBS = (
     (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
     (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
     (re.compile(r"re(?:ject|fus)|declin|turn", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم "
-                                                         "رفضا برفض الرفض رفضن يرفضن يرفضون")),
+                                                         "رفضا برفض الرفض رفضن يرفضن يرفضون مرفوض مرفوضا "
+                                                         "مرفوضة مرفوضين امتناع امتناعه امتناعها")),
     (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
 the other and leaves the counts (a "not" beside one of them still counts); declined, turned down
-(weak cues) = رفض; unable = عاجز عن;
+(weak cues) = رفض; "is not rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن
+الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped."""
 
@@ -648,6 +656,12 @@ _EN_BOUND = re.compile(rf"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?
 """English bounds (weak cues) that render a negated bound verb."""
 
 
+_NEGATED_BOUND_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|go\s+beyond|rise\s+above)"
+                                   r"[a-z]*\b[^.;!?]*$", re.I)
+"""An English negated bound verb right before a bound ("will not exceed two weeks at most"): the
+verb renders the negation (لن تتجاوز أسبوعين على الأكثر), the bound renders على الأكثر."""
+_BOUND_LOOKBACK = 60
+
 _BOUND_REACH = {"ar": 40, "en": 25}
 """How far (characters) after a bound its number may stand (لا يتجاوز عدد الحالات 250 = "no more
 than 250 cases")."""
@@ -673,7 +687,8 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
 
     bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
               and bounded(c.end)]
-    renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)]
+    renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)
+               and not _NEGATED_BOUND_BEFORE.search(en_text, max(0, c.start - _BOUND_LOOKBACK), c.start)]
     if not bounds or not renders:
         return ar, en
     ar_numbers, en_numbers = extract_numbers(ar_text, "ar"), extract_numbers(en_text, "en")
@@ -689,6 +704,54 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
             renders.remove(j)
             pairs.append((i, j))
     return _without_pairs(ar, en, pairs)
+
+
+_RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
+    (r"shortages?|shortfalls?|scarcity|deficits?|deficienc(?:y|ies)|lack(?:s|ed|ing)?",
+     "نقص نقصا النقص شح الشح عجز العجز قلة القلة ندرة نفاد افتقار"),
+    (r"less\s+than|fewer\s+than", "أقل"),
+    (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
+     r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
+     "ضد معارضة المعارضة معارض معارضون معارضين يعارض تعارض عارض عارضت بحق"),
+    (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء استبعد استبعدت استبعاد إقصاء"),
+    (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
+    (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
+     "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
+    (r"impossible", "مستحيل مستحيلة استحالة"),
+    (r"absen(?:ce|t)|missing", "غياب غائب غائبة مفقود مفقودة مفقودين"),
+    (r"instead|rather\s+than", "بدلا بدل عوضا"),
+    (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
+    (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
+))
+"""Weak cues and the plain words of the other language that render them: a shortage is نقص or شح
+or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
+استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر "cautiously" (not "warned", which may carry
+a "not": حذّره من = warned him not to). A weak cue so rendered carries no negation of
+the other side (``_without_renderings``). Verbs that render a word and may carry a negation
+besides are no such pair: "to avoid falling afoul and being on the hook" = لكي تتجنب ... وحتى لا
+تصبح, and so are prevent, ban and stop. Not an "against" after a verb of advice (urging against
+= داعياً إلى عدم, warned against, voted against): that one carries a negation."""
+
+
+def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the weak cues that a word of the other side renders (``_RENDERINGS``):
+    per kind of word, weak cues of both sides pair first (neither counts), then a side's remaining
+    weak cues pair with the other side's plain words of that kind (the cue counts no more)."""
+    ar_toks = tokenize(ar_text)
+    drop_ar: set[int] = set()
+    drop_en: set[int] = set()
+    for rx, words in _RENDERINGS:
+        en_at = [m.start() for m in rx.finditer(en_text)]
+        ar_at = [t.start for t in ar_toks if any(s in words for s in arabic_stems(t.norm))]
+        if not en_at or not ar_at:
+            continue
+        en_cues = [j for j, c in enumerate(en) if not c.strong and j not in drop_en and c.start in en_at]
+        ar_cues = [i for i, c in enumerate(ar) if not c.strong and i not in drop_ar and c.start in ar_at]
+        both = min(len(en_cues), len(ar_cues))
+        en_plain, ar_plain = len(en_at) - len(en_cues), len(ar_at) - len(ar_cues)
+        drop_en.update(en_cues[:both + min(len(en_cues) - both, ar_plain)])
+        drop_ar.update(ar_cues[:both + min(len(ar_cues) - both, en_plain)])
+    return ([c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en])
 
 
 _EN_ONLY = re.compile(r"only", re.I)
@@ -711,11 +774,13 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src = _without_names(src, pair.source_text, pair.target_text)
         src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
+        src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
         tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
+        tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
