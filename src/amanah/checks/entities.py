@@ -51,11 +51,11 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Beirut", "بيروت"),
     ("Jordan Jordanian Jordanians", "الأردن أردن أردني"),
     ("Saudi Arabia Saudis", "السعودية سعودية سعودي"),
-    ("Emirates Emirati", "الإمارات إمارات إماراتي"),
+    ("Emirates Emirati Emiratis", "الإمارات إمارات إماراتي"),
     ("Dhabi", "ظبي أبوظبي"),  # Abu Dhabi, also written as one word
-    ("Qatar Qatari", "قطر قطري"),
+    ("Qatar Qatari Qataris", "قطر قطري"),
     ("Doha", "الدوحة دوحة"),
-    ("Kuwait Kuwaiti", "الكويت كويت كويتي"),
+    ("Kuwait Kuwaiti Kuwaitis", "الكويت كويت كويتي"),
     ("Yemen Yemeni Yemenis", "اليمن يمن يمني"),
     ("Palestine Palestinian Palestinians", "فلسطين فلسطيني"),
     ("Gaza", "غزة"),
@@ -79,11 +79,11 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Kyiv Kiev", "كييف"),
     ("Europe European Europeans", "أوروبا أوروبي أوربا أوربي"),
     ("Africa African Africans", "أفريقيا إفريقيا أفريقي إفريقي الأفارقة"),
-    ("Libya Libyan", "ليبيا ليبي"),
+    ("Libya Libyan Libyans", "ليبيا ليبي"),
     ("Sudan Sudanese", "السودان سودان سوداني"),
     ("Morocco Moroccan Moroccans", "المغرب مغربي المغاربة مغاربة"),
-    ("Algeria Algerian Algiers", "الجزائر جزائر جزائري"),
-    ("Tunisia Tunisian Tunis", "تونس تونسي"),
+    ("Algeria Algerian Algerians Algiers", "الجزائر جزائر جزائري"),
+    ("Tunisia Tunisian Tunisians Tunis", "تونس تونسي"),
     ("Spain Spanish Spaniards Spaniard Liga", "إسبانيا إسباني الإسبان أسبان"),
     ("Greece Greek Greeks", "اليونان يوناني الإغريق إغريقي"),
     ("Arab Arabs Arabic", "عربي عرب العربية"),
@@ -106,8 +106,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Zealand Zealander", "نيوزيلندا نيوزيلندي نيوزيليندا نيوزيليندي نيوزلندا نيوزلندي"),
     ("Korea Korean Koreans", "كوريا كوري"),
     ("Philippines Filipino Philippine", "الفلبين فلبيني"),
-    ("Oman Omani Amman", "عمان عماني"),
-    ("Bahrain Bahraini", "البحرين بحريني"),
+    ("Oman Omani Omanis Amman", "عمان عماني"),
+    ("Bahrain Bahraini Bahrainis", "البحرين بحريني"),
     ("Somalia Somali", "الصومال صومالي"),
     ("Ethiopia Ethiopian", "إثيوبيا اثيوبيا إثيوبي"),
     ("Asia Asian", "آسيا اسيا آسيوي"),
@@ -232,7 +232,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Cameroon Cameroonian", "الكاميرون كاميرون كاميروني"),
     ("Senegal Senegalese", "السنغال سنغالي"),
     ("Chad Chadian", "تشاد تشادي"),
-    ("Mauritania Mauritanian", "موريتانيا موريتاني"),
+    ("Mauritania Mauritanian Mauritanians", "موريتانيا موريتاني"),
     ("Eritrea Eritrean", "إريتريا اريتريا إرتريا إريتري"),
     ("Djibouti", "جيبوتي"),
     ("Cuba Cuban Cubans", "كوبا كوبي"),
@@ -1025,15 +1025,23 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
 
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
 _AR_CITIZEN = normalize_arabic("مواطن")
+_AR_NATIONALISING = frozenset(normalize_arabic(w) for w in "تعمين سعودة توطين تكويت بحرنة قطرنة أردنة".split())
+"""Jobs given to a Gulf state's own citizens (نسبة التعمين = "the share held by Omani nationals")."""
 
 
-def _citizen(en_text: str, token: Token, ar: _ArabicSide) -> bool:
+def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
     """A gazetteer demonym before "citizen", "nationals" or "staff" where the Arabic says
-    مواطن, "citizen" ("a Kuwaiti citizen" = المواطنة, "Emirati staff" = الكادر المواطن): the
-    translator named the country the Arabic implies."""
+    مواطن, "citizen", or a word of jobs kept for citizens ("a Kuwaiti citizen" = المواطنة,
+    "Emirati staff" = الكادر المواطن, "Omani nationals" = التعمين): the translator named the country
+    the Arabic implies. Where the country is the story's own (``home``), its demonym before any
+    noun or as a plural noun does so too ("Emirati teachers" = المعلمين المواطنين, "young Emiratis"
+    = الشباب المواطنين)."""
     after = en_text[token.end:].split(maxsplit=1)
-    return bool(after) and after[0].strip(",.;:").lower() in _EN_CITIZENS and any(
-        (definite_noun(t.norm) or t.norm).startswith(_AR_CITIZEN) for t in ar.tokens)
+    word = after[0].strip(",.;:") if after else ""
+    if not (word.lower() in _EN_CITIZENS or home and (word[:1].islower() or token.text.endswith("s"))):
+        return False
+    return any((definite_noun(t.norm) or t.norm).startswith(_AR_CITIZEN) or (definite_noun(t.norm) or t.norm)
+               in _AR_NATIONALISING for t in ar.tokens)
 
 
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
@@ -1298,13 +1306,21 @@ def name_matches(ar_text: str, en_text: str, min_key: int = 3) -> list[tuple[Tok
             if n.strong and n.checked]
 
 
-def named_words(ar_text: str, en_text: str, alone: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def named_words(ar_text: str, en_text: str, best: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """[start, end) of the words of ``ar_text`` that write a name of ``en_text`` (by
-    transliteration or the gazetteer), and of those names in ``en_text``, in order; with
-    ``alone``, only names that one Arabic word writes (not a loose key that several words share)."""
+    transliteration or the gazetteer), and of those names in ``en_text``, in order; with ``best``,
+    only the Arabic words that spell their name best of all its matches (``_spelling_distance``: a
+    loose key of Zayani matches لسنا, الحسين and الزياني, and Zayani is الزياني)."""
     ar = _ArabicSide.of(ar_text)
-    names = [n for n in _match_names(ar, en_text, 3) if n.matched and (not alone or len(n.matched) == 1)]
-    return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in n.matched}),
+    names = [n for n in _match_names(ar, en_text, 3) if n.matched]
+
+    def writers(n: _Name) -> list[int]:
+        if not best or len(n.matched) == 1:
+            return n.matched
+        far = {i: _spelling_distance(n.word, ar.tokens[i].norm) for i in n.matched}
+        return [i for i in n.matched if far[i] == min(far.values())]
+
+    return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in writers(n)}),
             sorted({(n.token.start, n.token.end) for n in names}))
 
 
@@ -1622,7 +1638,7 @@ class EntityCheck:
                 continue  # "Gaza" = القطاع, a reference back
             if n.word in _GAZ_EN and _region_referred(en_text, n.token, ar):
                 continue  # "Kassala state" = بالولاية, a reference back
-            if n.word in _GAZ_EN and _citizen(en_text, n.token, ar):
+            if n.word in _GAZ_EN and _citizen(en_text, n.token, ar, _GAZ_EN[n.word] in places):
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة

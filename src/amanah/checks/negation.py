@@ -103,8 +103,6 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
     "ما زالوا", "مازال", "مازالت", "بلا حدود", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
-    # عدم الاكتفاء بـ = "going beyond", "more than just"
-    "عدم الاكتفاء", "بعدم الاكتفاء",
     # ليس مجرد = "not just", "more than"
     "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
@@ -159,6 +157,7 @@ _EN_WEAK = re.compile(
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
+    r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
     rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
@@ -223,8 +222,7 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                                         # hesitate", "does not rise to", "cannot do without"
                                         "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
                                         "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
-                                        "لم ترق", "لا غنى", "عدم الاكتفاء",
-                                        "بعدم الاكتفاء"))
+                                        "لم ترق", "لا غنى"))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")
@@ -602,11 +600,11 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
 
 def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``cues`` (of ``ar_text``) less the strong words of three letters or more that write a name of
-    ``en_text`` alone (أيت بلا = Ait Bella; ``entities.named_words``): not one of several words a
-    loose key of a name matches (Zayani matched لسنا, الحسين and الزياني)."""
+    ``en_text`` best of the words its name matches (أيت بلا = Ait Bella, مانيش = Manish;
+    ``entities.named_words``): a loose key of Zayani matched لسنا as well as الزياني."""
     if not any(c.strong and len(_strip_conj_norm(normalize_arabic(c.text))) >= 3 for c in cues):
         return cues
-    spans = named_words(ar_text, en_text, alone=True)[0]
+    spans = named_words(ar_text, en_text, best=True)[0]
     return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))]
 
 
@@ -722,6 +720,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"instead|rather\s+than", "بدلا بدل عوضا"),
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
+    (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص or شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
