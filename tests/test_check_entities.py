@@ -822,6 +822,33 @@ def test_a_demonym_before_citizen_renders_the_arabic_citizen():
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [["Emirati"]]
 
 
+def test_the_story_s_own_demonym_renders_the_arabic_citizen_before_any_noun():
+    # in a story on the Emirates, "Emirati teachers" = المعلمين المواطنين, "young Emiratis" =
+    # الشباب المواطنين; in one on Oman, "Omani nationals" = التعمين (the share of jobs held by Omanis)
+    home = {"Emirates": ("وأعلنت وزارة التربية في الإمارات ميزانيتها للعام المقبل.",
+                         "The Emirates' education ministry announced its budget for next year."),
+            "Oman": ("وأعلنت وزارة النقل في سلطنة عمان نمو حركة الموانئ.",
+                     "Oman's transport ministry announced growth in port traffic.")}
+    for place, ar, en in [
+        ("Emirates", "وسترتفع رواتب المعلمين المواطنين بنسبة ١٥٪.", "The salaries of Emirati teachers will rise by 15%."),
+        ("Emirates", "وتعاني مهنة التعليم من عزوف الشباب المواطنين عنها.",
+         "The teaching profession has been shunned by young Emiratis."),
+        ("Oman", "ويوفر الميناء ثلاثة آلاف وظيفة تبلغ نسبة التعمين فيها ٧٢ في المئة.",
+         "The port provides three thousand jobs, 72 percent of which are held by Omani nationals."),
+    ]:
+        pairs = [make_pair(*home[place]), make_pair(ar, en, bead_id=1)]
+        assert [i for i in run(CHECK, pairs) if i.severity != "info"] == [], en
+    # another country's demonym is still a name without counterpart, and so is the story's own
+    # where the Arabic says no مواطن
+    for ar, en, name in [
+        ("وسترتفع رواتب المعلمين المواطنين بنسبة ١٥٪.", "The salaries of Saudi teachers will rise by 15%.", "Saudi"),
+        ("وسترتفع رواتب المعلمين بنسبة ١٥٪.", "The salaries of Emirati teachers will rise by 15%.", "Emirati"),
+    ]:
+        pair = make_pair(ar, en, bead_id=1)
+        found = [i for i in run(CHECK, [make_pair(*home["Emirates"]), pair]) if i.severity == "error"]
+        assert [spans(i, pair, "target") for i in found] == [[name]], en
+
+
 def test_kurdistan_referred_to_as_the_region_and_upper_egypt_as_al_said():
     pair = make_pair("في حين قال رئيس حكومة الإقليم مسرور بارزاني إن استئناف التصدير سيساعد في تأمين الرواتب.",
                      "while Kurdistan Region Prime Minister Masrour Barzani said the resumption of exports "

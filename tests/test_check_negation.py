@@ -926,3 +926,41 @@ def test_a_bound_after_a_negated_bound_verb_renders_no_negation(embedder_ctx):
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     pair = make_pair(ar, en.replace("has not recorded any shortage", "has recorded a shortage"))
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لم"])]
+
+
+@pytest.mark.parametrize("ar, en", [
+    # ليس مرفوضاً = "is not rejected": one negation, the rejection a rendering of مرفوض
+    ("وقال إن فرض الرسوم ليس مرفوضاً من حيث المبدأ.", "He said that imposing fees is not rejected in principle."),
+    # امتناع الطفل عن الرضاعة = "the child refuses to feed"; تأكيده أو نفيه = "to confirm or deny"
+    ("داعية الأهالي إلى عدم التردد في مراجعة الطوارئ عند امتناع الطفل عن الرضاعة.",
+     "urging parents not to hesitate to go to the emergency department if the child refuses to feed."),
+    ("وهو ما رفض المصرف المركزي تأكيده أو نفيه.", "which the central bank refused to confirm or deny."),
+    # عدم الاكتفاء بـ = "more than just", "going beyond"
+    ("بهدف عدم الاكتفاء بتصدير المادة الخام.", "with the aim of going beyond exporting the raw material."),
+    ("يطالب خبراء بعدم الاكتفاء بخفض عدد المواد.", "experts are calling for more than just reducing the number of subjects."),
+])
+def test_rejections_refusals_and_going_beyond_are_renderings(ar, en, embedder_ctx):
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+def test_a_literal_adam_al_iktifa_and_abstentions_beside_a_vote_against(embedder_ctx):
+    # "not to settle for" is عدم الاكتفاء word for word: dropping the "not" is caught
+    pair = make_pair("داعياً المصدرين إلى عدم الاكتفاء ببيع الزيت السائب.",
+                     "urging exporters to settle for selling bulk oil.")
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["عدم"])]
+    # امتناع خمسة أعضاء = "five abstaining": it leaves "voting against" free to carry رفض
+    ar = ("وافق المجلس على المشروع بأغلبية 38 عضوا، مقابل رفض 16 عضوا وامتناع خمسة أعضاء عن التصويت، احتجاجا على "
+          "عدم إحالة المشروع إلى اللجنة المالية.")
+    en = ("The assembly approved the bill by a majority of 38 members, with 16 members voting against and five "
+          "abstaining, in protest at the bill not being referred to the finance committee.")
+    assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+
+
+def test_a_negation_that_a_loose_key_of_a_name_matches_still_counts(embedder_ctx):
+    # a loose key of Zayani matches لسنا as well as الزياني, which spells it best: لسنا is no name
+    ar = 'وقال الفلاح الحسين الزياني إنه لم يتلق أي تعويض عن أرضه، مضيفاً: "لسنا ضد المشروع، لكننا نريد حقوقنا كاملة".'
+    en = ('Farmer El Houssine Zayani said he had not received any compensation for his land, adding: "We are not '
+          'against the project, but we want our rights in full."')
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("We are not against", "We are against"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لسنا"])]

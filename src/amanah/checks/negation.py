@@ -722,14 +722,14 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
 ))
-"""Weak cues and the plain words of the other language that render them: a shortage is نقص or شح
+"""Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
-استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر "cautiously" (not "warned", which may carry
-a "not": حذّره من = warned him not to). A weak cue so rendered carries no negation of
-the other side (``_without_renderings``). Verbs that render a word and may carry a negation
-besides are no such pair: "to avoid falling afoul and being on the hook" = لكي تتجنب ... وحتى لا
-تصبح, and so are prevent, ban and stop. Not an "against" after a verb of advice (urging against
-= داعياً إلى عدم, warned against, voted against): that one carries a negation."""
+استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
+"cautiously", امتناع "abstaining". A weak cue so rendered carries no negation of the other side
+(``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
+warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
+against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
+hook" = لكي تتجنب ... وحتى لا تصبح)."""
 
 
 def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
