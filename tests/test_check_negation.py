@@ -964,3 +964,15 @@ def test_a_negation_that_a_loose_key_of_a_name_matches_still_counts(embedder_ctx
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     pair = make_pair(ar, en.replace("We are not against", "We are against"))
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لسنا"])]
+
+
+def test_unified_is_no_cue_and_a_lack_renders_ghiyab(embedder_ctx):
+    # "a unified budget" = ميزانية موحدة; "the lack of investment" = غياب الاستثمارات, which leaves
+    # the lack no negation to carry
+    assert english_cues("a unified state budget and the unification of the army") == []
+    ar = "وهو هدف يرى محللون أنه لن يكون قابلاً للتحقيق في ظل الانقسام السياسي وغياب الاستثمارات الكافية."
+    en = ("a target analysts believe will not be achievable given the political division and the lack of "
+          "sufficient investment.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("will not be", "will be"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لن"])]

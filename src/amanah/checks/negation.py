@@ -134,11 +134,11 @@ _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
     r"refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
     r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|unable|[a-z]+n['’]t)\b", re.I)
-_NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|less|cles?\\b|anim|fortunat|employ|"
+_NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|ifi|less|cles?\\b|anim|fortunat|employ|"
            "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
 """What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
-unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (unveil, uncover, unlock:
-كشف، فتح)."""
+unified (موحدة), unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (unveil, uncover,
+unlock: كشف، فتح)."""
 _QUANTITY = (r"\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[$€£]?\d|(?:a|an|half|one|two|three|four|"
              r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b)")
 """What follows "up to" as a bound (up to 30, up to a year); "woke me up to tell" is none."""
@@ -706,7 +706,7 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
 
 _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"shortages?|shortfalls?|scarcity|deficits?|deficienc(?:y|ies)|lack(?:s|ed|ing)?",
-     "نقص نقصا النقص شح الشح عجز العجز قلة القلة ندرة نفاد افتقار"),
+     "نقص نقصا النقص شح الشح عجز العجز قلة القلة ندرة نفاد افتقار غياب"),
     (r"less\s+than|fewer\s+than", "أقل"),
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
