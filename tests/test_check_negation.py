@@ -948,6 +948,12 @@ def test_a_literal_adam_al_iktifa_and_abstentions_beside_a_vote_against(embedder
     pair = make_pair("داعياً المصدرين إلى عدم الاكتفاء ببيع الزيت السائب.",
                      "urging exporters to settle for selling bulk oil.")
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["عدم"])]
+    # "go beyond" renders تتجاوز here: it carries no dropped لا
+    ar = "وأضاف أنه لا ينبغي أن يُجبروا على تحمل التزامات تتجاوز قدراتهم."
+    assert run(CHECK, make_pair(ar, "He added that they should not be forced to take on obligations that go "
+                                    "beyond their capabilities."), embedder_ctx) == []
+    pair = make_pair(ar, "He added that they should be forced to take on obligations that go beyond their capabilities.")
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لا"]]
     # امتناع خمسة أعضاء = "five abstaining": it leaves "voting against" free to carry رفض
     ar = ("وافق المجلس على المشروع بأغلبية 38 عضوا، مقابل رفض 16 عضوا وامتناع خمسة أعضاء عن التصويت، احتجاجا على "
           "عدم إحالة المشروع إلى اللجنة المالية.")

@@ -721,11 +721,12 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
+    (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
-"cautiously", امتناع "abstaining". A weak cue so rendered carries no negation of the other side
+"cautiously", امتناع "abstaining", تتجاوز "go beyond". A weak cue so rendered carries no negation of the other side
 (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
