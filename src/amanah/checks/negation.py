@@ -733,25 +733,34 @@ against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afou
 hook" = لكي تتجنب ... وحتى لا تصبح)."""
 
 
+_AR_RENDERS: dict[str, tuple[int, ...]] = {}
+for _row, (_, _words) in enumerate(_RENDERINGS):  # Arabic word -> the rows of ``_RENDERINGS`` it is in
+    for _word in _words:
+        _AR_RENDERS[_word] = (*_AR_RENDERS.get(_word, ()), _row)
+
+
 def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the weak cues that a word of the other side renders (``_RENDERINGS``):
     per kind of word, weak cues of both sides pair first (neither counts), then a side's remaining
     weak cues pair with the other side's plain words of that kind (the cue counts no more)."""
-    ar_toks = tokenize(ar_text)
+    rows: dict[int, list[int]] = {}  # row -> offsets of the Arabic words of that kind
+    for t in tokenize(ar_text):
+        for row in sorted({r for stem in arabic_stems(t.norm) for r in _AR_RENDERS.get(stem, ())}):
+            rows.setdefault(row, []).append(t.start)
+    weak_ar = {c.start: i for i, c in enumerate(ar) if not c.strong}
+    weak_en = {c.start: j for j, c in enumerate(en) if not c.strong}
     drop_ar: set[int] = set()
     drop_en: set[int] = set()
-    for rx, words in _RENDERINGS:
-        en_at = [m.start() for m in rx.finditer(en_text)]
-        ar_at = [t.start for t in ar_toks if any(s in words for s in arabic_stems(t.norm))]
-        if not en_at or not ar_at:
-            continue
-        en_cues = [j for j, c in enumerate(en) if not c.strong and j not in drop_en and c.start in en_at]
-        ar_cues = [i for i, c in enumerate(ar) if not c.strong and i not in drop_ar and c.start in ar_at]
+    for row, ar_at in sorted(rows.items()):
+        en_at = [m.start() for m in _RENDERINGS[row][0].finditer(en_text)]
+        en_cues = [weak_en[p] for p in en_at if p in weak_en and weak_en[p] not in drop_en]
+        ar_cues = [weak_ar[p] for p in ar_at if p in weak_ar and weak_ar[p] not in drop_ar]
+        en_plain = sum(p not in weak_en for p in en_at)
+        ar_plain = sum(p not in weak_ar for p in ar_at)
         both = min(len(en_cues), len(ar_cues))
-        en_plain, ar_plain = len(en_at) - len(en_cues), len(ar_at) - len(ar_cues)
         drop_en.update(en_cues[:both + min(len(en_cues) - both, ar_plain)])
         drop_ar.update(ar_cues[:both + min(len(ar_cues) - both, en_plain)])
-    return ([c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en])
+    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
 
 
 _EN_ONLY = re.compile(r"only", re.I)
