@@ -6,7 +6,7 @@ from amanah.checks import entities as E
 from amanah.normalize import normalize_arabic
 from amanah.checks.entities import EntityCheck, english_candidates, name_matches
 from amanah.profiles import profile_for
-from amanah.translit import arabic_key, keys_match, latin_key
+from amanah.translit import arabic_key, keys_match, latin_key, tokenize
 
 CHECK = EntityCheck()
 
@@ -847,6 +847,20 @@ def test_the_story_s_own_demonym_renders_the_arabic_citizen_before_any_noun():
         pair = make_pair(ar, en, bead_id=1)
         found = [i for i in run(CHECK, [make_pair(*home["Emirates"]), pair]) if i.severity == "error"]
         assert [spans(i, pair, "target") for i in found] == [[name]], en
+
+
+def test_the_strip_and_the_gaza_strip_render_al_qitaa():
+    # "the Strip" = القطاع, "the central Gaza Strip" = وسط القطاع, "in the Gaza Strip" = في قطاع غزة
+    def strip_rendered(ar: str, en: str) -> bool:
+        token = next(t for t in tokenize(en) if t.text == "Strip")
+        return E._reference_noun(en, token, E._ArabicSide.of(ar))
+
+    assert strip_rendered("أرسل الصندوق ألفي حقيبة ولادة إلى القطاع.", "The fund sent 2,000 delivery kits to the Strip.")
+    assert strip_rendered("في مدينة دير البلح وسط القطاع", "in the city of Deir al-Balah in the central Gaza Strip")
+    assert strip_rendered("في الخيام في قطاع غزة", "in tents in Gaza Strip camps")
+    # no القطاع, or a strip of no place's kind: no reference
+    assert not strip_rendered("أرسل الصندوق ألفي حقيبة ولادة إلى المخيمات.", "The fund sent 2,000 kits to the Strip.")
+    assert not strip_rendered("في شريط القطاع الساحلي", "along the Coastal Strip")
 
 
 def test_kurdistan_referred_to_as_the_region_and_upper_egypt_as_al_said():

@@ -970,6 +970,28 @@ _REFERENCES = {_GAZ_EN[en]: (frozenset(normalize_arabic(w) for w in ar.split()),
 of them names (الصعيد = "Upper Egypt"): gazetteer entry -> (Arabic nouns, English nouns)."""
 
 
+_EN_REFERENCE_NOUNS: dict[str, frozenset[str]] = {}
+for _ar_nouns, _en_nouns in _REFERENCES.values():  # English noun -> the Arabic nouns of its kind
+    for _noun in _en_nouns:
+        _EN_REFERENCE_NOUNS[_noun] = _EN_REFERENCE_NOUNS.get(_noun, frozenset()) | _ar_nouns
+
+
+_PLACE_BEFORE = re.compile(r"([A-Z][a-z]+)\s+$")
+
+
+def _reference_noun(en_text: str, token: Token, ar: _ArabicSide) -> bool:
+    """A capitalised noun of a place's kind, after "the" or after the place ("the Strip", "the
+    Gaza Strip", "the Kingdom"), where the Arabic says that noun (القطاع, قطاع غزة, المملكة)."""
+    nouns = _EN_REFERENCE_NOUNS.get(token.norm)
+    if not nouns:
+        return False
+    before = _PLACE_BEFORE.search(en_text, max(0, token.start - 30), token.start)
+    if not (en_text[max(0, token.start - 4):token.start].lower() == "the " or before and token.norm in _REFERENCES.get(
+            _GAZ_EN.get(before.group(1).lower(), -1), ((), ()))[1]):
+        return False
+    return bool(nouns & ar.definite_nouns) or any(set(stems) & nouns for stems in ar.stems)
+
+
 def definite_noun(norm: str) -> str:
     """The noun of a definite Arabic word (والقطاع, للمملكة -> قطاع, مملكه), or ""."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
@@ -1636,6 +1658,8 @@ class EntityCheck:
                 continue
             if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_words):
                 continue  # "Gaza" = القطاع, a reference back
+            if _reference_noun(en_text, n.token, ar):
+                continue  # "the Strip" = القطاع, a reference back
             if n.word in _GAZ_EN and _region_referred(en_text, n.token, ar):
                 continue  # "Kassala state" = بالولاية, a reference back
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar, _GAZ_EN[n.word] in places):
