@@ -9,6 +9,16 @@ from amanah.checks.negation import Cue, NegationCheck, _without_renderings, arab
 CHECK = NegationCheck()
 
 
+def assert_flip_caught(ar: str, faithful: str, damaged: str, cue: str, context, side: str = "source",
+                       any_severity: bool = False) -> None:
+    """The faithful pair raises nothing; the damaged one a single finding, at ``cue`` on ``side``,
+    an error (or of any severity)."""
+    assert run(CHECK, make_pair(ar, faithful), context) == [], faithful
+    pair = make_pair(ar, damaged)
+    found = [(None if any_severity else i.severity, spans(i, pair, side)) for i in run(CHECK, pair, context)]
+    assert found == [(None if any_severity else "error", [cue])], damaged
+
+
 def test_dropped_negation_is_flagged_at_the_cue():
     pair = make_pair("لم يستقبل الرئيس الوزير.", "The president received the minister.")
     (issue,) = run(CHECK, pair)
@@ -888,21 +898,16 @@ def test_a_weak_cue_rendered_by_a_plain_word_of_the_other_side_carries_no_negati
     en = ("The microbiology professor said the disease is not transmitted from person to person, but its danger "
           "lies in its spores remaining alive in the soil for many years, noting that the fatality rate in "
           "untreated cases can reach twenty percent, while it falls to less than one percent with early treatment.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("is not transmitted", "is transmitted"))
-    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لا"])]
+    assert_flip_caught(ar, en, en.replace("is not transmitted", "is transmitted"), "لا", embedder_ctx)
     # "non-existent" renders معدومة; an Arabic انقطاع ("water outages") carries no inserted "not"
     ar = "وقال إن الطواقم تعمل بموارد شبه معدومة، وإن السلطات لم تسمح بدخول الأدوية منذ أسابيع."
     en = ("He said the staff are working with almost non-existent resources, and that the authorities have not "
           "allowed medicines in for weeks.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("have not allowed", "have allowed"))
-    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لم"])]
+    assert_flip_caught(ar, en, en.replace("have not allowed", "have allowed"), "لم", embedder_ctx)
     ar = "ويعزو الأطباء ارتفاع الإصابات إلى انقطاع المياه عن الأحياء الشرقية."
     en = "Doctors attribute the rise in infections to water outages in the eastern districts."
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("Doctors attribute", "Doctors do not attribute"))
-    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["not"])]
+    assert_flip_caught(ar, en, en.replace("Doctors attribute", "Doctors do not attribute"), "not", embedder_ctx,
+                       side="target")
 
 
 def test_weak_cues_of_one_kind_pair_first_then_with_plain_words():
@@ -923,9 +928,8 @@ def test_a_bound_after_a_negated_bound_verb_renders_no_negation(embedder_ctx):
     ar = "وأكد أن قوائم الانتظار لن تتجاوز أسبوعين على الأكثر، وأن المستشفى لم يسجل أي نقص في الأدوية."
     en = ("He stressed that waiting lists will not exceed two weeks at most, and that the hospital has not "
           "recorded any shortage of medicines.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("has not recorded any shortage", "has recorded a shortage"))
-    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لم"])]
+    assert_flip_caught(ar, en, en.replace("has not recorded any shortage", "has recorded a shortage"), "لم",
+                       embedder_ctx)
 
 
 @pytest.mark.parametrize("ar, en", [
@@ -950,10 +954,8 @@ def test_a_literal_adam_al_iktifa_and_abstentions_beside_a_vote_against(embedder
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["عدم"])]
     # "go beyond" renders تتجاوز here: it carries no dropped لا
     ar = "وأضاف أنه لا ينبغي أن يُجبروا على تحمل التزامات تتجاوز قدراتهم."
-    assert run(CHECK, make_pair(ar, "He added that they should not be forced to take on obligations that go "
-                                    "beyond their capabilities."), embedder_ctx) == []
-    pair = make_pair(ar, "He added that they should be forced to take on obligations that go beyond their capabilities.")
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لا"]]
+    en = "He added that they should not be forced to take on obligations that go beyond their capabilities."
+    assert_flip_caught(ar, en, en.replace("should not be", "should be"), "لا", embedder_ctx, any_severity=True)
     # امتناع خمسة أعضاء = "five abstaining": it leaves "voting against" free to carry رفض
     ar = ("وافق المجلس على المشروع بأغلبية 38 عضوا، مقابل رفض 16 عضوا وامتناع خمسة أعضاء عن التصويت، احتجاجا على "
           "عدم إحالة المشروع إلى اللجنة المالية.")
@@ -967,9 +969,7 @@ def test_a_negation_that_a_loose_key_of_a_name_matches_still_counts(embedder_ctx
     ar = 'وقال الفلاح الحسين الزياني إنه لم يتلق أي تعويض عن أرضه، مضيفاً: "لسنا ضد المشروع، لكننا نريد حقوقنا كاملة".'
     en = ('Farmer El Houssine Zayani said he had not received any compensation for his land, adding: "We are not '
           'against the project, but we want our rights in full."')
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("We are not against", "We are against"))
-    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لسنا"])]
+    assert_flip_caught(ar, en, en.replace("We are not against", "We are against"), "لسنا", embedder_ctx)
 
 
 def test_unified_is_no_cue_and_a_lack_renders_ghiyab(embedder_ctx):
@@ -979,6 +979,4 @@ def test_unified_is_no_cue_and_a_lack_renders_ghiyab(embedder_ctx):
     ar = "وهو هدف يرى محللون أنه لن يكون قابلاً للتحقيق في ظل الانقسام السياسي وغياب الاستثمارات الكافية."
     en = ("a target analysts believe will not be achievable given the political division and the lack of "
           "sufficient investment.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("will not be", "will be"))
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لن"]]
+    assert_flip_caught(ar, en, en.replace("will not be", "will be"), "لن", embedder_ctx, any_severity=True)
