@@ -9,7 +9,8 @@ not meant: لا سيما "especially", لا يزال "still", على سبيل ا
 
 Polarity is compared by counts of strong cues: when one side has more, each of its strong cues
 is a candidate for a negation the other side does not have. Weak cues on the lighter side may
-carry it (غير مصاب = "not infected"), so counts alone are not proof. The run's embedder
+carry it (غير مصاب = "not infected"), so counts alone are not proof; a weak cue that a plain word
+of the other side renders (a shortage = العجز, "less than" = أقل: ``_RENDERINGS``) carries none. The run's embedder
 decides: for every candidate cue, the similarity of the other side with this side *without the
 cue* is compared with the similarity of the intact pair. A faithful negation, once removed,
 makes the pair less similar; an inserted (or unmatched) one, once removed, makes it more
