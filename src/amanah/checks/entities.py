@@ -985,11 +985,12 @@ def _reference_noun(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     nouns = _EN_REFERENCE_NOUNS.get(token.norm)
     if not nouns:
         return False
+    after_the = en_text[max(0, token.start - 4):token.start].lower() == "the "
     before = _PLACE_BEFORE.search(en_text, max(0, token.start - 30), token.start)
-    if not (en_text[max(0, token.start - 4):token.start].lower() == "the " or before and token.norm in _REFERENCES.get(
-            _GAZ_EN.get(before.group(1).lower(), -1), ((), ()))[1]):
-        return False
-    return bool(nouns & ar.definite_nouns) or any(set(stems) & nouns for stems in ar.stems)
+    place = _GAZ_EN.get(before.group(1).lower()) if before else None
+    after_place = place in _REFERENCES and token.norm in _REFERENCES[place][1]
+    return (after_the or after_place) and (bool(nouns & ar.definite_nouns)
+                                           or any(set(stems) & nouns for stems in ar.stems))
 
 
 def definite_noun(norm: str) -> str:
@@ -1062,8 +1063,8 @@ def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
     word = after[0].strip(",.;:") if after else ""
     if not (word.lower() in _EN_CITIZENS or home and (word[:1].islower() or token.text.endswith("s"))):
         return False
-    return any((definite_noun(t.norm) or t.norm).startswith(_AR_CITIZEN) or (definite_noun(t.norm) or t.norm)
-               in _AR_NATIONALISING for t in ar.tokens)
+    nouns = [definite_noun(t.norm) or t.norm for t in ar.tokens]
+    return any(n.startswith(_AR_CITIZEN) or n in _AR_NATIONALISING for n in nouns)
 
 
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
