@@ -1063,7 +1063,7 @@ def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
     word = after[0].strip(",.;:") if after else ""
     if not (word.lower() in _EN_CITIZENS or home and (word[:1].islower() or token.text.endswith("s"))):
         return False
-    nouns = [definite_noun(t.norm) or t.norm for t in ar.tokens]
+    nouns = (definite_noun(t.norm) or t.norm for t in ar.tokens)
     return any(n.startswith(_AR_CITIZEN) or n in _AR_NATIONALISING for n in nouns)
 
 
@@ -1341,7 +1341,8 @@ def named_words(ar_text: str, en_text: str, best: bool = False) -> tuple[list[tu
         if not best or len(n.matched) == 1:
             return n.matched
         far = {i: _spelling_distance(n.word, ar.tokens[i].norm) for i in n.matched}
-        return [i for i in n.matched if far[i] == min(far.values())]
+        closest = min(far.values())
+        return [i for i in n.matched if far[i] == closest]
 
     return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in writers(n)}),
             sorted({(n.token.start, n.token.end) for n in names}))

@@ -10,11 +10,11 @@ not meant: لا سيما "especially", لا يزال "still", على سبيل ا
 Polarity is compared by counts of strong cues: when one side has more, each of its strong cues
 is a candidate for a negation the other side does not have. Weak cues on the lighter side may
 carry it (غير مصاب = "not infected"), so counts alone are not proof; a weak cue that a plain word
-of the other side renders (a shortage = العجز, "less than" = أقل: ``_RENDERINGS``) carries none. The run's embedder
-decides: for every candidate cue, the similarity of the other side with this side *without the
-cue* is compared with the similarity of the intact pair. A faithful negation, once removed,
-makes the pair less similar; an inserted (or unmatched) one, once removed, makes it more
-similar. All such variants of all pairs are encoded in one batch. Profile keys:
+of the other side renders (a shortage = العجز, "less than" = أقل: ``_RENDERINGS``) carries none.
+The run's embedder decides: for every candidate cue, the similarity of the other side with this
+side *without the cue* is compared with the similarity of the intact pair. A faithful negation,
+once removed, makes the pair less similar; an inserted (or unmatched) one, once removed, makes it
+more similar. All such variants of all pairs are encoded in one batch. Profile keys:
 ``negation_error_gain`` / ``negation_warning_gain`` (the similarity gain needed when the
 lighter side has no cue at all), ``negation_absorbed_error_gain`` /
 ``negation_absorbed_warning_gain`` (when its weak cues might carry the negation) and
@@ -627,12 +627,16 @@ without = دون, which alone may also be "under" (a weak cue) and so left an En
 to stand for the لن of another clause whose negation the translation had dropped."""
 
 
+def _without(ar: list[Cue], en: list[Cue], drop_ar: set[int], drop_en: set[int]) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the cues at the indices ``drop_ar`` and ``drop_en``."""
+    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
+
+
 def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]]) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the cues of ``pairs`` (index in ``ar``, index in ``en``): one the
     rendering of the other, neither counts."""
     pairs = list(pairs)
-    drop_ar, drop_en = {i for i, _ in pairs}, {j for _, j in pairs}
-    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
+    return _without(ar, en, {i for i, _ in pairs}, {j for _, j in pairs})
 
 
 def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list[Cue]]:
@@ -727,8 +731,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
-"cautiously", امتناع "abstaining", تتجاوز "go beyond". A weak cue so rendered carries no negation of the other side
-(``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
+"cautiously", امتناع "abstaining", تتجاوز "go beyond". A weak cue so rendered carries no negation
+of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
 hook" = لكي تتجنب ... وحتى لا تصبح)."""
@@ -761,7 +765,7 @@ def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str
         both = min(len(en_cues), len(ar_cues))
         drop_en.update(en_cues[:both + min(len(en_cues) - both, ar_plain)])
         drop_ar.update(ar_cues[:both + min(len(ar_cues) - both, en_plain)])
-    return [c for i, c in enumerate(ar) if i not in drop_ar], [c for j, c in enumerate(en) if j not in drop_en]
+    return _without(ar, en, drop_ar, drop_en)
 
 
 _EN_ONLY = re.compile(r"only", re.I)
