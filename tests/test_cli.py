@@ -58,7 +58,8 @@ def test_text_report_has_no_colour_when_piped(sample_path):
 
 
 @pytest.mark.parametrize("args", [[], ["check"], ["check", "a", "b", "c"], ["check", "x.txt", "--format", "pdf"],
-                                  ["check", "x.txt", "--fail-on", "sometimes"]])
+                                  ["check", "x.txt", "--fail-on", "sometimes"], ["check", "x.txt", "--workers", "0"],
+                                  ["check", "x.txt", "--workers", "two"]])
 def test_usage_errors_exit_2(args, tmp_path):
     result = run_cli(*args, cwd=tmp_path)
     assert result.returncode == 2

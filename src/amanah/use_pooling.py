@@ -47,6 +47,25 @@ TOKEN_BUDGET = 384
 """Tokens per forward micro-batch (the package's measured sweet spot: weights stay in cache)."""
 TABLE_BUDGET = 8192
 """Tokens whose distinct ids share one ``TokenTable`` (at most ~120 MB; tico19: 22 % distinct)."""
+MIN_PRODUCT_ROWS = 16
+"""Rows below which ``matmul`` pads its left operand with zero rows (see there)."""
+
+
+def matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """(m, k) @ (k, n) -> (m, n) float32, each row rounded the same whatever ``m`` is.
+
+    OpenBLAS computes a row of a matrix product with the same sums for any number of rows, but
+    for a few rows it takes other kernels (GEMV, small-matrix paths) that round differently
+    (measured: 1-4 rows of (k, 512) weights differ in the last bit from the same rows in a larger
+    product). Padding to ``MIN_PRODUCT_ROWS`` rows makes every embedding independent of the batch
+    it is computed in, so the checks may split their work (``checks.run_checks``) and a text
+    gets the same vector alone or in a document.
+    """
+    if len(a) >= MIN_PRODUCT_ROWS:
+        return a @ b
+    padded = np.zeros((MIN_PRODUCT_ROWS, a.shape[1]), dtype=a.dtype)
+    padded[:len(a)] = a
+    return (padded @ b)[:len(a)]
 
 
 @dataclass(frozen=True)
@@ -95,7 +114,7 @@ class TokenRows:
         single = np.array([len(spans[c]) == 1 for c in n_words.tolist()], dtype=bool)
         one_sums = np.zeros((len(parts), self.words.shape[1]), dtype=np.float32)
         if single.any():
-            one_sums[single] = words[single].astype(np.float32) @ self.words
+            one_sums[single] = matmul(words[single].astype(np.float32), self.words)
         one_sums += self.bos + self.eos
         one_counts = words.astype(np.int64) @ self.word_tokens.astype(np.int64) + 2
         whole = single & (n_words == n)
@@ -248,14 +267,14 @@ class USEForward:
         emb = b.table[ids].astype(np.float32)
         emb *= b.scale[chunk, None]
         emb += b.lo[chunk, None]
-        x = emb @ b.proj_W
+        x = matmul(emb, b.proj_W)
         x += b.proj_b
         _layernorm(x, b.ln_g_all, b.ln_b_all, b.eps)
         slots = []
         for i, (n, _left) in enumerate(_ORDERS):
             # a window's first-layer input is the concatenation of its n slots, so its product with
             # w1 is the sum over slots of (slot token's row) @ (that slot's block of w1)
-            by_slot = x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM] @ self._w1_by_slot[i]
+            by_slot = matmul(x[:, i * _CNN_DIM:(i + 1) * _CNN_DIM], self._w1_by_slot[i])
             table = np.zeros((n, len(ids) + 1, _CNN_DIM), dtype=np.float32)  # + the zero row of padding
             table[:, :-1] = by_slot.reshape(len(ids), n, _CNN_DIM).transpose(1, 0, 2)
             slots.append(table)
@@ -292,7 +311,7 @@ class USEForward:
             np.maximum(h, 0, out=h)
             h += xs
             buf[:n_tokens] = h
-            c2 = buf[cols].reshape(n_tokens, n * _CNN_DIM) @ b.w2[i]
+            c2 = matmul(buf[cols].reshape(n_tokens, n * _CNN_DIM), b.w2[i])
             c2 += b.b2[i]
             np.maximum(c2, 0, out=c2)
             c2 += h
@@ -361,7 +380,7 @@ class USEForward:
 
     def project(self, sums: np.ndarray) -> np.ndarray:
         """(n, 1280) row sums -> (n, 512): the output projection (linear, so it commutes with sums)."""
-        return np.asarray(sums, dtype=np.float32) @ self.b.cnn_W
+        return matmul(np.asarray(sums, dtype=np.float32), self.b.cnn_W)
 
     def head(self, projected: np.ndarray, counts: np.ndarray) -> np.ndarray:
         """(n, 512) projected row sums and (n,) their token counts -> (n, 512) float32 unit
@@ -370,13 +389,13 @@ class USEForward:
         counts = np.maximum(np.asarray(counts, dtype=np.float32), 1.0)
         mean = projected + counts[:, None] * b.cnn_b
         mean *= np.reciprocal(np.sqrt(counts))[:, None]
-        y0 = np.maximum(mean @ b.d0, 0)
-        y1 = mean @ b.p1
-        y1 += y0 @ b.d1
+        y0 = np.maximum(matmul(mean, b.d0), 0)
+        y1 = matmul(mean, b.p1)
+        y1 += matmul(y0, b.d1)
         np.maximum(y1, 0, out=y1)
-        y2 = np.maximum(y1 @ b.d2, 0)
-        z = y1 @ b.p3
-        z += y2 @ b.d3
+        y2 = np.maximum(matmul(y1, b.d2), 0)
+        z = matmul(y1, b.p3)
+        z += matmul(y2, b.d3)
         np.tanh(z, out=z)
         z *= np.reciprocal(np.sqrt(np.clip(np.einsum("ij,ij->i", z, z), b.eps, None)))[:, None]
         return z.astype(np.float32, copy=False)

@@ -11,6 +11,7 @@ from .dates import DateCheck
 from .entities import EntityCheck
 from .length import LengthCheck
 from .negation import NegationCheck
+from .split import check_issues
 from .numbers import NumberCheck
 from .structure import MistranslationCheck, UnalignedCheck
 from .terminology import TerminologyCheck
@@ -95,10 +96,12 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     return out
 
 
-def run_checks(pairs: Sequence[Pair], ctx: CheckContext, checks: Sequence[Check] = DEFAULT_CHECKS) -> list[Finding]:
-    """Run every check, ``corroborate`` their issues; return findings in a stable order
-    (alignment, then severity, code, spans)."""
-    issues = corroborate([issue for check in checks for issue in check.run(pairs, ctx)])
+def run_checks(pairs: Sequence[Pair], ctx: CheckContext, checks: Sequence[Check] = DEFAULT_CHECKS,
+               workers: int = 1) -> list[Finding]:
+    """Run every check (in ``workers`` processes on a long document, ``split.check_issues``: the
+    same findings), ``corroborate`` their issues; return findings in a stable order (alignment,
+    then severity, code, spans)."""
+    issues = corroborate(check_issues(pairs, ctx, checks, workers))
     issues.sort(key=lambda x: (
         x.alignment if x.alignment is not None else -1, -SEVERITY_RANK[x.severity], x.code,
         x.source_spans, x.target_spans, x.message))

@@ -239,7 +239,12 @@ class CheckContext:
 
 
 class Check(Protocol):
-    """A check: a stable name and a function from pairs to issues."""
+    """A check: a stable name and a function from pairs to issues.
+
+    A check may also say it is ``pairwise`` (true): its issues for slices of the pairs, in order,
+    are its issues for all of them, given the context its ``prepare(pairs, ctx)`` returns (which
+    fixes its document-wide inputs); ``checks.split`` then shares its pairs among processes.
+    """
 
     name: str
 

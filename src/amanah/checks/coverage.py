@@ -678,13 +678,23 @@ class CoverageCheck:
     """``omission`` / ``addition``: content of one side that the other side does not render."""
 
     name = "coverage"
+    pairwise = True
+    """Its issues for slices of the pairs, in order, are its issues for all of them, once
+    ``prepare`` has fixed the document's length ratios (``checks.split``)."""
+
+    def prepare(self, pairs: Sequence[Pair], ctx: CheckContext) -> CheckContext:
+        """``ctx`` with the length ratios of the document of ``pairs`` fixed in ``extra``."""
+        if ctx.extra.get("document_ratios"):
+            return ctx
+        ratios = document_ratios(pairs, {**DEFAULTS, **dict(ctx.thresholds)})
+        return replace(ctx, extra={**ctx.extra, "document_ratios": ratios})
 
     def run(self, pairs: Sequence[Pair], ctx: CheckContext) -> Iterable[Issue]:
         if ctx.embedder is None:
             return []
         th = {**DEFAULTS, **dict(ctx.thresholds)}
         issues = []
-        ratios = ctx.extra.get("document_ratios") or document_ratios(pairs, th)
+        ratios = self.prepare(pairs, ctx).extra["document_ratios"]
         for start in range(0, len(pairs), EVIDENCE_CHUNK):  # a chunk at a time: memory stays flat
             chunk = side_evidence(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder, th, ratios)
             candidates = []

@@ -471,7 +471,7 @@ def _common_words() -> frozenset[str]:
     """
     from english_words import get_english_words_set
 
-    return frozenset(w for w in get_english_words_set(["web2", "gcide"], lower=False) if w.islower()) | _MODERN_WORDS
+    return frozenset(filter(str.islower, get_english_words_set(["web2", "gcide"], lower=False))) | _MODERN_WORDS
 
 
 _MODERN_WORDS = frozenset("""
