@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import pickle
+import sys
 from dataclasses import dataclass
 from typing import Callable, Generic, TypeVar
 
@@ -15,9 +16,10 @@ T = TypeVar("T")
 
 
 def can_fork(embedder) -> bool:
-    """Whether work may go to a forked child: the system forks and the embedder says it may be
+    """Whether work may go to a forked child: on Linux (numpy's OpenBLAS restarts its threads in
+    a child; macOS's system frameworks are not safe to fork), with an embedder that says it may be
     forked (``fork_safe``: numpy and no threads of its own between calls, not torch)."""
-    return hasattr(os, "fork") and bool(getattr(embedder, "fork_safe", embedder is None))
+    return sys.platform.startswith("linux") and bool(getattr(embedder, "fork_safe", embedder is None))
 
 
 @dataclass
