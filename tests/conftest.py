@@ -159,3 +159,17 @@ def write_bilingual(path: Path, meta: str, ar: list[str], en: list[str]) -> Path
     path.write_text(meta + " " + "\n".join(ar) + "\n" + "\n".join(en), encoding="utf-8")
     return path
 # ---- END core block ----
+
+
+# ---- BEGIN weights cache block (the model's weight snapshot, ``amanah.weights``) ----
+# The test session, and every process it starts, unpacks the model's weights into a cache
+# directory of its own, removed at the end: no test writes into the user's cache.
+
+import atexit as _atexit
+import os as _os
+import shutil as _shutil
+import tempfile as _tempfile
+
+_os.environ["AMANAH_CACHE"] = _tempfile.mkdtemp(prefix="amanah-test-cache-")
+_atexit.register(_shutil.rmtree, _os.environ["AMANAH_CACHE"], True)
+# ---- END weights cache block ----

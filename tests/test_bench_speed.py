@@ -12,6 +12,7 @@ def test_small_speed_run_prints_help_cold_start_and_every_stage():
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert re.search(r"amanah --help: \d+\.\d+ s", out)
+    assert re.search(r"sample, first run after an install .*: \d+\.\d+ s", out)
     assert re.search(r"sample, cold start .*: \d+\.\d+ s", out)
     assert re.search(r"25 x 25 segments \(tico19_dev\), one new process per run: \d+\.\d+ s total, median of 1", out)
     stages = re.findall(r"^  (\w+) +\d+\.\d+ s$", out, re.M)

