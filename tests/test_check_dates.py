@@ -171,3 +171,13 @@ def test_a_month_that_matched_is_not_what_took_an_added_months_place():
     pair = make_pair("بدأت الحملة في مارس", "The campaign began in March and ended in July")
     (issue,) = run(CHECK, pair)
     assert spans(issue, pair, "target") == ["July"] and spans(issue, pair, "source") == []
+
+
+def test_mauritanian_month_names():
+    # Mauritanian Arabic writes December دجمبر and August أغشت
+    for word, english in (("دجمبر", "December"), ("أغشت", "August")):
+        assert run(CHECK, make_pair(f"ووقع الطرفان الاتفاق في {word} الماضي.", f"The two sides signed the deal last {english}.")) == [], word
+    pair = make_pair("ووقع الطرفان الاتفاق في دجمبر الماضي.", "The two sides signed the deal last November.")
+    errors = [i for i in run(CHECK, pair) if i.severity == "error"]
+    assert errors and all(spans(i, pair, "source") == ["دجمبر"] and spans(i, pair, "target") == ["November"]
+                          for i in errors)

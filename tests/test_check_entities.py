@@ -1250,3 +1250,64 @@ def test_a_short_stem_with_a_name_like_ending_is_no_inflection():
     assert dict((t.text, s) for t, s in english_candidates(en.format("Jaber")))["Jaber"] is True
     assert dict((t.text, m) for t, m in name_matches(ar, en.format("Jaber"))) == {"Majed": True, "Jaber": False}
     assert dict((t.text, m) for t, m in name_matches(ar, en.format("Hamdan"))) == {"Majed": True, "Hamdan": True}
+
+
+def test_occupation_bengali_roman_and_a_first_word_joined_to_the_next():
+    # جيش الاحتلال = "the Israeli occupation army", "Israeli forces": the Arabic names Israel so
+    ar = ("قبل أن تصل قوة من جيش الاحتلال وتجبر المزارعين على مغادرة أراضيهم بحجة أنها منطقة عسكرية "
+          "مغلقة في نابلس.")
+    assert run(CHECK, make_pair(ar, "before a force of the Israeli occupation army arrived and forced the farmers to "
+                                    "leave their land on the grounds that it was a closed military zone in Nablus.")) == []
+    pair = make_pair(ar.replace("جيش الاحتلال", "الجيش"), "before a force of the Israeli army arrived and forced "
+                     "the farmers to leave their land on the grounds that it was a closed military zone in Nablus.")
+    assert ["Israeli"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+    # العامل البنغالي = "Bangladeshi worker"; الزيتون الرومي = "Roman olive trees"
+    assert run(CHECK, make_pair("وفي سوق المنامة القديم، قال العامل البنغالي محمد رفيق إنه لا يعرف التفاصيل.",
+                                "In the old Manama souq, Bangladeshi worker Mohammed Rafiq said he does not know "
+                                "the details.")) == []
+    assert run(CHECK, make_pair("ويقول المزارع محمود عودة إنه يملك 14 دونماً مزروعة بأشجار الزيتون الرومي المعمرة.",
+                                "Farmer Mahmoud Odeh says he owns 14 dunums planted with ancient Roman olive trees.")) == []
+    # خورفكان = Khor Fakkan: the first word of the name too
+    pair = make_pair("في ٤٢ مدرسة موزعة على مدن الشارقة وخورفكان وكلباء والذيد.",
+                     "in 42 schools spread across the cities of Sharjah, Khor Fakkan, Kalba and Al Dhaid.")
+    assert run(CHECK, pair) == []
+    assert {t.text: found for t, found in name_matches(pair.source_text, pair.target_text)}["Khor"] is True
+    damaged = make_pair(pair.source_text, pair.target_text.replace("Khor Fakkan", "Khor Mughal"))
+    assert "Mughal" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+
+
+def test_a_capitalised_prefix_before_a_hyphen_is_no_name():
+    # Trans-Saharan = العابر للصحراء, Intra-Arab = البينية
+    assert run(CHECK, make_pair("فيما تجري مفاوضات مع متعاملين من غرب أفريقيا لفتح أسواق جديدة عبر الطريق العابر للصحراء.",
+                                "while negotiations are under way with operators from West Africa to open new markets "
+                                "via the Trans-Saharan Highway.")) == []
+    assert [t.text for t, _ in english_candidates("the Intra-Arab trade fair and the Trans Canada pipeline")] == \
+        ["Arab", "Trans", "Canada"]
+
+
+def test_a_common_word_webster_spells_otherwise_is_no_strong_name():
+    # Webster's 2nd writes coöperative: "Cooperative" of a bank's name is a common word
+    ar = "وأن الفلاح يتقاضى ثمن محصوله خلال عشرة أيام من تاريخ التسليم، عبر حسابات في المصرف الزراعي التعاوني."
+    en = ("and that farmers receive payment for their crops within ten days of the delivery date, through accounts at "
+          "the Agricultural Cooperative Bank.")
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+    assert dict((t.text, s) for t, s in english_candidates(en)) == {"Agricultural": False, "Cooperative": False}
+
+
+def test_an_s_between_vowels_is_a_z_and_intra_arab_is_albayniya():
+    assert run(CHECK, make_pair("وقالت ممثلة يونيسف في موريتانيا إيزابيل دوبوا إن المنظمة وفّرت الأغذية العلاجية.",
+                                "UNICEF Representative in Mauritania Isabelle Dubois said the organisation had "
+                                "provided therapeutic food.")) == []
+    pair = make_pair("وقال مسؤول في الأمانة العامة للجامعة إن حجم التجارة البينية بلغ العام الماضي نحو 180 مليار دولار.",
+                     "An official at the League's General Secretariat said intra-Arab trade amounted to about $180 "
+                     "billion last year.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+    damaged = make_pair(pair.source_text, pair.target_text.replace("intra-Arab trade", "Arab trade with Iran"))
+    assert ["Iran"] in [spans(i, damaged, "target") for i in run(CHECK, damaged) if i.severity == "error"]
+
+
+def test_the_umayyad_mosque_and_a_grand_prix():
+    assert run(CHECK, make_pair("وتجمع مئات المصلين أمام الجامع الأموي في دمشق صباح الجمعة.",
+                                "Hundreds of worshippers gathered outside the Umayyad Mosque in Damascus on Friday "
+                                "morning.")) == []
+    assert "Prix" not in [t.text for t, strong in english_candidates("the Bahrain Grand Prix weekend") if strong]

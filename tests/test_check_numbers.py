@@ -463,3 +463,23 @@ def test_ordinals_from_the_eleventh_up_are_explicit_quantities():
     assert sorted(spans(i, damaged, "source") for i in run(CHECK, damaged)) in ([[], ["الخامس عشر"]], [["الخامس عشر"]])
     # lower ones stay weak: لأول مرة = "for the first time", الثانية = "another"
     assert [m.strong for m in extract_numbers("the third day", "en")] == [False]
+
+
+def test_maghrebi_billions_a_24_hour_line_and_an_even_split():
+    # ملايير: the Maghrebi plural of مليار
+    ar = "بعد أن كانت فاتورتها تتجاوز عشرة ملايير دولار سنوياً مطلع العقد الماضي."
+    assert run(CHECK, make_pair(ar, "after the bill had exceeded ten billion dollars a year at the start of the "
+                                    "last decade.")) == []
+    (issue,) = [i for i in run(CHECK, make_pair(ar, "after the bill had exceeded ten million dollars a year at the "
+                                                    "start of the last decade.")) if i.severity == "error"]
+    assert "10000000000" in issue.message or "ten" in issue.message
+    # a 24-hour hotline = خط يعمل على مدار الساعة; a 50-50 joint venture = مناصفة
+    assert run(CHECK, make_pair("كما ستخصص خطا ساخنا يعمل على مدار الساعة للرد على الاستفسارات.",
+                                "and will also set up a 24-hour hotline to answer enquiries.")) == []
+    assert run(CHECK, make_pair("والمصفاة مشروع مشترك مناصفة بين الشركتين.",
+                                "The refinery is a 50-50 joint venture between the two companies.")) == []
+    assert values("a fifty-fifty split, a 50/50 share", "en") == [(100.0, False), (50.0, False), (50.0, False)]
+    # a number after either is still a number
+    (issue,) = run(CHECK, make_pair("والمصفاة مشروع مشترك مناصفة بين الشركتين منذ ٢٠١٩.",
+                                    "The refinery has been a 50-50 joint venture between the two companies since 2018."))
+    assert "2018" in issue.message

@@ -138,7 +138,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Hindu Hindus Hinduism", "هندوسي الهندوسية هندوس"),
     ("Ottoman Ottomans", "العثماني عثماني العثمانية"),
     # روماني is Roman and Romanian: one entry
-    ("Roman Romans Rome Romania Romanian Romanians", "روماني الرومان روما رومانيا"),
+    ("Roman Romans Rome Romania Romanian Romanians", "روماني الرومان روما رومانيا رومي"),  # الزيتون الرومي (the turkey, الديك الرومي, too: it only confirms)
     ("Byzantine", "البيزنطي بيزنطي البيزنطية"),
     ("Scandinavian Scandinavia Norse Viking Vikings", "إسكندنافي الإسكندنافية اسكندنافيا"),
     ("Olympic Olympics Paralympic Paralympics", "أولمبي الأولمبية الأولمبي أولمبياد أوليمبي الأوليمبية الأوليمبي أوليمبياد"),
@@ -199,7 +199,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Maronite Maronites", "ماروني الموارنة"), ("Copt Copts Coptic", "قبطي الأقباط"),
     ("Yazidi Yazidis Yezidi Yezidis", "إيزيدي ايزيدي أيزيدي"), ("Bedouin Bedouins", "بدوي البدو"),
     ("Assyrian Assyrians", "آشوري أشوري الآشوريين"), ("Negev", "النقب"), ("Sidon", "صيدا"),
-    ("Nineveh", "نينوى"),
+    ("Nineveh", "نينوى"), ("Umayyad Umayyads", "أموي الأموي الأموية الأمويين الأمويون"),  # الجامع الأموي
     ("Zoroastrian Zoroastrians Zoroastrianism Zoroaster", "زرادشت زرادشتي"),
     ("Protestant Protestants", "بروتستانتي البروتستانت"), ("Orthodox", "أرثوذكسي الأرثوذكس"),
     ("Taliban", "طالبان"),
@@ -208,7 +208,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     # finding, and its Arabic form is found even when the English does not name it
     ("Afghanistan Afghan Afghans", "أفغانستان افغانستان أفغاني الأفغان"),
     ("Pakistan Pakistani Pakistanis", "باكستان باكستاني"),
-    ("Bangladesh Bangladeshi", "بنغلاديش بنجلاديش بنغلادش بنغلاديشي"),
+    ("Bangladesh Bangladeshi Bangladeshis Bengali Bengalis", "بنغلاديش بنجلاديش بنغلادش بنغلاديشي بنغالي"),  # العامل البنغالي
     ("Indonesia Indonesian Indonesians", "إندونيسيا اندونيسيا إندونيسي"),
     ("Malaysia Malaysian", "ماليزيا ماليزي"),
     ("Thailand Thai", "تايلاند تايلندا تايلند تايلاندي"),
@@ -445,7 +445,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتو�
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
 البالغين أطباء الأطباء حدود الحدود جدة الجدة مائة المائة وجيزة الوجيزة كتاب قطب قطبية رياضي رياضية رياضيات رياضيون رياضيين بابا أقصر
-علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي
+علوي العلوي علوية العلوية سني السني السنة سنة بدوي البدوي رومي الرومي رومية الرومية
 سوسة الرباط حماة الرقة الرمادي رمادي الحديدة مأرب المدينة مدينة الخبر خبر مسقط الزرقاء زرقاء العقبة عقبة
 جنين صور فاس عدن تعز رباط رقة حديدة كسلا سرت
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
@@ -478,9 +478,12 @@ _MODERN_WORDS = frozenset("""
 blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji wifi startup download
 upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
 coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes mpox monkeypox
-healthcare workforce manpower wastewater groundwater
+healthcare workforce manpower wastewater groundwater seawater metro hotline telecom telecoms
+cooperative cooperatives prix
 """.split())
-"""Common words younger than Webster's 2nd (1934): a capitalised "Blogs" opening a sentence is no name."""
+"""Common words younger than Webster's 2nd (1934), or spelled otherwise there (coöperative): a
+capitalised "Blogs" opening a sentence is no name, nor "Cooperative" in the Agricultural
+Cooperative Bank (المصرف الزراعي التعاوني), nor the Prix of a Grand Prix (الجائزة الكبرى)."""
 
 
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")
@@ -524,6 +527,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         w = t.norm.removesuffix("'s")
         if not t.text[:1].isupper() or w in _STOP or len(w) < 2 or w.endswith(("n't", "n’t")):
             continue  # (a contraction, Don't / Can't, is no name either)
+        if w in _HYPHEN_PREFIXES and text[t.end:t.end + 1] in "-‐‑–":
+            continue  # Trans-Saharan (العابر للصحراء), Intra-Arab (البينية): a prefix, no name
         if w in lower or w + "s" in lower:
             continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN:
@@ -547,6 +552,12 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     if _title_case(text, toks, sum(s for _, s in out), words):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
+
+
+_HYPHEN_PREFIXES = frozenset("trans pan sub anti inter intra post pre mid non pro neo ex co multi semi cross "
+                             "counter extra ultra".split())
+"""Prefixes that a capital and a hyphen leave looking like a word of their own (Trans-Saharan,
+Pan-Arab, Sub-Saharan, Intra-Arab): the Arabic renders them in words, never as a name."""
 
 
 _NATIONALISING = re.compile(r"(\w+?)(?:i[sz]ation|i[sz]ed?|i[sz]ing)")
@@ -659,7 +670,7 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"),
                       (r"[čćç]", "ch"), (r"ž", "zh"),
                       (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
-                      (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"))
+                      (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -677,7 +688,8 @@ def _spelling_keys(w: str) -> set[str]:
     # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
-    # next word: Abdel Fattah = عبد الفتاح)
+    # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
+    # = لويز, Teresa = تيريزا)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
@@ -912,17 +924,21 @@ class _Name:
 
 
 _JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
+_JOINED_AFTER = re.compile(r"[ -]([A-Z][a-z]+)")
 
 
 def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
     """Arabic words that write ``t`` (``word``: its lower-case form without 's) and the
-    capitalised word before it as one word, by an equal key of four consonants or more (Port
-    Sudan = بورتسودان; a near key, or the key of a stem, let Hong Wuhan match هونج كونج)."""
+    capitalised word before it, or else the one after it, as one word, by an equal key of four
+    consonants or more (Port Sudan = بورتسودان, Khor Fakkan = خورفكان; a near key, or the key of a
+    stem, let Hong Wuhan match هونج كونج)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
-    if before is None:
-        return []
-    keys = _spelling_keys(before.group(1).lower() + word)
-    return ar.find(frozenset(k for k in keys if len(k) >= 4), exact=True)
+    after = _JOINED_AFTER.match(en_text, t.end)
+    for joined in ([before.group(1).lower() + word] if before else []) + ([word + after.group(1).lower()] if after else []):
+        hits = ar.find(frozenset(k for k in _spelling_keys(joined) if len(k) >= 4), exact=True)
+        if hits:
+            return hits
+    return []
 
 
 _AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}
@@ -1020,6 +1036,13 @@ def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
                             or bool(nouns[0] & ar.definite_nouns))
 
 
+_BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
+_BETWEEN = re.compile("بين(?:ي|ية|يه)")
+"""An "intra-" or "inter-" place adjective (intra-Arab, inter-Gulf trade) where the Arabic says
+البينية, "between them", and names no place."""
+_OCCUPATION = re.compile("احتلال")
+"""الاحتلال, "the occupation": Arab news's name for Israel's army and state (جيش الاحتلال, قوات
+الاحتلال, سلطات الاحتلال), which a translation renders as "Israeli"."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:pounds?|dinars?|riyals?|rials?|dirhams?|liras?|lire|shekels?|francs?|ouguiyas?)\b")
 """A country's currency after its adjective (Lebanese pounds, Iraqi dinars): the Arabic often names
 the currency alone (ليرة، دينار)."""
@@ -1260,7 +1283,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
-                out.append(_Name(t, strong, w, _short_hits(ar, w, keys | _split_sh_key(w)), True))
+                out.append(_Name(t, strong, w, _short_hits(ar, w, keys | _split_sh_key(w))
+                                 or _joined_hits(ar, en_text, t, w), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
@@ -1312,6 +1336,8 @@ def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
         entry = ar.entries[i]
         if entry is not None and all(_GAZ_EN.get(names[k].word) in (entry, -1 - entry) for k in ks):
             continue  # a place and its adjective (Iraq, Iraqi = العراق)
+        if len(ks) == 2 and 0 < names[ks[1]].token.start - names[ks[0]].token.end <= 1:
+            continue  # two words of one name the Arabic writes as one (Khor Fakkan = خورفكان)
         scores = {k: _spelling_distance(names[k].word, ar.tokens[i].norm) for k in ks}
         best = min(scores.values())
         if sum(1 for v in scores.values() if v == best) > 1:
@@ -1668,6 +1694,10 @@ class EntityCheck:
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة
+            if n.word in _GAZ_EN and _BETWEEN_BEFORE.search(en_text, 0, n.token.start) and _BETWEEN.search(pair.text(ar_side)):
+                continue  # "intra-Arab trade" = التجارة البينية
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] == _GAZ_EN["israel"] and _OCCUPATION.search(pair.text(ar_side)):
+                continue  # "the Israeli army" = جيش الاحتلال, "the occupation army"
             if not n.strong and any(_CAPITALISED_RUN.fullmatch(en_text[end:n.token.start]) for end in matched_ends):
                 matched_ends.append(n.token.end)  # "South African National Parks": a chain of them
                 continue  # the translated head of a matched name: neither evidence nor a finding

@@ -149,7 +149,7 @@ _EN_WEAK = re.compile(
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
-    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+down|"
+    r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|"
@@ -620,8 +620,8 @@ _PAIRED_VERBS = (
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
-the other and leaves the counts (a "not" beside one of them still counts); declined, turned down
-(weak cues) = رفض; "is not rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن
+the other and leaves the counts (a "not" beside one of them still counts); declined, turned down,
+turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن
 الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped."""
@@ -664,6 +664,10 @@ _NEGATED_BOUND_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+)?
 """An English negated bound verb right before a bound ("will not exceed two weeks at most"): the
 verb renders the negation (لن تتجاوز أسبوعين على الأكثر), the bound renders على الأكثر."""
 _BOUND_LOOKBACK = 60
+_NEGATED_BOUND_VERB = re.compile(r"(?:not|n['’]t|never)\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|go\s+beyond|rise\s+above)",
+                                 re.I)
+"""An English negated bound verb at a cue ("does not exceed 400 doses"): it renders a negated
+Arabic bound verb (لا يتجاوز ٤٠٠), itself only a bound (weak) where no number bounds it."""
 
 _BOUND_REACH = {"ar": 40, "en": 25}
 """How far (characters) after a bound its number may stand (لا يتجاوز عدد الحالات 250 = "no more
@@ -679,28 +683,37 @@ def _bound_values(numbers: Sequence[NumberMention], lang: str, end: int) -> tupl
 def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less each لا / لم / لن right before a bound verb (``_AR_BOUND_VERBS``) or
     before "more than" (``_AR_MORE``) and an English bound that renders it (``_EN_BOUND``: لا
-    تتجاوز نسبته ١٠٪ = "no more than 10%"). A bound that loses its negation ("exceeds 10%") has
+    تتجاوز نسبته ١٠٪ = "no more than 10%"), or an English negated bound verb (``_NEGATED_BOUND_VERB``:
+    لا يتجاوز = "does not exceed"), in order. A bound that loses its negation ("exceeds 10%") has
     no English bound to pair with: still caught. Where both bounds are followed by a number, the
     numbers agree: "discounts of up to 30 percent" renders no لن يتجاوز 250 درهماً, it leaves that
     one to "will not exceed 250 dirhams"."""
 
-    def bounded(end: int) -> bool:
+    def bounded(end: int, verb_only: bool = False) -> bool:
         ahead = [normalize_arabic(w) for w in ar_text[end:].split(maxsplit=3)[:3]]
-        return bool(ahead) and (ahead[0] in _AR_BOUND_VERBS or any(w in _AR_MORE for w in ahead))
+        return bool(ahead) and (ahead[0] in _AR_BOUND_VERBS or not verb_only and any(w in _AR_MORE for w in ahead))
 
-    bounds = [i for i, c in enumerate(ar) if c.strong and _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
-              and bounded(c.end)]
+    negations = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")]
+    bounds = [i for i in negations if ar[i].strong and bounded(ar[i].end)]
+    negated = [i for i in negations if bounded(ar[i].end, verb_only=True)]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)
                and not _NEGATED_BOUND_BEFORE.search(en_text, max(0, c.start - _BOUND_LOOKBACK), c.start)]
+    # a negated bound verb renders one: "does not exceed 400 doses" = لا يتجاوز ٤٠٠ جرعة (weak there)
+    verbs = [j for j, c in enumerate(en) if c.strong and _NEGATED_BOUND_VERB.match(en_text, c.start)]
+    verb_pairs = list(zip(negated, verbs))
+    if verb_pairs:
+        taken_ar, taken_en = {i for i, _ in verb_pairs}, {j for _, j in verb_pairs}
+        bounds = [i for i in bounds if i not in taken_ar]
+        renders = [j for j in renders if j not in taken_en]
     if not bounds or not renders:
-        return ar, en
+        return _without_pairs(ar, en, verb_pairs)
     ar_numbers, en_numbers = extract_numbers(ar_text, "ar"), extract_numbers(en_text, "en")
 
     def agree(i: int, j: int) -> bool:
         ours, theirs = _bound_values(ar_numbers, "ar", ar[i].end), _bound_values(en_numbers, "en", en[j].end)
         return not ours or not theirs or bool(set(ours) & set(theirs))
 
-    pairs = []
+    pairs = verb_pairs
     for i in bounds:
         j = next((j for j in renders if agree(i, j)), None)
         if j is not None:

@@ -51,7 +51,7 @@ _EN_SCALES = {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9,
               "billions": 1e9, "trillion": 1e12, "bn": 1e9, "mln": 1e6}
 _AR_SCALES = {normalize_arabic(k): v for k, v in {
     "ألف": 1e3, "آلاف": 1e3, "ألفا": 1e3, "مليون": 1e6, "مليونا": 1e6, "ملايين": 1e6, "مليار": 1e9,
-    "مليارا": 1e9, "مليارات": 1e9, "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونا": 1e12,
+    "مليارا": 1e9, "مليارات": 1e9, "ملايير": 1e9, "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونا": 1e12,
     "تريليونات": 1e12, "ترليون": 1e12, "ترليونات": 1e12}.items()}
 """Arabic scale words, after digits ("3 مليون") and in number words (``_AR_BIG``)."""
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
@@ -402,7 +402,7 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        "كورونا": 19})
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
-_AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات")}
+_AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات", "ملايير")}
 _AR_PERCENT_WORDS = {normalize_arabic(w) for w in ("مئة", "مائة")}
 _AR_MINUTES = {normalize_arabic(w) for w in ("دقيقة", "دقائق", "دقيقه")}
 _AR_MONTH_HEADS = {normalize_arabic(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي")}
@@ -612,17 +612,29 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _shared_scale(text, lang, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions)))
+    return _shared_scale(text, lang, _even_split(text, lang, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))))
+
+
+_EVEN_SPLIT = re.compile(r"(?<![\d.,])50\s*[-–/]\s*50(?![\d.,%])|\bfifty-fifty\b", re.I)
+"""An even split (a 50-50 joint venture, fifty-fifty), which Arabic says with a word: مناصفة,
+بالتساوي."""
+
+
+def _even_split(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with the numbers of an English even split weak."""
+    spans = [m.span() for m in _EVEN_SPLIT.finditer(text)] if lang == "en" else []
+    return [replace(m, strong=False) if any(a <= m.start and m.end <= b for a, b in spans) else m for m in mentions]
 
 
 _ROUND_THE_CLOCK = {
-    "en": {24: re.compile(r"\s*-?\s*hours?\s+(?:a|per|each|every)\s+day|/7\b", re.I),
+    "en": {24: re.compile(r"\s*-?\s*hours?\s+(?:a|per|each|every)\s+day|/7\b|-hour\b", re.I),
            7: re.compile(r"\s*-?\s*days?\s+(?:a|per|each|every)\s+week", re.I)},
     "ar": {24: re.compile(r"\s*ساع[ةه]\s+(?:يومي|في\s+اليوم|باليوم)"),
            7: re.compile(r"\s*أيام\s+(?:في|ب)\s*الأسبوع")},
 }
-"""What follows 24 or 7 where it means "always" (24 hours a day, seven days a week, 24/7,
-٢٤ ساعة يومياً), which the other side may say as على مدار الساعة, طوال أيام الأسبوع."""
+"""What follows 24 or 7 where it means "always" (24 hours a day, seven days a week, 24/7, a
+24-hour hotline, ٢٤ ساعة يومياً), which the other side may say as على مدار الساعة, طوال أيام
+الأسبوع."""
 
 
 def _round_the_clock(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
