@@ -138,7 +138,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Hindu Hindus Hinduism", "هندوسي الهندوسية هندوس"),
     ("Ottoman Ottomans", "العثماني عثماني العثمانية"),
     # روماني is Roman and Romanian: one entry
-    ("Roman Romans Rome Romania Romanian Romanians", "روماني الرومان روما رومانيا رومي"),  # الزيتون الرومي (the turkey, الديك الرومي, too: it only confirms)
+    # الزيتون الرومي = Roman olive trees (رومي only confirms: الديك الرومي is a turkey)
+    ("Roman Romans Rome Romania Romanian Romanians", "روماني الرومان روما رومانيا رومي"),
     ("Byzantine", "البيزنطي بيزنطي البيزنطية"),
     ("Scandinavian Scandinavia Norse Viking Vikings", "إسكندنافي الإسكندنافية اسكندنافيا"),
     ("Olympic Olympics Paralympic Paralympics", "أولمبي الأولمبية الأولمبي أولمبياد أوليمبي الأوليمبية الأوليمبي أوليمبياد"),
@@ -934,7 +935,8 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     stem, let Hong Wuhan match هونج كونج)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     after = _JOINED_AFTER.match(en_text, t.end)
-    for joined in ([before.group(1).lower() + word] if before else []) + ([word + after.group(1).lower()] if after else []):
+    words = ([before.group(1).lower() + word] if before else []) + ([word + after.group(1).lower()] if after else [])
+    for joined in words:
         hits = ar.find(frozenset(k for k in _spelling_keys(joined) if len(k) >= 4), exact=True)
         if hits:
             return hits
@@ -1694,7 +1696,8 @@ class EntityCheck:
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة
-            if n.word in _GAZ_EN and _BETWEEN_BEFORE.search(en_text, 0, n.token.start) and _BETWEEN.search(pair.text(ar_side)):
+            if n.word in _GAZ_EN and _BETWEEN_BEFORE.search(en_text, 0, n.token.start) \
+                    and _BETWEEN.search(pair.text(ar_side)):
                 continue  # "intra-Arab trade" = التجارة البينية
             if n.word in _GAZ_EN and _GAZ_EN[n.word] == _GAZ_EN["israel"] and _OCCUPATION.search(pair.text(ar_side)):
                 continue  # "the Israeli army" = جيش الاحتلال, "the occupation army"

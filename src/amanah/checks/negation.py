@@ -621,8 +621,8 @@ _PAIRED_VERBS = (
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
 the other and leaves the counts (a "not" beside one of them still counts); declined, turned down,
-turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن
-الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
+turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
+rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped."""
 
@@ -659,13 +659,13 @@ _EN_BOUND = re.compile(rf"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?
 """English bounds (weak cues) that render a negated bound verb."""
 
 
-_NEGATED_BOUND_BEFORE = re.compile(r"(?:\bnot|n['’]t|\bnever)\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|go\s+beyond|rise\s+above)"
-                                   r"[a-z]*\b[^.;!?]*$", re.I)
+_EN_BOUND_VERB = r"\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|go\s+beyond|rise\s+above)"
+"""What follows a negation in an English negated bound verb ("not exceed", "won't go beyond")."""
+_NEGATED_BOUND_BEFORE = re.compile(rf"(?:\bnot|n['’]t|\bnever){_EN_BOUND_VERB}[a-z]*\b[^.;!?]*$", re.I)
 """An English negated bound verb right before a bound ("will not exceed two weeks at most"): the
 verb renders the negation (لن تتجاوز أسبوعين على الأكثر), the bound renders على الأكثر."""
 _BOUND_LOOKBACK = 60
-_NEGATED_BOUND_VERB = re.compile(r"(?:not|n['’]t|never)\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|go\s+beyond|rise\s+above)",
-                                 re.I)
+_NEGATED_BOUND_VERB = re.compile(rf"(?:not|[a-z]*n['’]t|never){_EN_BOUND_VERB}", re.I)
 """An English negated bound verb at a cue ("does not exceed 400 doses"): it renders a negated
 Arabic bound verb (لا يتجاوز ٤٠٠), itself only a bound (weak) where no number bounds it."""
 
@@ -701,10 +701,7 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
     # a negated bound verb renders one: "does not exceed 400 doses" = لا يتجاوز ٤٠٠ جرعة (weak there)
     verbs = [j for j, c in enumerate(en) if c.strong and _NEGATED_BOUND_VERB.match(en_text, c.start)]
     verb_pairs = list(zip(negated, verbs))
-    if verb_pairs:
-        taken_ar, taken_en = {i for i, _ in verb_pairs}, {j for _, j in verb_pairs}
-        bounds = [i for i in bounds if i not in taken_ar]
-        renders = [j for j in renders if j not in taken_en]
+    bounds = [i for i in bounds if i not in {i for i, _ in verb_pairs}]
     if not bounds or not renders:
         return _without_pairs(ar, en, verb_pairs)
     ar_numbers, en_numbers = extract_numbers(ar_text, "ar"), extract_numbers(en_text, "en")
