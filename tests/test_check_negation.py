@@ -982,16 +982,20 @@ def test_unified_is_no_cue_and_a_lack_renders_ghiyab(embedder_ctx):
     assert_flip_caught(ar, en, en.replace("will not be", "will be"), "لن", embedder_ctx, any_severity=True)
 
 
-def test_a_negated_bound_verb_renders_one_and_turned_away_renders_a_refusal(embedder_ctx):
+RENDERED_NEGATIONS = [
     # لا يتجاوز (a bound, weak) = "does not exceed"; the other negation still counts
-    ar = ('وقال المدير إن المخزون المتوفر حالياً "لا يكفي لأكثر من أسبوعين"، موضحاً أن الولاية تحتاج إلى نحو '
-          '٢٥٠٠ جرعة، بينما لا يتجاوز المتاح في المخازن ٤٠٠ جرعة موزعة على ثلاثة مستشفيات فقط.')
-    en = ('The director said the stock currently available "is not enough for more than two weeks", explaining that '
-          'the state needs about 2,500 doses, while the supply in its stores does not exceed 400 doses, distributed '
-          'among only three hospitals.')
-    assert_flip_caught(ar, en, en.replace("is not enough", "is enough"), "لا", embedder_ctx)
+    ('وقال المدير إن المخزون المتوفر حالياً "لا يكفي لأكثر من أسبوعين"، موضحاً أن الولاية تحتاج إلى نحو ٢٥٠٠ '
+     'جرعة، بينما لا يتجاوز المتاح في المخازن ٤٠٠ جرعة موزعة على ثلاثة مستشفيات فقط.',
+     'The director said the stock currently available "is not enough for more than two weeks", explaining that the '
+     'state needs about 2,500 doses, while the supply in its stores does not exceed 400 doses, distributed among '
+     'only three hospitals.', ("is not enough", "is enough"), "لا"),
     # رفض عدد كبير منهم = "many of them being turned away"
-    ar = "موضحا أن سوء التغذية بين المتبرعين أدى إلى رفض عدد كبير منهم لانخفاض نسبة الهيموغلوبين لديهم."
-    en = ("He explained that malnutrition among donors had led to many of them being turned away because of their "
-          "low haemoglobin levels.")
-    assert_flip_caught(ar, en, en.replace("being turned away", "being accepted"), "رفض", embedder_ctx)
+    ("موضحا أن سوء التغذية بين المتبرعين أدى إلى رفض عدد كبير منهم لانخفاض نسبة الهيموغلوبين لديهم.",
+     "He explained that malnutrition among donors had led to many of them being turned away because of their low "
+     "haemoglobin levels.", ("being turned away", "being accepted"), "رفض"),
+]
+
+
+@pytest.mark.parametrize("ar, en, flip, cue", RENDERED_NEGATIONS)
+def test_a_negated_bound_verb_renders_one_and_turned_away_renders_a_refusal(ar, en, flip, cue, embedder_ctx):
+    assert_flip_caught(ar, en, en.replace(*flip), cue, embedder_ctx)
