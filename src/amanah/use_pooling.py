@@ -60,7 +60,7 @@ def matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     for a few rows it takes other kernels (GEMV, small-matrix paths) that round differently
     (measured: 1-4 rows of (k, 512) weights differ in the last bit from the same rows in a larger
     product). Padding to ``MIN_PRODUCT_ROWS`` rows makes every embedding independent of the batch
-    it is computed in, so the checks may split their work (``checks.run_checks``) and a text
+    it is computed in, so the checks may split their work (``checks.split``) and a text
     gets the same vector alone or in a document.
     """
     if len(a) >= MIN_PRODUCT_ROWS:

@@ -79,15 +79,16 @@ def _load(folder: Path, name: str) -> np.ndarray:
 def _write(folder: Path, backend) -> None:
     """Write ``backend``'s arrays as a snapshot in ``folder`` (replacing a broken one); nothing
     where that fails."""
-    arrays, lists, scalars = {}, {}, {}
+    files, arrays, lists, scalars = {}, [], {}, {}  # files: every .npy to write, by name
     for name, value in vars(backend).items():
         if name in _SKIPPED:
             continue
         if isinstance(value, np.ndarray):
-            arrays[name] = value
+            arrays.append(name)
+            files[name] = value
         elif isinstance(value, list) and all(isinstance(v, np.ndarray) for v in value):
             lists[name] = len(value)
-            arrays.update((f"{name}.{k}", v) for k, v in enumerate(value))
+            files.update((f"{name}.{k}", v) for k, v in enumerate(value))
         elif isinstance(value, (int, float)):
             scalars[name] = value
         else:
@@ -96,9 +97,9 @@ def _write(folder: Path, backend) -> None:
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
         temporary = Path(tempfile.mkdtemp(prefix=".unpacking-", dir=folder.parent))
-        for name, value in arrays.items():
+        for name, value in files.items():
             np.save(temporary / f"{name}.npy", value, allow_pickle=False)
-        manifest = {"arrays": [n for n in arrays if n.split(".")[0] not in lists], "lists": lists, "scalars": scalars}
+        manifest = {"arrays": arrays, "lists": lists, "scalars": scalars}
         (temporary / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
         if folder.exists():  # a broken snapshot (a whole one would have been mapped)
             shutil.rmtree(folder, ignore_errors=True)

@@ -1609,7 +1609,7 @@ class EntityCheck:
               known_en: set[str], linked: dict[str, dict[str, int]], present: dict[str, int],
               distinct: int, candidates: list[tuple[Pair, str, Token, str]],
               places: frozenset[int] | set[int] = frozenset()) -> Iterable[Issue]:
-        en_text = pair.text(en_side)
+        en_text, ar_text = pair.text(en_side), pair.text(ar_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
         en_capital_keys: set[str] = set()  # of capitalised words: a place is written so in English
@@ -1669,7 +1669,7 @@ class EntityCheck:
                 best = None  # UCLA = جامعة كاليفورنيا
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
-            elif best is None and (how := _name_start(ar, i, pair.text(ar_side))) and not any(
+            elif best is None and (how := _name_start(ar, i, ar_text)) and not any(
                     k == e or _keys_near(k, e) for j in _name_words(ar, i) for k in ar.keys[j] for e in en_all_keys):
                 if not (orphans and orphans[-1][2] in _PERSON and orphans[-1][0] is ar.tokens[i - 1]):
                     orphans.append((t, "", how))  # neither the name's first word nor the two after it
@@ -1697,9 +1697,9 @@ class EntityCheck:
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة
             if n.word in _GAZ_EN and _BETWEEN_BEFORE.search(en_text, 0, n.token.start) \
-                    and _BETWEEN.search(pair.text(ar_side)):
+                    and _BETWEEN.search(ar_text):
                 continue  # "intra-Arab trade" = التجارة البينية
-            if n.word in _GAZ_EN and _GAZ_EN[n.word] == _GAZ_EN["israel"] and _OCCUPATION.search(pair.text(ar_side)):
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] == _GAZ_EN["israel"] and _OCCUPATION.search(ar_text):
                 continue  # "the Israeli army" = جيش الاحتلال, "the occupation army"
             if not n.strong and any(_CAPITALISED_RUN.fullmatch(en_text[end:n.token.start]) for end in matched_ends):
                 matched_ends.append(n.token.end)  # "South African National Parks": a chain of them
