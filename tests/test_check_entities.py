@@ -1311,3 +1311,34 @@ def test_the_umayyad_mosque_and_a_grand_prix():
                                 "Hundreds of worshippers gathered outside the Umayyad Mosque in Damascus on Friday "
                                 "morning.")) == []
     assert "Prix" not in [t.text for t, strong in english_candidates("the Bahrain Grand Prix weekend") if strong]
+
+
+def test_a_name_compounded_with_allah_is_one_english_word():
+    # عوض الله = Awadallah, نصر الله = Nasrallah: the name's key, then الله
+    ar = "وقال وزير التربية والتعليم العالي الدكتور مروان عوض الله إن الوزارة جهزت 112 قاعة امتحان."
+    en = "Minister of Education and Higher Education Dr. Marwan Awadallah said the ministry had prepared 112 halls."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+    damaged = make_pair(ar, en.replace("Awadallah", "Khalafallah"))
+    assert ["Khalafallah"] in [spans(i, damaged, "target") for i in run(CHECK, damaged) if i.severity != "info"]
+
+
+def test_plurals_in_men_of_common_words_are_common():
+    common = E._common_words()
+    assert all(E._is_common(w, common) for w in ("fishermen", "policemen", "tribesmen", "businessmen"))
+    assert not any(E._is_common(w, common) for w in ("carmen", "yemen"))
+    pair = make_pair("ويطالب الصيادون بزيادة مخصصاتهم من المازوت المدعوم، التي لا تتجاوز حالياً 200 ليتر شهرياً.",
+                     "Fishermen are demanding an increase in their allocations of subsidised diesel, which currently do "
+                     "not exceed 200 litres per month.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+
+
+def test_a_compound_with_allah_comes_before_a_common_word_of_the_same_key():
+    # Abdallah (BDL) is عبد الله, not بدل ("instead of") in the same sentence; so بدل in another
+    # sentence is no name that the English lost
+    pairs = [make_pair("وقال رئيس الاتحاد، محمد عبد الله، إن المصانع تستهلك الأسماك بدل أن تذهب إلى موائد المواطنين.",
+                       "The federation's head, Mohamed Abdallah, said the plants consume fish rather than letting it "
+                       "reach citizens' tables.", bead_id=0),
+             make_pair("وأضاف أن الحكومة ستلزم المصانع باستخدام مخلفات الأسماك بدل الأسماك الكاملة.",
+                       "He added that the government will require the plants to use fish waste instead of whole fish.",
+                       bead_id=1)]
+    assert [i for i in run(CHECK, pairs) if i.severity != "info"] == []

@@ -988,14 +988,51 @@ RENDERED_NEGATIONS = [
      'جرعة، بينما لا يتجاوز المتاح في المخازن ٤٠٠ جرعة موزعة على ثلاثة مستشفيات فقط.',
      'The director said the stock currently available "is not enough for more than two weeks", explaining that the '
      'state needs about 2,500 doses, while the supply in its stores does not exceed 400 doses, distributed among '
-     'only three hospitals.', ("is not enough", "is enough"), "لا"),
+     'only three hospitals.', ("is not enough", "is enough"), "لا", "source"),
     # رفض عدد كبير منهم = "many of them being turned away"
     ("موضحا أن سوء التغذية بين المتبرعين أدى إلى رفض عدد كبير منهم لانخفاض نسبة الهيموغلوبين لديهم.",
      "He explained that malnutrition among donors had led to many of them being turned away because of their low "
-     "haemoglobin levels.", ("being turned away", "being accepted"), "رفض"),
+     "haemoglobin levels.", ("being turned away", "being accepted"), "رفض", "source"),
+    # لم تتجاهل = "has not ignored": "ignored" renders تتجاهل and carries no dropped لم
+    ('وقال المتحدث باسم وزارة الصحة إن الوزارة "لم تتجاهل مطالب ديالى"، مبيناً أن الشركة تعاقدت على استيراد 40 ألف قنينة.',
+     'The Ministry of Health spokesman said the ministry "has not ignored Diyala\'s demands," explaining that the company '
+     'signed a contract to import 40,000 vials.', ("has not ignored", "has ignored"), "لم", "source"),
+    # طلب عدم الكشف عن هويته = "requested anonymity": the عدم is rendered, an added "not" is not
+    ("ويُتوقع أن يصادق مجلس الوزراء في اجتماعه المقرر يوم الخميس 15 مايو على مرسوم جديد ينظم نشاط مصانع دقيق السمك، "
+     "يتضمن غرامات قد تصل إلى عشرين مليون أوقية جديدة للمصانع المخالفة، وفق ما أكده مصدر حكومي طلب عدم الكشف عن هويته.",
+     "The Council of Ministers is expected to approve, at its meeting scheduled for Thursday, May 15, a new decree "
+     "regulating the activity of fish-meal plants, which includes fines of up to twenty million new ouguiyas for "
+     "violating plants, according to a government source who requested anonymity.",
+     ("is expected", "is not expected"), "not", "target"),
 ]
 
 
-@pytest.mark.parametrize("ar, en, flip, cue", RENDERED_NEGATIONS)
-def test_a_negated_bound_verb_renders_one_and_turned_away_renders_a_refusal(ar, en, flip, cue, embedder_ctx):
-    assert_flip_caught(ar, en, en.replace(*flip), cue, embedder_ctx)
+@pytest.mark.parametrize("ar, en, flip, cue, side", RENDERED_NEGATIONS)
+def test_negated_bound_verbs_refusals_ignoring_and_anonymity_are_renderings(ar, en, flip, cue, side, embedder_ctx):
+    assert_flip_caught(ar, en, en.replace(*flip), cue, embedder_ctx, side=side)
+
+
+def test_a_negation_before_more_than_renders_an_arabic_only(embedder_ctx):
+    # قرروا عدم الخروج إلى البحر إلا مرتين = "decided not to go out to sea more than twice"
+    ar = ('وقال الصياد أبو محمد شريتح إن "رحلة الصيد الواحدة تحتاج إلى ما لا يقل عن ستين ليتراً من المازوت، وما نصطاده '
+          'في كثير من الأيام لا يغطي ثمن الوقود"، لافتاً إلى أن عدداً من زملائه قرروا عدم الخروج إلى البحر إلا مرتين في '
+          'الأسبوع.')
+    en = ('Fisherman Abu Mohammed Shraitah said that "a single fishing trip needs no less than sixty litres of diesel, '
+          'and on many days what we catch does not cover the cost of the fuel," pointing out that a number of his '
+          'colleagues have decided not to go out to sea more than twice a week.')
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    # without an Arabic "only" near it, a "not ... more than" is a negation as any other
+    pair = make_pair("وقال إن زملاءه قرروا الخروج إلى البحر مرتين في الأسبوع.",
+                     "He said his colleagues decided not to go out to sea more than twice a week.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair, embedder_ctx)] == [["not"]]
+
+
+def test_la_tuadd_is_not_considered_unless_it_is_countless():
+    # ولا تُعد قاتلة = "is not considered fatal" (يُعد = "is considered"); لا تعد ولا تحصى = "countless"
+    assert [(c.text, c.strong) for c in arabic_cues("ولا تُعد قاتلة في الغالب")] == [("ولا", True)]
+    assert [(c.text, c.strong) for c in arabic_cues("نعم لا تعد ولا تحصى")] == [("لا تعد ولا تحصى", False)]
+    pair = make_pair("وتنتشر اللشمانيا الجلدية في المناطق الريفية، ولا تُعد قاتلة في الغالب، لكنها تترك ندوباً دائمة إذا لم "
+                     "تُعالَج مبكراً.",
+                     "Cutaneous leishmaniasis is widespread in rural areas and is usually not fatal, but it leaves "
+                     "permanent scars if not treated early.")
+    assert run(CHECK, pair) == []

@@ -483,3 +483,20 @@ def test_maghrebi_billions_a_24_hour_line_and_an_even_split():
     (issue,) = run(CHECK, make_pair("والمصفاة مشروع مشترك مناصفة بين الشركتين منذ ٢٠١٩.",
                                     "The refinery has been a 50-50 joint venture between the two companies since 2018."))
     assert "2018" in issue.message
+
+
+def test_a_second_number_after_and_and_the_maghrebi_first_of_a_month():
+    # "between ten thousand and twenty thousand" = ما بين عشرة آلاف وعشرين ألف: two numbers, not 30,000
+    ar = "يسجل العراق سنوياً ما بين عشرة آلاف وعشرين ألف إصابة."
+    assert values("between ten thousand and twenty thousand cases", "en") == [(10000.0, True), (20000.0, True)]
+    assert run(CHECK, make_pair(ar, "Iraq records between ten thousand and twenty thousand cases every year.")) == []
+    damaged = make_pair(ar, "Iraq records between ten thousand and thirty thousand cases every year.")
+    assert [spans(i, damaged, "source") for i in run(CHECK, damaged) if i.severity == "error"] == [["وعشرين ألف"]]
+    # what follows "and" below the scale before it is still its rest; a hundred multiplies what follows
+    assert values("two thousand and five, one million and two hundred thousand, one hundred and twenty thousand",
+                  "en") == [(2005.0, True), (1200000.0, True), (120000.0, True)]
+    # فاتح يوليو = "1 July" (weak, like غرة); فاتح before no month is no number ("light blue")
+    assert values("اعتبارا من فاتح يوليو المقبل وفي الفاتح من شهر أغشت", "ar") == [(1.0, False), (1.0, False)]
+    assert values("بلون أزرق فاتح", "ar") == []
+    assert run(CHECK, make_pair("خفض الحصة بنسبة 20 في المئة اعتبارا من فاتح يوليو المقبل.",
+                                "to cut the quota by 20 percent from 1 July.")) == []

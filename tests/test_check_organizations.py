@@ -279,3 +279,39 @@ def test_organisation_words_and_their_arabic_renderings(ar, en, unrendered):
 def test_no_organisation_word_finding_on_faithful_shared_pairs():
     pairs = [make_pair(a, e) for name in ("tico19_dev", "flores200_devtest") for a, e in parallel(name, 1000)]
     assert [i.message for p in pairs for i in organisation_word_issues(p, "source", "target", "entity")] == []
+
+
+AFD_AR = "جرى تمويل 70% منها بقرض ميسّر من الوكالة الفرنسية للتنمية، فيما تتحمل الأمانة النسبة المتبقية."
+AFD_EN = ("70% of which was financed through a concessional loan from the French Development Agency, while the "
+          "municipality will cover the remainder.")
+
+
+def test_development_agencies_and_funds_are_named_by_translation():
+    # الوكالة الفرنسية للتنمية is the French Development Agency, not the French news agency (AFP)
+    assert run(CHECK, make_pair(AFD_AR, AFD_EN)) == []
+    assert run(CHECK, make_pair("وقال لوكالة الصحافة الفرنسية إن", "he told Agence France-Presse")) == []
+    pair, issues = org_issues(AFD_AR, AFD_EN.replace("the French Development Agency", "USAID"))
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["الوكالة الفرنسية للتنمية"], []), ("error", [], ["USAID"])]
+    for ar, en in [("بتمويل من الصندوق الكويتي للتنمية الاقتصادية العربية", "financed by the Kuwait Fund"),
+                   ("بقرض من الوكالة الأمريكية للتنمية الدولية", "with a loan from the U.S. Agency for International Development"),
+                   ("ومنحة من بنك الاستثمار الأوروبي", "and a grant from the European Investment Bank")]:
+        assert org_issues(ar, en)[1] == [], en
+    pair, issues = org_issues("بتمويل من الصندوق السعودي للتنمية", "financed by the Abu Dhabi Fund for Development")
+    assert [i.severity for i in issues] == ["error", "error"]
+
+
+def test_an_organisation_named_twice_in_arabic_and_once_in_english_beside_a_new_one_is_a_swap():
+    # وزارة الزراعة ... وزير الزراعة: the English kept "Agriculture Minister" but put another ministry
+    # in the first one's place
+    ar = ("وفي المقابل، أصدرت وزارة الزراعة قراراً يمنع صيد الأسماك في بحيرة القرعون حتى إشعار آخر، فيما حذر وزير "
+          "الزراعة، وليد الحاج، من أن الري بمياه ملوثة خطر.")
+    en = ("The Ministry of Agriculture, meanwhile, issued a decision banning fishing in Lake Qaraoun until further "
+          "notice, while Agriculture Minister Walid al-Hajj warned that irrigating with polluted water is a danger.")
+    assert org_issues(ar, en)[1] == []
+    pair, issues = org_issues(ar, en.replace("Ministry of Agriculture", "Ministry of Public Health"))
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["وزارة الزراعة"], []), ("error", [], ["Ministry of Public Health"])]
+    # named as often on both sides, a new English organisation stays a note
+    pair, issues = org_issues(ar, en + " The World Bank has funded the project.")
+    assert [i.severity for i in issues] == ["info"]

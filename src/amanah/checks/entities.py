@@ -642,6 +642,8 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
         return True
     if w.endswith("women") and _is_common_1(w[:-5] + "woman", common):
         return True
+    if w.endswith("men") and len(w) >= 7 and w[:-3] + "man" in common:
+        return True  # fishermen, policemen (and no Carmen, Yemen)
     if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and w[:-2] in common:
         return True  # (only these take -es: Hayes is no plural of hay)
     for suf in ("ing", "ed"):  # planning, stopped: a doubled consonant
@@ -941,6 +943,22 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
         if hits:
             return hits
     return []
+
+
+_ALLAH_NAME = re.compile(r"([a-z]{3,}?)[aeiou]?ll[ae]h?")
+_ALLAH = frozenset(normalize_arabic(w) for w in ("الله", "لله"))
+
+
+def _allah_hits(ar: _ArabicSide, word: str) -> list[int]:
+    """Arabic words that write the first part of a name compounded with الله, which English writes
+    as one word (Awadallah = عوض الله, Nasrallah = نصر الله, Abdallah = عبد الله): an equal key,
+    then الله. They come before any other match (Abdallah ~ بدل "instead of")."""
+    m = _ALLAH_NAME.fullmatch(word)
+    if m is None:
+        return []
+    keys = _spelling_keys(m.group(1))
+    return [i for i in range(len(ar.tokens) - 1)
+            if ar.tokens[i + 1].norm in _ALLAH and keys & ar.keys[i]]
 
 
 _AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}
@@ -1285,7 +1303,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
-                out.append(_Name(t, strong, w, _short_hits(ar, w, keys | _split_sh_key(w))
+                out.append(_Name(t, strong, w, _allah_hits(ar, w) or _short_hits(ar, w, keys | _split_sh_key(w))
                                  or _joined_hits(ar, en_text, t, w), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
@@ -1301,8 +1319,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                 ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
                     if (ar.entries[i] is None or ar.entries[i] < 0)
                     and (not article or ar.tokens[i].norm.startswith("ال"))]
-        else:
-            hits = ar.find(keys)
+        else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
+            hits = _allah_hits(ar, w) or ar.find(keys)
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w), True))
     return _one_name_per_word(ar, out)
 

@@ -63,7 +63,10 @@ def _n(words: str) -> frozenset[str]:
     return frozenset(normalize_arabic(w) for w in words.split())
 
 
-_AR_STRONG = _n("لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم وعدم "
+_AR_REFUSING_IT = ("ترفضه ترفضها ترفضهم يرفضه يرفضها يرفضهم نرفضه نرفضها أرفضه رفضته رفضتها رفضتهم رفضوه رفضوها "
+                   "يرفضونه يرفضونها ترفضونه")
+"""رفض with an object pronoun (وهو ما ترفضه القيادة = "which the leadership rejects")."""
+_AR_STRONG = _n(f"لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم وعدم {_AR_REFUSING_IT} "
                 "بدون وبدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة "
                 "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض رفضن يرفضن "
                 "لمْ لنْ "
@@ -114,9 +117,10 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
-    # (integral, considerable, countless, inevitably, infinite, undeniable)
+    # (integral, considerable, countless, inevitably, infinite, undeniable; لا تعد ولا تحصى as
+    # "لا تعد لا تحصى", since the conjunction is stripped: لا تُعد alone is "is not considered")
     "لم شمل", "لم الشمل", "ليس أقلها", "ليس أقل", "ليس آخرا", "لا يتجزأ", "لا تتجزأ", "لا يستهان",
-    "لا يحصى", "لا تحصى", "لا يعد", "لا تعد", "لا مفر", "لا نهائي", "لا نهائية", "ما لا نهاية", "لا يمكن إنكاره",
+    "لا يحصى", "لا تحصى", "لا يعد لا يحصى", "لا تعد لا تحصى", "لا مفر", "لا نهائي", "لا نهائية", "ما لا نهاية", "لا يمكن إنكاره",
     "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
     # meaningless, useless, pointless, futile (an English -less word, weak too)
     "لا معنى", "لا جدوى", "لا فائدة", "لا طائل",
@@ -553,22 +557,32 @@ _EXCEPTION_PLACE = 0.3
 """How far apart (as a share of each text's length) the two sides' "only" constructions may stand."""
 
 
+_EN_MORE_THAN = re.compile(r"\b(?:more|longer)\s+than\b", re.I)
+"""What makes an English negation before it a bound ("decided not to go out more than twice")."""
+
+
 def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``en`` with a negation and the exception word after it in its sentence ("not recorded
     without", "nothing ... except") made weak where, at about the same place, ``ar`` has a negation
     made weak by its إلا, سوى or فقط (لا تسجل إلا بموافقة): the two constructions render each other
-    ("only")."""
+    ("only"). So is a negation with "more than" after it (قرروا عدم الخروج إلا مرتين = "decided not
+    to go out more than twice")."""
     places = [d.start / max(len(ar_text), 1) for c, d in zip(ar, ar[1:])
               if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
     out = list(en)
     for k, c in enumerate(out):
         if not places:
             break
-        if not _EN_EXCEPTION.fullmatch(c.text):
+        if _EN_EXCEPTION.fullmatch(c.text):
+            at = c.start
+            before = [i for i in range(k) if out[i].strong and 0 <= c.start - out[i].end <= _EXCEPTION_REACH
+                      and not _SENTENCE_END.search(en_text, out[i].end, c.start)]
+        elif c.strong and (m := _EN_MORE_THAN.search(en_text, c.end, c.end + _EXCEPTION_REACH)) \
+                and not _SENTENCE_END.search(en_text, c.end, m.start()):
+            at, before = m.start(), [k]
+        else:
             continue
-        before = [i for i in range(k) if out[i].strong and 0 <= c.start - out[i].end <= _EXCEPTION_REACH
-                  and not _SENTENCE_END.search(en_text, out[i].end, c.start)]
-        place = c.start / max(len(en_text), 1)
+        place = at / max(len(en_text), 1)
         near = [p for p in places if abs(p - place) <= _EXCEPTION_PLACE]
         if before and near:
             j = before[-1]
@@ -615,8 +629,10 @@ _PAIRED_VERBS = (
     (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
     (re.compile(r"re(?:ject|fus)|declin|turn", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم "
                                                          "رفضا برفض الرفض رفضن يرفضن يرفضون مرفوض مرفوضا "
-                                                         "مرفوضة مرفوضين امتناع امتناعه امتناعها")),
+                                                         f"مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
     (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
+    (re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
+     re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
@@ -624,7 +640,8 @@ the other and leaves the counts (a "not" beside one of them still counts); decli
 turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
 rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
-to stand for the لن of another clause whose negation the translation had dropped."""
+to stand for the لن of another clause whose negation the translation had dropped; "requested
+anonymity" = طلب عدم الكشف عن هويته (a row's third part: what must follow the Arabic cue)."""
 
 
 def _without(ar: list[Cue], en: list[Cue], drop_ar: set[int], drop_en: set[int]) -> tuple[list[Cue], list[Cue]]:
@@ -639,12 +656,13 @@ def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]
     return _without(ar, en, {i for i, _ in pairs}, {j for _, j in pairs})
 
 
-def _without_paired_verbs(ar: list[Cue], en: list[Cue]) -> tuple[list[Cue], list[Cue]]:
+def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``)."""
     pairs = []
-    for rx, words in _PAIRED_VERBS:
+    for rx, words, *after in _PAIRED_VERBS:
         en_k = [i for i, c in enumerate(en) if (c.strong or _absorbs(c, "en")) and rx.match(c.text)]
-        ar_k = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in words]
+        ar_k = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in words
+                and all(a.match(ar_text, c.end) for a in after)]
         pairs += zip(ar_k, en_k)
     return _without_pairs(ar, en, pairs)
 
@@ -737,11 +755,14 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
     (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
+    (r"ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?",
+     "تجاهل يتجاهل تتجاهل نتجاهل أتجاهل تجاهلت تجاهلوا يتجاهلون تتجاهلون تجاهله تجاهلها تجاهلهم متجاهلا "
+     "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
-"cautiously", امتناع "abstaining", تتجاوز "go beyond". A weak cue so rendered carries no negation
+"cautiously", امتناع "abstaining", تتجاوز "go beyond", تتجاهل "ignore" (لم تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
@@ -796,13 +817,13 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src = _without_names(src, pair.source_text, pair.target_text)
-        src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt)
+        src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt, pair.source_text)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
-        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src)
+        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src, pair.target_text)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)

@@ -18,6 +18,7 @@ from typing import Iterable, Sequence
 from ..normalize import fold_digits, normalize_arabic
 from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
+from .dates import arabic_dates
 
 CODE = "number"
 
@@ -239,6 +240,20 @@ def _en_fraction(text: str, tokens: Sequence[Token], i: int) -> NumberMention | 
     return NumberMention(value, start, end, text[start:end], False)
 
 
+def _scale_follows(text: str, tokens: Sequence[Token], k: int, scale: float) -> bool:
+    """The number words from ``tokens[k]`` on reach a scale of ``scale`` or more: after "and" they
+    are a second number ("between ten thousand and twenty thousand"), not the first one's rest
+    ("two thousand and five", "one million and two hundred thousand", and, as a hundred
+    multiplies what follows it, "one hundred and twenty thousand")."""
+    while k < len(tokens) and (tokens[k].norm in _EN_UNITS or tokens[k].norm in _EN_TENS or tokens[k].norm in _EN_BIG):
+        if _EN_BIG.get(tokens[k].norm, 0) >= scale:
+            return True
+        if k + 1 < len(tokens) and text[tokens[k].end:tokens[k + 1].start].strip(" -"):
+            break
+        k += 1
+    return False
+
+
 def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
@@ -282,7 +297,10 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             elif (nxt == "and" and j + 2 < n and gap.strip() == ""
                   and text[tokens[j + 1].end:tokens[j + 2].start].strip() == ""
                   and (tokens[j + 2].norm in _EN_UNITS or tokens[j + 2].norm in _EN_TENS)
-                  and any(g.norm in _EN_BIG for g in group)):
+                  and any(g.norm in _EN_BIG for g in group)
+                  and not _scale_follows(text, tokens, j + 2, min((_EN_BIG[g.norm] for g in group
+                                                                   if g.norm in _EN_BIG and g.norm != "hundred"),
+                                                                  default=float("inf")))):
                 group.extend([tokens[j + 1], tokens[j + 2]])
                 j += 2
             else:
@@ -446,7 +464,7 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                 out.append(NumberMention(1.0, tok.start, tok.end, tok.text, False))
                 i += 1
                 continue
-            weak = _ar_weak_word(tok)
+            weak = _ar_weak_word(tok) or _first_of_month(text, tokens, i)
             scale = _ar_lookup(tokens[i + 1]) if weak and 0 < weak[0].value < 1 and i + 1 < n \
                 and text[tok.end:tokens[i + 1].start].strip() == "" else None
             if scale and scale[0] == "big":  # ربع مليون = 250,000, نصف مليار
@@ -570,6 +588,20 @@ def _ar_continues(prev: tuple[str, float, str], nxt: tuple[str, float, str], waw
     if pk in ("ten", "hundred", "unit"):  # خمسون ألفا, مئة مليون
         return nk == "big"
     return False
+
+
+_FIRST_DAY = frozenset(normalize_arabic(w) for w in ("فاتح", "الفاتح", "بفاتح", "وفاتح"))
+_MONTH_AHEAD = re.compile(r"\s+(?:من\s+)?(?:شهر\s+)?(\S+)")
+
+
+def _first_of_month(text: str, tokens: Sequence[Token], i: int) -> list[NumberMention]:
+    """فاتح (الفاتح من) before a month's name, the Maghreb's "first" of a month (فاتح يوليو =
+    "1 July"), as a weak one, like غرة."""
+    tok = tokens[i]
+    m = _MONTH_AHEAD.match(text, tok.end) if tok.norm in _FIRST_DAY else None
+    if m is None or not any(d.kind == "m" and d.start == m.start(1) for d in arabic_dates(text)):
+        return []
+    return [NumberMention(1.0, tok.start, tok.end, tok.text, False)]
 
 
 def _ar_weak_word(tok: Token) -> list[NumberMention]:

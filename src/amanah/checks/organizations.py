@@ -61,6 +61,26 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("AMF", "", "Arab Monetary Fund", "صندوق النقد العربي"),
     ("ISDB", "", "Islamic Development Bank;IsDB", "البنك الإسلامي للتنمية"),
     ("AFDB", "", "African Development Bank;AfDB", "بنك التنمية الأفريقي;البنك الأفريقي للتنمية"),
+    ("EBRD", "", "European Bank for Reconstruction and Development;EBRD",
+     "البنك الأوروبي لإعادة الإعمار والتنمية;البنك الأوروبي للإنشاء والتعمير;البنك الأوروبي للإعمار والتنمية"),
+    ("EIB", "", "European Investment Bank;EIB", "بنك الاستثمار الأوروبي;البنك الأوروبي للاستثمار"),
+    # development agencies and funds that finance the region's projects, named by translation
+    # (الوكالة الفرنسية للتنمية is the French Development Agency, not the French news agency)
+    ("AFD", "", "French Development Agency;Agence Fran[çc]aise de D[ée]veloppement;AFD", "الوكالة الفرنسية للتنمية"),
+    ("USAID", "", "USAID;United States Agency for International Development;"
+     "U\\.?S\\.? Agency for International Development",
+     "الوكالة الأمريكية للتنمية الدولية;الوكالة الأميركية للتنمية الدولية;الوكالة الأمريكية للتنمية;"
+     "الوكالة الأميركية للتنمية"),
+    ("GIZ", "", "GIZ;German Agency for International Cooperation;Deutsche Gesellschaft f[üu]r Internationale "
+     "Zusammenarbeit", "الوكالة الألمانية للتعاون الدولي;الوكالة الألمانية للتعاون;الوكالة الألمانية للتنمية"),
+    ("KFW", "", "KfW;German Development Bank", "بنك التنمية الألماني;بنك الإعمار الألماني"),
+    ("JICA", "", "JICA;Japan International Cooperation Agency", "الوكالة اليابانية للتعاون الدولي;جايكا;جيكا"),
+    ("KFAED", "", "Kuwait Fund for Arab Economic Development;Kuwait Fund;Kuwaiti Fund",
+     "الصندوق الكويتي للتنمية الاقتصادية العربية;الصندوق الكويتي للتنمية;الصندوق الكويتي"),
+    ("SFD", "", "Saudi Fund for Development;Saudi Development Fund", "الصندوق السعودي للتنمية"),
+    ("ADFD", "", "Abu Dhabi Fund for Development", "صندوق أبوظبي للتنمية;صندوق أبو ظبي للتنمية"),
+    ("AFESD", "", "Arab Fund for Economic and Social Development;Arab Fund",
+     "الصندوق العربي للإنماء الاقتصادي والاجتماعي;الصندوق العربي للإنماء"),
     ("EC", "", "European Commission", "المفوضية الأوروبية"),
     ("EP", "", "European Parliament", "البرلمان الأوروبي"),
     ("WEF", "", "World Economic Forum", "المنتدى الاقتصادي العالمي"),
@@ -574,6 +594,21 @@ def _written_as_a_name(m: Mention, en_text: str) -> bool:
     return any(name_key_latin(w.group(1)) == key for w in _EN_MID_NAME.finditer(en_text))
 
 
+def _named_more_often(ar: Sequence[Mention], en: Sequence[Mention], en_missing: Sequence[Mention],
+                      ar_len: int, en_len: int) -> list[Mention]:
+    """The Arabic mention that stands where an English organisation the Arabic lacks does: of an
+    organisation the Arabic names more often than the English names it or its family, which it
+    does name (وزارة الزراعة ... وزير الزراعة against the Ministry of Public Health ... the
+    Agriculture Minister), the one nearest to the English mention in its text's relative place;
+    none if there is none."""
+    named = {m.org: sum(e.org in _family(m.org) for e in en) for m in ar}
+    surplus = [m for m in ar if sum(a.org == m.org for a in ar) > named[m.org] > 0]
+    if not surplus:
+        return []
+    place = en_missing[0].start / max(en_len, 1)
+    return [min(surplus, key=lambda m: (abs(m.start / max(ar_len, 1) - place), m.start))]
+
+
 def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
     """Organisations of the table named on one side of ``pair`` and not on the other. An English
     acronym of an Arabic side's organisation's initials names it too (PA = السلطة الفلسطينية;
@@ -589,6 +624,9 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
                         and not _named_in_lower_case(m.org, en_text) and not _written_as_a_name(m, en_text)]
     if missing[ar_side] and not missing[en_side]:
         missing[en_side] = unknown_english_organisations(en_text, mentions[en_side])
+    if missing[en_side] and not missing[ar_side]:
+        missing[ar_side] = _named_more_often(mentions[ar_side], mentions[en_side], missing[en_side],
+                                             len(pair.text(ar_side)), len(en_text))
     swap = bool(missing["source"]) and bool(missing["target"])
     if not swap and _generic_reference(pair.text(ar_side)):
         missing[en_side] = []  # "WHO Director-General" = المدير العام للمنظمة: the organisation named again
