@@ -315,3 +315,17 @@ def test_an_organisation_named_twice_in_arabic_and_once_in_english_beside_a_new_
     # named as often on both sides, a new English organisation stays a note
     pair, issues = org_issues(ar, en + " The World Bank has funded the project.")
     assert [i.severity for i in issues] == ["info"]
+
+
+def test_civil_defence_and_the_weather_service_are_named_by_translation():
+    ar = "وأعلنت هيئة الهلال الأحمر السعودي رفع جاهزية فرقها الإسعافية، وفق بيانات الهيئة العامة للأرصاد الجوية."
+    en = ("The Saudi Red Crescent Authority announced that it had raised the readiness of its ambulance teams, "
+          "according to data from the Egyptian Meteorological Authority.")
+    assert org_issues(ar, en)[1] == []
+    for old, new, ar_span in [("The Saudi Red Crescent Authority", "The Saudi Civil Defence", "الهلال الأحمر"),
+                              ("the Egyptian Meteorological Authority", "the National Authority for Remote Sensing",
+                               "للأرصاد الجوية")]:
+        pair, issues = org_issues(ar, en.replace(old, new))
+        assert [(i.severity, spans(i, pair, "source")) for i in issues if spans(i, pair, "source")] == [
+            ("error", [ar_span])], new
+    assert org_issues("وقالت المديرية العامة للدفاع المدني وخفر السواحل", "The Civil Defence and the Coast Guard said")[1] == []

@@ -1256,8 +1256,11 @@ no such place."""
 
 def _in_organisation_name(en_text: str, t: Token) -> bool:
     """``t`` is a word of an English organisation's name that the organisation table does not know
-    (``organizations.unknown_english_organisations``: Palestine Monetary Authority)."""
-    return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, english_mentions(en_text)))
+    (``organizations.unknown_english_organisations``: Palestine Monetary Authority), or the word
+    right before one it knows (the Egyptian Meteorological Authority)."""
+    known = english_mentions(en_text)
+    return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, known)) or any(
+        m.start > t.end and not en_text[t.end:m.start].strip() for m in known)
 
 
 def _split_sh_key(word: str) -> frozenset[str]:

@@ -105,6 +105,15 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("OPEC", "", "OPEC", "أوبك;منظمة الدول المصدرة للنفط"),
     ("ICRC", "", "Red Cross;ICRC", "الصليب الأحمر"),
     ("IFRC", "", "Red Crescent", "الهلال الأحمر"),
+    # services of the region's states, named by translation in every one of them
+    ("CIVDEF", "", "Civil Defence;Civil Defense;Civil Protection", "الدفاع المدني;الحماية المدنية"),
+    ("COASTG", "", "Coast Guard;Coast Guards;Coastguard;Coastguards", "خفر السواحل;حرس السواحل"),
+    ("NATG", "", "National Guard", "الحرس الوطني"),
+    ("MET", "", "Meteorological Authority;Meteorological (?:Department|Office|Cent(?:re|er)|Service|Administration|Directorate|"
+     "Agency|Organi[sz]ation);Meteorology (?:Authority|Department|Directorate);Met Office;" + ";".join(
+         f"{head} (?:for|of) Meteorology" for head in ("Authority", "Directorate", "Department", "Administration",
+                                                       "Centre", "Center", "Office", "Service")),
+     "الأرصاد الجوية;هيئة الأرصاد;مصلحة الأرصاد;دائرة الأرصاد;المركز الوطني للأرصاد;المركز الوطني للأرصاد الجوية"),
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
     ("AI", "", "Amnesty International", "منظمة العفو الدولية;العفو الدولية"),
