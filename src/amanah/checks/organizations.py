@@ -257,12 +257,17 @@ def _english_pattern() -> tuple[re.Pattern, dict[str, int]]:
     for org, (_, _, en, _) in enumerate(_ORGANIZATIONS):
         for form in en.split(";"):
             if form.replace(".", "").isupper():
-                forms.append((rf"(?-i:{re.escape(form)})", org))
+                forms.append((form[0], rf"(?-i:{re.escape(form)})", org))
             else:
-                forms.append((_name_form_pattern(form), org))
-    forms.sort(key=lambda f: -len(f[0]))
-    groups = "|".join(f"(?P<f{k}>{pattern})" for k, (pattern, _) in enumerate(forms))
-    return re.compile(rf"(?-i:(?=[A-Z]))(?<!\w)(?:{groups})(?![\w]|\.\w)", re.I), {f"f{k}": org for k, (_, org) in enumerate(forms)}
+                forms.append((form[0], _name_form_pattern(form), org))
+    forms.sort(key=lambda f: (f[0], -len(f[1])))
+    # one branch per first letter (a form starts with its capital), so that a position tries only
+    # the forms of its letter
+    by_letter: dict[str, list[str]] = {}
+    for k, (letter, pattern, _) in enumerate(forms):
+        by_letter.setdefault(letter, []).append(f"(?P<f{k}>{pattern})")
+    groups = "|".join(f"(?-i:(?={letter}))(?:{'|'.join(alts)})" for letter, alts in by_letter.items())
+    return re.compile(rf"(?-i:(?=[A-Z]))(?<!\w)(?:{groups})(?![\w]|\.\w)", re.I), {f"f{k}": org for k, (_, _, org) in enumerate(forms)}
 
 
 @lru_cache(maxsize=1)
