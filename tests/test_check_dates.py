@@ -181,3 +181,14 @@ def test_mauritanian_month_names():
     errors = [i for i in run(CHECK, pair) if i.severity == "error"]
     assert errors and all(spans(i, pair, "source") == ["دجمبر"] and spans(i, pair, "target") == ["November"]
                           for i in errors)
+
+
+def test_a_short_month_after_another_month_keeps_its_conjunction():
+    # تموز وآب = "July and August" (وآب is too short to be read as و + آب elsewhere: وأب "and a father")
+    from amanah.checks.dates import arabic_dates
+    assert [(d.value, d.text) for d in arabic_dates("خلال شهري تموز وآب وحدهما")] == [(7, "تموز"), (8, "وآب")]
+    assert arabic_dates("وأب لثلاثة أطفال") == []
+    pair = make_pair("وأضاف أن القطاع السياحي أدخل ثلاثة مليارات دولار خلال شهري تموز وآب وحدهما.",
+                     "He added that the tourism sector brought three billion dollars into the country in July and "
+                     "August alone.")
+    assert run(CHECK, pair) == []

@@ -1342,3 +1342,9 @@ def test_a_compound_with_allah_comes_before_a_common_word_of_the_same_key():
                        "He added that the government will require the plants to use fish waste instead of whole fish.",
                        bead_id=1)]
     assert [i for i in run(CHECK, pairs) if i.severity != "info"] == []
+
+
+def test_british_ae_spellings_of_medical_words_are_common():
+    common = E._common_words()
+    assert all(E._is_common(w, common) for w in ("paediatric", "paediatrician", "haematology"))
+    assert not E._is_common("maen", common)

@@ -1036,3 +1036,22 @@ def test_la_tuadd_is_not_considered_unless_it_is_countless():
                      "Cutaneous leishmaniasis is widespread in rural areas and is usually not fatal, but it leaves "
                      "permanent scars if not treated early.")
     assert run(CHECK, pair) == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # نسبة الرفض = "the refusal rate": the strong "refusal" pairs with الرفض, not "a marked decline"
+    ("وأضافت أن الجمعية سجلت خلال السنة الماضية تراجعاً ملحوظاً في نسبة الرفض بالمناطق التي شملتها هذه اللقاءات.",
+     "She added that the association recorded a marked decline last year in the refusal rate in the areas covered "
+     "by these sessions."),
+    # عدم انتظام = "irregular": عدم and a word of a negative prefix render each other
+    ("وكانت وزارة الصحة قد حذّرت في تشرين الثاني الماضي من احتمال عودة الحصبة إلى الانتشار بسبب عدم انتظام حملات "
+     "التلقيح خلال السنوات الماضية.",
+     "The Ministry of Health had warned last November that measles could spread again because of irregular "
+     "vaccination campaigns in recent years."),
+    # التوقف = "the shutdown": a weak cue rendered by a plain word, which leaves "not unexpected" to carry لم
+    ('مشيراً إلى أن التوقف "لم يكن مفاجئاً بل كان مبرمجاً منذ شهر غشت"، وأنه لم يؤثر على تزويد الشبكة الوطنية بالكهرباء.',
+     'He noted that the shutdown "was not unexpected but had been scheduled since August," and that it did not '
+     'affect electricity supply to the national grid.'),
+])
+def test_refusal_rates_negative_prefixes_and_shutdowns_are_renderings(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []

@@ -500,3 +500,13 @@ def test_a_second_number_after_and_and_the_maghrebi_first_of_a_month():
     assert values("بلون أزرق فاتح", "ar") == []
     assert run(CHECK, make_pair("خفض الحصة بنسبة 20 في المئة اعتبارا من فاتح يوليو المقبل.",
                                 "to cut the quota by 20 percent from 1 July.")) == []
+
+
+def test_a_lone_scale_in_alif_is_also_a_dual_in_construct():
+    # ألفا عام = "two thousand years" (a dual in construct); ألفاً with its tanween is "a thousand"
+    assert [(m.value, m.alts) for m in extract_numbers("لإرث عمره ألفا عام", "ar")] == [(1000.0, (2000.0,))]
+    assert [(m.value, m.alts) for m in extract_numbers("أنفق ألفاً", "ar")] == [(1000.0, ())]
+    assert values("خمسون ألفا", "ar") == [(50000.0, True)]
+    ar = 'وقالت إن "الحفاظ على الموقع يأتي قبل أي اعتبار تجاري، ولن نسمح بأن يتحول الإقبال إلى تهديد لإرث عمره ألفا عام".'
+    assert run(CHECK, make_pair(ar, '"Preserving the site comes before any commercial consideration, and we will not '
+                                    'allow demand to threaten a legacy that is two thousand years old," she said.')) == []

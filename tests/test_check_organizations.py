@@ -329,3 +329,11 @@ def test_civil_defence_and_the_weather_service_are_named_by_translation():
         assert [(i.severity, spans(i, pair, "source")) for i in issues if spans(i, pair, "source")] == [
             ("error", [ar_span])], new
     assert org_issues("وقالت المديرية العامة للدفاع المدني وخفر السواحل", "The Civil Defence and the Coast Guard said")[1] == []
+
+
+def test_the_bare_french_agency_before_a_complement_is_no_news_agency():
+    # الوكالة الفرنسية لتطوير العلا = the French Agency for AlUla Development; لوكالة الصحافة الفرنسية = AFP
+    assert [m.text for m in arabic_mentions("وقالت الوكالة الفرنسية لتطوير العلا إن")] == []
+    assert [m.text for m in arabic_mentions("وقال للوكالة الفرنسية إن")] == ["للوكالة الفرنسية"]
+    assert org_issues("وأعلنت الوكالة الفرنسية لتطوير العلا عن برنامج جديد",
+                      "The French Agency for AlUla Development announced a new programme")[1] == []

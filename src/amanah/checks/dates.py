@@ -130,8 +130,9 @@ def arabic_dates(text: str) -> list[DateName]:
         w = t.norm
         base = w
         if not any(w in k for k in _AR_KNOWN) and w.startswith(("و", "ف", "ب", "ل")) and (
-                len(w) > 4 or len(w) == 4 and w[1:] in _AR_MONTHS_1N):  # وأوت = and August (not باب "door")
-            base = w[1:]
+                len(w) > 4 or len(w) == 4 and w[1:] in _AR_MONTHS_1N
+                or w[1:] in _AR_MONTHS_1N and out and out[-1].kind == "m" and not text[out[-1].end:t.start].strip()):
+            base = w[1:]  # وأوت = and August (not باب "door"); تموز وآب = July and August (not وأب "and a father")
         day = base[2:] if base.startswith("ال") else None
         nxt = toks[i + 1].norm if i + 1 < len(toks) else ""
         nxt_end = toks[i + 1].end if i + 1 < len(toks) else t.end

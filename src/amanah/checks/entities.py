@@ -608,7 +608,8 @@ def english_names(text: str) -> list[Token]:
 
 
 _BRITISH = ((r"our(s?)$", r"or\1"), (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
-            (r"mme(s?)$", r"m\1"), (r"tre(s?)$", r"ter\1"), (r"ll(ing|ed|er)$", r"l\1"), (r"n't$", ""))
+            (r"mme(s?)$", r"m\1"), (r"tre(s?)$", r"ter\1"), (r"ll(ing|ed|er)$", r"l\1"), (r"n't$", ""),
+            (r"^([hp])ae(?=[a-z]{5})", r"\1e"))  # paediatric, haematology (and no Raed, Maen)
 
 
 _BARE_PREFIXES = frozenset(("multi", "inter", "micro", "macro", "mega", "cyber"))

@@ -631,6 +631,9 @@ _PAIRED_VERBS = (
                                                          "رفضا برفض الرفض رفضن يرفضن يرفضون مرفوض مرفوضا "
                                                          f"مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
     (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
+    # عدم + a verbal noun is an English word of a negative prefix: عدم انتظام = irregular, عدم
+    # الاستقرار = instability, عدم المساواة = inequality
+    (re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _n("عدم بعدم لعدم وعدم")),
     (re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
      re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
 )
@@ -657,11 +660,15 @@ def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]
 
 
 def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[list[Cue], list[Cue]]:
-    """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``)."""
-    pairs = []
+    """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``), each
+    cue in one pair at most."""
+    pairs: list[tuple[int, int]] = []
     for rx, words, *after in _PAIRED_VERBS:
-        en_k = [i for i, c in enumerate(en) if (c.strong or _absorbs(c, "en")) and rx.match(c.text)]
-        ar_k = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in words
+        used_ar, used_en = {i for i, _ in pairs}, {j for _, j in pairs}
+        # (a strong cue first: "the refusal rate" beside "a marked decline" = نسبة الرفض)
+        en_k = sorted((j for j, c in enumerate(en) if j not in used_en and (c.strong or _absorbs(c, "en"))
+                       and rx.match(c.text)), key=lambda j: not en[j].strong)
+        ar_k = [i for i, c in enumerate(ar) if i not in used_ar and _strip_conj_norm(normalize_arabic(c.text)) in words
                 and all(a.match(ar_text, c.end) for a in after)]
         pairs += zip(ar_k, en_k)
     return _without_pairs(ar, en, pairs)
@@ -755,6 +762,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
     (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
+    (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?",
+     "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف"),
     (r"ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?",
      "تجاهل يتجاهل تتجاهل نتجاهل أتجاهل تجاهلت تجاهلوا يتجاهلون تتجاهلون تجاهله تجاهلها تجاهلهم متجاهلا "
      "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
@@ -762,7 +771,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
-"cautiously", امتناع "abstaining", تتجاوز "go beyond", تتجاهل "ignore" (لم تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
+"cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", تتجاهل "ignore" (لم
+تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the

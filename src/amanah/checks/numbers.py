@@ -567,7 +567,10 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i = j + 1
             continue
         start, end = group[0][0].start, group[-1][0].end
-        out.append(NumberMention(value, start, end, text[start:end], strong))
+        # a lone scale ending in alif without tanween may be a dual in construct: ألفا عام = "two
+        # thousand years", مليونا دولار (ألفاً is "a thousand"): both readings
+        dual = single and kinds[0] == "big" and tok.norm.endswith("ا") and "\u064b" not in tok.text
+        out.append(NumberMention(value, start, end, text[start:end], strong, (2 * value,) if dual else ()))
         i = j + 1
     return out
 

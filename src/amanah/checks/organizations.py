@@ -153,7 +153,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("PLC", "", "Presidential Leadership Council;PLC", "مجلس القيادة الرئاسي"),
     ("SOVC", "", "Sovereignty Council;Sovereign Council", "مجلس السيادة"),
     # news agencies: "Reuters" is a common word of news text, AFP an acronym, فرانس برس a translation
-    ("AFP", "", "Agence France[- ]Presse;AFP", "فرانس برس;فرانس بريس;وكالة الصحافة الفرنسية;الوكالة الفرنسية"),
+    ("AFP", "", "Agence France[- ]Presse;AFP", "فرانس برس;فرانس بريس;وكالة الصحافة الفرنسية;الوكالة الفرنسية!"),
     ("REUTERS", "", "Reuters", "رويترز"),
     ("AP", "", "Associated Press;AP", "أسوشيتد برس;أسوشيتدبرس;أسوشييتد برس;اسوشيتد برس"),
     ("ANADOLU", "", "Anadolu Agency;Anadolu news agency", "وكالة الأناضول"),
@@ -271,14 +271,16 @@ def _english_pattern() -> tuple[re.Pattern, dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int]]]:
-    """First word without its article -> [(all words normalised, org)], longest first."""
-    out: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
+    """First word without its article -> [(all words normalised, org, whether the form names the
+    organisation only where no لـ complement follows it)], longest first. A form ending in "!" is
+    such a form: الوكالة الفرنسية is AFP, الوكالة الفرنسية لتطوير العلا another agency."""
+    out: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
     for i, (_, _, _, ar) in enumerate(_ORGANIZATIONS):
         for form in ar.split(";"):
-            words = tuple(normalize_arabic(w) for w in form.split())
+            words = tuple(normalize_arabic(w) for w in form.removesuffix("!").split())
             head = words[0][2:] if words[0].startswith("ال") else words[0]
-            out.setdefault(head, []).append((words, i))
+            out.setdefault(head, []).append((words, i, form.endswith("!")))
     for forms in out.values():
         forms.sort(key=lambda f: -len(f[0]))
     return out
@@ -313,9 +315,10 @@ def arabic_mentions(text: str) -> list[Mention]:
     while i < len(toks):
         hit = None
         for stem in arabic_stems(toks[i].norm):
-            for words, org in forms.get(stem[2:] if stem.startswith("ال") else stem, ()):
+            for words, org, bare in forms.get(stem[2:] if stem.startswith("ال") else stem, ()):
                 n = len(words)
-                if [t.norm for t in toks[i + 1:i + n]] == list(words[1:]) and (hit is None or n > hit[0]):
+                if [t.norm for t in toks[i + 1:i + n]] == list(words[1:]) and (hit is None or n > hit[0]) and not (
+                        bare and i + n < len(toks) and toks[i + n].norm.startswith("ل")):
                     hit = (n, org)
         if hit is None:
             i += 1
