@@ -1055,3 +1055,13 @@ def test_la_tuadd_is_not_considered_unless_it_is_countless():
 ])
 def test_refusal_rates_negative_prefixes_and_shutdowns_are_renderings(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
+    # "unjustified" renders غير مبرر at the start; the عدم at the end is the "not" the English lost
+    ar = ('واعتبر رئيس الجامعة أن القرار "غير مبرر" في ظل الأرباح التي حققها القطار، والتي بلغت 650 مليون درهم خلال '
+          'السنة الماضية، داعيا الحكومة إلى عدم المصادقة عليه قبل فتح حوار مع جمعيات حماية المستهلك.')
+    en = ('The federation\'s president described the decision as "unjustified" given the profits the train has made, '
+          'which reached 650 million dirhams last year, and called on the government not to approve it before '
+          'opening a dialogue with consumer protection associations.')
+    assert_flip_caught(ar, en, en.replace("not to approve", "to approve"), "عدم", embedder_ctx)

@@ -623,19 +623,32 @@ def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))]
 
 
+@dataclass(frozen=True)
+class _PairedCues:
+    """English cues (``en``, matched at a cue's start) and the Arabic cue words (``ar``) that render
+    each other; ``after``: what must follow the Arabic cue; ``near``: how far apart (a share of
+    each text's length) the two may stand."""
+
+    en: re.Pattern
+    ar: frozenset[str]
+    after: re.Pattern | None = None
+    near: float | None = None
+
+
 _PAIRED_VERBS = (
-    (re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
-    (re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
-    (re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
-    (re.compile(r"re(?:ject|fus)|declin|turn", re.I), _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم "
-                                                         "رفضا برفض الرفض رفضن يرفضن يرفضون مرفوض مرفوضا "
-                                                         f"مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
-    (re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
-    # عدم + a verbal noun is an English word of a negative prefix: عدم انتظام = irregular, عدم
-    # الاستقرار = instability, عدم المساواة = inequality
-    (re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _n("عدم بعدم لعدم وعدم")),
-    (re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
-     re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
+    _PairedCues(re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
+    _PairedCues(re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
+    _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
+    _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
+                _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
+                   f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
+    _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
+    # عدم + a verbal noun is an English word of a negative prefix at about the same place: عدم
+    # انتظام = irregular, عدم الاستقرار = instability (not an "unjustified" that renders a غير
+    # elsewhere)
+    _PairedCues(re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _n("عدم بعدم لعدم وعدم"), near=0.15),
+    _PairedCues(re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
+                re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
@@ -659,18 +672,26 @@ def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]
     return _without(ar, en, {i for i, _ in pairs}, {j for _, j in pairs})
 
 
-def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str) -> tuple[list[Cue], list[Cue]]:
+def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``), each
     cue in one pair at most."""
     pairs: list[tuple[int, int]] = []
-    for rx, words, *after in _PAIRED_VERBS:
+    for row in _PAIRED_VERBS:
         used_ar, used_en = {i for i, _ in pairs}, {j for _, j in pairs}
         # (a strong cue first: "the refusal rate" beside "a marked decline" = نسبة الرفض)
         en_k = sorted((j for j, c in enumerate(en) if j not in used_en and (c.strong or _absorbs(c, "en"))
-                       and rx.match(c.text)), key=lambda j: not en[j].strong)
-        ar_k = [i for i, c in enumerate(ar) if i not in used_ar and _strip_conj_norm(normalize_arabic(c.text)) in words
-                and all(a.match(ar_text, c.end) for a in after)]
-        pairs += zip(ar_k, en_k)
+                       and row.en.match(c.text)), key=lambda j: not en[j].strong)
+        ar_k = [i for i, c in enumerate(ar) if i not in used_ar and _strip_conj_norm(normalize_arabic(c.text)) in row.ar
+                and (row.after is None or row.after.match(ar_text, c.end))]
+        if row.near is None:
+            pairs += zip(ar_k, en_k)
+            continue
+        for i in ar_k:
+            place = ar[i].start / max(len(ar_text), 1)
+            j = next((j for j in en_k if abs(en[j].start / max(len(en_text), 1) - place) <= row.near), None)
+            if j is not None:
+                en_k.remove(j)
+                pairs.append((i, j))
     return _without_pairs(ar, en, pairs)
 
 
@@ -827,13 +848,15 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src = _without_names(src, pair.source_text, pair.target_text)
-        src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt, pair.source_text)
+        src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt, pair.source_text,
+                                         pair.target_text)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
-        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src, pair.target_text)
+        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src, pair.target_text,
+                                         pair.source_text)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
