@@ -1052,6 +1052,11 @@ def test_la_tuadd_is_not_considered_unless_it_is_countless():
     ('مشيراً إلى أن التوقف "لم يكن مفاجئاً بل كان مبرمجاً منذ شهر غشت"، وأنه لم يؤثر على تزويد الشبكة الوطنية بالكهرباء.',
      'He noted that the shutdown "was not unexpected but had been scheduled since August," and that it did not '
      'affect electricity supply to the national grid.'),
+    # a "not" beside the word of a negative prefix renders عدم: "unknown" renders مجهولة
+    ("داعية المواطنين إلى عدم شراء الطيور مجهولة المصدر، وإلى طهي اللحوم والبيض جيداً قبل تناولها.",
+     "and urged citizens not to buy birds of unknown origin and to cook meat and eggs thoroughly before eating them."),
+    ('مؤكدة أن الإضراب "غير قانوني" لعدم احترام الإجراءات المنصوص عليها في القانون.',
+     'stressing that the strike was "illegal" because it did not respect the procedures set out in the law.'),
 ])
 def test_refusal_rates_negative_prefixes_and_shutdowns_are_renderings(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []

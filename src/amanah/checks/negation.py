@@ -643,9 +643,9 @@ _PAIRED_VERBS = (
                 _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
                    f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
-    # عدم + a verbal noun is an English word of a negative prefix at about the same place: عدم
-    # انتظام = irregular, عدم الاستقرار = instability (not an "unjustified" that renders a غير
-    # elsewhere)
+    # عدم + a verbal noun is an English word of a negative prefix at about the same place, where no
+    # "not" stands: عدم انتظام = irregular, عدم الاستقرار = instability (not an "unjustified" that
+    # renders a غير elsewhere, nor "unknown" beside the "not" of عدم شراء)
     _PairedCues(re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _n("عدم بعدم لعدم وعدم"), near=0.15),
     _PairedCues(re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
                 re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
@@ -686,9 +686,12 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: s
         if row.near is None:
             pairs += zip(ar_k, en_k)
             continue
+        near = lambda j, place: abs(en[j].start / max(len(en_text), 1) - place) <= row.near  # noqa: E731
         for i in ar_k:
             place = ar[i].start / max(len(ar_text), 1)
-            j = next((j for j in en_k if abs(en[j].start / max(len(en_text), 1) - place) <= row.near), None)
+            if any(c.strong and near(j, place) for j, c in enumerate(en)):
+                continue  # a "not" there renders it ("urged citizens not to buy birds of unknown origin")
+            j = next((j for j in en_k if near(j, place)), None)
             if j is not None:
                 en_k.remove(j)
                 pairs.append((i, j))
