@@ -1070,3 +1070,31 @@ def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
           'which reached 650 million dirhams last year, and called on the government not to approve it before '
           'opening a dialogue with consumer protection associations.')
     assert_flip_caught(ar, en, en.replace("not to approve", "to approve"), "عدم", embedder_ctx)
+
+
+@pytest.mark.parametrize("ar, en", [
+    # لم تكن لتنجح لولا = "would not have succeeded without": لولا renders "without"
+    ('مضيفاً أن الخطة الصحية "لم تكن لتنجح لولا تعاون المتطوعين وأصحاب المواكب".',
+     'adding that the health plan "would not have succeeded without the cooperation of volunteers and mawkib owners."'),
+    # لا ... فقط، بل = "not ... alone, but also": a "not only ... but", weak on both sides
+    ('لكنه أكد أن الميناء "لا يسعى إلى منافسة سنغافورة وروتردام من حيث الحجم فقط، بل من حيث جودة الوقود وسرعة الخدمة أيضا".',
+     'However, he stressed that the port "does not seek to compete with Singapore and Rotterdam in terms of volume '
+     'alone, but also in terms of fuel quality and speed of service."'),
+    # ليست غير متوقعة = "not unexpected": a negated غير and a litotes render each other
+    ('وهي نسبة "مرتفعة لكنها ليست غير متوقعة" في ظل تأخر وصول المرضى إلى المستشفيات.',
+     'a rate that is "high but not unexpected" given the delay in patients reaching hospitals.'),
+    # وعدم إقبال الشباب = "young people's reluctance"
+    ("مرجعا ذلك إلى هجرة الكفاءات نحو بلدان الخليج وأوروبا وعدم إقبال الشباب على العمل الموسمي.",
+     "attributing this to the emigration of skilled workers to the Gulf countries and Europe and to young people's "
+     "reluctance to take up seasonal work."),
+])
+def test_without_for_lawla_not_alone_but_litotes_and_reluctance(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+    # "not ... alone, but" is weak only before its "but"
+    assert [c.strong for c in english_cues("He did not come. But he called.")] == [True]
+
+
+def test_a_lawla_paired_with_without_leaves_the_lam_to_count():
+    ar = 'مضيفاً أن الخطة الصحية "لم تكن لتنجح لولا تعاون المتطوعين وأصحاب المواكب".'
+    pair = make_pair(ar, 'adding that the health plan "would have succeeded without the cooperation of volunteers."')
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]

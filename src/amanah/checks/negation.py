@@ -160,7 +160,7 @@ _EN_WEAK = re.compile(
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity|proper|precis|probab)[a-z]*|"
     r"ir(?:regular|responsib|reversib|rational|replaceab|reparab)[a-z]*|il(?:legitima|litera|logical)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
-    r"sub-?standard|"
+    r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
     rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
@@ -428,7 +428,9 @@ def english_cues(text: str) -> list[Cue]:
             # strong, and so does reported speech: It warns No one can ...)
             titled = (m.group()[0].isupper() and bool(_AFTER_LOWER.search(text, max(0, m.start() - 40), m.start()))
                       and bool(_TITLE_GOES_ON.match(text, m.end())))
-            cues.append(Cue(m.start(), m.end(), m.group(), not titled))
+            # "does not seek to compete in volume alone, but also": a "not only ... but", weak
+            not_only = _NOT_X_ALONE_BUT.match(text, m.end()) is not None
+            cues.append(Cue(m.start(), m.end(), m.group(), not titled and not not_only))
             taken.append((m.start(), m.end()))
     for m in _EN_WEAK.finditer(text):
         if m.group().isupper() and m.group()[:2] in ("UN", "NO"):
@@ -440,6 +442,9 @@ def english_cues(text: str) -> list[Cue]:
     return cues
 
 
+_NOT_X_ALONE_BUT = re.compile(r"[^.;!?]{0,80}?\b(?:alone|only|solely|merely|just|simply),?\s+but\b", re.I)
+"""What follows the "not" of a "not only ... but" put around its object ("not ... in volume alone,
+but also in quality" = لا ... فقط، بل)."""
 _STOPPING = re.compile(r"(?:stop|ceas|halt)\w*", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
 """A verb of stopping right after a negation ("did not stop", "never ceased"): the negated verb of
@@ -642,7 +647,10 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
                 _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
                    f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
-    _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما")),
+    # (لم يكن لينجح لولا = "would not have succeeded without")
+    _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
+    # a negated غير and a litotes: ليست غير متوقعة = "not unexpected"
+    _PairedCues(re.compile(r"not\s+un", re.I), _n("ليس ليست ليسوا لم لا"), re.compile(r"\s+(?:\S+\s+)?غير(?![\u0621-\u064A])")),
     # عدم + a verbal noun is an English word of a negative prefix at about the same place, where no
     # "not" stands: عدم انتظام = irregular, عدم الاستقرار = instability (not an "unjustified" that
     # renders a غير elsewhere, nor "unknown" beside the "not" of عدم شراء)
