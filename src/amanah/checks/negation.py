@@ -665,7 +665,7 @@ turned away (weak cues) = رفض (رفض عدد منهم = "many of them were tu
 rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped; "requested
-anonymity" = طلب عدم الكشف عن هويته (a row's third part: what must follow the Arabic cue)."""
+anonymity" = طلب عدم الكشف عن هويته (``after``: what must follow the Arabic cue)."""
 
 
 def _without(ar: list[Cue], en: list[Cue], drop_ar: set[int], drop_en: set[int]) -> tuple[list[Cue], list[Cue]]:
@@ -694,12 +694,12 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: s
         if row.near is None:
             pairs += zip(ar_k, en_k)
             continue
-        near = lambda j, place: abs(en[j].start / max(len(en_text), 1) - place) <= row.near  # noqa: E731
         for i in ar_k:
             place = ar[i].start / max(len(ar_text), 1)
-            if any(c.strong and near(j, place) for j, c in enumerate(en)):
+            near = [j for j, c in enumerate(en) if abs(c.start / max(len(en_text), 1) - place) <= row.near]
+            if any(en[j].strong for j in near):
                 continue  # a "not" there renders it ("urged citizens not to buy birds of unknown origin")
-            j = next((j for j in en_k if near(j, place)), None)
+            j = next((j for j in en_k if j in near), None)
             if j is not None:
                 en_k.remove(j)
                 pairs.append((i, j))
