@@ -1348,3 +1348,20 @@ def test_british_ae_spellings_of_medical_words_are_common():
     common = E._common_words()
     assert all(E._is_common(w, common) for w in ("paediatric", "paediatrician", "haematology"))
     assert not E._is_common("maen", common)
+
+
+@pytest.mark.parametrize("ar, en", [
+    ("قالت مديرة الاستدامة في الشركة إن الشركة تعمل على مشروع تجريبي.",
+     "The company's Director of Sustainability said the company is working on a pilot project."),
+    # a gazetteer place after a title is a given name: Nurse Sanaa = الممرضة سناء, not صنعاء
+    ("وقالت الممرضة سناء بني هاني، التي تعمل في مركز صحي الحصن، إن بعض السيدات يرفضن الفحص.",
+     "Nurse Sanaa Bani Hani, who works at the Al-Husn health centre, said that some women refuse the test."),
+    # وروساً: a nationality with its tanween (مصريين وروساً = "Egyptian and Russian")
+    ("ونفذها فريق مشترك يضم مهندسين وفنيين مصريين وروساً.",
+     "It was carried out by a joint team of Egyptian and Russian engineers and technicians."),
+    # مستشفى المطلع = Augusta Victoria Hospital
+    ("وكان نحو 40% منهم يحولون إلى مستشفى المطلع في القدس.",
+     "About 40% of them used to be referred to Augusta Victoria Hospital in Jerusalem."),
+])
+def test_sustainability_titles_nunated_nationalities_and_augusta_victoria(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []

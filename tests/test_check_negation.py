@@ -1098,3 +1098,10 @@ def test_a_lawla_paired_with_without_leaves_the_lam_to_count():
     ar = 'مضيفاً أن الخطة الصحية "لم تكن لتنجح لولا تعاون المتطوعين وأصحاب المواكب".'
     pair = make_pair(ar, 'adding that the health plan "would have succeeded without the cooperation of volunteers."')
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
+
+
+def test_laysa_baeidan_is_not_far_as_in_english():
+    # ليس بعيدا عن = "not far from", weak as "not far" is
+    assert [c.strong for c in arabic_cues('وهو رقم قال إنه "ليس بعيدا عن المستويات القياسية"')] == [False]
+    assert run(CHECK, make_pair('وهو رقم قال إنه "ليس بعيدا عن المستويات القياسية" رغم تراجع عدد السفن.',
+                                'a figure he said was "not far from record levels" despite the decline in ships.')) == []

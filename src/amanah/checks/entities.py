@@ -480,7 +480,7 @@ blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji
 upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
 coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes mpox monkeypox
 healthcare workforce manpower wastewater groundwater seawater metro hotline telecom telecoms
-cooperative cooperatives prix
+cooperative cooperatives prix sustainability
 """.split())
 """Common words younger than Webster's 2nd (1934), or spelled otherwise there (coöperative): a
 capitalised "Blogs" opening a sentence is no name, nor "Cooperative" in the Agricultural
@@ -845,6 +845,8 @@ class _ArabicSide:
                 entries.append(_GAZ_EN.get(t.norm.removesuffix("'s")))
                 continue
             st, ks, hit = _arabic_word(t.norm)
+            if hit is None and t.norm.endswith("ا") and _TANWEEN.search(t.text):
+                hit = _arabic_word(t.norm[:-1])[2]  # مصريين وروساً = "Egyptian and Russian": the gazetteer's الروس
             stems.append(st)
             keys.append(ks)
             whole.append(arabic_key(t.norm))
@@ -1190,7 +1192,7 @@ def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
         i + 1 in used or ar.entries[i + 1] is not None)
 
 
-_EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha|Sayyid|Imam)\.?$")
+_EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha|Sayyid|Imam|Nurse|Judge|Colonel|Captain)\.?$")
 _TITLE_CHARS = len("Sheikha.")
 
 

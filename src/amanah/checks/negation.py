@@ -116,6 +116,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # لا يرقى إلى = "falls short of"
     "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
+    # ليس بعيدا عن = "not far from" (as "not far" is in English) or "close to"
+    "ليس بعيدا", "ليست بعيدة", "ليس ببعيد", "ليست ببعيدة", "غير بعيد", "غير بعيدة",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable; لا تعد ولا تحصى as
     # "لا تعد لا تحصى", since the conjunction is stripped: لا تُعد alone is "is not considered")

@@ -105,6 +105,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("OPEC", "", "OPEC", "أوبك;منظمة الدول المصدرة للنفط"),
     ("ICRC", "", "Red Cross;ICRC", "الصليب الأحمر"),
     ("IFRC", "", "Red Crescent", "الهلال الأحمر"),
+    ("AVH", "", "Augusta Victoria Hospital;Augusta Victoria", "مستشفى المطلع;مستشفى أوغستا فكتوريا;مستشفى أوغستا فيكتوريا"),
     # services of the region's states, named by translation in every one of them
     ("CIVDEF", "", "Civil Defence;Civil Defense;Civil Protection", "الدفاع المدني;الحماية المدنية"),
     ("COASTG", "", "Coast Guard;Coast Guards;Coastguard;Coastguards", "خفر السواحل;حرس السواحل"),
