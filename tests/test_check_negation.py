@@ -1057,22 +1057,6 @@ def test_la_tuadd_is_not_considered_unless_it_is_countless():
      "and urged citizens not to buy birds of unknown origin and to cook meat and eggs thoroughly before eating them."),
     ('مؤكدة أن الإضراب "غير قانوني" لعدم احترام الإجراءات المنصوص عليها في القانون.',
      'stressing that the strike was "illegal" because it did not respect the procedures set out in the law.'),
-])
-def test_refusal_rates_negative_prefixes_and_shutdowns_are_renderings(ar, en):
-    assert run(CHECK, make_pair(ar, en)) == []
-
-
-def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
-    # "unjustified" renders غير مبرر at the start; the عدم at the end is the "not" the English lost
-    ar = ('واعتبر رئيس الجامعة أن القرار "غير مبرر" في ظل الأرباح التي حققها القطار، والتي بلغت 650 مليون درهم خلال '
-          'السنة الماضية، داعيا الحكومة إلى عدم المصادقة عليه قبل فتح حوار مع جمعيات حماية المستهلك.')
-    en = ('The federation\'s president described the decision as "unjustified" given the profits the train has made, '
-          'which reached 650 million dirhams last year, and called on the government not to approve it before '
-          'opening a dialogue with consumer protection associations.')
-    assert_flip_caught(ar, en, en.replace("not to approve", "to approve"), "عدم", embedder_ctx)
-
-
-@pytest.mark.parametrize("ar, en", [
     # لم تكن لتنجح لولا = "would not have succeeded without": لولا renders "without"
     ('مضيفاً أن الخطة الصحية "لم تكن لتنجح لولا تعاون المتطوعين وأصحاب المواكب".',
      'adding that the health plan "would not have succeeded without the cooperation of volunteers and mawkib owners."'),
@@ -1088,13 +1072,23 @@ def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
      "attributing this to the emigration of skilled workers to the Gulf countries and Europe and to young people's "
      "reluctance to take up seasonal work."),
 ])
-def test_without_for_lawla_not_alone_but_litotes_and_reluctance(ar, en):
+def test_renderings_of_refusals_prefixes_shutdowns_lawla_litotes_and_reluctance(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
+    # "unjustified" renders غير مبرر at the start; the عدم at the end is the "not" the English lost
+    ar = ('واعتبر رئيس الجامعة أن القرار "غير مبرر" في ظل الأرباح التي حققها القطار، والتي بلغت 650 مليون درهم خلال '
+          'السنة الماضية، داعيا الحكومة إلى عدم المصادقة عليه قبل فتح حوار مع جمعيات حماية المستهلك.')
+    en = ('The federation\'s president described the decision as "unjustified" given the profits the train has made, '
+          'which reached 650 million dirhams last year, and called on the government not to approve it before '
+          'opening a dialogue with consumer protection associations.')
+    assert_flip_caught(ar, en, en.replace("not to approve", "to approve"), "عدم", embedder_ctx)
+
+
+def test_a_lawla_paired_with_without_leaves_the_lam_to_count_and_not_alone_but_needs_its_but():
     # "not ... alone, but" is weak only before its "but"
     assert [c.strong for c in english_cues("He did not come. But he called.")] == [True]
-
-
-def test_a_lawla_paired_with_without_leaves_the_lam_to_count():
     ar = 'مضيفاً أن الخطة الصحية "لم تكن لتنجح لولا تعاون المتطوعين وأصحاب المواكب".'
     pair = make_pair(ar, 'adding that the health plan "would have succeeded without the cooperation of volunteers."')
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
