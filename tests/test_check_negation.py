@@ -1094,8 +1094,10 @@ def test_a_lawla_paired_with_without_leaves_the_lam_to_count_and_not_alone_but_n
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
 
 
-def test_laysa_baeidan_is_not_far_as_in_english():
-    # ليس بعيدا عن = "not far from", weak as "not far" is
-    assert [c.strong for c in arabic_cues('وهو رقم قال إنه "ليس بعيدا عن المستويات القياسية"')] == [False]
-    assert run(CHECK, make_pair('وهو رقم قال إنه "ليس بعيدا عن المستويات القياسية" رغم تراجع عدد السفن.',
-                                'a figure he said was "not far from record levels" despite the decline in ships.')) == []
+def test_laysa_baeidan_pairs_with_not_far(embedder_ctx):
+    # ليس بعيدا عن = "not far from", a neutral phrase in English: the two render each other, and a
+    # flip to "far" still counts
+    ar = 'وهو رقم قال إنه "ليس بعيدا عن المستويات القياسية" رغم تراجع عدد السفن.'
+    assert run(CHECK, make_pair(ar, 'a figure he said was "not far from record levels" despite the decline in ships.')) == []
+    assert_flip_caught("المكان ليس بعيداً عن باريس.", "It is not far to Paris.", "It is far to Paris.", "ليس",
+                       embedder_ctx, any_severity=True)

@@ -116,8 +116,6 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # لا يرقى إلى = "falls short of"
     "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
-    # ليس بعيدا عن = "not far from" (as "not far" is in English) or "close to"
-    "ليس بعيدا", "ليست بعيدة", "ليس ببعيد", "ليست ببعيدة", "غير بعيد", "غير بعيدة",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable; لا تعد ولا تحصى as
     # "لا تعد لا تحصى", since the conjunction is stripped: لا تُعد alone is "is not considered")
@@ -640,6 +638,7 @@ class _PairedCues:
     ar: frozenset[str]
     after: re.Pattern | None = None
     near: float | None = None
+    neutral: bool = False  # the English cue may be a neutral phrase ("not far")
 
 
 _PAIRED_VERBS = (
@@ -657,6 +656,9 @@ _PAIRED_VERBS = (
     # "not" stands: عدم انتظام = irregular, عدم الاستقرار = instability (not an "unjustified" that
     # renders a غير elsewhere, nor "unknown" beside the "not" of عدم شراء)
     _PairedCues(re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _n("عدم بعدم لعدم وعدم"), near=0.15),
+    # ليس بعيدا عن = "not far from", a phrase that negates nothing in English (a flip to "far" counts)
+    _PairedCues(re.compile(r"not\s+far$", re.I), _n("ليس ليست لسنا ليسوا"), re.compile(r"\s+(?:ب)?بعيد"),
+                neutral=True),
     _PairedCues(re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
                 re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
 )
@@ -689,7 +691,7 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: s
     for row in _PAIRED_VERBS:
         used_ar, used_en = {i for i, _ in pairs}, {j for _, j in pairs}
         # (a strong cue first: "the refusal rate" beside "a marked decline" = نسبة الرفض)
-        en_k = sorted((j for j, c in enumerate(en) if j not in used_en and (c.strong or _absorbs(c, "en"))
+        en_k = sorted((j for j, c in enumerate(en) if j not in used_en and (c.strong or row.neutral or _absorbs(c, "en"))
                        and row.en.match(c.text)), key=lambda j: not en[j].strong)
         ar_k = [i for i, c in enumerate(ar) if i not in used_ar and _strip_conj_norm(normalize_arabic(c.text)) in row.ar
                 and (row.after is None or row.after.match(ar_text, c.end))]
