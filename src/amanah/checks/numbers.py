@@ -240,11 +240,12 @@ def _en_fraction(text: str, tokens: Sequence[Token], i: int) -> NumberMention | 
     return NumberMention(value, start, end, text[start:end], False)
 
 
-def _scale_follows(text: str, tokens: Sequence[Token], k: int, scale: float) -> bool:
-    """The number words from ``tokens[k]`` on reach a scale of ``scale`` or more: after "and" they
-    are a second number ("between ten thousand and twenty thousand"), not the first one's rest
-    ("two thousand and five", "one million and two hundred thousand", and, as a hundred
-    multiplies what follows it, "one hundred and twenty thousand")."""
+def _scale_follows(text: str, tokens: Sequence[Token], k: int, group: Sequence[Token]) -> bool:
+    """The number words from ``tokens[k]`` on reach the smallest scale of ``group`` (a thousand or
+    more): after "and" they are a second number ("between ten thousand and twenty thousand"), not
+    the group's rest ("two thousand and five", "one million and two hundred thousand", and, as a
+    hundred multiplies what follows it, "one hundred and twenty thousand")."""
+    scale = min((_EN_BIG[g.norm] for g in group if g.norm in _EN_BIG and g.norm != "hundred"), default=float("inf"))
     while k < len(tokens) and (tokens[k].norm in _EN_UNITS or tokens[k].norm in _EN_TENS or tokens[k].norm in _EN_BIG):
         if _EN_BIG.get(tokens[k].norm, 0) >= scale:
             return True
@@ -298,9 +299,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                   and text[tokens[j + 1].end:tokens[j + 2].start].strip() == ""
                   and (tokens[j + 2].norm in _EN_UNITS or tokens[j + 2].norm in _EN_TENS)
                   and any(g.norm in _EN_BIG for g in group)
-                  and not _scale_follows(text, tokens, j + 2, min((_EN_BIG[g.norm] for g in group
-                                                                   if g.norm in _EN_BIG and g.norm != "hundred"),
-                                                                  default=float("inf")))):
+                  and not _scale_follows(text, tokens, j + 2, group)):
                 group.extend([tokens[j + 1], tokens[j + 2]])
                 j += 2
             else:
