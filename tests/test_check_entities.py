@@ -1046,6 +1046,37 @@ def test_a_surname_swapped_after_matched_given_names_is_an_error():
                      "Ministry spokesman Mohammed Al-Khazaali explained that the plan had been cut.")
     assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
 
+    # without the article too: سامر دعيبس, the surname after a matched given name swapped
+    ar = "وكشف مدير عام التسويق في الوزارة سامر دعيبس أن الوزارة وقعت اتفاقية مع شركة ماليزية."
+    en = "The ministry's Director General of Marketing, Samer {}, revealed that the ministry signed an agreement with a Malaysian company."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Dueibis"))) if i.severity == "error"] == []
+    swapped = make_pair(ar, en.format("Hamdan"))
+    assert ["Hamdan"] in [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"]
+
+
+def test_a_name_written_with_the_article_matches_only_a_definite_arabic_word():
+    # Al-Busaidi spelled like بزيادة ("by an increase") is no match: the English article asks for
+    # an Arabic one (البوسعيدي, or آل before the name)
+    ar = ("وقال إبراهيم بن خالد {}، محافظ مسندم، إن المحافظة تتوقع استقبال 42 سفينة سياحية، "
+          "أي بزيادة تتجاوز 35 في المئة.")
+    en = ("Ibrahim bin Khalid Al-Busaidi, the Governor of Musandam, said the governorate expects to receive 42 cruise "
+          "ships, an increase of more than 35 percent.")
+    assert [i for i in run(CHECK, make_pair(ar.format("البوسعيدي"), en)) if i.severity == "error"] == []
+    swapped = make_pair(ar.format("الكلباني"), en)
+    assert ["Busaidi"] in [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"]
+    pair = make_pair("واستقبل الشيخ تميم بن حمد آل ثاني الوفد في الدوحة.",
+                     "Sheikh Tamim bin Hamad Al Thani received the delegation in Doha.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_a_place_of_the_gazetteer_left_out_beside_a_name_unlike_it_is_a_swap():
+    # سنجار has no counterpart and "Baiji" stands where it stood: an error, not a warning
+    ar = "وأعيد افتتاح مستشفى سنجار العام في شباط بعد إغلاق دام تسع سنوات."
+    en = "{} General Hospital reopened in February after a closure of nine years."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Sinjar"))) if i.severity in ("error", "warning")] == []
+    swapped = make_pair(ar, en.format("Baiji"))
+    assert ["Baiji"] in [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"]
+
 
 _MISSION_AR = ("وقال رئيس البعثة الطبية الدولية الدكتور أنطوان رينو إن الطواقم الميدانية ستوزع لقاح الكوليرا الفموي على نحو "
                "مئتي ألف شخص في المخيمات الواقعة جنوب المدينة خلال الأسبوعين المقبلين، مضيفاً أن الحملة تحتاج إلى دعم إضافي "

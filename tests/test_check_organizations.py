@@ -337,3 +337,28 @@ def test_the_bare_french_agency_before_a_complement_is_no_news_agency():
     assert [m.text for m in arabic_mentions("وقال للوكالة الفرنسية إن")] == ["للوكالة الفرنسية"]
     assert org_issues("وأعلنت الوكالة الفرنسية لتطوير العلا عن برنامج جديد",
                       "The French Agency for AlUla Development announced a new programme")[1] == []
+
+
+@pytest.mark.parametrize("ar, en, swapped", [
+    # international bodies and ministries the region's news names by translation
+    ("وحذرت الوكالة الدولية لأبحاث السرطان من المادة", "The International Agency for Research on Cancer warned "
+     "against the substance", "The United Nations Population Fund warned against the substance"),
+    ("وأصدرت المنظمة البحرية الدولية قواعد جديدة", "The International Maritime Organization issued new rules",
+     "The International Energy Agency issued new rules"),
+    ("وقالت وزارة الموارد البشرية والتنمية الاجتماعية إن العقود الجديدة", "The Ministry of Human Resources and "
+     "Social Development said the new contracts", "The Ministry of Interior said the new contracts"),
+    ("وقعت الحكومة اتفاقية مع موانئ دبي العالمية لتشغيل المحطة", "The government signed an agreement with DP World "
+     "to operate the terminal", "The government signed an agreement with AD Ports Group to operate the terminal"),
+    ("وقال وزير الشباب والرياضة إن الملعب", "The Minister of Youth and Sports said the stadium",
+     "The Minister of Public Works said the stadium"),
+])
+def test_more_organisations_named_by_translation(ar, en, swapped):
+    assert org_issues(ar, en)[1] == []
+    assert [i.severity for i in org_issues(ar, swapped)[1]] == ["error", "error"]
+
+
+def test_an_arm_of_the_european_union_is_a_mention_of_it():
+    # المفوضية الأوروبية rendered "the European Union" is no swap; the African Union is
+    assert org_issues("وقدمت المفوضية الأوروبية منحة", "The European Union provided a grant")[1] == []
+    assert [i.severity for i in org_issues("وقدم الاتحاد الأوروبي منحة", "The African Union provided a grant")[1]] \
+        == ["error", "error"]

@@ -1222,26 +1222,32 @@ _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mounta
 Nile Delta): not a mention of the place itself."""
 
 
+_EN_NAME_PARTS = frozenset("al el bin ibn bint ben ould abu umm".split())
+"""Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_NAME_LINK = re.compile(r"[\s-]*(?:(?:bin|ibn|bint|ben|ould|abu|al|el)[\s-]+)*", re.I)
 _EN_ARTICLE_LINK = re.compile(r"(?i)\b[ae]l[\s-]+$")
 _AR_NAME_LINK = frozenset(normalize_arabic(w) for w in "بن ابن بنت ولد أبو أبي آل".split())
 
 
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
-    """Whether unmatched name ``n`` continues a matched one in its chain of names with the article
-    (Faisal bin Nasser Al-Shahrani), and the Arabic word after that one's match, with the article
-    too (فيصل بن ناصر القحطاني), is matched by nothing, spelled by nothing like ``n``, begins with
-    another consonant and shares few of its letters: one surname in place of another (Gros Caillou
-    = جروس كايو is a spelling the keys miss)."""
+    """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
+    Al-Shahrani, Samer Hamdan), and the Arabic word after that one's match (past بن, أبو ...), with
+    the article where the English writes it, is matched by nothing, is no function word and no
+    place, spelled by nothing like ``n``, begins with another consonant and shares few of its
+    letters: one family name in place of another (Gros Caillou = جروس كايو is a spelling the keys
+    miss)."""
     for m in names:
         link = en_text[m.token.end:n.token.start] if m.matched and m.token.end <= n.token.start else ""
-        if not (_EN_NAME_LINK.fullmatch(link) and _EN_ARTICLE_LINK.search(link)):
+        if not (m.strong and _EN_NAME_LINK.fullmatch(link)):
             continue
+        article = _EN_ARTICLE_LINK.search(link) is not None
         for i in m.matched:
             j = i + 1
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
-            if j < len(ar.tokens) and j not in used and ar.tokens[j].norm.startswith("ال") \
+            if j < len(ar.tokens) and j not in used and ar.tokens[j].arabic \
+                    and (ar.tokens[j].norm.startswith("ال") or not article) \
+                    and ar.entries[j] is None and j not in ar.nunated and ar.tokens[j].norm not in _AR_NOT_NAMES \
                     and not is_function_word(ar.tokens[j].text, "ar") \
                     and ar.tokens[j].start - ar.tokens[j - 1].end <= 2 \
                     and not any(_loose_keys(a, e) or a[:1] == e[:1] for a in ar.keys[j] for e in _english_keys(n.word)) \
@@ -1327,6 +1333,11 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                     and (not article or ar.tokens[i].norm.startswith("ال"))]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
+            if _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start):
+                # a name written with the article (Al-Busaidi) spells a word with it (البوسعيدي, آل
+                # سعود), not بزيادة "by an increase"
+                hits = [i for i in hits if definite_noun(ar.tokens[i].norm)
+                        or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w), True))
     return _one_name_per_word(ar, out)
 
@@ -1751,6 +1762,8 @@ class EntityCheck:
                 level = "weak"
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
+            elif any(how == "gazetteer" and not _letters_related(n.word, o.text) for o, _, how in evidence):
+                level = "sure"  # a place of the gazetteer left out where a name spelled unlike it stands
             elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:
@@ -1768,6 +1781,18 @@ class EntityCheck:
             yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
                               f"counterpart in the {ar_side}", "error" if level == "sure" else "warning")
             candidates.append((pair, en_side, t, level))
+        places_out = [o for o, _, how in evidence if how == "gazetteer"]
+        for n in names if places_out and not flagged_en else ():
+            # a word too short to look up (Ghat, Tal Afar) where a place of the gazetteer is left out
+            # and nothing spells like it: the place swapped for one of few consonants
+            if n.checked or n.matched or n.word in reported or n.word in _EN_NAME_PARTS \
+                    or any(_letters_related(n.word, o.text) for o in places_out):
+                continue
+            reported.add(n.word)
+            flagged_en += 1
+            yield self._issue(pair, en_side, n.token, f"name '{n.token.text}' in the {en_side} has no "
+                              f"counterpart in the {ar_side}")
+            candidates.append((pair, en_side, n.token, "sure"))
         for t, english, how in orphans:
             if t.norm in reported:
                 continue
