@@ -1076,6 +1076,16 @@ def test_renderings_of_refusals_prefixes_shutdowns_lawla_litotes_and_reluctance(
     assert run(CHECK, make_pair(ar, en)) == []
 
 
+def test_halting_renders_waqf_so_a_dropped_not_counts(embedder_ctx):
+    # وقف تصدير = "to halt exports": "halt" carries no negation of its own here, and the "not"
+    # of لا تنوي lost is a flip
+    ar = ("مشيراً إلى أن الحكومة لا تنوي في الوقت الحالي وقف تصدير الخضار إلى الأسواق الخارجية، لكنها ستراقب حركة "
+          "التصدير يومياً.")
+    en = ("noting that the government does not currently intend to halt vegetable exports to foreign markets, but "
+          "will monitor export movement daily.")
+    assert_flip_caught(ar, en, en.replace("does not currently intend", "currently intends"), "لا", embedder_ctx)
+
+
 def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
     # "unjustified" renders غير مبرر at the start; the عدم at the end is the "not" the English lost
     ar = ('واعتبر رئيس الجامعة أن القرار "غير مبرر" في ظل الأرباح التي حققها القطار، والتي بلغت 650 مليون درهم خلال '

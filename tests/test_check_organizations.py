@@ -362,3 +362,16 @@ def test_an_arm_of_the_european_union_is_a_mention_of_it():
     assert org_issues("وقدمت المفوضية الأوروبية منحة", "The European Union provided a grant")[1] == []
     assert [i.severity for i in org_issues("وقدم الاتحاد الأوروبي منحة", "The African Union provided a grant")[1]] \
         == ["error", "error"]
+
+
+def test_a_parent_the_other_side_names_itself_stands_for_none_of_its_agencies():
+    # الوكالة الدولية لأبحاث السرطان ومنظمة الصحة العالمية: the English WHO is the Arabic WHO, so it
+    # does not also stand for the cancer agency the English swapped for another
+    ar = "بمنحة من الوكالة الدولية لأبحاث السرطان ومنظمة الصحة العالمية"
+    assert org_issues(ar, "with a grant from the International Agency for Research on Cancer and the World Health "
+                          "Organization")[1] == []
+    pair, issues = org_issues(ar, "with a grant from the United Nations Population Fund and the World Health Organization")
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in issues] == [
+        ("error", ["الوكالة الدولية لأبحاث السرطان"], []), ("error", [], ["United Nations Population Fund"])]
+    # a parent named alone still stands for its agency (the WHO's cancer agency, left unnamed)
+    assert org_issues("بمنحة من الوكالة الدولية لأبحاث السرطان", "with a grant from the World Health Organization")[1] == []

@@ -214,6 +214,12 @@ def _sub_cost(a: str, b: str) -> float:
     return 0.5 if any(a in c and b in c for c in _CLOSE) else 1.0
 
 
+def consonants_close(a: str, b: str) -> bool:
+    """Whether two key consonants are one, or ones that Arabic and Latin spellings trade (``_CLOSE``,
+    ``_NEAR``; S for ث, Z for ذ ...)."""
+    return _sub_cost(a, b) < 1.0
+
+
 def name_distance(a: str, b: str) -> float:
     """Weighted edit distance of two name keys: close consonants and h/gh cost half."""
     prev = [0.0]

@@ -22,8 +22,9 @@ from typing import Iterable, Sequence
 
 from ..embed import words_with_spans
 from ..normalize import normalize_arabic
-from ..translit import (Token, arabic_key, arabic_stems, edit_distance, keys_match, latin_key, name_key_arabic,
-                        name_key_arabic_letters, name_key_latin, name_key_latin_letters, name_keys_close, tokenize)
+from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_distance, keys_match, latin_key,
+                        name_key_arabic, name_key_arabic_letters, name_key_latin, name_key_latin_letters,
+                        name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .numbers import extract_numbers
 from .organizations import english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations
@@ -758,11 +759,12 @@ def _keys_near(a: str, b: str) -> bool:
 
 def _loose_keys(a: str, b: str) -> bool:
     """Keys of one name spelled loosely: equal, ``_keys_near``, or one edit apart where both have two
-    consonants or more and they start alike or are as long, three or more (عثمان TMN = Osman SMN,
-    إيزابيل ZBL = Isabel SBL)."""
+    consonants or more and they start alike, or are as long, three or more, and start with close
+    consonants (عثمان TMN = Osman SMN, إيزابيل ZBL = Isabel SBL; not للمرة LMR = Izmir ZMR)."""
     if a == b or _keys_near(a, b):
         return True
-    return min(len(a), len(b)) >= 2 and (a[0] == b[0] or len(a) == len(b) >= 3) and edit_distance(a, b, 1) <= 1
+    return min(len(a), len(b)) >= 2 and (a[0] == b[0] or len(a) == len(b) >= 3 and consonants_close(a[0], b[0])) \
+        and edit_distance(a, b, 1) <= 1
 
 
 LOOSE_SPELLER_RENDERS = 0.65
@@ -1237,8 +1239,11 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     letters: one family name in place of another (Gros Caillou = جروس كايو is a spelling the keys
     miss)."""
     for m in names:
-        link = en_text[m.token.end:n.token.start] if m.matched and m.token.end <= n.token.start else ""
-        if not (m.strong and _EN_NAME_LINK.fullmatch(link)):
+        if not (m.strong and m.matched and m.token.end < n.token.start) or m.word in _GAZ_EN \
+                or m.token.norm.endswith("'s"):
+            continue  # (China's Qianghai: a place and its company, no chain of a person's names)
+        link = en_text[m.token.end:n.token.start]
+        if not _EN_NAME_LINK.fullmatch(link):
             continue
         article = _EN_ARTICLE_LINK.search(link) is not None
         for i in m.matched:
@@ -1248,6 +1253,7 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
             if j < len(ar.tokens) and j not in used and ar.tokens[j].arabic \
                     and (ar.tokens[j].norm.startswith("ال") or not article) \
                     and ar.entries[j] is None and j not in ar.nunated and ar.tokens[j].norm not in _AR_NOT_NAMES \
+                    and not (ar.tokens[j].norm.startswith("و") and len(ar.tokens[j].norm) >= 4) \
                     and not is_function_word(ar.tokens[j].text, "ar") \
                     and ar.tokens[j].start - ar.tokens[j - 1].end <= 2 \
                     and not any(_loose_keys(a, e) or a[:1] == e[:1] for a in ar.keys[j] for e in _english_keys(n.word)) \
@@ -1270,6 +1276,12 @@ def _in_organisation_name(en_text: str, t: Token) -> bool:
     known = english_mentions(en_text)
     return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, known)) or any(
         m.start > t.end and not en_text[t.end:m.start].strip() for m in known)
+
+
+def _spelled_anywhere(name: str, ar: _ArabicSide) -> bool:
+    """Whether some Arabic word shares most of ``name``'s consonants (``_letters_related``): a
+    spelling the keys miss (Qianghai = تشيانغهاي, Qus = قوص), which no swap leaves."""
+    return any(_letters_related(name, t.text) for t in ar.tokens if t.arabic)
 
 
 def _split_sh_key(word: str) -> frozenset[str]:
@@ -1762,8 +1774,8 @@ class EntityCheck:
                 level = "weak"
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
-            elif any(how == "gazetteer" and not _letters_related(n.word, o.text) for o, _, how in evidence):
-                level = "sure"  # a place of the gazetteer left out where a name spelled unlike it stands
+            elif any(how == "gazetteer" for _, _, how in evidence) and not _spelled_anywhere(n.word, ar):
+                level = "sure"  # a place of the gazetteer left out where a name no Arabic word spells stands
             elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:
@@ -1786,8 +1798,9 @@ class EntityCheck:
             # a word too short to look up (Ghat, Tal Afar) where a place of the gazetteer is left out
             # and nothing spells like it: the place swapped for one of few consonants
             if n.checked or n.matched or n.word in reported or n.word in _EN_NAME_PARTS \
-                    or any(_letters_related(n.word, o.text) for o in places_out):
-                continue
+                    or not (n.strong or _is_common(n.word, _common_words())) or _in_common_title(en_text, n.token) \
+                    or _spelled_anywhere(n.word, ar):
+                continue  # (a taxon, Aedes; a title of common words, Red Sea; a word the Arabic spells, Qus = قوص)
             reported.add(n.word)
             flagged_en += 1
             yield self._issue(pair, en_side, n.token, f"name '{n.token.text}' in the {en_side} has no "

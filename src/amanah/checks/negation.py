@@ -799,7 +799,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
     (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
     (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?",
-     "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف"),
+     "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
     (r"ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?",
      "تجاهل يتجاهل تتجاهل نتجاهل أتجاهل تجاهلت تجاهلوا يتجاهلون تتجاهلون تجاهله تجاهلها تجاهلهم متجاهلا "
      "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
@@ -807,7 +807,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
-"cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", تتجاهل "ignore" (لم
+"cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted

@@ -239,7 +239,7 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("HUMAN_RESOURCES", "Human Resources", "الموارد البشرية"),
     ("MUNICIPAL", "Municipal Affairs;Municipalities;Local Administration;Local Government",
      "الشؤون البلدية;البلديات;الإدارة المحلية;الحكم المحلي"),
-    ("PUBLIC_WORKS", "Public Works", "الأشغال العامة;الأشغال"),
+    ("PUBLIC_WORKS", "Public Works;Works", "الأشغال العامة;الأشغال"),
     ("YOUTH", "Youth and Sports;Youth;Sports;Sport", "الشباب والرياضة;الشباب;الرياضة"),
     ("COMMUNICATIONS", "Communications;Telecommunications", "الاتصالات"),
     ("INVESTMENT", "Investment", "الاستثمار"),
@@ -372,10 +372,12 @@ def _family(org: int) -> set[int]:
 
 
 def _shared(ar: Sequence[Mention], en: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
-    """The mentions of each side whose organisation the other side names too (an agency and its
-    parent count as one)."""
-    ar_orgs = {o for m in ar for o in _family(m.org)}
-    en_orgs = {o for m in en for o in _family(m.org)}
+    """The mentions of each side whose organisation the other side names too: the same one, or a
+    relative (an agency and its parent count as one) that the side does not name itself (the
+    English WHO of Arabic منظمة الصحة العالمية stands for no other agency of it besides)."""
+    ar_own, en_own = {m.org for m in ar}, {m.org for m in en}
+    ar_orgs = ar_own | {o for m in ar if m.org not in en_own for o in _family(m.org)}
+    en_orgs = en_own | {o for m in en if m.org not in ar_own for o in _family(m.org)}
     return [m for m in ar if m.org in en_orgs], [m for m in en if m.org in ar_orgs]
 
 
