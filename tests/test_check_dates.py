@@ -1,7 +1,7 @@
 import pytest
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
-from amanah.checks.dates import DateCheck, date_names
+from amanah.checks.dates import DateCheck, date_names, english_dates
 
 CHECK = DateCheck()
 
@@ -192,3 +192,14 @@ def test_a_short_month_after_another_month_keeps_its_conjunction():
                      "He added that the tourism sector brought three billion dollars into the country in July and "
                      "August alone.")
     assert run(CHECK, pair) == []
+
+
+def test_abbreviated_months_of_a_dateline():
+    # news agencies write "Jan 14" and "14 Jan" without a period; Jan alone is a given name
+    ar = "دبي، ١٤ يناير (وام) – أطلقت هيئة الطرق والمواصلات في دبي، يوم الثلاثاء، أول خدمة للتاكسي الجوي."
+    en = "DUBAI, {} 14 (WAM) – Dubai's Roads and Transport Authority on Tuesday launched the first air-taxi service."
+    assert run(CHECK, make_pair(ar, en.format("Jan"))) == []
+    pair = make_pair(ar, en.format("Feb"))
+    assert [(spans(i, pair, "source"), spans(i, pair, "target")) for i in run(CHECK, pair) if i.severity == "error"] \
+        == [(["يناير"], ["Feb"])] * 2
+    assert [(d.value, d.text) for d in english_dates("on 14 Sept 2024, as Jan Egeland said")] == [(9, "Sept")]

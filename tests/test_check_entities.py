@@ -442,8 +442,9 @@ def test_words_that_only_look_like_places(ar, en):
 
 
 def test_a_word_linked_to_a_name_elsewhere_is_weighed_in_context(embedder):
-    # حسن is Hassan in two pairs of the document; in the third it is "good", which the English
-    # renders; in the fourth the English lacks it and has no word that renders it
+    # حسن is Hassan in two pairs of the document; in the third it is "good", which a word of the
+    # English in lower case renders closely (a note only); in the fourth the English lacks it and
+    # has no word that renders it
     ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
     pairs = [make_pair("قال حسن إنه سيعود إلى المدينة.", "Hassan said he would return to the city.", bead_id=0),
              make_pair("وصل حسن إلى المطار صباحا.", "Hassan arrived at the airport in the morning.", bead_id=1),
@@ -451,7 +452,7 @@ def test_a_word_linked_to_a_name_elsewhere_is_weighed_in_context(embedder):
              make_pair("وقال حسن في المؤتمر الصحفي إن الأسعار سترتفع العام المقبل.",
                        "At the press conference, prices were said to rise next year.", bead_id=3)]
     found = {(i.alignment, i.severity) for i in run(CHECK, pairs, ctx) if i.source_spans}
-    assert found == {(2, "warning"), (3, "error")}
+    assert found == {(2, "info"), (3, "error")}
     # without the embedder the link alone decides
     assert {(i.alignment, i.severity) for i in run(CHECK, pairs) if i.source_spans} == {(2, "error"), (3, "error")}
 
@@ -1422,3 +1423,25 @@ def test_loose_spellings_differ_only_by_close_first_consonants():
     # عثمان TMN = Osman SMN (ث read as s), but للمرة LMR ("for the time") spells no Izmir ZMR
     assert E._loose_keys("TMN", "SMN") and E._loose_keys("ZBL", "SBL")
     assert not E._loose_keys("LMR", "ZMR")
+
+
+def test_last_and_next_spell_no_name():
+    # العام الماضي = "last year": الماضي (MD) is no Midi swapped in for حرض
+    ar = ("إن الحملة تستهدف أكثر من 350 ألف شخص، ولا سيما في مديريات عبس وحرض وكشر، حيث سجلت الفرق الصحية خلال "
+          "العام الماضي 47 حالة إصابة جديدة.")
+    en = ("The campaign targets more than 350,000 people, particularly in the districts of Abs, {} and Kushar, where "
+          "health teams recorded 47 new cases last year.")
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Haradh"))) if i.severity == "error"] == []
+    swapped = make_pair(ar, en.format("Midi"))
+    assert ["Midi"] in [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity in ("error", "warning")]
+    # written with the article, it is the family name Al-Madi
+    pair = make_pair("وقال المدير خالد الماضي إن الحملة بدأت.", "Director Khalid Al-Madi said the campaign had begun.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_a_name_arabic_writes_in_three_words():
+    # Tutankhamun = توت عنخ آمون
+    ar = "وقال إن مقبرتي توت عنخ آمون وسيتي الأول كانتا الأكثر إقبالاً."
+    assert run(CHECK, make_pair(ar, "He said the tombs of Tutankhamun and Seti I were the most visited.")) == []
+    pair = make_pair(ar, "He said the tombs of Ramesses and Seti I were the most visited.")
+    assert ["Ramesses"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity in ("error", "warning")]

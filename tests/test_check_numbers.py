@@ -510,3 +510,15 @@ def test_a_lone_scale_in_alif_is_also_a_dual_in_construct():
     ar = 'وقالت إن "الحفاظ على الموقع يأتي قبل أي اعتبار تجاري، ولن نسمح بأن يتحول الإقبال إلى تهديد لإرث عمره ألفا عام".'
     assert run(CHECK, make_pair(ar, '"Preserving the site comes before any commercial consideration, and we will not '
                                     'allow demand to threaten a legacy that is two thousand years old," she said.')) == []
+
+
+def test_a_fifth_and_number_words_after_a_scale_of_digits():
+    # خُمس = "one-fifth" (خمس is also "five"), and "twenty-foot" after "3.5 million" is a number of its own
+    ar = "وتشكّل هذه السلعة نحو خُمس عائدات البلاد من التصدير."
+    assert run(CHECK, make_pair(ar, "The commodity accounts for about one-fifth of the country's export earnings.")) == []
+    assert [v for m in extract_numbers("نحو خمس سنوات", "ar") for v in (m.value, *m.alts)] == [5.0, 0.2]
+    ar = "ستبلغ الطاقة الاستيعابية 3.5 مليون حاوية من فئة عشرين قدما سنويا."
+    en = "The capacity will reach 3.5 million {}-foot containers per year."
+    assert run(CHECK, make_pair(ar, en.format("twenty"))) == []
+    pair = make_pair(ar, en.format("forty"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair) if i.severity == "error"] == [["عشرين"]]

@@ -375,3 +375,13 @@ def test_a_parent_the_other_side_names_itself_stands_for_none_of_its_agencies():
         ("error", ["الوكالة الدولية لأبحاث السرطان"], []), ("error", [], ["United Nations Population Fund"])]
     # a parent named alone still stands for its agency (the WHO's cancer agency, left unnamed)
     assert org_issues("بمنحة من الوكالة الدولية لأبحاث السرطان", "with a grant from the World Health Organization")[1] == []
+
+
+def test_the_food_and_drug_authority_is_the_food_and_drug_regulator():
+    # هيئة الغذاء والدواء is the Saudi Food and Drug Authority as well as the US FDA
+    ar = "كما دعوا هيئة الغذاء والدواء إلى دراسة إلزام مصنعي الحليب بتدعيم منتجاتهم بالفيتامين."
+    assert org_issues(ar, "They also called on the Food and Drug Authority to consider requiring milk "
+                          "manufacturers to fortify their products with the vitamin.")[1] == []
+    assert [i.severity for i in org_issues(ar, "They also called on the World Health Organization to consider "
+                                               "requiring milk manufacturers to fortify their products.")[1]] \
+        == ["error", "error"]

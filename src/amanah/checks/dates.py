@@ -59,9 +59,11 @@ _AR_BEFORE_MONTH = {normalize_arabic(w) for w in
                     "في وفي شهر وشهر منذ حتى إلى أوائل أواخر منتصف مطلع بداية نهاية خلال بحلول".split()}
 """Words that make a weak month word a month (في مارس "in March", not مارس "practised")."""
 _AR_BEFORE_DAY = {normalize_arabic(w) for w in "يوم ليوم بيوم ويوم صباح مساء ليلة ظهر عصر فجر".split()}
-_AR_AFTER_DAY = {normalize_arabic(w) for w in "الماضي الماضية المقبل المقبلة القادم القادمة الفائت المنصرم".split()}
-"""Words that make a weak weekday word a weekday: صباح الأحد "Sunday morning", الجمعة الماضية
-"last Friday" (not الأحد "anyone", الجمعة "the association")."""
+AR_TIME_ADJECTIVES = frozenset(normalize_arabic(w) for w in
+                               "الماضي الماضية المقبل المقبلة القادم القادمة الفائت المنصرم".split())
+""""last", "next": words that make a weak weekday word a weekday (صباح الأحد "Sunday morning",
+الجمعة الماضية "last Friday"; not الأحد "anyone", الجمعة "the association"), and that spell no
+name (العام الماضي "last year" is no Midi)."""
 _EN_HIJRI = [(re.compile(r"\b" + re.escape(h.split()[0]) + r"\b" + (
     r"[\s-]+(?:al|el|ul)?[\s-]*" + re.escape(h.split()[-1].split("-")[-1]) if " " in h else ""),
     re.I), i + 1) for i, h in enumerate(HIJRI_MONTHS)]
@@ -89,9 +91,11 @@ def _label(kind: str, value: int) -> str:
     return {"w": EN_WEEKDAYS, "m": EN_MONTHS, "h": HIJRI_MONTHS}[kind][value - (kind != "w")]
 
 
-# weekdays (group w0..w6) and months, in full or as "Jan." (m1..m12), in one pass
+# weekdays (group w0..w6) and months, in full, as "Jan." or "Sept.", or without the period beside
+# a day's number as news datelines write them ("Jan 14", "14 Jan") (m1..m12), in one pass
 _EN_NAMES_RE = re.compile("|".join([rf"(?P<w{i}>\b{d}s?\b)" for i, d in enumerate(EN_WEEKDAYS)] + [
-    rf"(?P<m{i + 1}>\b(?:{mo}|{mo[:3]}\.)(?!\w))" for i, mo in enumerate(EN_MONTHS)]))
+    rf"(?P<m{i + 1}>\b(?:{mo}|(?:{mo[:3]}{'|Sept' if mo == 'September' else ''})(?:\.|(?=\s+\d)|(?<=\d\s{mo[:3]})(?![\w.])))(?!\w))"
+    for i, mo in enumerate(EN_MONTHS)]))
 # the first words of two-word Arabic month names: a prefixed و/ف/ب/ل is not stripped from them
 _AR_KNOWN = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for k in _HIJRI_2N})
 
@@ -142,7 +146,7 @@ def arabic_dates(text: str) -> list[DateName]:
         if day in _AR_WEEKDAYS_N and _SOUQ in (prev, prev[1:]):
             continue  # سوق الإثنين, سوق الأحد: a market town named for its day (Souk El Tenine)
         if day in _AR_WEEKDAYS_N:
-            strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in _AR_AFTER_DAY
+            strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in AR_TIME_ADJECTIVES
             out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))
             continue
         two = (base, nxt)

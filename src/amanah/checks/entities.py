@@ -26,6 +26,7 @@ from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_
                         name_key_arabic, name_key_arabic_letters, name_key_latin, name_key_latin_letters,
                         name_keys_close, tokenize)
 from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
+from .dates import AR_TIME_ADJECTIVES
 from .numbers import extract_numbers
 from .organizations import english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations
 from .word_coverage import is_function_word
@@ -897,6 +898,11 @@ class _ArabicSide:
                        for k in keys):
                     hits.append(i)
                     break
+                # three words of five consonants or more, equal keys only: Tutankhamun = توت عنخ آمون
+                if i + 2 < len(self.tokens) and len(joined := joined + self.whole[i + 2]) >= 5 \
+                        and any(k.replace("Z", "S") == joined for k in keys):
+                    hits.append(i)
+                    break
         return hits
 
 
@@ -1301,6 +1307,14 @@ def _following_hits(ar: _ArabicSide, names: Sequence[_Name], en_text: str, t: To
     return [i for i in ar.find(keys) if i - 1 in last.matched and (ar.entries[i] is None or ar.entries[i] < 0)]
 
 
+def _no_time_words(ar: _ArabicSide, hits: list[int], en_text: str, t: Token) -> list[int]:
+    """``hits`` less the Arabic words for "last" and "next" (العام الماضي = "last year", not Midi),
+    unless the English writes the name with the article (Al-Madi = الماضي)."""
+    if _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start):
+        return hits
+    return [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES]
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -1327,8 +1341,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
-                out.append(_Name(t, strong, w, _allah_hits(ar, w) or _short_hits(ar, w, keys | _split_sh_key(w))
-                                 or _joined_hits(ar, en_text, t, w), True))
+                out.append(_Name(t, strong, w, _allah_hits(ar, w) or _no_time_words(
+                    ar, _short_hits(ar, w, keys | _split_sh_key(w)), en_text, t) or _joined_hits(ar, en_text, t, w), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
@@ -1350,7 +1364,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # سعود), not بزيادة "by an increase"
                 hits = [i for i in hits if definite_noun(ar.tokens[i].norm)
                         or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
-        out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w), True))
+        out.append(_Name(t, strong, w, _no_time_words(ar, hits, en_text, t) or _joined_hits(ar, en_text, t, w), True))
     return _one_name_per_word(ar, out)
 
 
@@ -1577,6 +1591,7 @@ class EntityCheck:
                              [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
                               else () for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
+        match_at = {k: where for k, (_, where) in zip(matched, found)}
         # a strong name of a long text that the match places but no Arabic word spells: does it
         # match, as well, an Arabic word that nothing of the English spells? Then it took that
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
@@ -1623,8 +1638,11 @@ class EntityCheck:
                     grade[where] = "drop" if k in held else "error" if unmatched else "info"
                 elif not unmatched:
                     # linked to an English name elsewhere, rendered here by other words (أغنى
-                    # "richest", linked to Bagni): a warning only
-                    grade[where] = "warning"
+                    # "richest", linked to Bagni): a warning only, and a note where a word in lower
+                    # case renders it closely (رفض "refused", أقرّ "acknowledged": a common word)
+                    at = match_at[k]
+                    grade[where] = "info" if at is not None and matches[k] >= LOOSE_SPELLER_RENDERS \
+                        and cases[k][1][at[0]:at[1]].islower() else "warning"
                 continue
             if level != "sure" and long[k]:
                 # in a long text one name barely moves the similarity: the word match decides (a

@@ -281,9 +281,10 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             out.append(NumberMention(float(_EN_WEAK[w]), t.start, t.end, t.text, False))
             i += 1
             continue
-        if not (w in _EN_UNITS or w in _EN_TENS or w in _EN_BIG or w in _EN_ORD):
-            i += 1
-            continue
+        if not (w in _EN_UNITS or w in _EN_TENS or w in _EN_BIG or w in _EN_ORD) or (
+                w in _EN_BIG and re.search(r"\d\s*$", fold_digits(text[:tokens[i].start]))):
+            i += 1  # (a scale right after a digit run, "3.5 million", was read with it; the number
+            continue  # words after it, "twenty-foot containers", are a number of their own)
         j = i
         group = [tokens[i]]
         while j + 1 < n:
@@ -332,10 +333,6 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i = j + 1
             continue
         start, end = group[0].start, group[-1].end
-        # a digit run right before ("3 million") was already read with its scale
-        if bare_scale and re.search(r"\d\s*$", fold_digits(text[:start])):
-            i = j + 1
-            continue
         out.append(NumberMention(value, start, end, text[start:end], strong))
         i = j + 1
     return out
@@ -417,6 +414,9 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        "غرة": 1,
                        # مرضى كورونا = "COVID-19 patients" (and فيروس كورونا = "coronavirus", no 19): weak
                        "كورونا": 19})
+_AR_FRACTION_SPELLINGS = frozenset(normalize_arabic(w) for w in ("خمس", "سبع", "تسع", "عشر"))
+"""Number words spelled as a fraction is (خمس "five" or خُمس "a fifth", سُبع, تُسع, عُشر "a
+tenth"): also read as that fraction, and weak where the damma is written."""
 _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "أحد", "ثلاثاء", "أربعاء",
                                                   "خميس", "سبت")}
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات", "ملايير")}
@@ -569,7 +569,11 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         # a lone scale ending in alif without tanween may be a dual in construct: ألفا عام = "two
         # thousand years", مليونا دولار (ألفاً is "a thousand"): both readings
         dual = single and kinds[0] == "big" and tok.norm.endswith("ا") and "\u064b" not in tok.text
-        out.append(NumberMention(value, start, end, text[start:end], strong, (2 * value,) if dual else ()))
+        fraction = single and stems[0] in _AR_FRACTION_SPELLINGS
+        if fraction and "\u064f" in group[0][0].text:
+            strong = False  # خُمس with its damma: "a fifth", as weak as ثلث
+        out.append(NumberMention(value, start, end, text[start:end], strong,
+                                 (2 * value,) if dual else (1 / value,) if fraction else ()))
         i = j + 1
     return out
 

@@ -158,8 +158,11 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("UKHSA", "", "UK Health Security Agency;UKHSA", "وكالة الأمن الصحي البريطانية;وكالة الأمن الصحي في المملكة المتحدة"),
     ("NHS", "", "National Health Service;NHS", "هيئة الخدمات الصحية الوطنية;الخدمات الصحية الوطنية;الخدمة الصحية الوطنية;"
      "خدمة الصحة الوطنية;هيئة الخدمات الصحية البريطانية"),
-    ("FDA", "", "Food and Drug Administration;FDA", "إدارة الغذاء والدواء;هيئة الغذاء والدواء;إدارة الأغذية والأدوية;"
-     "هيئة الغذاء والدواء الأمريكية;إدارة الغذاء والدواء الأمريكية"),
+    # the US regulator and the region's of the same name (the Saudi Food and Drug Authority, SFDA):
+    # the Arabic writes both هيئة الغذاء والدواء
+    ("FDA", "", "Food and Drug Administration;FDA;Food and Drug Authority;SFDA",
+     "إدارة الغذاء والدواء;هيئة الغذاء والدواء;إدارة الأغذية والأدوية;هيئة الغذاء والدواء الأمريكية;"
+     "إدارة الغذاء والدواء الأمريكية;الهيئة العامة للغذاء والدواء"),
     ("EMA", "", "European Medicines Agency;EMA", "وكالة الأدوية الأوروبية;الوكالة الأوروبية للأدوية"),
     ("NIH", "", "National Institutes of Health;NIH", "المعاهد الوطنية للصحة;معاهد الصحة الوطنية;المعاهد الوطنية الأمريكية للصحة"),
     ("MB", "", "Muslim Brotherhood", "الإخوان المسلمين;الإخوان المسلمون;جماعة الإخوان"),
