@@ -93,8 +93,9 @@ def _label(kind: str, value: int) -> str:
 
 # weekdays (group w0..w6) and months, in full, as "Jan." or "Sept.", or without the period beside
 # a day's number as news datelines write them ("Jan 14", "14 Jan") (m1..m12), in one pass
+_EN_MONTH_SHORT = {mo: mo[:3] + ("|Sept" if mo == "September" else "") for mo in EN_MONTHS}
 _EN_NAMES_RE = re.compile("|".join([rf"(?P<w{i}>\b{d}s?\b)" for i, d in enumerate(EN_WEEKDAYS)] + [
-    rf"(?P<m{i + 1}>\b(?:{mo}|(?:{mo[:3]}{'|Sept' if mo == 'September' else ''})(?:\.|(?=\s+\d)|(?<=\d\s{mo[:3]})(?![\w.])))(?!\w))"
+    rf"(?P<m{i + 1}>\b(?:{mo}|(?:{_EN_MONTH_SHORT[mo]})(?:\.|(?=\s+\d)|(?<=\d\s{mo[:3]})(?![\w.])))(?!\w))"
     for i, mo in enumerate(EN_MONTHS)]))
 # the first words of two-word Arabic month names: a prefixed و/ف/ب/ل is not stripped from them
 _AR_KNOWN = (_AR_MONTHS_1N, _HIJRI_1N, {k[0] for k in _AR_MONTHS_2N}, {k[0] for k in _HIJRI_2N})

@@ -1230,9 +1230,10 @@ _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mounta
 Nile Delta): not a mention of the place itself."""
 
 
-_EN_NAME_PARTS = frozenset("al el bin ibn bint ben ould abu umm".split())
+_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "abu", "al", "el")
+_EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
 """Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
-_EN_NAME_LINK = re.compile(r"[\s-]*(?:(?:bin|ibn|bint|ben|ould|abu|al|el)[\s-]+)*", re.I)
+_EN_NAME_LINK = re.compile(rf"[\s-]*(?:(?:{'|'.join(_EN_LINK_WORDS)})[\s-]+)*", re.I)
 _EN_ARTICLE_LINK = re.compile(r"(?i)\b[ae]l[\s-]+$")
 _AR_NAME_LINK = frozenset(normalize_arabic(w) for w in "بن ابن بنت ولد أبو أبي آل".split())
 
@@ -1307,12 +1308,10 @@ def _following_hits(ar: _ArabicSide, names: Sequence[_Name], en_text: str, t: To
     return [i for i in ar.find(keys) if i - 1 in last.matched and (ar.entries[i] is None or ar.entries[i] < 0)]
 
 
-def _no_time_words(ar: _ArabicSide, hits: list[int], en_text: str, t: Token) -> list[int]:
+def _no_time_words(ar: _ArabicSide, hits: list[int], with_article: bool) -> list[int]:
     """``hits`` less the Arabic words for "last" and "next" (العام الماضي = "last year", not Midi),
     unless the English writes the name with the article (Al-Madi = الماضي)."""
-    if _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start):
-        return hits
-    return [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES]
+    return hits if with_article else [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES]
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
@@ -1330,6 +1329,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
             continue
         keys = _english_keys(t.norm)
+        with_article = _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start) is not None
         if place and (follows := _following_hits(ar, out, en_text, t, keys)):
             out.append(_Name(t, strong, w, follows, True))  # a family name: Mohammad Safi = محمد صافي
             continue
@@ -1342,7 +1342,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
                 out.append(_Name(t, strong, w, _allah_hits(ar, w) or _no_time_words(
-                    ar, _short_hits(ar, w, keys | _split_sh_key(w)), en_text, t) or _joined_hits(ar, en_text, t, w), True))
+                    ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article) or _joined_hits(ar, en_text, t, w),
+                    True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
@@ -1359,12 +1360,12 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                     and (not article or ar.tokens[i].norm.startswith("ال"))]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
-            if _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start):
+            if with_article:
                 # a name written with the article (Al-Busaidi) spells a word with it (البوسعيدي, آل
                 # سعود), not بزيادة "by an increase"
                 hits = [i for i in hits if definite_noun(ar.tokens[i].norm)
                         or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
-        out.append(_Name(t, strong, w, _no_time_words(ar, hits, en_text, t) or _joined_hits(ar, en_text, t, w), True))
+        out.append(_Name(t, strong, w, _no_time_words(ar, hits, with_article) or _joined_hits(ar, en_text, t, w), True))
     return _one_name_per_word(ar, out)
 
 
@@ -1740,6 +1741,7 @@ class EntityCheck:
                     orphans.append((t, "", how))  # neither the name's first word nor the two after it
         # a place an acronym may hold is no evidence that an English name lacks its Arabic
         evidence = [o for o in orphans if o[2] not in ("acronym", "titled")]  # (a word after a title may be none)
+        places_out = [o for o, _, how in evidence if how == "gazetteer"]
         reported: set[str] = set()
         unmatched = [n for n in names if n.checked and not n.matched]
         loose = sum(not n.strong for n in unmatched)
@@ -1792,7 +1794,7 @@ class EntityCheck:
                 level = "weak"
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
-            elif any(how == "gazetteer" for _, _, how in evidence) and not _spelled_anywhere(n.word, ar):
+            elif places_out and not _spelled_anywhere(n.word, ar):
                 level = "sure"  # a place of the gazetteer left out where a name no Arabic word spells stands
             elif evidence:
                 level = "likely"
@@ -1811,9 +1813,8 @@ class EntityCheck:
             yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
                               f"counterpart in the {ar_side}", "error" if level == "sure" else "warning")
             candidates.append((pair, en_side, t, level))
-        places_out = [o for o, _, how in evidence if how == "gazetteer"]
         for n in names if places_out and not flagged_en else ():
-            # a word too short to look up (Ghat, Tal Afar) where a place of the gazetteer is left out
+            # a word too short to look up (Ghat) where a place of the gazetteer is left out
             # and nothing spells like it: the place swapped for one of few consonants
             if n.checked or n.matched or n.word in reported or n.word in _EN_NAME_PARTS \
                     or not (n.strong or _is_common(n.word, _common_words())) or _in_common_title(en_text, n.token) \
