@@ -1445,3 +1445,12 @@ def test_a_name_arabic_writes_in_three_words():
     assert run(CHECK, make_pair(ar, "He said the tombs of Tutankhamun and Seti I were the most visited.")) == []
     pair = make_pair(ar, "He said the tombs of Ramesses and Seti I were the most visited.")
     assert ["Ramesses"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity in ("error", "warning")]
+
+
+def test_a_place_before_a_family_name_with_the_article_is_a_given_name():
+    # activist Sanaa Al-Hajaya = سناء الحجايا, not Yemen's capital صنعاء
+    ar = "غير أن الناشطة البيئية سناء الحجايا شككت في هذه التصريحات."
+    assert [i for i in run(CHECK, make_pair(ar, "However, environmental activist Sanaa Al-Hajaya cast doubt on these "
+                                                "statements.")) if i.severity in ("error", "warning")] == []
+    pair = make_pair(ar, "However, environmental activist Rania Al-Hajaya cast doubt on these statements.")
+    assert ["Rania"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity in ("error", "warning")]

@@ -1086,6 +1086,28 @@ def test_halting_renders_waqf_so_a_dropped_not_counts(embedder_ctx):
     assert_flip_caught(ar, en, en.replace("does not currently intend", "currently intends"), "لا", embedder_ctx)
 
 
+@pytest.mark.parametrize("ar, en", [
+    # الأسر الرافضة = "the families who refused": the participle pairs with "refused", and حالات
+    # الرفض with "refusals"
+    ("ستتواصل فرق التوعية مع الأسر الرافضة لشرح أهمية اللقاح، موضحة أن كثيراً من حالات الرفض تعود إلى معلومات "
+     "مغلوطة تربط اللقاح بأمراض لا علاقة له بها.",
+     "Awareness teams will contact the families who refused to explain the importance of the vaccine, explaining "
+     "that many of the refusals stem from misinformation that links the vaccine to diseases it has nothing to do "
+     "with."),
+    # وعدم اللجوء إلى = "and for refraining from"
+    ("داعياً إلى الحوار وعدم اللجوء إلى إغلاق الطرق.", "calling for dialogue and for refraining from closing roads."),
+])
+def test_refusing_participles_refusals_and_refraining(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_present_tense_exclude_renders_excludes(embedder_ctx):
+    # لا تستثني = "does not exclude": "excludes", rendered by تستثني, carries no negation of its own
+    ar = "وأضاف أن الحملة لا تستثني الطلاب الذين سبق أن تلقوا جرعات اللقاح الثلاثي."
+    en = "He added that the campaign does not exclude students who have previously received doses of the MMR vaccine."
+    assert_flip_caught(ar, en, en.replace("does not exclude", "excludes"), "لا", embedder_ctx)
+
+
 def test_a_negative_prefix_far_from_adam_renders_no_adam(embedder_ctx):
     # "unjustified" renders غير مبرر at the start; the عدم at the end is the "not" the English lost
     ar = ('واعتبر رئيس الجامعة أن القرار "غير مبرر" في ظل الأرباح التي حققها القطار، والتي بلغت 650 مليون درهم خلال '

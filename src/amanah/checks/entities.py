@@ -1215,6 +1215,9 @@ def _after_title(text: str, start: int) -> bool:
     return end < start and bool(_EN_PERSONAL_TITLE.search(text, max(0, end - _TITLE_CHARS), end))
 
 
+_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:Al|El)[\s-][A-Z]")
+"""A family name with the article right after a word: the word is a given name (activist Sanaa
+Al-Hajaya = سناء الحجايا), not a place of the gazetteer (Yemen's صنعاء)."""
 _EN_ARTICLE = re.compile(r"(?i)\b[ae]l-$")
 """The Arabic article written before a name (al-Safi, el-Sheikh)."""
 
@@ -1323,7 +1326,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if w in seen or w in _GAZ_EN and _REGION_HEAD.match(en_text, t.end):
             continue  # (the Jordan Valley = الأغوار: a region the Arabic may name in other words)
         seen.add(w)
-        place = w in _GAZ_EN and not _after_title(en_text, t.start)
+        place = w in _GAZ_EN and not _after_title(en_text, t.start) and not (
+            not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end))
         if place and _GAZ_EN[w] in entries:
             out.append(_Name(t, True, w, [i for i, e in enumerate(ar.entries)
                                           if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))

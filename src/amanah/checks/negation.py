@@ -137,7 +137,7 @@ for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: long
 
 _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
-    r"refus(?:e|es|ed|ing|al)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
+    r"refus(?:e|es|ed|ing|als?)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
     r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|unable|[a-z]+n['’]t)\b", re.I)
 _NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|ifi|less|cles?\\b|anim|fortunat|employ|"
            "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
@@ -152,7 +152,7 @@ _EN_WEAK = re.compile(
     r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:ce|t)|against|"
     r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
-    r"exclud(?:e|es|ed|ing)|refrain(?:s|ed)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
+    r"exclud(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
@@ -647,6 +647,7 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
                 _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
+                   "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
                    f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
     # (لم يكن لينجح لولا = "would not have succeeded without")
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
@@ -787,7 +788,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
      "ضد معارضة المعارضة معارض معارضون معارضين يعارض تعارض عارض عارضت بحق"),
-    (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء استبعد استبعدت استبعاد إقصاء"),
+    (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء يستثني تستثني يستثنى تستثنى نستثني "
+     "استبعد استبعدت يستبعد تستبعد استبعاد إقصاء"),
     (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
