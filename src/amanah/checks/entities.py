@@ -793,6 +793,11 @@ def _letters_related(name: str, word: str) -> bool:
     of the shorter key, in order: a transliteration the keys do not match (a European name's
     Arabic spelling), not a swapped name (Taqah TK and مرباط MRBT share one of two). An Arabic key
     of one consonant relates only to an English one (العمومية M shares nothing telling with Ammar MR)."""
+    return _keys_related(name, _ArabicSide.of(word).keys)
+
+
+def _keys_related(name: str, arabic_keys: Iterable[frozenset[str]]) -> bool:
+    """``_letters_related`` for Arabic words already keyed (an ``_ArabicSide``'s ``keys``)."""
     def common(a: str, b: str) -> int:
         row = [0] * (len(b) + 1)
         for x in a:
@@ -801,7 +806,7 @@ def _letters_related(name: str, word: str) -> bool:
                 row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
         return row[-1]
     return any(2 * common(a, e) > min(len(a), len(e))
-               for ks in _ArabicSide.of(word).keys for a in ks for e in _english_keys(name) if len(a) > 1 or len(e) == 1)
+               for ks in arabic_keys for a in ks for e in _english_keys(name) if len(a) > 1 or len(e) == 1)
 
 
 def _spelled_words(text: str, other: _ArabicSide) -> list[tuple[int, int]]:
@@ -1291,7 +1296,7 @@ def _in_organisation_name(en_text: str, t: Token) -> bool:
 def _spelled_anywhere(name: str, ar: _ArabicSide) -> bool:
     """Whether some Arabic word shares most of ``name``'s consonants (``_letters_related``): a
     spelling the keys miss (Qianghai = تشيانغهاي, Qus = قوص), which no swap leaves."""
-    return any(_letters_related(name, t.text) for t in ar.tokens if t.arabic)
+    return _keys_related(name, (ks for t, ks in zip(ar.tokens, ar.keys) if t.arabic))
 
 
 def _split_sh_key(word: str) -> frozenset[str]:
@@ -1810,12 +1815,10 @@ class EntityCheck:
             t = n.token
             if level == "silent":
                 candidates.append((pair, en_side, t, level))
-                yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
-                                  f"counterpart in the {ar_side}", "drop")
+                yield self._name_issue(pair, en_side, ar_side, t, "drop")
                 continue
             flagged_en += 1
-            yield self._issue(pair, en_side, t, f"name '{t.text}' in the {en_side} has no "
-                              f"counterpart in the {ar_side}", "error" if level == "sure" else "warning")
+            yield self._name_issue(pair, en_side, ar_side, t, "error" if level == "sure" else "warning")
             candidates.append((pair, en_side, t, level))
         for n in names if places_out and not flagged_en else ():
             # a word too short to look up (Ghat) where a place of the gazetteer is left out
@@ -1826,8 +1829,7 @@ class EntityCheck:
                 continue  # (a taxon, Aedes; a title of common words, Red Sea; a word the Arabic spells, Qus = قوص)
             reported.add(n.word)
             flagged_en += 1
-            yield self._issue(pair, en_side, n.token, f"name '{n.token.text}' in the {en_side} has no "
-                              f"counterpart in the {ar_side}")
+            yield self._name_issue(pair, en_side, ar_side, n.token, "error")
             candidates.append((pair, en_side, n.token, "sure"))
         for t, english, how in orphans:
             if t.norm in reported:
@@ -1851,6 +1853,11 @@ class EntityCheck:
                 message = f"name '{t.text}' ({english}) in the {ar_side} has no counterpart in the {en_side}"
                 candidates.append((pair, ar_side, t, "orphan"))
             yield self._issue(pair, ar_side, t, message, severity)
+
+    @classmethod
+    def _name_issue(cls, pair: Pair, side: str, other: str, t: Token, severity: str) -> Issue:
+        """A name of ``side`` (the English) without counterpart on the ``other``."""
+        return cls._issue(pair, side, t, f"name '{t.text}' in the {side} has no counterpart in the {other}", severity)
 
     @staticmethod
     def _issue(pair: Pair, side: str, t: Token, message: str, severity: str = "error") -> Issue:

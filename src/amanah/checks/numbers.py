@@ -240,6 +240,16 @@ def _en_fraction(text: str, tokens: Sequence[Token], i: int) -> NumberMention | 
     return NumberMention(value, start, end, text[start:end], False)
 
 
+def _digit_right_before(text: str, start: int) -> bool:
+    """Whether a digit (of any script) ends ``text[:start]`` but for spaces: a scale word at
+    ``start`` belongs to that digit run ("3 million", "3 مليون"). Reads back from ``start`` only,
+    instead of folding the whole prefix for each scale word."""
+    k = start
+    while k and fold_digits(text[k - 1]).isspace():
+        k -= 1
+    return k > 0 and re.match(r"\d", fold_digits(text[k - 1])) is not None
+
+
 def _scale_follows(text: str, tokens: Sequence[Token], k: int, group: Sequence[Token]) -> bool:
     """The number words from ``tokens[k]`` on reach the smallest scale of ``group`` (a thousand or
     more): after "and" they are a second number ("between ten thousand and twenty thousand"), not
@@ -282,7 +292,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i += 1
             continue
         if not (w in _EN_UNITS or w in _EN_TENS or w in _EN_BIG or w in _EN_ORD) or (
-                w in _EN_BIG and re.search(r"\d\s*$", fold_digits(text[:tokens[i].start]))):
+                w in _EN_BIG and _digit_right_before(text, tokens[i].start)):
             i += 1  # (a scale right after a digit run, "3.5 million", was read with it; the number
             continue  # words after it, "twenty-foot containers", are a number of their own)
         j = i
@@ -562,7 +572,7 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i = j + 1
             continue
         # a digit run right before ("3 مليون") was already read with its scale
-        if kinds[0] == "big" and re.search(r"\d\s*$", fold_digits(text[:group[0][0].start])):
+        if kinds[0] == "big" and _digit_right_before(text, group[0][0].start):
             i = j + 1
             continue
         start, end = group[0][0].start, group[-1][0].end
