@@ -1454,3 +1454,59 @@ def test_a_place_before_a_family_name_with_the_article_is_a_given_name():
                                                 "statements.")) if i.severity in ("error", "warning")] == []
     pair = make_pair(ar, "However, environmental activist Rania Al-Hajaya cast doubt on these statements.")
     assert ["Rania"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity in ("error", "warning")]
+
+
+@pytest.mark.parametrize("ar, en, swapped", [
+    ("وتشكل صادرات الماشية نحو 85 في المئة من إجمالي صادرات أرض الصومال.",
+     "Livestock exports account for about 85 percent of Somaliland's total exports.", "Puntland"),
+    ("وأقيم الحفل في ساحة كنيسة الروم الأرثوذكس في مادبا.",
+     "The ceremony was held in the courtyard of the Greek Orthodox church in Madaba.", None),
+    ("وزار الوفد مدينة بيت لحم يوم الأحد.", "The delegation visited Bethlehem on Sunday.", "Nablus"),
+    ("وعبرت السفينة مضيق جبل طارق يوم الأحد.", "The ship crossed the Strait of Gibraltar on Sunday.", None),
+    ("وصدرت جزر القمر 40 طنا من الفانيليا.", "The Comoros exported 40 tonnes of vanilla.", "Madagascar"),
+])
+def test_places_arabic_names_in_two_words(ar, en, swapped):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+    if swapped:
+        name = next(w for w in ("Somaliland", "Bethlehem", "Comoros") if w in en)
+        pair = make_pair(ar, en.replace(name, swapped))
+        assert any(swapped in " ".join(spans(i, pair, "target")) for i in run(CHECK, pair) if i.severity == "error")
+
+
+def test_imad_the_pillar_is_no_name():
+    pair = make_pair("تاريخ الغوص على اللؤلؤ الذي شكّل عماد اقتصاد البلاد قبل اكتشاف النفط.",
+                     "the history of pearl diving, which was the backbone of the country's economy before the "
+                     "discovery of oil.")
+    assert run(CHECK, pair) == []
+
+
+def test_city_of_renders_madina_and_a_town_swapped_after_it_is_an_error():
+    ar = "أو سلوك طرق بديلة يصل طولها إلى 90 كيلومتراً عبر مدينة الطبقة، ما ضاعف كلفة النقل."
+    en = "or to take alternative routes of up to 90 kilometres through the city of {}, which doubled transport costs."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Tabqa"))) if i.severity in ("error", "warning")] == []
+    pair = make_pair(ar, en.format("Maadan"))  # (MDN: مدينة, "city", is no spelling of it)
+    assert [["Maadan"]] == [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
+@pytest.mark.parametrize("ar, en", [
+    ('حين كان يسيّر في إطار شراكة مع مجموعة "أرسيلور ميتال" الأجنبية.',
+     "when it was run under a partnership with the foreign group ArcelorMittal."),
+    ('من بينها "إكسون موبيل" و"شل".', "including ExxonMobil and Shell."),
+    ("ووقعت قطر للطاقة عقدا جديدا.", "QatarEnergy signed a new contract."),
+])
+def test_a_name_of_two_capitalised_parts_in_one_word(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+
+
+def test_a_name_of_two_capitalised_parts_swapped_is_reported():
+    # (it was no candidate at all: two capitals made it an acronym)
+    pair = make_pair('حين كان يسيّر في إطار شراكة مع مجموعة "أرسيلور ميتال" الأجنبية.',
+                     "when it was run under a partnership with the foreign group ThyssenKrupp.")
+    assert [["ThyssenKrupp"]] == [spans(i, pair, "target") for i in run(CHECK, pair)
+                                  if i.severity in ("error", "warning")]
+
+
+def test_towns_of_the_maghreb_in_the_gazetteer():
+    pair = make_pair("إذ سجلت محطة غرداية يوم ١٧ سبتمبر ٣٢ مليمترا من الأمطار.",
+                     "the Laghouat station recorded 32 millimetres of rain on September 17.")
+    assert ["Laghouat"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]

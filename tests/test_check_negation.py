@@ -559,7 +559,8 @@ def test_a_bound_that_loses_its_negation_is_caught():
 
 def test_without_and_yet_to_are_strong_cues():
     assert [(c.text, c.strong) for c in arabic_cues("صُرفت الأموال من دون تنفيذ أي أعمال.")] == [("دون", True)]
-    assert [(c.text, c.strong) for c in arabic_cues("الأطفال دون سن الخامسة")] == [("دون", False)]
+    assert [(c.text, c.strong) for c in arabic_cues("الأطفال دون سن الخامسة")] == []  # "under the age of"
+    assert [(c.text, c.strong) for c in arabic_cues("الأطفال دون أسرهم")] == [("دون", False)]
     assert [c.text for c in arabic_cues("حذرت الوزارة من أن الوضع خطير.")] == []
     assert [(c.text, c.strong) for c in english_cues("The claims have yet to be paid.")] == [("yet to", True)]
     # "unable" is "not able" (لم تتمكن): Arabic that loses its negation beside it is caught without a model
@@ -1133,3 +1134,37 @@ def test_laysa_baeidan_pairs_with_not_far(embedder_ctx):
     assert run(CHECK, make_pair(ar, 'a figure he said was "not far from record levels" despite the decline in ships.')) == []
     assert_flip_caught("المكان ليس بعيداً عن باريس.", "It is not far to Paris.", "It is far to Paris.", "ليس",
                        embedder_ctx, any_severity=True)
+
+
+def test_dun_before_an_age_is_under_and_no_cue():
+    # دون سن الخامسة عشرة = "under the age of fifteen": no negation, so "undetected" may carry the لا
+    ar = ("بينها 48 حالة بين الأطفال دون سن الخامسة عشرة، فيما تقدر الوزارة أن نحو 20% من الحالات في الريف "
+          "لا يتم اكتشافها بسبب ضعف الوعي.")
+    en = ("including 48 among children under the age of fifteen, while the ministry estimates that about 20% of "
+          "cases in rural areas go undetected because of low awareness.")
+    assert [c.text for c in arabic_cues(ar)] == ["لا"]
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_those_unable_and_cannot_afford_render_ghayr_alqadirin_and_ajz():
+    ar = ("مؤكدا أن العلاج سيكون مجانيا لغير القادرين، وأن المحافظة لن تسمح بأن يُرد أي مريض بسبب عجزه عن الدفع.")
+    en = ("He stressed that treatment will be free for those unable to pay, and that the governorate will not allow "
+          "any patient to be turned away because they cannot afford to pay.")
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_alla_before_a_bound_verb_pairs_with_does_not_exceed_and_duty_free_renders_exempt():
+    ar = ("وأوضح أن المتسوقين لن يحتاجوا إلى إجراءات جمركية معقدة، على ألا تتجاوز قيمة المشتريات الشخصية المعفاة "
+          "من الرسوم ألف ريال للشخص.")
+    en = ("He explained that shoppers will not need complicated customs procedures, provided that the value of "
+          "duty-free personal purchases does not exceed one thousand rials per person.")
+    assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, en.replace("will not need", "will need"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لن"])]
+
+
+def test_declined_since_is_a_fall_and_carries_no_negation():
+    ar = 'مضيفاً أن "الطلب من السياح لم يتراجع رغم ارتفاع الأسعار".'
+    pair = make_pair(ar, 'adding that "demand from tourists has declined since the rise in prices."')
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
+    assert [c.text for c in english_cues("He declined to comment.")] == ["declined"]

@@ -172,9 +172,17 @@ def test_fixed_false_alarms_on_dev_data(ar, en):
     ("وسيعمل الخط على مدار الساعة طوال أيام الأسبوع.", "The line will operate 24 hours a day, seven days a week."),
     ("وسيعمل الخط على مدار الساعة.", "The line will operate 24/7."),
     ("وسيعمل الخط ٢٤ ساعة يومياً وسبعة أيام في الأسبوع.", "The line will operate around the clock, every day."),
+    ("وقال إن العيادات تعمل على مدار 24 ساعة، وتضم كل منها ثمانية أسرّة.",
+     "He said the clinics operate around the clock, and each has eight beds."),
 ])
 def test_round_the_clock_numbers_are_weak(ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en))] == []
+
+
+def test_a_changed_figure_beside_round_the_clock_hours_still_counts():
+    pair = make_pair("وقال إن العيادات تعمل على مدار 24 ساعة، وتضم كل منها ثمانية أسرّة.",
+                     "He said the clinics operate 12 hours a day, and each has eight beds.")
+    assert [i.severity for i in run(CHECK, pair) if "12" in i.message] == ["error"]
 
 
 def test_an_accusative_unit_joins_its_ten():

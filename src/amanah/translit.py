@@ -186,6 +186,7 @@ def name_key_latin_letters(word: str) -> str:
         w = w[:-2]
     w = re.sub(r"[^a-z]", "", w)
     w = re.sub(r"^x", "sh", w)  # Xinhua = شينخوا, Xi = شي
+    w = w.replace("xx", "x")  # Exxon = إكسون
     w = re.sub(r"sc(?=[ei])", "sh", w)  # Fisichella = فيشيلا
     w = re.sub(r"c(?=[eiy])", "s", w)
     for src, dst in _NAME_DIGRAPHS:

@@ -368,7 +368,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Luxembourg", "لوكسمبورغ لوكسمبورج"), ("Monaco", "موناكو"), ("Kosovo Kosovar", "كوسوفو كوسوفا"),
     ("Andorra", "أندورا"), ("Bhutan", "بوتان"), ("Brunei", "بروناي بروني"), ("Fiji Fijian", "فيجي"),
     ("Guyana", "غيانا غويانا جيانا"), ("Suriname", "سورينام"), ("Bahamas", "الباهاما باهاما البهاما بهاما"), ("Barbados", "بربادوس باربادوس"),
-    ("Belize", "بليز بيليز"), ("Somaliland", "صوماليلاند"), ("Liechtenstein", "ليختنشتاين ليشتنشتاين"), ("Samoa", "ساموا"),
+    ("Belize", "بليز بيليز"), ("Somaliland", "صوماليلاند"), ("Gibraltar", "غيبرالتار"), ("Comoros", ""), ("Liechtenstein", "ليختنشتاين ليشتنشتاين"), ("Samoa", "ساموا"),
     ("Dhahran", "الظهران"), ("Hail", "حائل"), ("Yanbu", "ينبع"), ("Hofuf Hufuf", "الهفوف"), ("Duqm", "الدقم"),
     ("Muharraq", "المحرق"), ("Riffa", "الرفاع"), ("Rayyan", "الريان"), ("Wakrah Wakra", "الوكرة"),
     ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
@@ -380,6 +380,16 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Qalyubia", "القليوبية"), ("Gezira", "الجزيرة"), ("Kordofan", "كردفان"), ("Tozeur", "توزر"),
     ("Zouerate Zouerat", "الزويرات"), ("Rosso", "روصو"), ("Asmara", "أسمرة أسمرا"),
     ("Qar", "قار"), ("Quwain", "القيوين"), ("Suef", "سويف"),  # Dhi Qar, Umm Al Quwain, Beni Suef
+    # more towns and provinces of the Maghreb, the Horn, the Nile and the Gulf (not those whose
+    # Arabic is a common word or a given name: معسكر "camp", الداخلة "inner", بشار, سعيدة)
+    ("Laghouat", "الأغواط"), ("Adrar", "أدرار"), ("Tiaret", "تيارت"), ("Relizane", "غليزان"), ("Guelma", "قالمة"),
+    ("Tebessa", "تبسة"), ("Khenchela", "خنشلة"), ("M'sila Msila", "المسيلة"), ("Bouira", "البويرة"), ("Illizi", "إليزي"),
+    ("Tindouf", "تندوف"), ("Oujda", "وجدة"), ("Errachidia", "الرشيدية"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
+    ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Mahdia", "المهدية"), ("Zaghouan", "زغوان"),
+    ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
+    ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"), ("Damanhour", "دمنهور"), ("Banha Benha", "بنها"),
+    ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
+    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
 )
 
 
@@ -414,6 +424,16 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
 
 
 _GAZ_EN, _GAZ_AR = _build_gazetteer()
+
+_AR_PLACE_PHRASES: dict[tuple[str, str], tuple[int, int]] = {
+    (normalize_arabic(a), normalize_arabic(b)): (_GAZ_EN[en.lower()], k) for a, b, en, k in (
+        ("أرض", "الصومال", "Somaliland", 1), ("جبل", "طارق", "Gibraltar", 1), ("جزر", "القمر", "Comoros", 1),
+        ("الروم", "الأرثوذكس", "Greek", 0), ("الروم", "الكاثوليك", "Greek", 0),
+        ("بيت", "لحم", "Bethlehem", 1), ("رام", "الله", "Ramallah", 1))}
+"""Two Arabic words that name a place of the gazetteer, one of them carrying it: (first, second)
+-> (entry, which word). أرض الصومال is Somaliland, not the Somalia of الصومال alone; جبل طارق
+"Tariq's mountain" is Gibraltar; جزر القمر "the islands of the moon" the Comoros; الروم الأرثوذكس
+the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah. The first word may carry a clitic (وأرض الصومال)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -511,6 +531,19 @@ _ABU_AL = frozenset(("abul", "abol", "abil"))
 """Abu and the article as one word (Abul-Ela = أبو العلا): weak, as Abu is."""
 
 
+_CAMEL_NAME = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
+"""A name of two capitalised parts written as one word (ArcelorMittal, ThyssenKrupp, McDonald's
+is none: Mc): no acronym, transliterated as a name is (أرسيلور ميتال)."""
+_CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+
+
+def _camel_parts(word: str) -> list[str]:
+    """The parts of a name written as one word (ArcelorMittal -> arcelor, mittal) that are no
+    common English word: a common part (QatarEnergy, TotalEnergies) is translated (قطر للطاقة)."""
+    common = _common_words()
+    return [p.lower() for p in _CAMEL_PART.findall(word) if p.lower() not in common]
+
+
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
     """Capitalised words of ``text`` that may be names, each with ``strong``.
 
@@ -534,8 +567,9 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # Trans-Saharan (العابر للصحراء), Intra-Arab (البينية): a prefix, no name
         if w in lower or w + "s" in lower:
             continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
-        if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN:
-            continue  # acronyms (WHO, UN) are usually translated, not transliterated
+        if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN and not (
+                _CAMEL_NAME.search(t.text) and _camel_parts(t.text)):
+            continue  # acronyms (WHO, UN, RdRp) are usually translated, not transliterated
         if w == "arab" and _EMIRATES_NEXT.match(text, t.end):
             continue  # the United Arab Emirates = الإمارات
         if _nationalisation(w):
@@ -859,6 +893,11 @@ class _ArabicSide:
             keys.append(ks)
             whole.append(arabic_key(t.norm))
             entries.append(hit)
+        for i in range(1, len(toks)):
+            for first in stems[i - 1]:
+                if (phrase := _AR_PLACE_PHRASES.get((first, toks[i].norm))) is not None:
+                    entries[i - 1 + phrase[1]] = phrase[0]
+                    break
         return cls(toks, stems, keys, whole, entries)
 
     @cached_property
@@ -944,6 +983,22 @@ class _Name:
 
 _JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
 _JOINED_AFTER = re.compile(r"[ -]([A-Z][a-z]+)")
+
+
+def _camel_hits(ar: _ArabicSide, t: Token) -> list[int]:
+    """Arabic words that write each uncommon part of a name written as one word (``_camel_parts``:
+    ExxonMobil = إكسون موبيل, QatarEnergy = قطر للطاقة), a place of the gazetteer by its entry;
+    none unless every such part is written."""
+    if not _CAMEL_NAME.search(t.text):
+        return []
+    hits: list[int] = []
+    for part in _camel_parts(t.text):
+        found = ([i for i, e in enumerate(ar.entries) if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[part]]
+                 if part in _GAZ_EN else ar.find(_english_keys(part)))
+        if not found:
+            return []
+        hits += found
+    return sorted(set(hits))
 
 
 def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
@@ -1129,10 +1184,11 @@ def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
 محمد محمود أحمد مصطفى خالد عثمان حسين مقتدى نوري فؤاد وليد زياد فيصل سلمان نايف بشار حيدر عمار ياسر
 هيثم أسامة إسماعيل زكريا إلياس جعفر قاسم مهدي عباس حمزة بلال معاذ مروان عدنان غسان عصام هشام وائل
-سامي فادي شادي عماد إياد نزار ميشال ميشيل جورج إيلي بطرس جبران نجيب ماجد راشد سعود بندر عبدالله
+سامي فادي شادي إياد نزار ميشال ميشيل جورج إيلي بطرس جبران نجيب ماجد راشد سعود بندر عبدالله
 عبدالعزيز عبدالرحمن فهد مازن هاني تيدروس بنيامين فلاديمير إيمانويل دونالد جوزيف فاطمة عائشة خديجة
 زينب ليلى سارة رانيا نادية سميرة سعاد ريم لينا رنا جمانة نجلاء سلمى رزان شيماء""".split())
-"""Given names that are no common word (not عمر "age", حسن "good", علي = على "on", هادي "calm"):
+"""Given names that are no common word (not عمر "age", حسن "good", علي = على "on", هادي "calm",
+عماد "pillar": عماد اقتصاد البلاد = "the backbone of the country's economy"):
 the one kind of Arabic name that shows itself without a gazetteer."""
 _AR_PROPHET = frozenset(normalize_arabic(w) for w in "النبي الرسول سيدنا نبي رسول".split())
 _PERSON = ("given", "titled")
@@ -1322,6 +1378,37 @@ def _no_time_words(ar: _ArabicSide, hits: list[int], with_article: bool) -> list
     return hits if with_article else [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES]
 
 
+_AR_PLACE_NOUNS = {normalize_arabic(a): en for a, en in (
+    ("مدينة", "city"), ("مدينه", "city"), ("بلدة", "town"), ("قرية", "village"), ("ميناء", "port"), ("جزيرة", "island"))}
+"""Arabic nouns of a kind of place and the English noun that renders them."""
+_EN_PLACE_OF = re.compile(r"(?i)\b(city|town|village|port|island)\s+of\s+(?:the\s+)?$")
+
+
+def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, start: int) -> list[int]:
+    """``hits`` less the Arabic nouns of a kind of place that the English noun right before the name
+    renders: in "the city of Maadan", مدينة is "city", not a spelling of Maadan (MDN)."""
+    m = _EN_PLACE_OF.search(en_text, max(0, start - 20), start)
+    if not m:
+        return hits
+    noun = m.group(1).lower()
+    return [i for i in hits if not any(_AR_PLACE_NOUNS.get(st) == noun for st in ar.stems[i])]
+
+
+def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
+    """Whether unmatched name ``n`` follows "city of" (town, village, port, island of) where the
+    Arabic names a place of that kind by a word no English name matches (مدينة الطبقة), and no
+    Arabic word but the place nouns spells it: one place swapped for another ("the city of Maadan")."""
+    m = _EN_PLACE_OF.search(en_text, max(0, n.token.start - 20), n.token.start)
+    if not m:
+        return False
+    noun = m.group(1).lower()
+    nouns = {i for i in range(len(ar.tokens)) if any(_AR_PLACE_NOUNS.get(st) == noun for st in ar.stems[i])}
+    named = any(j not in used and j < len(ar.tokens) and ar.tokens[j].arabic and j not in ar.nunated
+                and ar.tokens[j].norm not in _AR_NOT_NAMES and j not in nouns for j in (i + 1 for i in nouns))
+    return named and not _keys_related(n.word, (ks for k, (t, ks) in enumerate(zip(ar.tokens, ar.keys))
+                                                if t.arabic and k not in nouns))
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -1374,7 +1461,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # سعود), not بزيادة "by an increase"
                 hits = [i for i in hits if definite_noun(ar.tokens[i].norm)
                         or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
-        out.append(_Name(t, strong, w, _no_time_words(ar, hits, with_article) or _joined_hits(ar, en_text, t, w), True))
+        hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t.start)
+        out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w) or _camel_hits(ar, t), True))
     return _one_name_per_word(ar, out)
 
 
@@ -1805,6 +1893,8 @@ class EntityCheck:
                 level = "sure"
             elif places_out and not _spelled_anywhere(n.word, ar):
                 level = "sure"  # a place of the gazetteer left out where a name no Arabic word spells stands
+            elif _place_noun_swap(n, en_text, ar, used):
+                level = "sure"  # "the city of Maadan" where the Arabic says مدينة الطبقة
             elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:

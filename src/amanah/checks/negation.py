@@ -163,7 +163,7 @@ _EN_WEAK = re.compile(
     r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
-    rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
+    rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from|since|sharply|steadily|significantly|slightly|further|gradually|dramatically|markedly|considerably|substantially|rapidly|during|amid|compared)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
@@ -245,6 +245,10 @@ _QUESTION_AHEAD = re.compile(r"[^.!?؟\n]*[?؟]")
 _KANA = _n("كان كانت كانوا كنت كنا يكن تكن")
 """After ما, a form of كان followed by لـ + verb (لام الجحود) makes a plain negation."""
 _DUN_FORMS = re.compile(r"^دون(?:ه|ها|هم|هما|هن|ي|نا|ك|كم)?$")
+_DUN_BELOW = _n("سن السن الصفر المستوى المعدل المتوسط الحد العتبة")
+"""Words after which دون is "under" or "below" and no cue at all: دون سن الخامسة عشرة = "under
+the age of fifteen", دون الصفر "below zero", دون المستوى "below the level" (a digit likewise: دون 18
+عاماً)."""
 _WARNING_WORDS = _n(_AR_WARNED)
 _WARNED_THAT = re.compile(r"(?:\s+[\u0621-\u0652]+){0,3}?\s+(?:(?:من\s+)?[أا]ن(?:ه|ها|هم)?|بأن)(?![\u0621-\u064A])")
 """After حذّر and its subject (up to three words): من أن / أن / بأن open what was said ("warned that")."""
@@ -307,6 +311,8 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, False))
         elif norms[i] in _WARNING_WORDS and _WARNED_THAT.match(text, t.end):
             continue  # حذرت من أن = "warned that": a report, no negation to carry
+        elif norms[i] == "دون" and i + 1 < len(toks) and (toks[i + 1].norm in _DUN_BELOW or toks[i + 1].norm[:1].isdigit()):
+            continue  # دون سن = "under the age of": no negation
         elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and toks[i + 1].norm in _ANNA)):
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
@@ -644,7 +650,10 @@ class _PairedCues:
 _PAIRED_VERBS = (
     _PairedCues(re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     _PairedCues(re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
-    _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
+    # غير القادرين = "those unable" (or "who cannot") before عجزه عن = "they cannot afford"
+    _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n("غير لغير بغير وغير"),
+                re.compile(r"\s+(?:ال|لل)?قادر")),
+    _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE)),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
                 _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
                    "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
@@ -667,7 +676,8 @@ _PAIRED_VERBS = (
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
 the other and leaves the counts (a "not" beside one of them still counts); declined, turned down,
 turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
-rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن;
+rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن,
+"cannot afford" = عجزه عن, "those unable" = غير القادرين;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped; "requested
 anonymity" = طلب عدم الكشف عن هويته (``after``: what must follow the Arabic cue)."""
@@ -755,7 +765,8 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
         ahead = [normalize_arabic(w) for w in ar_text[end:].split(maxsplit=3)[:3]]
         return bool(ahead) and (ahead[0] in _AR_BOUND_VERBS or not verb_only and any(w in _AR_MORE for w in ahead))
 
-    negations = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")]
+    negations = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
+                 or c.strong and strip_diacritics(c.text) in _ALLA]  # (على ألا تتجاوز = "provided it does not exceed")
     bounds = [i for i in negations if ar[i].strong and bounded(ar[i].end)]
     negated = [i for i in negations if bounded(ar[i].end, verb_only=True)]
     renders = [j for j, c in enumerate(en) if not c.strong and _EN_BOUND.fullmatch(c.text)
@@ -794,6 +805,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
+    (r"[a-z]+-free", "معفى معفاة معفية معفيين معفيون إعفاء الإعفاء خال خالية الخالي الخالية مجاني مجانية مجانا مجانيا"),
     (r"absen(?:ce|t)|missing", "غياب غائب غائبة مفقود مفقودة مفقودين"),
     (r"instead|rather\s+than", "بدلا بدل عوضا"),
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
@@ -808,7 +820,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
-استثنت, "non-existent" معدومة, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
+استثنت, "non-existent" معدومة, "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =

@@ -683,13 +683,17 @@ _ROUND_THE_CLOCK = {
 """What follows 24 or 7 where it means "always" (24 hours a day, seven days a week, 24/7, a
 24-hour hotline, ٢٤ ساعة يومياً), which the other side may say as على مدار الساعة, طوال أيام
 الأسبوع."""
+_AR_THROUGH_HOURS = re.compile(r"(?:مدار|طوال|طيلة)\s*$")
+"""What precedes 24 where على مدار ٢٤ ساعة, طوال 24 ساعة mean "around the clock"."""
 
 
 def _round_the_clock(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
-    """``mentions`` with the 24 and 7 of "24 hours a day", "seven days a week" weak."""
+    """``mentions`` with the 24 and 7 of "24 hours a day", "seven days a week", على مدار 24 ساعة weak."""
     tails = _ROUND_THE_CLOCK[lang]
     return [replace(m, strong=False) if m.value in tails and tails[m.value].match(text, m.end)
-            or m.value == 7 and fold_digits(text[max(0, m.start - 3):m.start]) == "24/" else m
+            or m.value == 7 and fold_digits(text[max(0, m.start - 3):m.start]) == "24/"
+            or lang == "ar" and m.value == 24 and re.match(r"\s*ساع[ةه]", text[m.end:])
+            and _AR_THROUGH_HOURS.search(text, 0, m.start) else m
             for m in mentions]
 
 
