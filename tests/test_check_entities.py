@@ -1488,6 +1488,19 @@ def test_city_of_renders_madina_and_a_town_swapped_after_it_is_an_error():
     assert [["Maadan"]] == [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
 
 
+@pytest.mark.parametrize("ar, en, swapped", [
+    ("ترأس الوالي مراسم توقيع اتفاقية إنجاز محطة جديدة لتحلية مياه البحر بمنطقة فم الواد، على بعد 25 كيلومترا.",
+     "The wali presided over the signing of an agreement to build a new desalination plant in the Foum El Oued area, "
+     "25 kilometres away.", ("Foum El Oued", "Tarfaya")),
+    ("وإن مخيمات شاريا وخانكي وكبرتو كانت الأكثر تضررا.",
+     "and that the Sharya, Khanke and Kabarto camps were the worst affected.", ("Khanke", "Essian")),
+])
+def test_a_place_named_by_its_kind_and_swapped_is_an_error(ar, en, swapped):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+    pair = make_pair(ar, en.replace(*swapped))
+    assert [[swapped[1]]] == [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
 @pytest.mark.parametrize("ar, en", [
     ('حين كان يسيّر في إطار شراكة مع مجموعة "أرسيلور ميتال" الأجنبية.',
      "when it was run under a partnership with the foreign group ArcelorMittal."),

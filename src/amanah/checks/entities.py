@@ -1378,35 +1378,57 @@ def _no_time_words(ar: _ArabicSide, hits: list[int], with_article: bool) -> list
     return hits if with_article else [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES]
 
 
-_AR_PLACE_NOUNS = {normalize_arabic(a): en for a, en in (
-    ("مدينة", "city"), ("مدينه", "city"), ("بلدة", "town"), ("قرية", "village"), ("ميناء", "port"), ("جزيرة", "island"))}
-"""Arabic nouns of a kind of place and the English noun that renders them."""
-_EN_PLACE_OF = re.compile(r"(?i)\b(city|town|village|port|island)\s+of\s+(?:the\s+)?$")
+_AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
+    ("مدينة", "city town"), ("بلدة", "town village"), ("قرية", "village"), ("ميناء", "port"), ("جزيرة", "island"),
+    ("منطقة", "area region district zone"), ("جهة", "region"), ("إقليم", "province region"),
+    ("محافظة", "governorate province"), ("ولاية", "state province wilaya"), ("مخيم", "camp"), ("مخيمات", "camps"),
+    ("حي", "neighbourhood neighborhood district quarter"), ("وادي", "valley"), ("قضاء", "district"))}
+"""Arabic nouns of a kind of place and the English nouns that render them."""
+_EN_PLACE_BEFORE = re.compile(r"(?i)\b(city|town|village|port|island|province|governorate|region|area|district|"
+                              r"camp|neighbou?rhood|valley|wilaya|state)\s+of\s+(?:the\s+)?$")
+_EN_PLACE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(area|region|district|zone|province|governorate|camps?|"
+                             r"neighbou?rhood|valley|village|town|city|port|island)\b")
+"""An English noun of a kind of place right before a name ("the city of Tabqa") or after it ("the
+Foum El Oued area", "the Sharya, Khanke and Kabarto camps": a list before its noun)."""
+_EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
 
 
-def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, start: int) -> list[int]:
-    """``hits`` less the Arabic nouns of a kind of place that the English noun right before the name
+def _english_place_noun(en_text: str, token: Token) -> str | None:
+    """The English noun of a kind of place that names ``token`` (``_EN_PLACE_BEFORE`` or
+    ``_EN_PLACE_AFTER``, past the other names of a list), lower case; else None."""
+    m = _EN_PLACE_BEFORE.search(en_text, max(0, token.start - 30), token.start)
+    if m:
+        return m.group(1).lower()
+    rest = _EN_NAME_LIST.match(en_text, token.end)
+    m = _EN_PLACE_AFTER.match(en_text, rest.end() if rest else token.end)
+    return m.group(1).lower() if m else None
+
+
+def _place_nouns(ar: _ArabicSide, noun: str) -> set[int]:
+    """Indices of the Arabic words that the English place ``noun`` renders (مدينة for "city")."""
+    return {i for i in range(len(ar.tokens)) if any(noun in _AR_PLACE_NOUNS.get(st, ()) for st in ar.stems[i])}
+
+
+def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, token: Token) -> list[int]:
+    """``hits`` less the Arabic nouns of a kind of place that the English noun beside the name
     renders: in "the city of Maadan", مدينة is "city", not a spelling of Maadan (MDN)."""
-    m = _EN_PLACE_OF.search(en_text, max(0, start - 20), start)
-    if not m:
-        return hits
-    noun = m.group(1).lower()
-    return [i for i in hits if not any(_AR_PLACE_NOUNS.get(st) == noun for st in ar.stems[i])]
+    noun = _english_place_noun(en_text, token)
+    return [i for i in hits if i not in _place_nouns(ar, noun)] if noun else hits
 
 
 def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
-    """Whether unmatched name ``n`` follows "city of" (town, village, port, island of) where the
-    Arabic names a place of that kind by a word no English name matches (مدينة الطبقة), and no
-    Arabic word but the place nouns spells it: one place swapped for another ("the city of Maadan")."""
-    m = _EN_PLACE_OF.search(en_text, max(0, n.token.start - 20), n.token.start)
-    if not m:
+    """Whether unmatched name ``n`` is named a kind of place ("the city of Maadan", "the Tarfaya
+    area") where the Arabic names a place of that kind by words no English name matches (مدينة
+    الطبقة, بمنطقة فم الواد) and that share few of its letters (``_keys_related``): one place
+    swapped for another."""
+    noun = _english_place_noun(en_text, n.token)
+    if noun is None:
         return False
-    noun = m.group(1).lower()
-    nouns = {i for i in range(len(ar.tokens)) if any(_AR_PLACE_NOUNS.get(st) == noun for st in ar.stems[i])}
-    named = any(j not in used and j < len(ar.tokens) and ar.tokens[j].arabic and j not in ar.nunated
-                and ar.tokens[j].norm not in _AR_NOT_NAMES and j not in nouns for j in (i + 1 for i in nouns))
-    return named and not _keys_related(n.word, (ks for k, (t, ks) in enumerate(zip(ar.tokens, ar.keys))
-                                                if t.arabic and k not in nouns))
+    nouns = _place_nouns(ar, noun)
+    named = [j for i in nouns for j in range(i + 1, min(i + 4, len(ar.tokens)))
+             if j not in used and ar.tokens[j].arabic and j not in ar.nunated
+             and ar.tokens[j].norm not in _AR_NOT_NAMES and j not in nouns]
+    return bool(named) and not _keys_related(n.word, (ar.keys[j] for j in named))
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
@@ -1461,7 +1483,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # سعود), not بزيادة "by an increase"
                 hits = [i for i in hits if definite_noun(ar.tokens[i].norm)
                         or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
-        hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t.start)
+        hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w) or _camel_hits(ar, t), True))
     return _one_name_per_word(ar, out)
 
@@ -1894,7 +1916,7 @@ class EntityCheck:
             elif places_out and not _spelled_anywhere(n.word, ar):
                 level = "sure"  # a place of the gazetteer left out where a name no Arabic word spells stands
             elif _place_noun_swap(n, en_text, ar, used):
-                level = "sure"  # "the city of Maadan" where the Arabic says مدينة الطبقة
+                level = "sure"  # "the city of Maadan" where the Arabic says مدينة الطبقة, "the Tarfaya area" بمنطقة فم الواد
             elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:
