@@ -300,7 +300,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Laayoune", "العيون"), ("Hoceima", "الحسيمة"), ("Ouarzazate", "ورزازات"), ("Chefchaouen", "شفشاون"),
     ("Safi", "آسفي"), ("Asyut Assiut", "أسيوط"), ("Sohag", "سوهاج"), ("Minya", "المنيا"),
     ("Zagazig", "الزقازيق"), ("Damietta", "دمياط"), ("Faiyum Fayoum", "الفيوم"), ("Hurghada", "الغردقة"),
-    ("Arish", "العريش"), ("Damanhur", "دمنهور"), ("Matrouh Matruh", "مطروح"), ("Mansoura", "المنصورة"),
+    ("Arish", "العريش"), ("Damanhur Damanhour", "دمنهور"), ("Matrouh Matruh", "مطروح"), ("Mansoura", "المنصورة"),
     ("Nasiriyah", "الناصرية"), ("Samarra", "سامراء"), ("Tikrit", "تكريت"), ("Baqubah Baquba", "بعقوبة"),
     ("Kut", "الكوت"), ("Diwaniyah", "الديوانية"), ("Halabja", "حلبجة"), ("Sinjar", "سنجار"), ("Zakho", "زاخو"),
     ("Qamishli", "القامشلي"), ("Hasakah Hasaka", "الحسكة"), ("Suwayda Sweida", "السويداء"), ("Manbij", "منبج"),
@@ -381,13 +381,14 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Zouerate Zouerat", "الزويرات"), ("Rosso", "روصو"), ("Asmara", "أسمرة أسمرا"),
     ("Qar", "قار"), ("Quwain", "القيوين"), ("Suef", "سويف"),  # Dhi Qar, Umm Al Quwain, Beni Suef
     # more towns and provinces of the Maghreb, the Horn, the Nile and the Gulf (not those whose
-    # Arabic is a common word or a given name: معسكر "camp", الداخلة "inner", بشار, سعيدة)
+    # Arabic is a common word, a given name or a clitic and a place: معسكر "camp", الداخلة "inner", بشار,
+    # سعيدة, وجدة = "and Jeddah" as well as Oujda)
     ("Laghouat", "الأغواط"), ("Adrar", "أدرار"), ("Tiaret", "تيارت"), ("Relizane", "غليزان"), ("Guelma", "قالمة"),
     ("Tebessa", "تبسة"), ("Khenchela", "خنشلة"), ("M'sila Msila", "المسيلة"), ("Bouira", "البويرة"), ("Illizi", "إليزي"),
-    ("Tindouf", "تندوف"), ("Oujda", "وجدة"), ("Errachidia", "الرشيدية"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
+    ("Tindouf", "تندوف"), ("Errachidia", "الرشيدية"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
     ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Mahdia", "المهدية"), ("Zaghouan", "زغوان"),
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
-    ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"), ("Damanhour", "دمنهور"), ("Banha Benha", "بنها"),
+    ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"), ("Banha Benha", "بنها"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
 )
@@ -1419,8 +1420,8 @@ def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, token: Toke
 def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
     """Whether unmatched name ``n`` is named a kind of place ("the city of Maadan", "the Tarfaya
     area") where the Arabic names a place of that kind by words no English name matches (مدينة
-    الطبقة, بمنطقة فم الواد) and that share few of its letters (``_keys_related``): one place
-    swapped for another."""
+    الطبقة, بمنطقة فم الواد) and that share few of its letters (``_keys_related``) and no key of
+    close consonants: one place swapped for another."""
     noun = _english_place_noun(en_text, n.token)
     if noun is None:
         return False
@@ -1428,7 +1429,10 @@ def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) 
     named = [j for i in nouns for j in range(i + 1, min(i + 4, len(ar.tokens)))
              if j not in used and ar.tokens[j].arabic and j not in ar.nunated
              and ar.tokens[j].norm not in _AR_NOT_NAMES and j not in nouns]
-    return bool(named) and not _keys_related(n.word, (ar.keys[j] for j in named))
+    keys = _english_keys(n.word)
+    return bool(named) and not _keys_related(n.word, (ar.keys[j] for j in named)) and not any(
+        len(a) == len(e) and all(consonants_close(x, y) for x, y in zip(a, e))
+        for j in named for a in ar.keys[j] for e in keys)  # (Guet = قطع: G for ق, KT)
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:

@@ -653,7 +653,8 @@ _PAIRED_VERBS = (
     # غير القادرين = "those unable" (or "who cannot") before عجزه عن = "they cannot afford"
     _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n("غير لغير بغير وغير"),
                 re.compile(r"\s+(?:ال|لل)?قادر")),
-    _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE)),
+    _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
+    _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE), re.compile(r"\s+عن(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
                 _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
                    "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
