@@ -374,7 +374,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
     ("Salmiya Salmiyah", "السالمية"), ("Abyan", "أبين"), ("Zabid", "زبيد"), ("Hajjah", "حجة"),
     ("Amarah", "العمارة"), ("Hilla Hillah", "الحلة"), ("Samawa Samawah", "السماوة"), ("Maysan Misan", "ميسان"),
-    ("Babil", "بابل"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"), ("Bekaa Beqaa", "البقاع"),
+    ("Babil Babylon Babylonian", "بابل بابلي"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"), ("Bekaa Beqaa", "البقاع"),
     ("Tubas", "طوباس"), ("Salfit", "سلفيت"), ("Qena", "قنا"),
     ("Dakahlia Daqahlia", "الدقهلية"), ("Menoufia Monufia", "المنوفية"),
     ("Qalyubia", "القليوبية"), ("Gezira", "الجزيرة"), ("Kordofan", "كردفان"), ("Tozeur", "توزر"),
@@ -390,7 +390,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"), ("Banha Benha", "بنها"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
-    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
+    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
 )
 
 
