@@ -1168,3 +1168,12 @@ def test_declined_since_is_a_fall_and_carries_no_negation():
     pair = make_pair(ar, 'adding that "demand from tourists has declined since the rise in prices."')
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
     assert [c.text for c in english_cues("He declined to comment.")] == ["declined"]
+
+
+def test_negated_bounds_pair_first_with_the_bound_of_their_own_number(embedder_ctx):
+    # tico19 (dev): وألا تزيد عن 40 is "no longer than 40"; the first ألا is the "not" of "not more than 20"
+    pair = make_pair("يفضل ألا تزيد الوحدة المخصصة لطلاب المدارس الابتدائية عن 20 دقيقة، وألا تزيد عن 40 دقيقة لطلاب "
+                     "المدارس الثانوية.",
+                     "Preferably, the unit for primary school students should not be more than 20 minutes, and no "
+                     "longer than 40 minutes for secondary school students.")
+    assert run(CHECK, pair, embedder_ctx) == []

@@ -780,16 +780,19 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
         return _without_pairs(ar, en, verb_pairs)
     ar_numbers, en_numbers = extract_numbers(ar_text, "ar"), extract_numbers(en_text, "en")
 
-    def agree(i: int, j: int) -> bool:
+    def agree(i: int, j: int, numbered: bool) -> bool:
         ours, theirs = _bound_values(ar_numbers, "ar", ar[i].end), _bound_values(en_numbers, "en", en[j].end)
+        if numbered:
+            return bool(set(ours) & set(theirs))
         return not ours or not theirs or bool(set(ours) & set(theirs))
 
     pairs = verb_pairs
-    for i in bounds:
-        j = next((j for j in renders if agree(i, j)), None)
-        if j is not None:
-            renders.remove(j)
-            pairs.append((i, j))
+    for numbered in (True, False):  # bounds of one number first (ألا تزيد ... عن 40 = "no longer than 40")
+        for i in bounds:
+            j = next((j for j in renders if agree(i, j, numbered)), None) if i not in {a for a, _ in pairs} else None
+            if j is not None:
+                renders.remove(j)
+                pairs.append((i, j))
     return _without_pairs(ar, en, pairs)
 
 
