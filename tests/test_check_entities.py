@@ -1531,3 +1531,35 @@ def test_towns_of_the_maghreb_in_the_gazetteer():
 ])
 def test_exonyms_whose_arabic_spells_otherwise(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+
+
+def test_a_place_in_a_list_after_its_kind_and_swapped_is_an_error():
+    ar = "وقالوا إنهم فقدوا أكثر من ألف رأس من الجاموس في محافظات ميسان وذي قار والبصرة."
+    en = "They said they had lost more than a thousand buffalo in the provinces of Maysan, {} and Basra."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Dhi Qar"))) if i.severity in ("error", "warning")] == []
+    pair = make_pair(ar, en.format("Muthanna"))
+    assert ["Muthanna"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
+def test_the_tigris_river_is_the_river():
+    ar = "بسبب انخفاض منسوب نهر دجلة وارتفاع الملوحة."
+    en = "because of the falling levels of the {} River and rising salinity."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Tigris"))) if i.severity in ("error", "warning")] == []
+    pair = make_pair(ar, en.format("Euphrates"))
+    assert [["Euphrates"]] == [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]
+
+
+def test_a_maghreb_qaf_is_a_g_in_a_short_name():
+    pair = make_pair("ويتضمن جولات في حومة السوق وميدون وقلالة.", "It includes tours of Houmt Souk, Midoun and Guellala.")
+    assert [i for i in run(CHECK, pair) if i.severity in ("error", "warning")] == []
+
+
+def test_a_family_name_written_again_alone_is_spare_for_the_swap_of_its_full_mention():
+    from amanah.checks.entities import _ArabicSide, _match_names, _spare_mention
+    ar = "وقال المدير العام للمصنع السيد كريم الودغيري إن الإنتاج ارتفع. غير أن الودغيري رفض الكشف عن الأرقام."
+    en = "The plant's general manager, Karim Bennani, said production rose. However, Ouadghiri declined to disclose figures."
+    side = _ArabicSide.of(ar)
+    names = _match_names(side, en, 3)
+    j = next(i for i, t in enumerate(side.tokens) if t.norm == normalize_arabic("الودغيري"))
+    assert _spare_mention(side, names, j, en)
+    assert not _spare_mention(side, names, j, en.replace("Karim Bennani", "Karim Ouadghiri"))

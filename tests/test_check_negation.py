@@ -1177,3 +1177,23 @@ def test_negated_bounds_pair_first_with_the_bound_of_their_own_number(embedder_c
                      "Preferably, the unit for primary school students should not be more than 20 minutes, and no "
                      "longer than 40 minutes for secondary school students.")
     assert run(CHECK, pair, embedder_ctx) == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # لا مجرد = "not just"
+    ('مضيفة أن كثيراً من الأمهات لم يكنّ يعلمن ذلك، وأنهن يحتجن إلى "توجيه عملي لا مجرد تحذيرات".',
+     'adding that many mothers did not know this and need "practical guidance, not just warnings".'),
+    # محظور = "banned", غير معتمدة = "not approved"
+    ('وأكد أن الاتحاد لن يسمح باستخدام أي أجهزة غير معتمدة، مضيفاً أن استخدام الأطفال محظور تماماً، ولا تهاون في ذلك.',
+     "He stressed that the federation will not allow the use of any devices not approved, adding that the use of "
+     "children is completely banned and that there is no leniency on this."),
+    # لم يخلُ من = "was not without"
+    ("ولم يخلُ الافتتاح من انتقادات، إذ أبدى عدد من الملاك استياءهم.",
+     "The opening was not without criticism, as a number of owners expressed their dissatisfaction."),
+    # منعوا ... من متابعة = "stopped ... from continuing", غير مجهزة = "not equipped"
+    ('وقال إن العناصر منعوا أكثر من 600 سيارة غير مجهزة بالسلاسل من متابعة طريقها، مؤكداً "لن نتهاون مع أي سائق".',
+     'He said members had stopped more than 600 cars not equipped with chains from continuing on their way, '
+     'stressing "we will not be lenient with any driver".'),
+])
+def test_fixed_false_alarms_of_batch_36(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []

@@ -921,10 +921,11 @@ class _ArabicSide:
 
         ``exact``: equal keys only; ``short`` (a short name): equal keys of two consonants or more,
         also once the Arabic key drops its H (an aspirated consonant: مدهيا = Madhya, لاكها =
-        Lakkha), with z and s as one."""
+        Lakkha), with z and s as one and an initial g as k."""
         hits = []
         if short:  # one consonant (Louis read as French, L) matches any word with that letter
             keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
+            keys |= {"K" + k[1:] for k in keys if k.startswith("G")}  # a Maghreb ق is a g: Guellala = قلالة
         for i, ks in enumerate(self.keys):
             if i in self.nunated:
                 continue  # an adverb or a verbal noun, not a name (صباحاً "in the morning", وفقاً "according to")
@@ -1291,6 +1292,8 @@ def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
             if _onsets_agree(name, ar.stems[i]) and _few_consonants(ar.stems[i], name, keys)]
 
 
+_RIVERS = frozenset(("nile", "euphrates", "tigris"))
+"""Places of the gazetteer that are rivers: "the Tigris River" names the river itself."""
 _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mountains|Highlands|Corridor|Peninsula)\b")
 """After a place of the gazetteer, a head noun that makes the two a region's name (Jordan Valley,
 Nile Delta): not a mention of the place itself."""
@@ -1304,11 +1307,26 @@ _EN_ARTICLE_LINK = re.compile(r"(?i)\b[ae]l[\s-]+$")
 _AR_NAME_LINK = frozenset(normalize_arabic(w) for w in "بن ابن بنت ولد أبو أبي آل".split())
 
 
+def _spare_mention(ar: _ArabicSide, names: Sequence[_Name], j: int, en_text: str) -> bool:
+    """Whether Arabic word ``j``, matched by an English name, is written more often in the Arabic
+    than that name in the English: the full name's family name where the English swapped it and
+    kept the later mention of it alone (كريم الودغيري ... الودغيري = "Karim Bennani ... Ouadghiri")."""
+    norm = ar.tokens[j].norm
+    written = sum(t.norm == norm for t in ar.tokens)
+    for m in names:
+        if j in m.matched:
+            word = re.escape(m.token.text.removesuffix("'s").removesuffix("’s"))
+            said = len(re.findall(rf"\b{word}\b", en_text))
+            if written <= said:
+                return False
+    return True
+
+
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
     """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
     Al-Shahrani, Samer Hamdan), and the Arabic word after that one's match (past بن, أبو ...), with
     the article where the English writes it, is matched by nothing, is no function word and no
-    place, spelled by nothing like ``n``, begins with another consonant and shares few of its
+    place (a name of the Bible's may be one: بن يوسف), spelled by nothing like ``n``, begins with another consonant and shares few of its
     letters: one family name in place of another (Gros Caillou = جروس كايو is a spelling the keys
     miss)."""
     for m in names:
@@ -1323,9 +1341,10 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
             j = i + 1
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
-            if j < len(ar.tokens) and j not in used and ar.tokens[j].arabic \
+            if j < len(ar.tokens) and (j not in used or _spare_mention(ar, names, j, en_text)) and ar.tokens[j].arabic \
                     and (ar.tokens[j].norm.startswith("ال") or not article) \
-                    and ar.entries[j] is None and j not in ar.nunated and ar.tokens[j].norm not in _AR_NOT_NAMES \
+                    and (ar.entries[j] is None or ar.entries[j] < 0) and j not in ar.nunated \
+                    and ar.tokens[j].norm not in _AR_NOT_NAMES \
                     and not (ar.tokens[j].norm.startswith("و") and len(ar.tokens[j].norm) >= 4) \
                     and not is_function_word(ar.tokens[j].text, "ar") \
                     and ar.tokens[j].start - ar.tokens[j - 1].end <= 2 \
@@ -1381,24 +1400,31 @@ def _no_time_words(ar: _ArabicSide, hits: list[int], with_article: bool) -> list
 
 
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
-    ("مدينة", "city town"), ("بلدة", "town village"), ("قرية", "village"), ("ميناء", "port"), ("جزيرة", "island"),
-    ("منطقة", "area region district zone"), ("جهة", "region"), ("إقليم", "province region"),
-    ("محافظة", "governorate province"), ("ولاية", "state province wilaya"), ("مخيم", "camp"), ("مخيمات", "camps"),
-    ("حي", "neighbourhood neighborhood district quarter"), ("وادي", "valley"), ("قضاء", "district"))}
-"""Arabic nouns of a kind of place and the English nouns that render them."""
-_EN_PLACE_BEFORE = re.compile(r"(?i)\b(city|town|village|port|island|province|governorate|region|area|district|"
-                              r"camp|neighbou?rhood|valley|wilaya|state)\s+of\s+(?:the\s+)?$")
-_EN_PLACE_AFTER = re.compile(r"(?i)(?:['’]s)?\s+(area|region|district|zone|province|governorate|camps?|"
-                             r"neighbou?rhood|valley|village|town|city|port|island)\b")
-"""An English noun of a kind of place right before a name ("the city of Tabqa") or after it ("the
-Foum El Oued area", "the Sharya, Khanke and Kabarto camps": a list before its noun)."""
+    ("مدينة", "city town"), ("مدينتي", "cities towns"), ("مدن", "cities towns"), ("بلدة", "town village"),
+    ("بلدات", "towns villages"), ("قرية", "village"), ("قريتي", "villages"), ("قرى", "villages"), ("ميناء", "port"),
+    ("جزيرة", "island"), ("منطقة", "area region district zone"), ("منطقتي", "areas regions districts"),
+    ("مناطق", "areas regions districts"), ("جهة", "region"), ("إقليم", "province region"),
+    ("محافظة", "governorate province"), ("محافظتي", "governorates provinces"), ("محافظات", "governorates provinces"),
+    ("ولاية", "state province wilaya"), ("ولايتي", "states provinces wilayas"), ("ولايات", "states provinces wilayas"),
+    ("معتمدية", "delegation"), ("معتمديتي", "delegations"), ("معتمديات", "delegations"),
+    ("مخيم", "camp"), ("مخيمي", "camps"), ("مخيمات", "camps"), ("حي", "neighbourhood neighborhood district quarter"),
+    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"))}
+"""Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
+_EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
+                  r"districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|quarters?)")
+_EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
+                              r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
+_EN_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?i:{_EN_PLACE_NOUN})\b")
+"""An English noun of a kind of place right before a name ("the city of Tabqa", "the provinces of
+Maysan, Dhi Qar and Basra") or after it ("the Foum El Oued area", "the Sharya, Khanke and Kabarto
+camps": a list before its noun)."""
 _EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
 
 
 def _english_place_noun(en_text: str, token: Token) -> str | None:
     """The English noun of a kind of place that names ``token`` (``_EN_PLACE_BEFORE`` or
     ``_EN_PLACE_AFTER``, past the other names of a list), lower case; else None."""
-    m = _EN_PLACE_BEFORE.search(en_text, max(0, token.start - 30), token.start)
+    m = _EN_PLACE_BEFORE.search(en_text, max(0, token.start - 120), token.start)
     if m:
         return m.group(1).lower()
     rest = _EN_NAME_LIST.match(en_text, token.end)
@@ -1442,8 +1468,10 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     entries = ar.entry_set
     for t, strong in english_candidates(en_text):
         w = t.norm.removesuffix("'s")
-        if w in seen or w in _GAZ_EN and _REGION_HEAD.match(en_text, t.end):
-            continue  # (the Jordan Valley = الأغوار: a region the Arabic may name in other words)
+        if w in seen or w in _GAZ_EN and (m := _REGION_HEAD.match(en_text, t.end)) \
+                and not (w in _RIVERS and m.group(0).strip() == "River"):
+            continue  # (the Jordan Valley = الأغوار: a region the Arabic may name in other words; the
+            # Tigris River is the river, دجلة)
         seen.add(w)
         place = w in _GAZ_EN and not _after_title(en_text, t.start) and not (
             not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end))

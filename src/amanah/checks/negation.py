@@ -107,8 +107,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
     "ما زالوا", "مازال", "مازالت", "بلا حدود", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
-    # ليس مجرد = "not just", "more than"
-    "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد",
+    # ليس مجرد = "not just", "more than"; لا مجرد = "not just" after its noun (توجيه عملي لا مجرد تحذيرات)
+    "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد", "لا مجرد",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا",
     # لم يتوقف عن = "kept on"
@@ -661,6 +661,8 @@ _PAIRED_VERBS = (
                    f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
     # (لم يكن لينجح لولا = "would not have succeeded without")
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
+    # لم يخلُ من = "was not without"
+    _PairedCues(re.compile(r"without$", re.I), _n("يخلو تخلو يخل تخل يخلوا")),
     # a negated غير and a litotes: ليست غير متوقعة = "not unexpected"
     _PairedCues(re.compile(r"not\s+un", re.I), _n("ليس ليست ليسوا لم لا"), re.compile(r"\s+(?:\S+\s+)?غير(?![\u0621-\u064A])")),
     # عدم + a verbal noun is an English word of a negative prefix at about the same place, where no
@@ -809,6 +811,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
+    (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
+     "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
+    (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم"),
     (r"[a-z]+-free", "معفى معفاة معفية معفيين معفيون إعفاء الإعفاء خال خالية الخالي الخالية مجاني مجانية مجانا مجانيا"),
     (r"absen(?:ce|t)|missing", "غياب غائب غائبة مفقود مفقودة مفقودين"),
     (r"instead|rather\s+than", "بدلا بدل عوضا"),
@@ -824,7 +829,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
-استثنت, "non-existent" معدومة, "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
+استثنت, "non-existent" معدومة, "banned" محظور, "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
