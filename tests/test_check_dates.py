@@ -203,3 +203,12 @@ def test_abbreviated_months_of_a_dateline():
     assert [(spans(i, pair, "source"), spans(i, pair, "target")) for i in run(CHECK, pair) if i.severity == "error"] \
         == [(["يناير"], ["Feb"])] * 2
     assert [(d.value, d.text) for d in english_dates("on 14 Sept 2024, as Jan Egeland said")] == [(9, "Sept")]
+
+
+def test_every_thursday_and_friday_without_the_article():
+    from amanah.checks.dates import arabic_dates
+    found = [(d.kind, d.value) for d in arabic_dates("وتقام العروض الليلية مساء كل خميس وجمعة، وتتضمن عرضاً ضوئياً.")]
+    assert found == [("w", 3), ("w", 4)]
+    assert arabic_dates("ويلتقي كل أحد بعائلته.") == []  # كل أحد: "everyone"
+    pair = make_pair("وتقام العروض الليلية مساء كل خميس وجمعة.", "The night shows are held every Thursday and Friday evening.")
+    assert [i for i in run(CHECK, pair) if i.severity in ("error", "warning")] == []

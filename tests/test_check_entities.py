@@ -1563,3 +1563,18 @@ def test_a_family_name_written_again_alone_is_spare_for_the_swap_of_its_full_men
     j = next(i for i, t in enumerate(side.tokens) if t.norm == normalize_arabic("الودغيري"))
     assert _spare_mention(side, names, j, en)
     assert not _spare_mention(side, names, j, en.replace("Karim Bennani", "Karim Ouadghiri"))
+
+
+@pytest.mark.parametrize("ar, en", [
+    ("مشيراً إلى البضائع القادمة من بلاد الرافدين ووادي السند.", "noting the goods arriving from Mesopotamia and the Indus Valley."),
+    ("منذ عهد الإسكندر المقدوني.", "since the time of Alexander the Great of Macedon."),
+    ("افتتحت شركة قطر للأسمدة الكيماوية (قافكو) مصنعها الجديد.", "Qatar Fertiliser Company (QAFCO) inaugurated its new plant."),
+])
+def test_false_alarms_of_batch_37(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+
+
+def test_tanger_med_is_tangier():
+    ar = 'أن ميناء آسفي "لا يمكنه منافسة ميناء الجرف الأصفر من حيث الطاقة الاستيعابية".'
+    pair = make_pair(ar, 'that the port of Safi "cannot compete with the port of Tanger Med in terms of capacity."')
+    assert ["Tanger"] in [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"]

@@ -58,6 +58,8 @@ _AR_WEAK_N = {normalize_arabic(w) for w in _AR_WEAK_WORDS}
 _AR_BEFORE_MONTH = {normalize_arabic(w) for w in
                     "في وفي شهر وشهر منذ حتى إلى أوائل أواخر منتصف مطلع بداية نهاية خلال بحلول".split()}
 """Words that make a weak month word a month (في مارس "in March", not مارس "practised")."""
+_KULL = normalize_arabic("كل")
+_AHAD = normalize_arabic("أحد")
 _AR_BEFORE_DAY = {normalize_arabic(w) for w in "يوم ليوم بيوم ويوم صباح مساء ليلة ظهر عصر فجر".split()}
 AR_TIME_ADJECTIVES = frozenset(normalize_arabic(w) for w in
                                "الماضي الماضية المقبل المقبلة القادم القادمة الفائت المنصرم".split())
@@ -144,6 +146,11 @@ def arabic_dates(text: str) -> list[DateName]:
         prev = toks[i - 1].norm if i and not text[toks[i - 1].end:t.start].strip() else ""  # the word just before
         if day not in _AR_WEEKDAYS_N and base in _AR_WEEKDAYS_N and prev in _AR_BEFORE_DAY:
             day = base  # يوم أحد، مساء جمعة
+        elif day not in _AR_WEEKDAYS_N and base in _AR_WEEKDAYS_N and prev == _KULL and base != _AHAD:
+            day = base  # كل خميس "every Thursday" (كل أحد is "everyone")
+        elif day not in _AR_WEEKDAYS_N and w[:1] == "و" and w[1:] in _AR_WEEKDAYS_N and out and out[-1].kind == "w" \
+                and i and toks[i - 1].end == out[-1].end and not text[out[-1].end:t.start].strip():
+            day = w[1:]  # كل خميس وجمعة "every Thursday and Friday"
         if day in _AR_WEEKDAYS_N and _SOUQ in (prev, prev[1:]):
             continue  # سوق الإثنين, سوق الأحد: a market town named for its day (Souk El Tenine)
         if day in _AR_WEEKDAYS_N:

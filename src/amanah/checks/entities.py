@@ -276,7 +276,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Sfax", "صفاقس"), ("Sousse", "سوسة"), ("Kairouan", "القيروان"), ("Bizerte", "بنزرت"), ("Gabes", "قابس"),
     ("Monastir", "المنستير"), ("Oran", "وهران"), ("Constantine", "قسنطينة"), ("Annaba", "عنابة"),
     ("Setif", "سطيف"), ("Tlemcen", "تلمسان"), ("Bejaia", "بجاية"), ("Fez Fes", "فاس"),
-    ("Marrakech Marrakesh", "مراكش"), ("Agadir", "أكادير أغادير"), ("Tangier Tangiers", "طنجة"),
+    ("Marrakech Marrakesh", "مراكش"), ("Agadir", "أكادير أغادير"), ("Tangier Tangiers Tanger", "طنجة"),
     ("Meknes", "مكناس"), ("Rabat", "الرباط"), ("Ismailia", "الإسماعيلية"), ("Aswan", "أسوان"),
     ("Tanta", "طنطا"), ("Misrata Misurata", "مصراتة"), ("Derna", "درنة"),
     ("Sirte", "سرت"), ("Tobruk", "طبرق"), ("Sabha", "سبها"), ("Hama", "حماة"), ("Raqqa", "الرقة"),
@@ -391,7 +391,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
-    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
+    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"), ("Indus Sindh Sind", "السند"),
+    ("Alexander", "الإسكندر"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
 )
 
 
@@ -465,7 +466,7 @@ hijri hijra hegira celsius centigrade
 
 # Arabic gazetteer forms that are also common words (المتوسط = average, الهادئ = calm): they
 # confirm an English name but are never reported as missing from the English.
-_AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
+_AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
@@ -645,7 +646,7 @@ def english_names(text: str) -> list[Token]:
     return [t for t, strong in english_candidates(text) if strong]
 
 
-_BRITISH = ((r"our(s?)$", r"or\1"), (r"is(e|es|ed|ing|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
+_BRITISH = ((r"our(s?)$", r"or\1"), (r"is(e|es|ed|ing|er|ers|ation|ations)$", r"iz\1"), (r"ys(e|ed|es|ing)$", r"yz\1"),
             (r"mme(s?)$", r"m\1"), (r"tre(s?)$", r"ter\1"), (r"ll(ing|ed|er)$", r"l\1"), (r"n't$", ""),
             (r"^([hp])ae(?=[a-z]{5})", r"\1e"))  # paediatric, haematology (and no Raed, Maen)
 
