@@ -391,8 +391,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
-    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"), ("Indus Sindh Sind", "السند"),
-    ("Alexander", "الإسكندر"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
+    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"), ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
 )
 
 
@@ -877,6 +876,7 @@ class _ArabicSide:
     keys: list[frozenset[str]]
     whole: list[str]
     entries: list[int | None]
+    text: str = ""
 
     @classmethod
     def of(cls, text: str) -> "_ArabicSide":
@@ -901,7 +901,7 @@ class _ArabicSide:
                 if (phrase := _AR_PLACE_PHRASES.get((first, toks[i].norm))) is not None:
                     entries[i - 1 + phrase[1]] = phrase[0]
                     break
-        return cls(toks, stems, keys, whole, entries)
+        return cls(toks, stems, keys, whole, entries, text)
 
     @cached_property
     def nunated(self) -> frozenset[int]:
@@ -1445,22 +1445,33 @@ def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, token: Toke
     return [i for i in hits if i not in _place_nouns(ar, noun)] if noun else hits
 
 
+def _place_name_words(ar: _ArabicSide, i: int) -> list[int]:
+    """The words after place noun ``i`` that name its place: up to three, to the first punctuation,
+    function word or word that is no name (مدينة الطبقة، ما ضاعف: الطبقة only)."""
+    out = []
+    for j in range(i + 1, min(i + 4, len(ar.tokens))):
+        t = ar.tokens[j]
+        if not t.arabic or j in ar.nunated or t.norm in _AR_NOT_NAMES or is_function_word(t.text, "ar") \
+                or re.search(r"[،,.;:؛()]", ar.text[ar.tokens[j - 1].end:t.start]):
+            break
+        out.append(j)
+    return out
+
+
 def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
     """Whether unmatched name ``n`` is named a kind of place ("the city of Maadan", "the Tarfaya
     area") where the Arabic names a place of that kind by words no English name matches (مدينة
-    الطبقة, بمنطقة فم الواد) and that share few of its letters (``_keys_related``) and no key of
-    close consonants: one place swapped for another."""
+    الطبقة, بمنطقة فم الواد) and that share few of its letters (``_keys_related``), neither its
+    first consonant nor a key of close consonants: one place swapped for another."""
     noun = _english_place_noun(en_text, n.token)
     if noun is None:
         return False
     nouns = _place_nouns(ar, noun)
-    named = [j for i in nouns for j in range(i + 1, min(i + 4, len(ar.tokens)))
-             if j not in used and ar.tokens[j].arabic and j not in ar.nunated
-             and ar.tokens[j].norm not in _AR_NOT_NAMES and j not in nouns]
+    named = [j for i in nouns for j in _place_name_words(ar, i) if j not in used and j not in nouns]
     keys = _english_keys(n.word)
     return bool(named) and not _keys_related(n.word, (ar.keys[j] for j in named)) and not any(
-        len(a) == len(e) and all(consonants_close(x, y) for x, y in zip(a, e))
-        for j in named for a in ar.keys[j] for e in keys)  # (Guet = قطع: G for ق, KT)
+        a[:1] == e[:1] or len(a) == len(e) and all(consonants_close(x, y) for x, y in zip(a, e))
+        for j in named for a in ar.keys[j] for e in keys)  # (Guet = قطع: G for ق, KT; Caillou = كايو)
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
