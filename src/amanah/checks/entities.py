@@ -1446,16 +1446,25 @@ def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, token: Toke
 
 
 def _place_name_words(ar: _ArabicSide, i: int) -> list[int]:
-    """The words after place noun ``i`` that name its place: up to three, to the first punctuation,
-    function word or word that is no name (مدينة الطبقة، ما ضاعف: الطبقة only)."""
+    """The words after place noun ``i`` that name its place or places: up to six, to the first
+    punctuation, function word or word that is no name (مدينة الطبقة، ما ضاعف: الطبقة only), less
+    the parts of names and the directions the English translates (أم, عين, سيدي, شمال: Om, Ain,
+    Sidi, North)."""
     out = []
-    for j in range(i + 1, min(i + 4, len(ar.tokens))):
+    for j in range(i + 1, min(i + 7, len(ar.tokens))):
         t = ar.tokens[j]
         if not t.arabic or j in ar.nunated or t.norm in _AR_NOT_NAMES or is_function_word(t.text, "ar") \
                 or re.search(r"[،,.;:؛()]", ar.text[ar.tokens[j - 1].end:t.start]):
             break
-        out.append(j)
+        if not ({t.norm.removeprefix("و"), *ar.stems[j]} & _AR_PLACE_NAME_PARTS):
+            out.append(j)
     return out
+
+
+_AR_PLACE_NAME_PARTS = frozenset(normalize_arabic(w) for w in """أم أبو أبي عين بني بن سيدي ذي ذات رأس راس
+شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية""".split())
+"""Words that begin or orient a place's name (أم العرائس = Om Larayes, عين الشق = Ain Chock, شمال
+الباطنة = North Al Batinah): the English writes or translates them beside the name itself."""
 
 
 def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
