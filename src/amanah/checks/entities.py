@@ -368,13 +368,15 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Luxembourg", "لوكسمبورغ لوكسمبورج"), ("Monaco", "موناكو"), ("Kosovo Kosovar", "كوسوفو كوسوفا"),
     ("Andorra", "أندورا"), ("Bhutan", "بوتان"), ("Brunei", "بروناي بروني"), ("Fiji Fijian", "فيجي"),
     ("Guyana", "غيانا غويانا جيانا"), ("Suriname", "سورينام"), ("Bahamas", "الباهاما باهاما البهاما بهاما"), ("Barbados", "بربادوس باربادوس"),
-    ("Belize", "بليز بيليز"), ("Somaliland", "صوماليلاند"), ("Gibraltar", "غيبرالتار"), ("Comoros", ""), ("Liechtenstein", "ليختنشتاين ليشتنشتاين"), ("Samoa", "ساموا"),
+    ("Belize", "بليز بيليز"), ("Somaliland", "صوماليلاند"), ("Gibraltar", "غيبرالتار"), ("Comoros", ""),
+    ("Liechtenstein", "ليختنشتاين ليشتنشتاين"), ("Samoa", "ساموا"),
     ("Dhahran", "الظهران"), ("Hail", "حائل"), ("Yanbu", "ينبع"), ("Hofuf Hufuf", "الهفوف"), ("Duqm", "الدقم"),
     ("Muharraq", "المحرق"), ("Riffa", "الرفاع"), ("Rayyan", "الريان"), ("Wakrah Wakra", "الوكرة"),
     ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
     ("Salmiya Salmiyah", "السالمية"), ("Abyan", "أبين"), ("Zabid", "زبيد"), ("Hajjah", "حجة"),
     ("Amarah", "العمارة"), ("Hilla Hillah", "الحلة"), ("Samawa Samawah", "السماوة"), ("Maysan Misan", "ميسان"),
-    ("Babil Babylon Babylonian", "بابل بابلي"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"), ("Bekaa Beqaa", "البقاع"),
+    ("Babil Babylon Babylonian", "بابل بابلي"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"),
+    ("Bekaa Beqaa", "البقاع"),
     ("Tubas", "طوباس"), ("Salfit", "سلفيت"), ("Qena", "قنا"),
     ("Dakahlia Daqahlia", "الدقهلية"), ("Menoufia Monufia", "المنوفية"),
     ("Qalyubia", "القليوبية"), ("Gezira", "الجزيرة"), ("Kordofan", "كردفان"), ("Tozeur", "توزر"),
@@ -385,13 +387,15 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     # سعيدة, وجدة = "and Jeddah" as well as Oujda, بنها within بنهاية "at the end", الرشيدية and
     # المهدية whose nisba is a family name: الرشيدي, المهدي)
     ("Laghouat", "الأغواط"), ("Adrar", "أدرار"), ("Tiaret", "تيارت"), ("Relizane", "غليزان"), ("Guelma", "قالمة"),
-    ("Tebessa", "تبسة"), ("Khenchela", "خنشلة"), ("M'sila Msila", "المسيلة"), ("Bouira", "البويرة"), ("Illizi", "إليزي"),
+    ("Tebessa", "تبسة"), ("Khenchela", "خنشلة"), ("M'sila Msila", "المسيلة"), ("Bouira", "البويرة"),
+    ("Illizi", "إليزي"),
     ("Tindouf", "تندوف"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
     ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Zaghouan", "زغوان"),
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
-    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"), ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
+    ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
+    ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
 )
 
 
@@ -465,7 +469,8 @@ hijri hijra hegira celsius centigrade
 
 # Arabic gazetteer forms that are also common words (المتوسط = average, الهادئ = calm): they
 # confirm an English name but are never reported as missing from the English.
-_AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
+_AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
+متوسط المتوسط الهادئ الهادي هادي الخليل خليل عمان فارس
 البيضاء بيضاء الميلاد ميلاد المشتري مشتري الزهرة زهرة الكتاب المقدس مقدس الصحراء صحراء يوسف موسى داود سليمان
 مريم عيسى إبراهيم ابراهيم يعقوب إسحاق اسحاق نوح رياض مجري القطبية القطب البندقية بندقية الفرس فرس
 الرياضي الرياضية الرياضيين الرياضيون الرياضيات وللرياضة كرد بالغ بالغة بالغان بالغين بالغون البالغ البالغة
@@ -1327,7 +1332,8 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
     Al-Shahrani, Samer Hamdan), and the Arabic word after that one's match (past بن, أبو ...), with
     the article where the English writes it, is matched by nothing, is no function word and no
-    place (a name of the Bible's may be one: بن يوسف), spelled by nothing like ``n``, begins with another consonant and shares few of its
+    place (a name of the Bible's may be one: بن يوسف), spelled by nothing like ``n``, begins with
+    another consonant and shares few of its
     letters: one family name in place of another (Gros Caillou = جروس كايو is a spelling the keys
     miss)."""
     for m in names:
@@ -1970,7 +1976,8 @@ class EntityCheck:
             elif places_out and not _spelled_anywhere(n.word, ar):
                 level = "sure"  # a place of the gazetteer left out where a name no Arabic word spells stands
             elif _place_noun_swap(n, en_text, ar, used):
-                level = "sure"  # "the city of Maadan" where the Arabic says مدينة الطبقة, "the Tarfaya area" بمنطقة فم الواد
+                # "the city of Maadan" where the Arabic says مدينة الطبقة, "the Tarfaya area" بمنطقة فم الواد
+                level = "sure"
             elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:

@@ -163,7 +163,9 @@ _EN_WEAK = re.compile(
     r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
-    rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from|since|sharply|steadily|significantly|slightly|further|gradually|dramatically|markedly|considerably|substantially|rapidly|during|amid|compared)\b|\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
+    rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from|since|sharply|steadily|significantly|"
+    r"slightly|further|gradually|dramatically|markedly|considerably|substantially|rapidly|during|amid|compared)\b|"
+    rf"\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
@@ -311,7 +313,8 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, False))
         elif norms[i] in _WARNING_WORDS and _WARNED_THAT.match(text, t.end):
             continue  # حذرت من أن = "warned that": a report, no negation to carry
-        elif norms[i] == "دون" and i + 1 < len(toks) and (toks[i + 1].norm in _DUN_BELOW or toks[i + 1].norm[:1].isdigit()):
+        elif norms[i] == "دون" and i + 1 < len(toks) and (toks[i + 1].norm in _DUN_BELOW
+                                                          or toks[i + 1].norm[:1].isdigit()):
             continue  # دون سن = "under the age of": no negation
         elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and toks[i + 1].norm in _ANNA)):
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
@@ -654,7 +657,8 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n("غير لغير بغير وغير"),
                 re.compile(r"\s+(?:ال|لل)?قادر")),
     _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
-    _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE), re.compile(r"\s+عن(?![\u0621-\u064A])")),
+    _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE),
+                re.compile(r"\s+عن(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
                 _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
                    "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
@@ -829,7 +833,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
-استثنت, "non-existent" معدومة, "banned" محظور, "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
+استثنت, "non-existent" معدومة, "banned" محظور,
+"stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
