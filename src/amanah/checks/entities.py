@@ -922,6 +922,10 @@ class _ArabicSide:
     def entry_set(self) -> set[int]:
         return {e if e >= 0 else -1 - e for e in self.entries if e is not None}
 
+    def at_entry(self, entry: int) -> list[int]:
+        """Indices of the words that write the gazetteer ``entry`` (an ambiguous form too)."""
+        return [i for i, e in enumerate(self.entries) if e is not None and (e if e >= 0 else -1 - e) == entry]
+
     def find(self, keys: frozenset[str], exact: bool = False, short: bool = False) -> list[int]:
         """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``.
 
@@ -1002,8 +1006,7 @@ def _camel_hits(ar: _ArabicSide, t: Token) -> list[int]:
         return []
     hits: list[int] = []
     for part in _camel_parts(t.text):
-        found = ([i for i, e in enumerate(ar.entries) if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[part]]
-                 if part in _GAZ_EN else ar.find(_english_keys(part)))
+        found = ar.at_entry(_GAZ_EN[part]) if part in _GAZ_EN else ar.find(_english_keys(part))
         if not found:
             return []
         hits += found
@@ -1448,7 +1451,10 @@ def _not_place_nouns(ar: _ArabicSide, hits: list[int], en_text: str, token: Toke
     """``hits`` less the Arabic nouns of a kind of place that the English noun beside the name
     renders: in "the city of Maadan", مدينة is "city", not a spelling of Maadan (MDN)."""
     noun = _english_place_noun(en_text, token)
-    return [i for i in hits if i not in _place_nouns(ar, noun)] if noun else hits
+    if noun is None:
+        return hits
+    nouns = _place_nouns(ar, noun)
+    return [i for i in hits if i not in nouns]
 
 
 def _place_name_words(ar: _ArabicSide, i: int) -> list[int]:
@@ -1503,8 +1509,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         place = w in _GAZ_EN and not _after_title(en_text, t.start) and not (
             not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end))
         if place and _GAZ_EN[w] in entries:
-            out.append(_Name(t, True, w, [i for i, e in enumerate(ar.entries)
-                                          if e is not None and (e if e >= 0 else -1 - e) == _GAZ_EN[w]], True))
+            out.append(_Name(t, True, w, ar.at_entry(_GAZ_EN[w]), True))
             continue
         keys = _english_keys(t.norm)
         with_article = _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start) is not None
