@@ -1197,3 +1197,43 @@ def test_negated_bounds_pair_first_with_the_bound_of_their_own_number(embedder_c
 ])
 def test_fixed_false_alarms_of_batch_36(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue", [
+    # an agency's denial turned into a confirmation: no cue on the English side at all
+    ("ونفى الوزير ما تداولته بعض المواقع عن زيادة مرتقبة في الفواتير.",
+     "The minister denied reports circulated on some sites of an expected increase in bills.",
+     "The minister confirmed reports circulated on some sites of an expected increase in bills.", "ونفى"),
+    # ... beside negations that agree (لن ... ولن = would not ... would not)
+    ("قال إن الحكومة لن تحمّل المواطنين كلفة القرض، ولن ترفع التعرفة، نافياً ما تداولته المواقع عن زيادة الفواتير.",
+     "He said the government would not make citizens bear the cost of the loan and would not raise tariffs, "
+     "denying reports circulated on websites of higher bills.",
+     "He said the government would not make citizens bear the cost of the loan and would not raise tariffs. "
+     "He confirmed reports circulated on websites of higher bills.", "نافياً"),
+])
+def test_a_denial_nothing_renders_is_a_flipped_negation(ar, faithful, damaged, cue, embedder_ctx):
+    assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)
+    assert_flip_caught(ar, faithful, damaged, cue, None)
+
+
+@pytest.mark.parametrize("ar, en", [
+    # نفى ... أن = "said ... not" (the English "not" renders the denial), نفى وجود = "said there were no"
+    ("ونفى الوزير أن تكون الحكومة قد رفعت الأسعار.", "The minister said the government had not raised prices."),
+    ("ونفى المتحدث وجود أي إصابات بين العاملين.", "The spokesman said there were no injuries among the workers."),
+    # other renderings of a denial, and نُفي "was exiled"
+    ("ونفى المتحدث صحة هذه الأنباء.", "The spokesman dismissed the reports as baseless."),
+    ("نُفي إلى مالطا عام ١٩٢٠.", "He was exiled to Malta in 1920."),
+    # لا علاقة له ب = "has nothing to do with", beside a ليس of its own
+    ("مشددًا على أن التوحد ليس مرضًا يُعالج بالأدوية ولا علاقة له بأسلوب تربية الوالدين.",
+     "He stressed that autism is not a disease treated with medication and has nothing to do with parenting style."),
+])
+def test_denials_rendered_in_other_words_are_not_flagged(ar, en, embedder_ctx):
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+def test_nothing_to_do_with_renders_la_alaqa_and_leaves_a_dropped_laysa(embedder_ctx):
+    assert_flip_caught("مشددًا على أن التوحد ليس مرضًا يُعالج بالأدوية ولا علاقة له بأسلوب تربية الوالدين.",
+                       "He stressed that autism is not a disease treated with medication and has nothing to do "
+                       "with parenting style.",
+                       "He stressed that autism is a disease treated with medication and has nothing to do "
+                       "with parenting style.", "ليس", embedder_ctx)

@@ -54,14 +54,16 @@ MIN_PRODUCT_ROWS = 16
 
 
 def matmul(a: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """(m, k) @ (k, n) -> (m, n) float32, each row rounded the same whatever ``m`` is.
+    """(m, k) @ (k, n) -> (m, n) float32, never by the kernels of a few rows.
 
-    OpenBLAS computes a row of a matrix product with the same sums for any number of rows, but
-    for a few rows it takes other kernels (GEMV, small-matrix paths) that round differently
-    (measured: 1-4 rows of (k, 512) weights differ in the last bit from the same rows in a larger
-    product). Padding to ``MIN_PRODUCT_ROWS`` rows makes every embedding independent of the batch
-    it is computed in, so the checks may split their work (``checks.split``) and a text
-    gets the same vector alone or in a document.
+    OpenBLAS's SkylakeX kernel computes a row of a matrix product with the same sums for any
+    number of rows, but for a few rows it takes other kernels (GEMV, small-matrix paths) that
+    round differently (measured: 1-4 rows of (k, 512) weights differ in the last bit from the same
+    rows in a larger product). Padding to ``MIN_PRODUCT_ROWS`` rows makes every embedding
+    independent of the batch it is computed in there, so the checks may split their work
+    (``checks.split``) and a text gets the same vector alone or in a document. The Haswell kernel
+    (AMD EPYC) rounds the rows of every twelve in two groups of six, whatever the padding: there
+    a vector's last bits depend on its rows' places in the batch (at most 2e-6 a component).
     """
     if len(a) >= MIN_PRODUCT_ROWS:
         return a @ b

@@ -716,7 +716,7 @@ own (owner), or another ending makes them (used: us(e) + ed)."""
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"),
                       (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"),
                       (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
+                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
@@ -732,7 +732,8 @@ def _spelling_keys(w: str) -> set[str]:
     # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault, Renaud = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
-    # ce = je (Recep = رجب, Cemal = جمال); French -ier drops its r (Lavoisier = لافوازييه); ngh is
+    # ce = je (Recep = رجب, Cemal = جمال); a German z after n, l or r is ts (Mainz = ماينتس,
+    # Franz = فرانتس); French -ier drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
@@ -1069,9 +1070,14 @@ def _few_consonants(stems: Sequence[str], name: str, keys: Iterable[str] = ()) -
     repeated consonants, so Saud (SD) matched السدود "the dams" (SDD); Jesús (GSS) still
     matches جيسوس."""
     n = max([len(name_key_latin_letters(name)), *map(len, keys)])
-    # an H the key may drop (صلاح = Salah, as ``find`` reads it) does not count
-    return any(len(name_key_arabic_letters(s[2:] if s.startswith("ال") else s).replace("H", "")) <= n
-               for s in stems if s)
+    # an H the key may drop (صلاح = Salah, as ``find`` reads it) does not count, nor the n of a
+    # plural nisba (الساميين = the Sámi, السودانيون = the Sudanese)
+    bare = [s[2:] if s.startswith("ال") else s for s in stems if s]
+    bare += [s[:-3] + "ي" for s in bare if s.endswith(_NISBA_PLURALS) and len(s) > 4]
+    return any(len(name_key_arabic_letters(s).replace("H", "")) <= n for s in bare)
+
+
+_NISBA_PLURALS = (normalize_arabic("يين"), normalize_arabic("يون"))
 
 
 _AR_CAPITAL = frozenset(normalize_arabic(w) for w in "العاصمة عاصمة والعاصمة للعاصمة بالعاصمة".split())

@@ -500,7 +500,8 @@ class _Candidate:
     pair: Pair
     side: str  # "source" or "target": the side with more strong cues (or the tested side)
     cues: tuple[Cue, ...]
-    kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there), "balanced"
+    kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there),
+    # "balanced", "denial" (a denial verb nothing renders)
     carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
@@ -652,6 +653,9 @@ class _PairedCues:
 
 _PAIRED_VERBS = (
     _PairedCues(re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
+    # لا علاقة له ب = "has nothing to do with", "is not related to", "is unrelated to"
+    _PairedCues(re.compile(r"nothing$|no$|not$|n['’]t$|unrelated$", re.I), _n("لا ولا"),
+                re.compile(r"\s+(?:علاقة|صلة)(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
     # غير القادرين = "those unable" (or "who cannot") before عجزه عن = "they cannot afford"
     _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n("غير لغير بغير وغير"),
@@ -873,6 +877,52 @@ def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str
     return _without(ar, en, drop_ar, drop_en)
 
 
+_AR_DENIAL_VERBS = _n("نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي")
+"""The verbs of a denial (نفى "denied", نافياً "denying"; نفي, the noun "denial", normalises as the
+perfect): an agency's denial is a statement of polarity (نفى ما تداولته = "denied reports") that a
+translation keeps, so one that no word of the other side renders is a flipped negation ("confirmed
+reports"), though the embedder hardly sees it."""
+_AR_EXILE_AFTER = re.compile(r"\s+(?:إلى|الى|خارج)|ه(?:م|ما)?\s+(?:إلى|الى|خارج)")
+"""What follows نُفي "was exiled" (نفي إلى مالطا, نفيه خارج البلاد), no denial."""
+_EN_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|refut|rebut|rul(?:e|es|ed|ing)\s+out|"
+                        r"disput|contradict|rebuff|brush(?:ed|es|ing)?\s+(?:aside|off)|play(?:ed|s|ing)?\s+down|"
+                        r"downplay|untrue|baseless|unfounded|groundless|false|fabricat|incorrect|inaccurate|"
+                        r"misleading|exile|banish)")
+"""English words that render a denial (or an exile) other than a negation word."""
+
+
+def _unrendered_denials(ar: Sequence[Cue], ar_text: str, en_text: str, ar_strong: int, en_strong: int) -> tuple[Cue, ...]:
+    """The Arabic denial verbs (``_AR_DENIAL_VERBS``) of ``ar`` (cues left once the verbs that
+    render each other are paired) that nothing of the English renders: no denying word there
+    (``_EN_DENIAL``), and no negation more than the Arabic has (نفى أن يكون = "said it was not")."""
+    if en_strong > ar_strong or _EN_DENIAL.search(en_text):
+        return ()
+    return tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_DENIAL_VERBS
+                 and not _AR_EXILE_AFTER.match(ar_text, c.end))
+
+
+
+_AR_DENIED_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+(?:أن|ان|وجود|صحة)(?![\u0621-\u064A])")
+"""What follows a denial verb whose object is a clause (نفى الوزير أن تكون = "the minister said it
+was not", نفى وجود = "said there was no", نفى صحة = "said ... was not true")."""
+
+
+def _without_denied_clauses(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the Arabic denial verbs of a clause (``_AR_DENIED_CLAUSE``) and as many
+    English strong cues that no Arabic strong cue accounts for (a spare "not" renders the denial),
+    each denial with the spare cue nearest its place."""
+    spare = sum(c.strong for c in en) - sum(c.strong for c in ar)
+    denials = [i for i, c in enumerate(ar) if not c.strong and _AR_DENIAL_VERBS & {_strip_conj_norm(normalize_arabic(c.text))}
+               and _AR_DENIED_CLAUSE.match(ar_text, c.end)]
+    pairs: list[tuple[int, int]] = []
+    free = [j for j, c in enumerate(en) if c.strong]
+    for i in denials[:max(0, spare)]:
+        place = ar[i].start / max(len(ar_text), 1)
+        j = min(free, key=lambda j: (abs(en[j].start / max(len(en_text), 1) - place), j))
+        free.remove(j)
+        pairs.append((i, j))
+    return _without_pairs(ar, en, pairs)
+
 _EN_ONLY = re.compile(r"only", re.I)
 
 
@@ -894,6 +944,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt, pair.source_text,
                                          pair.target_text)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
+        src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
@@ -901,12 +952,30 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src, pair.target_text,
                                          pair.source_text)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
+        tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
     s_strong = tuple(c for c in src if c.strong)
     t_strong = tuple(c for c in tgt if c.strong)
+    return _counted(pair, src, tgt, s_strong, t_strong, s_carry, t_carry) + _denials(pair, src, tgt, s_strong, t_strong)
+
+
+def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ...],
+             t_strong: tuple[Cue, ...]) -> list[_Candidate]:
+    """A candidate of the Arabic side's unrendered denials (``_unrendered_denials``), if any."""
+    if "ar" not in (pair.source_lang, pair.target_lang) or pair.source_lang == pair.target_lang:
+        return []
+    ar_side, en_side = ("source", "target") if pair.source_lang == "ar" else ("target", "source")
+    ar, ar_strong, en_strong = (src, s_strong, t_strong) if ar_side == "source" else (tgt, t_strong, s_strong)
+    denials = _unrendered_denials(ar, pair.text(ar_side), pair.text(en_side), len(ar_strong), len(en_strong))
+    return [_Candidate(pair, ar_side, denials, "denial")] if denials else []
+
+
+def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ...], t_strong: tuple[Cue, ...],
+             s_carry: tuple[Cue, ...], t_carry: tuple[Cue, ...]) -> list[_Candidate]:
+    """The candidates by counts of strong cues: none where the sides agree and have none."""
     diff = len(s_strong) - len(t_strong)
     if diff == 0:
         out = []
@@ -1003,7 +1072,7 @@ class NegationCheck:
         cands = [c for p in weighed if p.source and p.target for c in _candidates(p)]
         if embedder is None:
             for c in cands:
-                if c.kind in ("bare", "clear"):
+                if c.kind in ("bare", "clear", "denial"):
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
             return
         limits = {
@@ -1013,6 +1082,10 @@ class NegationCheck:
                       th.get("negation_warning_gain", -0.02)),
             "absorbed": (th.get("negation_absorbed_error_gain", 0.06),
                          th.get("negation_absorbed_warning_gain", 0.012)),
+            # an unrendered denial is a flip whatever the embedder says; a clear loss of similarity
+            # without it (the other side renders it in words of its own) makes it a warning
+            "denial": (th.get("negation_denial_error_gain", -0.03),
+                       th.get("negation_denial_warning_gain", -1.0)),
             "balanced": (th.get("negation_balanced_error_gain", 0.06),
                          th.get("negation_balanced_warning_gain", 0.03)),
         }
@@ -1056,6 +1129,9 @@ class NegationCheck:
         if moved_by:
             msg = (f"negation {_quote(chosen)} in the {c.side} sits in a clause whose counterpart in the "
                    f"{other} is not negated (its best match there without a negation is {moved_by:.2f} closer)")
+        elif c.kind == "denial":
+            msg = (f"the {c.side} denies ({_quote(chosen)}) but nothing in the {other} renders the denial "
+                   f"(no \"denied\", \"rejected\", \"dismissed\" or negation in its place)")
         elif c.kind in ("bare", "clear"):
             msg = (f"the {c.side} is negated ({_quote(chosen)}) but the {other} has no matching "
                    f"negation")

@@ -18,7 +18,8 @@ from typing import Iterable, Sequence
 from ..normalize import fold_digits, normalize_arabic
 from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
-from .dates import arabic_dates
+from .dates import CODE as DATE_CODE
+from .dates import EN_MONTHS, arabic_dates
 
 CODE = "number"
 
@@ -975,11 +976,42 @@ class NumberCheck:
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
         for m in miss_s:
             partner = partners.pop(0) if partners else None
-            yield _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner,
-                                 swapped["source"])
+            issue = _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner,
+                                   swapped["source"])
+            yield issue
+            if partner is not None and _year(m, pair.source_text) and _year(partner, pair.target_text):
+                yield _year_issue(issue, m, partner)
         for m in partners:
             yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None,
                                  swapped["target"])
+
+
+_YEAR_DIGITS = re.compile(r"[12]\d{3}")
+_YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|year|early|late|mid|during|before|after|between|and|"
+                          r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|"
+                          + "|".join(EN_MONTHS) + r")|(?:\b[A-Z][a-z]+\s+\d{1,2},?)|[-–—/]|"
+                          r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|سنة|السنة|لسنة|منذ|حتى|في|بين|و|أو))"
+                          r"[\s(]*$")
+"""What stands before a year: a preposition, the article or a year word (in 2019, the 2019 campaign,
+عام 2019, منذ 2019), a month
+(March 2025; March 6, 2025), or the other end of a range (2019–2021)."""
+
+
+def _year(m: NumberMention, text: str) -> bool:
+    """Whether ``m`` (a mention in ``text``) reads as a year: four digits (any numerals) from 1000
+    to 2199, strong, after a year's words (``_YEAR_BEFORE``) or an Arabic month (6 مارس 2025)."""
+    if not (m.strong and 1000 <= m.value < 2200 and _YEAR_DIGITS.fullmatch(fold_digits(m.text))):
+        return False
+    before = text[max(0, m.start - 30):m.start]
+    return bool(_YEAR_BEFORE.search(before)) or any(d.end >= len(before.rstrip()) - 3 for d in arabic_dates(before))
+
+
+def _year_issue(issue: Issue, year: NumberMention, partner: NumberMention) -> Issue:
+    """A year of the source replaced by another year in the target (2019 for 2017) is a date that
+    changed as well as a number: the same finding under the date check's code."""
+    msg = (f"year {fmt_value(year.value)} ('{year.text}') in the source has no match in the target, which has "
+           f"the year {fmt_value(partner.value)} in its place")
+    return Issue(DATE_CODE, issue.severity, issue.alignment, issue.source_spans, issue.target_spans, issue.score, msg)
 
 
 def _missing_issue(pair: Pair, side: str, m: NumberMention, other_missing: Sequence[NumberMention],
