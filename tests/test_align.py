@@ -355,3 +355,43 @@ def test_signature_says_how_windows_were_made():
     assert "refine<0.5+0" in params.signature() and "join=0.1" in params.signature()
     pooled = params.signature(pooled_windows=True)
     assert "windows=pooled" in pooled and "refine" not in pooled
+
+
+_ASSIUT_AR = ['أسيوط – أعلنت مديرية الشؤون الصحية بمحافظة أسيوط، يوم الأحد الموافق 12 أكتوبر 2025، أن الفرق الطبية '
+              'المتنقلة نجحت في فحص نحو 48 ألف مواطن في 17 قرية تابعة لمركزي ديروط والقوصية خلال الأسابيع الثلاثة '
+              'الأولى من المرحلة الجديدة لحملة الكشف المبكر عن فيروس التهاب الكبد "سي"، وذلك في إطار المبادرة '
+              'الرئاسية للقضاء على الفيروس.',
+              'وقال الدكتور محمود عبد الرحيم الصعيدي، وكيل وزارة الصحة بأسيوط، إن نسبة الإيجابية بين من خضعوا '
+              'للتحليل السريع بلغت 3.8 في المئة، وهي نسبة أعلى من المتوسط المسجل في محافظات الدلتا.']
+_ASSIUT_EN = ['ASSIUT – The Health Affairs Directorate in Assiut Governorate announced on Sunday, 12 October 2025, that '
+              'mobile medical teams had screened about 48,000 people in 17 villages in the Dairut and El-Qusiya districts '
+              'during the first three weeks of the new phase of the campaign for the early detection of the hepatitis C '
+              'virus.',
+              'The campaign is part of the presidential initiative to eliminate the virus.',
+              'Dr. Mahmoud Abdel Rahim El-Saidi, undersecretary of the Ministry of Health in Assiut, said the positivity '
+              'rate among those who underwent the rapid test had reached 3.8 percent, higher than the average recorded '
+              'in the Delta governorates.']
+
+
+def test_a_last_clause_made_a_sentence_of_its_own_joins_its_bead(embedder):
+    from amanah.align import align_texts
+
+    shape = lambda beads: [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]  # noqa: E731
+    # the DP alone leaves the clause's sentence out (the pair is more similar without it) ...
+    alone = align_texts(_ASSIUT_AR, _ASSIUT_EN, [0, 0], [0, 0, 0], embedder, replace(AlignParams(), absorb=None))
+    assert shape(alone) == [(0, 1, 0, 1), (1, 0, 1, 1), (1, 1, 2, 1)]
+    # ... its clause, وذلك في إطار المبادرة الرئاسية, renders it: one 1-2 bead, scored whole
+    beads = align_texts(_ASSIUT_AR, _ASSIUT_EN, [0, 0], [0, 0, 0], embedder)
+    assert shape(beads) == [(0, 1, 0, 2), (1, 1, 2, 1)]
+    whole = embedder.encode([_ASSIUT_AR[0], " ".join(_ASSIUT_EN[:2])])
+    assert beads[0].similarity == pytest.approx(float(whole[0] @ whole[1]), abs=1e-6)
+    assert "absorb=0.6+0.15" in AlignParams().signature()
+
+
+def test_an_added_sentence_is_not_absorbed(embedder):
+    from amanah.align import align_texts
+
+    # a sentence of new content beside the same bead stays a skip (its best clause match is far lower)
+    en = [_ASSIUT_EN[0], "Officials said the hospital plans to open a second treatment clinic next year.", _ASSIUT_EN[2]]
+    beads = align_texts(_ASSIUT_AR, en, [0, 0], [0, 0, 0], embedder)
+    assert [(b.src_len, b.tgt_len) for b in beads] == [(1, 1), (0, 1), (1, 1)]

@@ -1424,10 +1424,14 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("ولاية", "state province wilaya"), ("ولايتي", "states provinces wilayas"), ("ولايات", "states provinces wilayas"),
     ("معتمدية", "delegation"), ("معتمديتي", "delegations"), ("معتمديات", "delegations"),
     ("مخيم", "camp"), ("مخيمي", "camps"), ("مخيمات", "camps"), ("حي", "neighbourhood neighborhood district quarter"),
-    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"))}
+    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"),
+    ("ناحية", "sub-district subdistrict district"), ("نواحي", "sub-districts subdistricts districts"),
+    ("مديرية", "district directorate"), ("مديريات", "districts directorates"), ("بلدية", "municipality"),
+    ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county"))}
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
-                  r"districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|quarters?)")
+                  r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
+                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
 _EN_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?i:{_EN_PLACE_NOUN})\b")
@@ -1472,13 +1476,18 @@ def _place_name_words(ar: _ArabicSide, i: int) -> list[int]:
     for j in range(i + 1, min(i + 7, len(ar.tokens))):
         t = ar.tokens[j]
         if not t.arabic or j in ar.nunated or t.norm in _AR_NOT_NAMES or is_function_word(t.text, "ar") \
-                or re.search(r"[،,.;:؛()]", ar.text[ar.tokens[j - 1].end:t.start]):
+                or re.search(r"[،,.;:؛()]", ar.text[ar.tokens[j - 1].end:t.start]) \
+                or {t.norm.removeprefix("و"), *ar.stems[j]} & (_AR_AFTER_PLACE | _AR_PLACE_NOUNS.keys()):
             break
         if not ({t.norm.removeprefix("و"), *ar.stems[j]} & _AR_PLACE_NAME_PARTS):
             out.append(j)
     return out
 
 
+_AR_AFTER_PLACE = frozenset(normalize_arabic(w) for w in """التابعة التابع التابعتين التابعين المجاورة المجاور
+الواقعة الواقع القريبة القريب المحاذية المحاذي الحدودية الحدودي""".split())
+"""Words that follow a place's name and are none of it (قرية كوت الزين التابعة لقضاء أبي الخصيب = "the
+village of Kut al-Zein in Abu al-Khasib district"), like another noun of a kind of place (لقضاء)."""
 _AR_PLACE_NAME_PARTS = frozenset(normalize_arabic(w) for w in """أم أبو أبي عين بني بن سيدي ذي ذات رأس راس
 شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية""".split())
 """Words that begin or orient a place's name (أم العرائس = Om Larayes, عين الشق = Ain Chock, شمال
