@@ -1237,3 +1237,10 @@ def test_nothing_to_do_with_renders_la_alaqa_and_leaves_a_dropped_laysa(embedder
                        "with parenting style.",
                        "He stressed that autism is a disease treated with medication and has nothing to do "
                        "with parenting style.", "ليس", embedder_ctx)
+
+
+@pytest.mark.parametrize("en", ['"I ask for nothing but a machine that works and a clean bed," he said.',
+                                '"I ask only for a machine that works and a clean bed," he said.'])
+def test_ghayr_after_anything_is_an_exception_as_illa(en, embedder_ctx):
+    # لا أطلب شيئا غير = "I ask for nothing but", "I ask only for" (as لا أطلب شيئا سوى)
+    assert run(CHECK, make_pair('وقال: "لا أطلب شيئا غير جهاز يعمل وسرير نظيف".', en), embedder_ctx) == []

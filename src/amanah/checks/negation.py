@@ -195,6 +195,9 @@ _EN_IDIOMS = re.compile(
 
 
 _ILLA = _n("إلا الا سوى")
+_GHAYR = normalize_arabic("غير")
+_ANYTHING = _n("شيء شيئا شيئاً أحد أحدا أحداً")
+"""شيئا غير، أحدا غير = "anything but", "anyone but": after a negation, غير is an exception, as إلا."""
 _MA_LAM = tuple(normalize_arabic(w) for w in ("ما", "لم"))
 _RELATIVE_MA_BEFORE = _n("هو وهو هي وهي هذا وهذا هذه وهذه ذلك وذلك تلك وتلك")
 """Before ما لم, a pronoun or demonstrative makes ما relative ("which"), so لم negates."""
@@ -331,9 +334,10 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, False))
     # لا/لم/ما ... إلا = "only": an exception, not a negation; لا/ليس ... فقط = "not only"
     illa = [t.start for k, (t, n) in enumerate(zip(toks, norms))
-            if n in _ILLA and strip_diacritics(t.text) not in _ALLA
-            and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)  # إلا إذا = unless
-            and not _concession(text, toks, norms, k)]  # ...، إلا أن = however
+            if (n in _ILLA and strip_diacritics(t.text) not in _ALLA
+                and not (k + 1 < len(toks) and toks[k + 1].norm in _ILLA_OPEN)  # إلا إذا = unless
+                and not _concession(text, toks, norms, k))  # ...، إلا أن = however
+            or n == _GHAYR and k and norms[k - 1] in _ANYTHING]  # لا أطلب شيئا غير = "nothing but"
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
     # (وحده، وحدها "alone" only before بل: ليس في غزة وحدها بل = "not only in Gaza but")
