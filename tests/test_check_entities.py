@@ -1595,3 +1595,14 @@ def test_a_place_of_its_kind_whose_spelling_the_keys_miss_is_no_swap():
 ])
 def test_false_alarms_of_the_dev_sets_round_20(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_particle_spells_no_name():
+    # من "from" (MN) is no spelling of Momani (MMN): the swapped family name is a name without counterpart
+    pair = make_pair("قال أمين عام سلطة المياه الدكتور فراس عبد الكريم العزام إن الحكومة لن تحمّل المواطنين أي جزء من "
+                     "كلفة القرض.",
+                     "The Secretary-General of the Water Authority, Dr. Firas Abdul Karim Al-Momani, said the government "
+                     "would not make citizens bear any part of the cost of the loan.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Momani"]]
+    # ... and على (on) still writes Ali: it normalises as علي
+    assert run(CHECK, make_pair("وقال علي إن الحكومة لن ترفع الأسعار.", "Ali said the government would not raise prices.")) == []

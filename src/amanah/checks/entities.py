@@ -21,7 +21,7 @@ from statistics import median
 from typing import Iterable, Sequence
 
 from ..embed import words_with_spans
-from ..normalize import normalize_arabic
+from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_distance, keys_match, latin_key,
                         name_key_arabic, name_key_arabic_letters, name_key_latin, name_key_latin_letters,
                         name_keys_close, tokenize)
@@ -870,6 +870,9 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
+_AR_PARTICLES = frozenset(c + w for w in "من في عن إن أن ان ما لا لم لن قد أو او ثم مع هو هي إلى الى منذ حتى".split()
+                          for c in ("", "و", "ف"))
+"""Particles, as written, alone or after و / ف (على is left out: it normalises as علي, Ali)."""
 """Written nunation (ً ٌ ٍ): the news writes it on adverbs and indefinite nouns, hardly ever on a name."""
 
 
@@ -915,6 +918,11 @@ class _ArabicSide:
         return frozenset(i for i, t in enumerate(self.tokens) if _TANWEEN.search(t.text))
 
     @cached_property
+    def particles(self) -> frozenset[int]:
+        """Indices of the particles (``_AR_PARTICLES``): they spell no name."""
+        return frozenset(i for i, t in enumerate(self.tokens) if strip_diacritics(t.text) in _AR_PARTICLES)
+
+    @cached_property
     def definite_nouns(self) -> frozenset[str]:
         """The nouns of the side's definite words, without the article (``definite_noun``)."""
         return frozenset(definite_noun(t.norm) for t in self.tokens) - {""}
@@ -938,8 +946,9 @@ class _ArabicSide:
             keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
             keys |= {"K" + k[1:] for k in keys if k.startswith("G")}  # a Maghreb ق is a g: Guellala = قلالة
         for i, ks in enumerate(self.keys):
-            if i in self.nunated:
-                continue  # an adverb or a verbal noun, not a name (صباحاً "in the morning", وفقاً "according to")
+            if i in self.nunated or i in self.particles:
+                continue  # an adverb or a verbal noun, not a name (صباحاً "in the morning", وفقاً "according to"),
+                # nor a particle (من "from" is no Momani, MN)
             if short:  # an English s sounds z at the end of a name (Woolls = وولز, Jones = جونز)
                 ks = {v.replace("Z", "S") for k in ks for v in (k, k.replace("H", ""))}
             if exact or short:

@@ -559,6 +559,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         prev_norm = tokens[i - 1].norm if i else ""
         strong = (not ordinal or value >= STRONG_ORDINAL) and not (single and (value <= 1 or kinds[0] in ("big",)
                                                                                or stems[0] in _AR_PERCENT_WORDS))
+        if single and kinds[0] == "big" and prev_norm in _AR_QUANTITY_BEFORE:
+            strong = True  # بسعة ألف طن = "a capacity of 1,000 tonnes", نحو مليون = "about a million"
         if prev_norm in ("قرن", "القرن", "للقرن", "بالقرن", "يوم", "اليوم"):
             strong = False  # القرن العشرين = the 20th century; يوم الاثنين = Monday
         head_norm, head_stem = group[0][0].norm, group[0][1][2]
@@ -587,6 +589,12 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                                  (2 * value,) if dual else (1 / value,) if fraction else ()))
         i = j + 1
     return out
+
+
+_AR_QUANTITY_BEFORE = frozenset(normalize_arabic(w) for w in """نحو حوالي حوالى قرابة زهاء أكثر أقل بسعة بطاقة
+بقيمة بتكلفة بكلفة بمبلغ بواقع بمعدل من إلى الى""".split())
+"""Words after which a lone scale word is a quantity (بسعة ألف طن, نحو مليون): strong, though ألف
+alone is weak (ألّف "wrote", the letter alif; "a thousand" may stand for no number)."""
 
 
 def _ar_continues(prev: tuple[str, float, str], nxt: tuple[str, float, str], waw: bool) -> bool:
