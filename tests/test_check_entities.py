@@ -1606,3 +1606,14 @@ def test_a_particle_spells_no_name():
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Momani"]]
     # ... and على (on) still writes Ali: it normalises as علي
     assert run(CHECK, make_pair("وقال علي إن الحكومة لن ترفع الأسعار.", "Ali said the government would not raise prices.")) == []
+
+
+def test_last_week_is_no_family_name_written_with_the_article():
+    # الأسبوع الماضي = "last week": no spelling of Al-Mahdi (MHD ~ MD), while Al-Madi = الماضي still holds
+    pair = make_pair("غير أن منسقة المنظمة التي سلمت الأسبوع الماضي شحنة في الولاية نوال بشير الطيب أوضحت أن الكمية "
+                     "لن تكفي.",
+                     "However, the organisation's coordinator, which delivered a shipment last week in the state, "
+                     "Nawal Bashir Al-Mahdi, explained that the quantity will not be enough.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Mahdi"]]
+    assert run(CHECK, make_pair("وقال المهندس أحمد الماضي إن المشروع اكتمل.",
+                                "Engineer Ahmed Al-Madi said the project was complete.")) == []

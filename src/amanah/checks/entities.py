@@ -1420,8 +1420,15 @@ def _following_hits(ar: _ArabicSide, names: Sequence[_Name], en_text: str, t: To
 
 def _no_time_words(ar: _ArabicSide, hits: list[int], with_article: bool) -> list[int]:
     """``hits`` less the Arabic words for "last" and "next" (العام الماضي = "last year", not Midi),
-    unless the English writes the name with the article (Al-Madi = الماضي)."""
-    return hits if with_article else [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES]
+    unless the English writes the name with the article (Al-Madi = الماضي) and the word follows no
+    noun of time (الأسبوع الماضي is "last week" whatever the English: not Al-Mahdi)."""
+    return [i for i in hits if ar.tokens[i].norm not in AR_TIME_ADJECTIVES
+            or with_article and not (i and definite_noun(ar.tokens[i - 1].norm) in _AR_TIME_NOUNS)]
+
+
+_AR_TIME_NOUNS = frozenset(normalize_arabic(w) for w in """عام سنة أسبوع شهر يوم موسم صيف شتاء خريف ربيع قرن عقد
+أعوام سنوات أسابيع أشهر شهور أيام فترة مرحلة دورة""".split())
+"""Nouns of time (without the article) that "last" and "next" follow: العام الماضي, الأسبوع المقبل."""
 
 
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
