@@ -550,3 +550,12 @@ def test_a_year_replaced_by_another_is_a_date_finding_as_well(ar, en, year, othe
 def test_a_count_of_four_digits_is_no_year():
     found = run(CHECK, make_pair("وصل 2000 طن من القمح إلى الميناء.", "2017 tonnes of wheat arrived at the port."))
     assert [i.code for i in found] == ["number"]
+
+
+def test_six_after_bi_and_a_cardinal_before_an_ordinal_compound():
+    # بست وعشرين حالة = "with twenty-six cases"; "fifty fourth-year students" = خمسين طالبا من طلاب السنة الرابعة
+    assert values("ثم قرية الشيخ مسعود بست وعشرين حالة", "ar") == [(26.0, True)]
+    assert values("will receive fifty fourth-year students", "en") == [(50.0, True), (4.0, False)]
+    assert values("the fifty-fourth session", "en") == [(54.0, True)]
+    assert run(CHECK, make_pair("سيستقبل المستشفى خمسين طالبا من طلاب السنة الرابعة.",
+                                "The hospital will receive fifty fourth-year students.")) == []

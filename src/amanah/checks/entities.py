@@ -166,7 +166,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Saturn", "زحل"),
     ("Mars Martian", "المريخ مريخي"),
     ("Jupiter", "المشتري"),
-    ("Mercury", "عطارد"),
+    ("Mercury", "عطارد الزئبق"),  # the planet and the metal ("Mercury Poisoning" = التسمم بالزئبق)
     ("Venus", "الزهرة"),
     ("Bible Biblical", "الكتاب المقدس مقدس الإنجيل إنجيل"),
     ("Koran Quran Quranic", "القرآن قرآن"),
@@ -509,7 +509,7 @@ blog website webpage webcam smartphone app selfie podcast lockdown hashtag emoji
 upload laptop offline online chatbot cryptocurrency telehealth telemedicine livestream streaming
 coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes mpox monkeypox
 healthcare workforce manpower wastewater groundwater seawater metro hotline telecom telecoms
-cooperative cooperatives prix sustainability
+cooperative cooperatives prix sustainability racetrack racetracks
 """.split())
 """Common words younger than Webster's 2nd (1934), or spelled otherwise there (coöperative): a
 capitalised "Blogs" opening a sentence is no name, nor "Cooperative" in the Agricultural
@@ -690,6 +690,8 @@ def _is_common_1(w: str, common: frozenset[str]) -> bool:
         return True  # fishermen, policemen (and no Carmen, Yemen)
     if w.endswith("es") and w[:-2].endswith(("s", "x", "z", "ch", "sh", "o")) and w[:-2] in common:
         return True  # (only these take -es: Hayes is no plural of hay)
+    if w.endswith("ves") and len(w) >= 6 and (w[:-3] + "fe" in common or w[:-3] + "f" in common):
+        return True  # midwives, knives, shelves
     for suf in ("ing", "ed"):  # planning, stopped: a doubled consonant
         stem = w[:-len(suf)]
         if w.endswith(suf) and len(stem) >= 4 and stem[-1] == stem[-2] and stem[-1] not in "aeiouy" \
@@ -1032,7 +1034,9 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     after = _JOINED_AFTER.match(en_text, t.end)
     words = ([before.group(1).lower() + word] if before else []) + ([word + after.group(1).lower()] if after else [])
     for joined in words:
-        hits = ar.find(frozenset(k for k in _spelling_keys(joined) if len(k) >= 4), exact=True)
+        keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= 4)
+        # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
+        hits = ar.find(keys | {k + "H" for k in keys} if joined.endswith("h") else keys, exact=True)
         if hits:
             return hits
     return []
@@ -1303,9 +1307,10 @@ def _after_title(text: str, start: int) -> bool:
     return end < start and bool(_EN_PERSONAL_TITLE.search(text, max(0, end - _TITLE_CHARS), end))
 
 
-_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:Al|El)[\s-][A-Z]")
-"""A family name with the article right after a word: the word is a given name (activist Sanaa
-Al-Hajaya = سناء الحجايا), not a place of the gazetteer (Yemen's صنعاء)."""
+_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:(?:Al|El)[\s-]|(?:bin|bint|ibn|Ould|Mint|Bint|Bin|Ibn)\s+)[A-Z]")
+"""A family name with the article, or a chain of names (bin, bint, Ould ...), right after a word:
+the word is a given name (activist Sanaa Al-Hajaya = سناء الحجايا, Sanaa bint Khalil = سناء بنت
+خليل), not a place of the gazetteer (Yemen's صنعاء)."""
 _EN_ARTICLE = re.compile(r"(?i)\b[ae]l-$")
 """The Arabic article written before a name (al-Safi, el-Sheikh)."""
 

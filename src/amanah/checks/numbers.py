@@ -303,6 +303,8 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             nxt = tokens[j + 1].norm
             if tokens[j].norm in _EN_ORD or _clock(tokens[j].norm, gap, nxt):
                 break
+            if nxt in _EN_ORD and "-" not in gap and re.match(r"-[a-z]", text[tokens[j + 1].end:tokens[j + 1].end + 2]):
+                break  # "fifty fourth-year students": fifty students of the fourth year, not the 54th
             if gap.strip(" -") == "" and (nxt in _EN_UNITS or nxt in _EN_TENS or nxt in _EN_BIG
                                           or nxt in _EN_ORD):
                 group.append(tokens[j + 1])
@@ -450,12 +452,17 @@ def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
 
 @lru_cache(maxsize=65536)
 def _ar_lookup_norm(norm: str) -> tuple[str, float, str] | None:
+    if norm == _BI_SITT:
+        return "unit", 6.0, norm[1:]  # بست وعشرين حالة = "with twenty-six cases" (ست is too short for the stems)
     for stem in [norm] + [s for s in arabic_stems(norm, min_len=3) if s != norm]:
         for kind, table in (("unit", _AR_UNITS), ("ten", _AR_TENS), ("hundred", _AR_HUNDREDS),
                             ("big", _AR_BIG), ("dualbig", _AR_DUAL_BIG), ("ord", _AR_ORD)):
             if stem in table:
                 return kind, table[stem], stem
     return None
+
+
+_BI_SITT = normalize_arabic("بست")
 
 
 _AR_SCORE_ONE = frozenset(normalize_arabic(w) for w in "هدف نقطة شوط جولة مجموعة".split())
