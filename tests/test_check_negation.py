@@ -1244,3 +1244,39 @@ def test_nothing_to_do_with_renders_la_alaqa_and_leaves_a_dropped_laysa(embedder
 def test_ghayr_after_anything_is_an_exception_as_illa(en, embedder_ctx):
     # لا أطلب شيئا غير = "I ask for nothing but", "I ask only for" (as لا أطلب شيئا سوى)
     assert run(CHECK, make_pair('وقال: "لا أطلب شيئا غير جهاز يعمل وسرير نظيف".', en), embedder_ctx) == []
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue", [
+    # دون الحاجة إلى = "without the need for": دون before these words is "without", no "under"
+    ("وتشارك في الحملة 230 فرقة جوالة، على أن يتم التلقيح ودون الحاجة إلى أي وثائق ثبوتية.",
+     "230 mobile teams are taking part in the campaign, and vaccination will not require any identity documents.",
+     "230 mobile teams are taking part in the campaign, and vaccination will require identity documents.", "ودون"),
+    # دون أي تغيير = "with no change" pairs with that "no", which leaves the لم of the flipped clause
+    ("ولم تعلن الهيئة حتى الآن عن موعد الدورة المقبلة، غير أن مصادر رجحت أن تنطلق في نوفمبر، دون أي تغيير في مكانها.",
+     "The authority has not yet announced the date of the next edition, but sources said it is likely to open in "
+     "November, with no change to its venue.",
+     "The authority has now announced the date of the next edition, but sources said it is likely to open in "
+     "November, with no change to its venue.", "ولم"),
+    # "illegal connections" renders التجاوزات and carries no negation of the Arabic
+    ("وأضاف أن الوزارة لا تتحمل وحدها مسؤولية الأزمة، مشيرا إلى أن التجاوزات على الشبكة في أحياء الحيانية "
+     "والجمهورية تستنزف ما يقارب 400 ميغاواط.",
+     "He added that the ministry does not bear sole responsibility for the crisis, pointing out that illegal "
+     "connections to the grid in the Hayyaniya and Jumhuriya neighbourhoods drain nearly 400 megawatts.",
+     "He added that the ministry bears sole responsibility for the crisis, pointing out that illegal "
+     "connections to the grid in the Hayyaniya and Jumhuriya neighbourhoods drain nearly 400 megawatts.", "لا"),
+    # a denial whose "not" is taken: the English negations stand for the Arabic's عدم and غير
+    ("ونفى الكثيري صحة الأنباء المتداولة عن سقوط عشرة ضحايا، داعياً المواطنين إلى عدم نشر أي معلومات غير صادرة "
+     "عن الجهات الرسمية.",
+     "Al-Kathiri denied reports that ten people had died, calling on citizens not to spread any information "
+     "that has not been issued by official bodies.",
+     "Al-Kathiri confirmed reports that ten people had died, calling on citizens not to spread any information "
+     "that has not been issued by official bodies.", "ونفى"),
+])
+def test_flips_of_batch_40(ar, faithful, damaged, cue, embedder_ctx):
+    assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)
+
+
+def test_dun_ay_muqabil_is_free_of_charge():
+    # دون أي مقابل = "free of charge": دون there stays a weak cue the English needs no negation for
+    assert run(CHECK, make_pair("وأكد أن المتبرع سيحصل على فحص طبي شامل دون أي مقابل.",
+                                "He stressed that donors will receive a comprehensive medical check-up free of charge.")) == []

@@ -254,6 +254,10 @@ _DUN_BELOW = _n("سن السن الصفر المستوى المعدل المتو
 """Words after which دون is "under" or "below" and no cue at all: دون سن الخامسة عشرة = "under
 the age of fifteen", دون الصفر "below zero", دون المستوى "below the level" (a digit likewise: دون 18
 عاماً)."""
+_DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخيص تصريح موافقة علم إشعار سابق توقف انقطاع")
+"""Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
+تغيير = "with no change", دون سابق إنذار = "without warning" (دون أي مقابل = "free of charge": weak)."""
+_DUN_FREE = _n("مقابل")
 _WARNING_WORDS = _n(_AR_WARNED)
 _WARNED_THAT = re.compile(r"(?:\s+[\u0621-\u0652]+){0,3}?\s+(?:(?:من\s+)?[أا]ن(?:ه|ها|هم)?|بأن)(?![\u0621-\u064A])")
 """After حذّر and its subject (up to three words): من أن / أن / بأن open what was said ("warned that")."""
@@ -319,7 +323,9 @@ def arabic_cues(text: str) -> list[Cue]:
         elif norms[i] == "دون" and i + 1 < len(toks) and (toks[i + 1].norm in _DUN_BELOW
                                                           or toks[i + 1].norm[:1].isdigit()):
             continue  # دون سن = "under the age of": no negation
-        elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and toks[i + 1].norm in _ANNA)):
+        elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and (
+                toks[i + 1].norm in _ANNA or toks[i + 1].norm in _DUN_WITHOUT
+                and not (i + 2 < len(toks) and toks[i + 2].norm in _DUN_FREE)))):
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
@@ -673,6 +679,8 @@ _PAIRED_VERBS = (
                    f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
     # (لم يكن لينجح لولا = "would not have succeeded without")
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
+    # دون أي تغيير = "with no change", "without any change"
+    _PairedCues(re.compile(r"no$|without$", re.I), _n("دون ودون بدون وبدون"), re.compile(r"\s+(?:أي|أية)(?![\u0621-\u064A])")),
     # لم يخلُ من = "was not without"
     _PairedCues(re.compile(r"without$", re.I), _n("يخلو تخلو يخل تخل يخلوا")),
     # a negated غير and a litotes: ليست غير متوقعة = "not unexpected"
@@ -827,6 +835,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
     (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم"),
     (r"[a-z]+-free", "معفى معفاة معفية معفيين معفيون إعفاء الإعفاء خال خالية الخالي الخالية مجاني مجانية مجانا مجانيا"),
+    # illegal connections = التجاوزات على الشبكة, illegal crossings = المعابر غير الشرعية (غير pairs first)
+    (r"illegal(?:ly)?|unlawful(?:ly)?|illicit", "تجاوز تجاوزات التجاوزات تعد تعديات التعديات مخالف مخالفة مخالفات "
+     "المخالفات مهرب مهربة المهربة المهربين تهريب"),
     (r"absen(?:ce|t)|missing", "غياب غائب غائبة مفقود مفقودة مفقودين"),
     (r"instead|rather\s+than", "بدلا بدل عوضا"),
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
@@ -844,7 +855,7 @@ or العجز (لسد العجز = "to fill the shortage"), "less than" is أق�
 استثنت, "non-existent" معدومة, "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
-تتجاهل = "has not ignored"). A weak cue so rendered carries no negation
+تتجاهل = "has not ignored"), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
@@ -895,14 +906,25 @@ _EN_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|refu
 """English words that render a denial (or an exile) other than a negation word."""
 
 
-def _unrendered_denials(ar: Sequence[Cue], ar_text: str, en_text: str, ar_strong: int, en_strong: int) -> tuple[Cue, ...]:
+def _denial_verb(c: Cue) -> bool:
+    return _strip_conj_norm(normalize_arabic(c.text)) in _AR_DENIAL_VERBS
+
+
+def _carried(ar: Sequence[Cue], denials: Iterable[int] = ()) -> int:
+    """The negations of ``ar`` an English negation may render: its strong cues and its weak cues
+    that carry one (غير صادرة = "not issued", ``_absorbs``), the denial verbs at ``denials`` aside."""
+    skip = set(denials)
+    return sum(c.strong or _absorbs(c, "ar") and not _denial_verb(c) for i, c in enumerate(ar) if i not in skip)
+
+
+def _unrendered_denials(ar: Sequence[Cue], ar_text: str, en_text: str, en_strong: int) -> tuple[Cue, ...]:
     """The Arabic denial verbs (``_AR_DENIAL_VERBS``) of ``ar`` (cues left once the verbs that
     render each other are paired) that nothing of the English renders: no denying word there
-    (``_EN_DENIAL``), and no negation more than the Arabic has (نفى أن يكون = "said it was not")."""
-    if en_strong > ar_strong or _EN_DENIAL.search(en_text):
+    (``_EN_DENIAL``), and no English negation more than the Arabic's other negations account for
+    (نفى أن يكون = "said it was not"; غير صادرة = "not issued" accounts for a "not")."""
+    if en_strong > _carried(ar) or _EN_DENIAL.search(en_text):
         return ()
-    return tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_DENIAL_VERBS
-                 and not _AR_EXILE_AFTER.match(ar_text, c.end))
+    return tuple(c for c in ar if _denial_verb(c) and not _AR_EXILE_AFTER.match(ar_text, c.end))
 
 
 
@@ -915,9 +937,9 @@ def _without_denied_clauses(ar: list[Cue], en: list[Cue], ar_text: str, en_text:
     """``ar`` and ``en`` less the Arabic denial verbs of a clause (``_AR_DENIED_CLAUSE``) and as many
     English strong cues that no Arabic strong cue accounts for (a spare "not" renders the denial),
     each denial with the spare cue nearest its place."""
-    spare = sum(c.strong for c in en) - sum(c.strong for c in ar)
     denials = [i for i, c in enumerate(ar) if not c.strong and _AR_DENIAL_VERBS & {_strip_conj_norm(normalize_arabic(c.text))}
                and _AR_DENIED_CLAUSE.match(ar_text, c.end)]
+    spare = sum(c.strong for c in en) - _carried(ar, denials)
     pairs: list[tuple[int, int]] = []
     free = [j for j, c in enumerate(en) if c.strong]
     for i in denials[:max(0, spare)]:
@@ -972,8 +994,8 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if "ar" not in (pair.source_lang, pair.target_lang) or pair.source_lang == pair.target_lang:
         return []
     ar_side, en_side = ("source", "target") if pair.source_lang == "ar" else ("target", "source")
-    ar, ar_strong, en_strong = (src, s_strong, t_strong) if ar_side == "source" else (tgt, t_strong, s_strong)
-    denials = _unrendered_denials(ar, pair.text(ar_side), pair.text(en_side), len(ar_strong), len(en_strong))
+    ar, en_strong = (src, t_strong) if ar_side == "source" else (tgt, s_strong)
+    denials = _unrendered_denials(ar, pair.text(ar_side), pair.text(en_side), len(en_strong))
     return [_Candidate(pair, ar_side, denials, "denial")] if denials else []
 
 
