@@ -1636,3 +1636,18 @@ def test_last_week_is_no_family_name_written_with_the_article():
 ])
 def test_false_alarms_of_batch_40(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+def test_a_form_of_address_spells_no_name_and_a_tie_goes_to_the_name_among_its_neighbours():
+    # سعادة المهندس = "His Excellency Eng.": no Sadah; سعيد is Saeed's, between خالد and حمد as Saeed
+    # stands between Khalid and Hamad, not the Sadah that closes a list of places (Muqshin swapped)
+    ar = ("ورعى حفل الافتتاح سعادة المهندس خالد بن سعيد بن حمد الشنفري، وكيل الوزارة للنقل، بحضور عدد من أعضاء "
+          "مجلس الشورى وشيوخ وأعيان ولايات ثمريت والمزيونة ومقشن.")
+    en = ("The opening ceremony was held under the patronage of His Excellency Eng. Khalid bin Saeed bin Hamad "
+          "Al-Shanfari, the ministry's Undersecretary for Transport, in the presence of a number of Shura Council "
+          "members and sheikhs and notables from the wilayats of Thumrait, Al Mazyunah and {}.")
+    found = {t.text: matched for t, matched in E.name_matches(ar, en.format("Sadah"))}
+    assert found["Saeed"] and not found["Sadah"]
+    pair = make_pair(ar, en.format("Sadah"))
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.code == "entity"] == [["Sadah"]]
+    assert run(CHECK, make_pair(ar, en.format("Muqshin"))) == []

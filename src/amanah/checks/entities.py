@@ -921,8 +921,11 @@ class _ArabicSide:
 
     @cached_property
     def particles(self) -> frozenset[int]:
-        """Indices of the particles (``_AR_PARTICLES``): they spell no name."""
-        return frozenset(i for i, t in enumerate(self.tokens) if strip_diacritics(t.text) in _AR_PARTICLES)
+        """Indices of the particles (``_AR_PARTICLES``) and of the forms of address before a title
+        (``_AR_ADDRESS``: سعادة المهندس = "His Excellency Eng."): they spell no name."""
+        return frozenset(i for i, t in enumerate(self.tokens) if strip_diacritics(t.text) in _AR_PARTICLES
+                         or t.norm in _AR_ADDRESS and i + 1 < len(self.tokens)
+                         and self.tokens[i + 1].norm in _AR_TITLE_WORDS)
 
     @cached_property
     def definite_nouns(self) -> frozenset[str]:
@@ -1233,6 +1236,9 @@ _AR_HONORIFICS = frozenset(normalize_arabic(w) for w in "السيد السيدة
 """Titles a person's name follows right after (السيد بارك جي هون, المهندس فهد); also nouns ("the
 lady", "the engineer"), so a definite word after one is no office (السيدة النائمة، وهي)."""
 _AR_TITLE_WORDS = _AR_TITLES | _AR_HONORIFICS
+_AR_ADDRESS = frozenset(normalize_arabic(w) for w in "سعادة معالي فضيلة سماحة سمو".split())
+"""Forms of address ("His Excellency", "His Eminence", "His Highness") before a title: سعادة there
+is no Sadah, nor Saadeh."""
 _AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
     p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي")))
 """(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
@@ -1603,6 +1609,13 @@ def _spelling_distance(name: str, word: str) -> tuple[int, int]:
             int(nisba != name.endswith(("i", "y", "ee", "iya", "iyah", "ia"))))
 
 
+def _neighbours_beside(names: Sequence[_Name], k: int, i: int, reach: int = 3) -> int:
+    """How many of name ``k``'s neighbours in the English (the matched names just before and after
+    it) match an Arabic word within ``reach`` words of word ``i``."""
+    return sum(any(0 < abs(j - i) <= reach for j in names[m].matched)
+               for m in (k - 1, k + 1) if 0 <= m < len(names) and names[m].strong)
+
+
 def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
     """Two strong names that match only the same Arabic word, written once, do not both write it
     (but a place of the gazetteer and its adjective do: Iraq, Iraqi = العراق): the one that spells
@@ -1625,7 +1638,12 @@ def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
         scores = {k: _spelling_distance(names[k].word, ar.tokens[i].norm) for k in ks}
         best = min(scores.values())
         if sum(1 for v in scores.values() if v == best) > 1:
-            continue
+            # a tie: the name whose neighbours in the English match words beside it wins (Khalid
+            # bin Saeed bin Hamad = خالد بن سعيد بن حمد, where Sadah closes a list of places)
+            scores = {k: (v, -_neighbours_beside(names, k, i)) for k, v in scores.items()}
+            best = min(scores.values())
+            if sum(1 for v in scores.values() if v == best) > 1:
+                continue
         for k in ks:
             if scores[k] != best:
                 n = names[k]
