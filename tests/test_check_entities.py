@@ -1651,3 +1651,12 @@ def test_a_form_of_address_spells_no_name_and_a_tie_goes_to_the_name_among_its_n
     pair = make_pair(ar, en.format("Sadah"))
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.code == "entity"] == [["Sadah"]]
     assert run(CHECK, make_pair(ar, en.format("Muqshin"))) == []
+
+
+def test_a_sentence_that_lists_names_is_no_heading():
+    # four names and more make half its words, but it ends as a sentence: its names are checked
+    en = ("The ceremony was held under the patronage of His Excellency Eng. Khalid bin Saeed bin Hamad Al-Shanfari "
+          "in the presence of notables from the wilayats of Thumrait, Al Mazyunah and Sadah.")
+    assert "Sadah" in [t.text for t, _ in E.english_candidates(en)]
+    # a heading without a final mark still is one
+    assert E.english_candidates("Health Ministry Launches Wide Measles Vaccination Campaign in Hodh Ech Chargui") == []

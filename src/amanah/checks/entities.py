@@ -629,15 +629,18 @@ def common_word(word: str, common: frozenset[str] | None = None) -> bool:
 
 
 def _title_case(text: str, toks: Sequence[Token], strong_n: int, words: Sequence[Token]) -> bool:
-    """A title-case heading, where capitals say nothing about names: four or more strong
-    candidates making up half its ``words``, or, with no sentence-final mark, 80 % of its (three or
-    more) content words outside organisations' names (``toks``) capitalised ("Travel History and
-    Clinical Descriptors of the Infections")."""
+    """A title-case heading, where capitals say nothing about names: with no sentence-final mark,
+    four or more strong candidates making up half its ``words``, or 80 % of its (three or more)
+    content words outside organisations' names (``toks``) capitalised ("Travel History and
+    Clinical Descriptors of the Infections"). A sentence that ends as one is no heading, however
+    many names it lists ("... from the wilayats of Thumrait, Al Mazyunah and Sadah.")."""
+    if text.rstrip().endswith((".", "!", "?", "؟")):
+        return False
     if strong_n >= 4 and strong_n * 2 >= sum(len(t.norm) > 3 for t in words):
         return True
     content = [t for t in toks if len(t.norm) > 3 and t.norm not in _STOP]
     capitals = sum(t.text[:1].isupper() for t in content)
-    return len(content) >= 3 and capitals >= 0.8 * len(content) and not text.rstrip().endswith((".", "!", "?", "؟"))
+    return len(content) >= 3 and capitals >= 0.8 * len(content)
 
 
 _INITIAL_WORDS = frozenset("""
