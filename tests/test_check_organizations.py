@@ -385,3 +385,18 @@ def test_the_food_and_drug_authority_is_the_food_and_drug_regulator():
     assert [i.severity for i in org_issues(ar, "They also called on the World Health Organization to consider "
                                                "requiring milk manufacturers to fortify their products.")[1]] \
         == ["error", "error"]
+
+
+def test_a_parent_that_qualifies_an_agency_s_name_is_part_of_it():
+    # منظمة الأغذية والزراعة للأمم المتحدة = the FAO: its للأمم المتحدة is no mention of the UN, which
+    # the WFP swapped in would otherwise stand for
+    ar = "وكشفت الوزيرة أن منظمة الأغذية والزراعة للأمم المتحدة (فاو) وافقت على تقديم دعم عاجل."
+    assert org_issues(ar, "The minister revealed that the Food and Agriculture Organization (FAO) had agreed to "
+                          "provide urgent support.")[1] == []
+    pair, issues = org_issues(ar, "The minister revealed that the World Food Programme (WFP) had agreed to provide "
+                                  "urgent support.")
+    assert [(i.severity, spans(i, pair, "source")) for i in issues if i.source_spans] == [
+        ("error", ["منظمة الأغذية والزراعة"])]
+    assert org_issues("وكشفت الوزيرة أن منظمة الأغذية والزراعة وافقت على تقديم دعم عاجل.",
+                      "The minister revealed that the Food and Agriculture Organization of the United Nations had "
+                      "agreed to provide urgent support.")[1] == []

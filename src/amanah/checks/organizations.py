@@ -374,6 +374,27 @@ def _family(org: int) -> set[int]:
     return {j for j, (k, p, _, _) in enumerate(_ORGANIZATIONS) if j == org or k == parent or (p and p == key)}
 
 
+PARENT_REACH = 12
+"""Characters between an agency's name and its parent's that make the parent part of the name."""
+
+
+_OF_PARENT = re.compile(r"\s*(?:of(?:\s+the)?|التابعة|التابع)?\s*", re.I)
+"""What joins an agency's name to its parent's: "of the", التابعة لـ, or the لـ of the parent's own
+name (للأمم المتحدة)."""
+
+
+def _qualifiers(mentions: Sequence[Mention], text: str) -> set[int]:
+    """ids of the mentions of a parent that qualify the agency named right before them (منظمة
+    الأغذية والزراعة للأمم المتحدة, the Food and Agriculture Organization of the United Nations):
+    part of the agency's name, no organisation of their own (not after "and", و)."""
+    def joins(a: Mention, m: Mention) -> bool:
+        gap = text[a.end:m.start]
+        return 0 <= len(gap) <= PARENT_REACH and bool(_OF_PARENT.fullmatch(gap)) and (
+            bool(gap.strip()) or m.text.startswith("ل"))
+    return {id(m) for m in mentions for a in mentions
+            if a is not m and _ORGANIZATIONS[m.org][0] == _ORGANIZATIONS[a.org][1] and joins(a, m)}
+
+
 def _shared(ar: Sequence[Mention], en: Sequence[Mention]) -> tuple[list[Mention], list[Mention]]:
     """The mentions of each side whose organisation the other side names too: the same one, or a
     relative (an agency and its parent count as one) that the side does not name itself (the
@@ -386,7 +407,15 @@ def _shared(ar: Sequence[Mention], en: Sequence[Mention]) -> tuple[list[Mention]
 
 def shared_mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Mention]]:
     """(Arabic, English) mentions of the organisations that both texts name (``_shared``)."""
-    return _shared(arabic_mentions(ar_text), english_mentions(en_text))
+    return _shared(*_mentions(ar_text, en_text))
+
+
+def _mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Mention]]:
+    """The organisations each text names, less the parents that qualify an agency's name
+    (``_qualifiers``: the WFP does not stand for the للأمم المتحدة of منظمة الأغذية والزراعة للأمم المتحدة)."""
+    ar, en = arabic_mentions(ar_text), english_mentions(en_text)
+    return ([m for m in ar if id(m) not in _qualifiers(ar, ar_text)],
+            [m for m in en if id(m) not in _qualifiers(en, en_text)])
 
 
 @lru_cache(maxsize=1)
@@ -674,7 +703,7 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     English lacks, where the English names an organisation the table does not know (Gulf Health
     Council where the Arabic says منظمة الصحة العالمية), is a swap too."""
     en_text = pair.text(en_side)
-    mentions = {ar_side: arabic_mentions(pair.text(ar_side)), en_side: english_mentions(en_text)}
+    mentions = dict(zip((ar_side, en_side), _mentions(pair.text(ar_side), en_text)))
     shared = {id(m) for ms in _shared(mentions[ar_side], mentions[en_side]) for m in ms}
     missing = {side: [m for m in ms if id(m) not in shared] for side, ms in mentions.items()}
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
