@@ -635,13 +635,15 @@ def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Seq
     joined segments at once (USE-m3 pools them from its sentences' token rows), and one pass
     aligns. Otherwise sentences are embedded once (``embedder.encode``); multi-segment windows
     start as sums of sentence vectors and are embedded for real only around beads that are not
-    confident 1-1 matches, then aligned again. ``lap(stage)``, when given, is called after each
-    ``"embed"`` and ``"align"`` step.
+    confident 1-1 matches, then aligned again; a skipped segment that a neighbouring bead's clause
+    renders then joins it (``absorb_split_segments``). ``lap(stage)``, when given, is called after
+    each ``"embed"`` and ``"align"`` step.
     """
     lap = lap or (lambda _stage: None)
     beads = _align_texts(src_texts, tgt_texts, src_par, tgt_par, embedder, params, lap)
     if params.absorb is not None:
         beads = absorb_split_segments(beads, src_texts, tgt_texts, embedder, params.absorb, params.absorb_margin)
+        lap("embed")  # (the step embeds clauses and joined beads: embedding time)
     return beads
 
 
