@@ -1280,3 +1280,47 @@ def test_dun_ay_muqabil_is_free_of_charge():
     # دون أي مقابل = "free of charge": دون there stays a weak cue the English needs no negation for
     assert run(CHECK, make_pair("وأكد أن المتبرع سيحصل على فحص طبي شامل دون أي مقابل.",
                                 "He stressed that donors will receive a comprehensive medical check-up free of charge.")) == []
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue, side", [
+    # لم يستبعد = "did not rule out": "ruled out" renders يستبعد, not the لم
+    ("وأكد أن الإدارة ستراجع توزيع المحطات خلال الأسابيع الأولى من التشغيل، ولم يستبعد إضافة محطتين جديدتين قبل نهاية "
+     "نوفمبر.",
+     "He said the department will review the distribution of stops during the first weeks of operation. He did not "
+     "rule out adding two new stops before the end of November.",
+     "He said the department will review the distribution of stops during the first weeks of operation. He ruled "
+     "out adding two new stops before the end of November.", "ولم", "source"),
+    # a "rejected" that renders رفضت renders no نفى
+    ("ونفى المحافظ ما تردد عن نية نقل المهرجان إلى العاصمة، مؤكداً أن البلدية رفضت هذا المقترح.",
+     "The governor denied reports of plans to move the festival to the capital, stressing that the municipality had "
+     "rejected the proposal.",
+     "The governor confirmed reports of plans to move the festival to the capital, stressing that the municipality "
+     "had rejected the proposal.", "ونفى", "source"),
+    # دون الاستعانة بأي = "without the help of any"
+    ("وأكد أن المشروع أُنجز دون الاستعانة بأي شركة أجنبية.",
+     "He stressed that the project was completed without the help of any foreign company.",
+     "He stressed that the project was completed with the help of a foreign company.", "دون", "source"),
+    # "did not deny" where the Arabic denies
+    ("وأكد المسؤول أن الشركة لم تلجأ إلى هذا القرار إلا بعد استنفاد كل الحلول الأخرى، نافياً أن يكون للقطع أي علاقة "
+     "بخلاف مالي مع البلديات.",
+     "The official stressed that the company had resorted to this decision only after exhausting all other "
+     "solutions. He denied that the cuts had anything to do with a financial dispute with the municipalities.",
+     "The official stressed that the company had resorted to this decision only after exhausting all other "
+     "solutions. He did not deny that the cuts had anything to do with a financial dispute with the municipalities.",
+     "not", "target"),
+])
+def test_flips_of_batch_41(ar, faithful, damaged, cue, side, embedder_ctx):
+    assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx, side)
+
+
+def test_a_noun_stops_is_no_cue():
+    assert english_cues("adding two new stops before the end of the month") == []
+    assert [c.text for c in english_cues("to stop the spread")] == ["stop"]
+
+
+def test_the_campus_is_no_deprivation():
+    # الحرم ("the campus"): a verb takes no article, so it is no حُرم ("was deprived") to pair with "denied"
+    assert arabic_cues("سيسهم في خفض انبعاثات الكربون داخل الحرم بنحو 1900 طن") == []
+    assert run(CHECK, make_pair("قالت إن المشروع سيسهم في خفض الانبعاثات داخل الحرم، نافية أن يكون المشروع قد تأخر.",
+                                "She said the project will help cut emissions on campus. She denied that the project "
+                                "had fallen behind schedule.")) == []

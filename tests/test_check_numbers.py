@@ -559,3 +559,12 @@ def test_six_after_bi_and_a_cardinal_before_an_ordinal_compound():
     assert values("the fifty-fourth session", "en") == [(54.0, True)]
     assert run(CHECK, make_pair("سيستقبل المستشفى خمسين طالبا من طلاب السنة الرابعة.",
                                 "The hospital will receive fifty fourth-year students.")) == []
+
+
+def test_one_in_the_accusative_before_a_ten_and_a_season_s_year():
+    # واحداً وسبعين = 71; قبل موسم 2026 = "before the 2026 season" (a year: a date finding as well)
+    assert run(CHECK, make_pair("قال الحاج البالغ من العمر واحداً وسبعين عاماً إنه سعيد.",
+                                "The pilgrim, aged seventy-one, said he was happy.")) == []
+    found = run(CHECK, make_pair("مؤكداً أن المبنى لن يُستغل بكامل طاقته قبل موسم 2026.",
+                                 "He stressed that the terminal will not be used at full capacity before the 2027 season."))
+    assert sorted(i.code for i in found) == ["date", "number"]

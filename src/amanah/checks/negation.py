@@ -150,7 +150,8 @@ _QUANTITY = (r"\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[$€£]
 _EN_WEAK = re.compile(
     rf"\b(un(?!{_NOT_UN})[a-z]{{3,}}|non-?[a-z]{{3,}}|"
     r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:ce|t)|against|"
-    r"except|stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
+    r"except|(?<!\bbus )(?<!\bnew )(?<!\bof )(?<!\bthe )(?<!\btwo )(?<!\bthree )(?<!\bpit )(?<!\btruck )"
+    r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
@@ -258,6 +259,8 @@ _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخي�
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning" (دون أي مقابل = "free of charge": weak)."""
 _DUN_FREE = _n("مقابل")
+_ANY_AFTER = _n("أي أية بأي بأية لأي لأية")
+"""أي ("any") one word after دون: دون الاستعانة بأي شركة = "without the help of any company"."""
 _WARNING_WORDS = _n(_AR_WARNED)
 _WARNED_THAT = re.compile(r"(?:\s+[\u0621-\u0652]+){0,3}?\s+(?:(?:من\s+)?[أا]ن(?:ه|ها|هم)?|بأن)(?![\u0621-\u064A])")
 """After حذّر and its subject (up to three words): من أن / أن / بأن open what was said ("warned that")."""
@@ -325,7 +328,8 @@ def arabic_cues(text: str) -> list[Cue]:
             continue  # دون سن = "under the age of": no negation
         elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and (
                 toks[i + 1].norm in _ANNA or toks[i + 1].norm in _DUN_WITHOUT
-                and not (i + 2 < len(toks) and toks[i + 2].norm in _DUN_FREE)))):
+                and not (i + 2 < len(toks) and toks[i + 2].norm in _DUN_FREE)
+                or i + 2 < len(toks) and _strip_conj(toks[i + 2]) in _ANY_AFTER))):
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
         elif norms[i] in _AR_STRONG and not slash:  # نعم/لا = yes/no
             cues.append(Cue(t.start, t.end, t.text, True))
@@ -411,13 +415,16 @@ def _strip_conj_norm(w: str) -> str:
     for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب", "فل"):
         rest = w[len(p):]
         if w.startswith(p) and len(rest) >= 2 and (rest in _AR_STRONG or rest in _AR_WEAK) \
-                and (p in ("و", "ف") or rest not in _PARTICLES):
+                and (p in ("و", "ف") or rest not in _PARTICLES) \
+                and not (p.endswith(("ال", "لل")) and rest in _DEPRIVED_VERBS):
             return rest
     if len(w) >= 4 and w.endswith("ا") and (rest := _strip_conj_norm(w[:-1])) in _AR_WEAK:
         return rest
     return w
 
 
+_DEPRIVED_VERBS = _n(_AR_DEPRIVED)
+"""Verbs take no article: الحرم is the campus or the sanctuary, no حُرم "was deprived"."""
 _PARTICLES = _n("لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن ما")
 """Negation particles: only و or ف may stand in front of them (بليس is "Place", not ب + ليس)."""
 
@@ -511,7 +518,7 @@ class _Candidate:
     side: str  # "source" or "target": the side with more strong cues (or the tested side)
     cues: tuple[Cue, ...]
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there),
-    # "balanced", "denial" (a denial verb nothing renders)
+    # "balanced", "denial" (a denial verb nothing renders), "negated-denial" ("did not deny" for نفى)
     carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
@@ -835,6 +842,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
     (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم"),
     (r"[a-z]+-free", "معفى معفاة معفية معفيين معفيون إعفاء الإعفاء خال خالية الخالي الخالية مجاني مجانية مجانا مجانيا"),
+    # "ruled out" = استبعد (لم يستبعد = "did not rule out": its لم is the negation)
+    (r"rul(?:e|es|ed|ing)\s+out", "استبعد يستبعد تستبعد استبعدت استبعدوا يستبعدون استبعاد"),
     # illegal connections = التجاوزات على الشبكة, illegal crossings = المعابر غير الشرعية (غير pairs first)
     (r"illegal(?:ly)?|unlawful(?:ly)?|illicit", "تجاوز تجاوزات التجاوزات تعد تعديات التعديات مخالف مخالفة مخالفات "
      "المخالفات مهرب مهربة المهربة المهربين تهريب"),
@@ -899,11 +908,14 @@ translation keeps, so one that no word of the other side renders is a flipped ne
 reports"), though the embedder hardly sees it."""
 _AR_EXILE_AFTER = re.compile(r"\s+(?:إلى|الى|خارج)|ه(?:م|ما)?\s+(?:إلى|الى|خارج)")
 """What follows نُفي "was exiled" (نفي إلى مالطا, نفيه خارج البلاد), no denial."""
-_EN_DENIAL = re.compile(r"(?i)\b(?:den(?:y|ies|ied|ying|ial)|reject|dismiss|refut|rebut|rul(?:e|es|ed|ing)\s+out|"
+_EN_DENIAL = re.compile(r"(?i)\b(?:dismiss|refut|rebut|rul(?:e|es|ed|ing)\s+out|"
                         r"disput|contradict|rebuff|brush(?:ed|es|ing)?\s+(?:aside|off)|play(?:ed|s|ing)?\s+down|"
                         r"downplay|untrue|baseless|unfounded|groundless|false|fabricat|incorrect|inaccurate|"
                         r"misleading|exile|banish)")
-"""English words that render a denial (or an exile) other than a negation word."""
+"""English words that render a denial (or an exile) and are no negation cue."""
+_EN_DENIAL_CUE = re.compile(r"(?i)den(?:y|ies|ied|ying|ial)|reject")
+"""English negation cues that render a denial: they do so only where no other Arabic cue took them
+(a "rejected" that renders رفضت renders no نفى)."""
 
 
 def _denial_verb(c: Cue) -> bool:
@@ -917,12 +929,14 @@ def _carried(ar: Sequence[Cue], denials: Iterable[int] = ()) -> int:
     return sum(c.strong or _absorbs(c, "ar") and not _denial_verb(c) for i, c in enumerate(ar) if i not in skip)
 
 
-def _unrendered_denials(ar: Sequence[Cue], ar_text: str, en_text: str, en_strong: int) -> tuple[Cue, ...]:
+def _unrendered_denials(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str,
+                        en_strong: int) -> tuple[Cue, ...]:
     """The Arabic denial verbs (``_AR_DENIAL_VERBS``) of ``ar`` (cues left once the verbs that
     render each other are paired) that nothing of the English renders: no denying word there
-    (``_EN_DENIAL``), and no English negation more than the Arabic's other negations account for
-    (نفى أن يكون = "said it was not"; غير صادرة = "not issued" accounts for a "not")."""
-    if en_strong > _carried(ar) or _EN_DENIAL.search(en_text):
+    (``_EN_DENIAL``, or a cue of ``en``, the English cues left, that denies: ``_EN_DENIAL_CUE``), and
+    no English negation more than the Arabic's other negations account for (نفى أن يكون = "said it
+    was not"; غير صادرة = "not issued" accounts for a "not")."""
+    if en_strong > _carried(ar) or _EN_DENIAL.search(en_text) or any(_EN_DENIAL_CUE.match(c.text) for c in en):
         return ()
     return tuple(c for c in ar if _denial_verb(c) and not _AR_EXILE_AFTER.match(ar_text, c.end))
 
@@ -994,9 +1008,26 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if "ar" not in (pair.source_lang, pair.target_lang) or pair.source_lang == pair.target_lang:
         return []
     ar_side, en_side = ("source", "target") if pair.source_lang == "ar" else ("target", "source")
-    ar, en_strong = (src, t_strong) if ar_side == "source" else (tgt, s_strong)
-    denials = _unrendered_denials(ar, pair.text(ar_side), pair.text(en_side), len(en_strong))
-    return [_Candidate(pair, ar_side, denials, "denial")] if denials else []
+    ar, en, en_strong = (src, tgt, t_strong) if ar_side == "source" else (tgt, src, s_strong)
+    denials = _unrendered_denials(ar, en, pair.text(ar_side), pair.text(en_side), len(en_strong))
+    if denials:
+        return [_Candidate(pair, ar_side, denials, "denial")]
+    denied = _denied_denials(en, pair.text(ar_side), pair.text(en_side))
+    return [_Candidate(pair, en_side, denied, "negated-denial")] if denied else []
+
+
+_EN_DENY_AFTER = re.compile(r"\s+(?:\w+\s+)?den(?:y|ies|ied)\b", re.I)
+"""A negation right before "deny" ("did not deny", "never denied")."""
+_AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت)")
+"""An Arabic denial that is itself negated (لم ينفِ = "did not deny")."""
+
+
+def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The English negations of a denial ("did not deny") where the Arabic denies (نفى, نافياً) and
+    does not negate its denial: the English flipped it."""
+    if _AR_NOT_DENYING.search(ar_text) or not any(_denial_verb(Cue(0, 0, w, False)) for w in ar_text.split()):
+        return ()
+    return tuple(c for c in en if c.strong and _EN_DENY_AFTER.match(en_text, c.end))
 
 
 def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ...], t_strong: tuple[Cue, ...],
@@ -1098,7 +1129,7 @@ class NegationCheck:
         cands = [c for p in weighed if p.source and p.target for c in _candidates(p)]
         if embedder is None:
             for c in cands:
-                if c.kind in ("bare", "clear", "denial"):
+                if c.kind in ("bare", "clear", "denial", "negated-denial"):
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
             return
         limits = {
@@ -1112,6 +1143,8 @@ class NegationCheck:
             # without it (the other side renders it in words of its own) makes it a warning
             "denial": (th.get("negation_denial_error_gain", -0.03),
                        th.get("negation_denial_warning_gain", -1.0)),
+            # "did not deny" where the Arabic denies: a flip in so many words
+            "negated-denial": (-1.0, -1.0),
             "balanced": (th.get("negation_balanced_error_gain", 0.06),
                          th.get("negation_balanced_warning_gain", 0.03)),
         }
@@ -1155,6 +1188,9 @@ class NegationCheck:
         if moved_by:
             msg = (f"negation {_quote(chosen)} in the {c.side} sits in a clause whose counterpart in the "
                    f"{other} is not negated (its best match there without a negation is {moved_by:.2f} closer)")
+        elif c.kind == "negated-denial":
+            msg = (f"the {c.side} negates a denial ({_quote(chosen)} ... deny) that the {other} states "
+                   f"(نفى without a negation)")
         elif c.kind == "denial":
             msg = (f"the {c.side} denies ({_quote(chosen)}) but nothing in the {other} renders the denial "
                    f"(no \"denied\", \"rejected\", \"dismissed\" or negation in its place)")

@@ -393,8 +393,8 @@ _AR_UNITS = _norm_dict({
     "أربع": 4, "أربعة": 4, "خمس": 5, "خمسة": 5, "ست": 6, "ستة": 6, "سبع": 7, "سبعة": 7,
     "ثمان": 8, "ثماني": 8, "ثمانية": 8, "تسع": 9, "تسعة": 9, "عشر": 10, "عشرة": 10,
     "صفر": 0,
-    # the accusative with tanween before a ten (خمساً وأربعين درجة = 45 degrees)
-    "ثلاثا": 3, "أربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9})
+    # the accusative with tanween before a ten (خمساً وأربعين درجة = 45 degrees, واحداً وسبعين = 71)
+    "واحدا": 1, "ثلاثا": 3, "أربعا": 4, "خمسا": 5, "ستا": 6, "سبعا": 7, "ثمانيا": 8, "تسعا": 9})
 _AR_TENS = _norm_dict({f"{stem}{suf}": 10 * i for i, stem in enumerate(
     ["", "", "عشر", "ثلاث", "أربع", "خمس", "ست", "سبع", "ثمان", "تسع"]) if stem
     for suf in ("ون", "ين")})
@@ -1005,10 +1005,11 @@ _YEAR_DIGITS = re.compile(r"[12]\d{3}")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|year|early|late|mid|during|before|after|between|and|"
                           r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|"
                           + "|".join(EN_MONTHS) + r")|(?:\b[A-Z][a-z]+\s+\d{1,2},?)|[-–—/]|"
-                          r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|سنة|السنة|لسنة|منذ|حتى|في|بين|و|أو))"
+                          r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|سنة|السنة|لسنة|موسم|الموسم|لموسم|"
+                          r"منذ|حتى|في|بين|و|أو))"
                           r"[\s(]*$")
 """What stands before a year: a preposition, the article or a year word (in 2019, the 2019 campaign,
-عام 2019, منذ 2019), a month
+عام 2019, منذ 2019, قبل موسم 2026), a month
 (March 2025; March 6, 2025), or the other end of a range (2019–2021)."""
 
 
