@@ -395,3 +395,21 @@ def test_an_added_sentence_is_not_absorbed(embedder):
     en = [_ASSIUT_EN[0], "Officials said the hospital plans to open a second treatment clinic next year.", _ASSIUT_EN[2]]
     beads = align_texts(_ASSIUT_AR, en, [0, 0], [0, 0, 0], embedder)
     assert [(b.src_len, b.tgt_len) for b in beads] == [(1, 1), (0, 1), (1, 1)]
+
+
+def test_a_last_clause_of_names_and_number_words_joins_by_its_number(embedder):
+    from amanah.align import align_texts
+
+    # the clause matches its English sentence at 0.40 only (number words, transliterated names), but
+    # both hold 650,000: the skipped sentence joins its bead
+    ar = ["وتبلغ الطاقة الاستيعابية للمحطة الجديدة 72 ألف متر مكعب يومياً، أي ما يعادل ضعف طاقة المحطة القديمة التي لم "
+          "تعد قادرة منذ سنوات على استيعاب الكميات المتزايدة من المياه المستعملة، وستخدم نحو ستمئة وخمسين ألف ساكن في "
+          "معتمديات صفاقس المدينة وساقية الزيت وساقية الداير والعين.",
+          "وقدرت الكلفة الجملية للمشروع بحوالي 186 مليون دينار، ساهم البنك الأوروبي للاستثمار بنسبة 45 بالمئة منها."]
+    en = ["The new plant has a capacity of 72,000 cubic metres per day, twice the capacity of the old plant, which for "
+          "years has no longer been able to absorb the growing volumes of wastewater.",
+          "It will serve about 650,000 residents in the delegations of Sfax Ville, Sakiet Ezzit, Sakiet Eddaier and El Ain.",
+          "The total cost of the project was estimated at about 186 million dinars, 45 percent of which was contributed "
+          "by the European Investment Bank."]
+    beads = align_texts(ar, en, [0, 0], [0, 0, 0], embedder)
+    assert [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads] == [(0, 1, 0, 2), (1, 1, 2, 1)]

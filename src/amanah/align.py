@@ -682,11 +682,29 @@ ABSORB_MAX_SEGMENTS = 4
 """The most segments a side of a bead may hold once a skipped segment has joined it."""
 
 
+ABSORB_SHARED_NUMBER = 0.35
+"""The similarity that suffices (``absorb_split_segments``) where the clause and the skipped
+segment hold a number of the same value: the embedder matches a clause of names and number words
+poorly (وستخدم نحو ستمئة وخمسين ألف ساكن في معتمديات صفاقس = "It will serve about 650,000
+residents in the delegations of Sfax", 0.40)."""
+
+
+def _lang(text: str) -> str:
+    return "ar" if _ARABIC_LETTER.search(text) else "en"
+
+
 def _clauses(text: str) -> list[tuple[int, int]]:
     """The clauses of ``text`` (the coverage check's splitter, by the text's script), at least one."""
     from .checks.coverage import split_clauses  # (the checks import the aligner's callers, not it)
 
-    return split_clauses(text, "ar" if _ARABIC_LETTER.search(text) else "en") or [(0, len(text))]
+    return split_clauses(text, _lang(text)) or [(0, len(text))]
+
+
+def _numbers(text: str) -> set[float]:
+    """The values of the strong numbers of ``text`` (the number check's reader)."""
+    from .checks.numbers import extract_numbers
+
+    return {m.value for m in extract_numbers(text, _lang(text)) if m.strong}
 
 
 def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tgt_texts: Sequence[str],
@@ -701,7 +719,8 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     it, an addition of a whole sentence. Its clause, alone, matches it at 0.73; on the evaluation
     articles, sentences added to a translation match the clauses beside them at 0.34 at most. A
     skipped segment joins the neighbour (the better one, if both) whose other side holds a clause
-    that matches it at least ``min_similarity``, and by ``margin`` better than the neighbour's own
+    that matches it at least ``min_similarity`` (``ABSORB_SHARED_NUMBER`` where both hold a number of
+    the same value), and by ``margin`` better than the neighbour's own
     side matches that clause (0.26 there: the clause has no other rendering; a deleted tico19
     sentence on the scientific name of coronaviruses matches "Coronaviruses belong to the family
     of Coronaviridae" at 0.56, but so does the sentence that renders it, 0.54); the joined bead's
@@ -739,7 +758,10 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
         for other, c in clauses:
             v = part_vecs[(other, (c,))]
             sim = float(v @ whole[orphan])
-            if sim >= min_similarity and sim >= float(v @ whole[own]) + margin and sim > best.get(k, (-1.0, n))[0]:
+            if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < float(v @ whole[own]) + margin \
+                    or sim <= best.get(k, (-1.0, n))[0]:
+                continue
+            if sim >= min_similarity or _numbers(other[c[0]:c[1]]) & _numbers(orphan):
                 best[k] = (sim, n)
     joined: dict[int, int] = {}  # match bead -> the skip bead that joins it (one each)
     for k, (_, n) in sorted(best.items()):
