@@ -1660,3 +1660,12 @@ def test_a_sentence_that_lists_names_is_no_heading():
     assert "Sadah" in [t.text for t, _ in E.english_candidates(en)]
     # a heading without a final mark still is one
     assert E.english_candidates("Health Ministry Launches Wide Measles Vaccination Campaign in Hodh Ech Chargui") == []
+
+
+def test_a_common_word_after_the_hyphenated_article_is_a_family_name():
+    # Al-Khatib ("preacher" in the word list) for العطار: a swapped family name
+    ar = "وفي مدرسة دار الأرقم، قال مديرها الأستاذ يوسف محمود {} إن 640 طالباً حصلوا على موافقة أهاليهم."
+    en = "At the Dar Al-Arqam school, its principal, Yousef Mahmoud Al-Khatib, said that 640 students had obtained consent."
+    pair = make_pair(ar.format("العطار"), en)
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Khatib"]]
+    assert run(CHECK, make_pair(ar.format("الخطيب"), en)) == []

@@ -589,7 +589,10 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)) or _binomial(text, t, common))
         # a taxon or a disease (Coronaviridae, Rosales, Aedes aegypti, Sialodacryoadenitis; not Wales,
         # nor Evo Morales) is translated as often as a common word: a weak candidate
-        strong = not taxon and not common_word(w, common) and w not in _ABU_AL
+        # a word of three consonants or more after the hyphenated article is a family name
+        # (Al-Khatib, "preacher"), common or not (short ones, al-Sour, el-Sisi, match too loosely)
+        strong = not taxon and (not common_word(w, common) or bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start))
+                                and max(map(len, _english_keys(w)), default=0) >= 3) and w not in _ABU_AL
         if initial and not strong:
             continue
         out.append((t, strong))
