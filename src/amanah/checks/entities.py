@@ -591,8 +591,9 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         # nor Evo Morales) is translated as often as a common word: a weak candidate
         # a word of three consonants or more after the hyphenated article is a family name
         # (Al-Khatib, "preacher"), common or not (short ones, al-Sour, el-Sisi, match too loosely)
-        strong = not taxon and (not common_word(w, common) or bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start))
-                                and max(map(len, _english_keys(w)), default=0) >= 3) and w not in _ABU_AL
+        family = bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start)) \
+            and max(map(len, _english_keys(w)), default=0) >= 3
+        strong = not taxon and (not common_word(w, common) or family) and w not in _ABU_AL
         if initial and not strong:
             continue
         out.append((t, strong))

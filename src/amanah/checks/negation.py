@@ -687,7 +687,8 @@ _PAIRED_VERBS = (
     # (لم يكن لينجح لولا = "would not have succeeded without")
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
     # دون أي تغيير = "with no change", "without any change"
-    _PairedCues(re.compile(r"no$|without$", re.I), _n("دون ودون بدون وبدون"), re.compile(r"\s+(?:أي|أية)(?![\u0621-\u064A])")),
+    _PairedCues(re.compile(r"no$|without$", re.I), _n("دون ودون بدون وبدون"),
+                re.compile(r"\s+(?:أي|أية)(?![\u0621-\u064A])")),
     # لم يخلُ من = "was not without"
     _PairedCues(re.compile(r"without$", re.I), _n("يخلو تخلو يخل تخل يخلوا")),
     # a negated غير and a litotes: ليست غير متوقعة = "not unexpected"
@@ -918,8 +919,13 @@ _EN_DENIAL_CUE = re.compile(r"(?i)den(?:y|ies|ied|ying|ial)|reject")
 (a "rejected" that renders رفضت renders no نفى)."""
 
 
+def _denial_word(word: str) -> bool:
+    """Whether Arabic ``word`` is a denial verb (``_AR_DENIAL_VERBS``), a clitic in front or not."""
+    return _strip_conj_norm(normalize_arabic(word)) in _AR_DENIAL_VERBS
+
+
 def _denial_verb(c: Cue) -> bool:
-    return _strip_conj_norm(normalize_arabic(c.text)) in _AR_DENIAL_VERBS
+    return _denial_word(c.text)
 
 
 def _carried(ar: Sequence[Cue], denials: Iterable[int] = ()) -> int:
@@ -941,7 +947,6 @@ def _unrendered_denials(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
     return tuple(c for c in ar if _denial_verb(c) and not _AR_EXILE_AFTER.match(ar_text, c.end))
 
 
-
 _AR_DENIED_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+(?:أن|ان|وجود|صحة)(?![\u0621-\u064A])")
 """What follows a denial verb whose object is a clause (نفى الوزير أن تكون = "the minister said it
 was not", نفى وجود = "said there was no", نفى صحة = "said ... was not true")."""
@@ -951,8 +956,8 @@ def _without_denied_clauses(ar: list[Cue], en: list[Cue], ar_text: str, en_text:
     """``ar`` and ``en`` less the Arabic denial verbs of a clause (``_AR_DENIED_CLAUSE``) and as many
     English strong cues that no Arabic strong cue accounts for (a spare "not" renders the denial),
     each denial with the spare cue nearest its place."""
-    denials = [i for i, c in enumerate(ar) if not c.strong and _AR_DENIAL_VERBS & {_strip_conj_norm(normalize_arabic(c.text))}
-               and _AR_DENIED_CLAUSE.match(ar_text, c.end)]
+    denials = [i for i, c in enumerate(ar)
+               if not c.strong and _denial_verb(c) and _AR_DENIED_CLAUSE.match(ar_text, c.end)]
     spare = sum(c.strong for c in en) - _carried(ar, denials)
     pairs: list[tuple[int, int]] = []
     free = [j for j, c in enumerate(en) if c.strong]
@@ -1025,7 +1030,7 @@ _AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ي
 def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
     """The English negations of a denial ("did not deny") where the Arabic denies (نفى, نافياً) and
     does not negate its denial: the English flipped it."""
-    if _AR_NOT_DENYING.search(ar_text) or not any(_denial_verb(Cue(0, 0, w, False)) for w in ar_text.split()):
+    if _AR_NOT_DENYING.search(ar_text) or not any(map(_denial_word, ar_text.split())):
         return ()
     return tuple(c for c in en if c.strong and _EN_DENY_AFTER.match(en_text, c.end))
 
