@@ -413,3 +413,19 @@ def test_a_last_clause_of_names_and_number_words_joins_by_its_number(embedder):
           "by the European Investment Bank."]
     beads = align_texts(ar, en, [0, 0], [0, 0, 0], embedder)
     assert [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads] == [(0, 1, 0, 2), (1, 1, 2, 1)]
+
+
+def test_a_last_clause_of_names_joins_by_two_names(embedder):
+    from amanah.align import align_texts
+
+    # بين المنيعة وعين صالح ثم تمنراست: 0.39 to the embedder, and three names of the sentence it became
+    ar = ["وقال المدير إن الأشغال في الشطر الثاني، الممتد من الأغواط إلى غرداية ثم المنيعة، بلغت نسبة تقدمها 62 في "
+          "المئة، ومن المنتظر تسليمه في الثلاثي الأخير من عام 2027، في حين لم تنطلق بعد الأشغال في الشطرين المتبقيين "
+          "الرابطين بين المنيعة وعين صالح ثم تمنراست.",
+          "وأضاف أن القطارات الجديدة ستنقل نحو مليون مسافر سنوياً."]
+    en = ["The director said that work on the second section, which runs from Laghouat to Ghardaia and then El Meniaa, "
+          "is 62 percent complete and is expected to be handed over in the last quarter of 2027.",
+          "Work has not yet begun on the two remaining sections linking El Meniaa with In Salah and then Tamanrasset.",
+          "He added that the new trains will carry about one million passengers a year."]
+    beads = align_texts(ar, en, [0, 0], [0, 0, 0], embedder)
+    assert [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads] == [(0, 1, 0, 2), (1, 1, 2, 1)]

@@ -1669,3 +1669,15 @@ def test_a_common_word_after_the_hyphenated_article_is_a_family_name():
     pair = make_pair(ar.format("العطار"), en)
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Khatib"]]
     assert run(CHECK, make_pair(ar.format("الخطيب"), en)) == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # the Turkish Osman is the Arabic Othman (عثمان)
+    ("قالت ممثلة منظمة الصحة العالمية في الولاية، الدكتورة سلمى إبراهيم عثمان، إن المنظمة وفرت اللقاح.",
+     "The World Health Organization representative in the state, Dr. Salma Ibrahim Osman, said the organisation had "
+     "provided the vaccine."),
+    # مصر الجديدة ("new Egypt") is Heliopolis, no Egypt
+    ("افتتحت محطة كوربة الجديدة في حي مصر الجديدة.", "The new Korba station opened in the Heliopolis district."),
+])
+def test_false_alarms_of_batch_43(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []

@@ -395,7 +395,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
-    ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"),
+    ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""),
 )
 
 
@@ -435,11 +435,12 @@ _AR_PLACE_PHRASES: dict[tuple[str, str], tuple[int, int]] = {
     (normalize_arabic(a), normalize_arabic(b)): (_GAZ_EN[en.lower()], k) for a, b, en, k in (
         ("أرض", "الصومال", "Somaliland", 1), ("جبل", "طارق", "Gibraltar", 1), ("جزر", "القمر", "Comoros", 1),
         ("الروم", "الأرثوذكس", "Greek", 0), ("الروم", "الكاثوليك", "Greek", 0),
-        ("بيت", "لحم", "Bethlehem", 1), ("رام", "الله", "Ramallah", 1))}
+        ("بيت", "لحم", "Bethlehem", 1), ("رام", "الله", "Ramallah", 1), ("مصر", "الجديدة", "Heliopolis", 0))}
 """Two Arabic words that name a place of the gazetteer, one of them carrying it: (first, second)
 -> (entry, which word). أرض الصومال is Somaliland, not the Somalia of الصومال alone; جبل طارق
 "Tariq's mountain" is Gibraltar; جزر القمر "the islands of the moon" the Comoros; الروم الأرثوذكس
-the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah. The first word may carry a clitic (وأرض الصومال)."""
+the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر الجديدة ("new Egypt") Cairo's Heliopolis.
+The first word may carry a clitic (وأرض الصومال)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -725,7 +726,7 @@ own (owner), or another ending makes them (used: us(e) + ed)."""
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"),
                       (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"),
                       (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
+                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^([ou])sm", r"\1thm"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
@@ -742,7 +743,7 @@ def _spelling_keys(w: str) -> set[str]:
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault, Renaud = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
     # ce = je (Recep = رجب, Cemal = جمال); a German z after n, l or r is ts (Mainz = ماينتس,
-    # Franz = فرانتس); French -ier drops its r (Lavoisier = لافوازييه); ngh is
+    # Franz = فرانتس); the Turkish Osman, Usman is the Arabic Othman (عثمان: ث read s); French -ier drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
