@@ -677,7 +677,6 @@ def _align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Se
     return beads
 
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064A]")
 ABSORB_MAX_SEGMENTS = 4
 """The most segments a side of a bead may hold once a skipped segment has joined it."""
 
@@ -692,7 +691,10 @@ SHARED_NAMES = 2
 
 
 def _lang(text: str) -> str:
-    return "ar" if _ARABIC_LETTER.search(text) else "en"
+    """'ar' or 'en' by the majority script of ``text`` (``ingest.block_lang``)."""
+    from .ingest import block_lang
+
+    return block_lang(text) or "en"
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -717,9 +719,10 @@ def _share_anchors(a: str, b: str) -> bool:
 
     if _numbers(a) & _numbers(b):
         return True
-    if _lang(a) == _lang(b):
+    langs = _lang(a), _lang(b)
+    if langs[0] == langs[1]:
         return False
-    ar, en = (a, b) if _lang(a) == "ar" else (b, a)
+    ar, en = (a, b) if langs[0] == "ar" else (b, a)
     return len(named_words(ar, en)[1]) >= SHARED_NAMES
 
 
@@ -744,25 +747,27 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     """
     from .embed import encode_parts
 
+    def source(b: RawBead) -> str:
+        return " ".join(src_texts[b.src_start:b.src_start + b.src_len])
+
+    def target(b: RawBead) -> str:
+        return " ".join(tgt_texts[b.tgt_start:b.tgt_start + b.tgt_len])
+
     beads = list(beads)
     cases: list[tuple[int, int, str, str, list[tuple[str, tuple[int, int]]]]] = []  # skip, match, texts, clauses
     for k, b in enumerate(beads):
         if (b.src_len == 0) == (b.tgt_len == 0):
             continue
-        skipped_target = b.src_len == 0
+        # the skipped segment's side (its own) and the side whose clauses may render it (other)
+        own_side, other_side = (target, source) if b.src_len == 0 else (source, target)
         for n in (k - 1, k + 1):
             if not 0 <= n < len(beads) or not beads[n].src_len or not beads[n].tgt_len:
                 continue
             nb = beads[n]
-            if (nb.tgt_len if skipped_target else nb.src_len) + (b.tgt_len or b.src_len) > ABSORB_MAX_SEGMENTS:
+            if (nb.tgt_len if b.src_len == 0 else nb.src_len) + (b.tgt_len or b.src_len) > ABSORB_MAX_SEGMENTS:
                 continue
-            other = " ".join(src_texts[nb.src_start:nb.src_start + nb.src_len] if skipped_target
-                             else tgt_texts[nb.tgt_start:nb.tgt_start + nb.tgt_len])
-            own = " ".join(tgt_texts[nb.tgt_start:nb.tgt_start + nb.tgt_len] if skipped_target
-                           else src_texts[nb.src_start:nb.src_start + nb.src_len])
-            orphan = " ".join(tgt_texts[b.tgt_start:b.tgt_start + b.tgt_len] if skipped_target
-                              else src_texts[b.src_start:b.src_start + b.src_len])
-            cases.append((k, n, orphan, own, [(other, c) for c in _clauses(other)]))
+            other = other_side(nb)
+            cases.append((k, n, own_side(b), own_side(nb), [(other, c) for c in _clauses(other)]))
     if not cases:
         return beads
     texts = list(dict.fromkeys(t for _, _, orphan, own, _ in cases for t in (orphan, own)))
@@ -784,20 +789,11 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
         joined.setdefault(n, k)
     if not joined:
         return beads
-    merged = {}
+    merged: dict[int, RawBead] = {}  # first bead of the two -> their union (similarity filled in below)
     for n, k in joined.items():
         a, b = beads[min(n, k)], beads[max(n, k)]
-        src = " ".join(src_texts[a.src_start:a.src_start + a.src_len + b.src_len])
-        tgt = " ".join(tgt_texts[a.tgt_start:a.tgt_start + a.tgt_len + b.tgt_len])
-        merged[min(n, k)] = (a, b, src, tgt)
-    vecs = iter(embedder.encode([t for *_, src, tgt in merged.values() for t in (src, tgt)]))
-    sims = {i: float(next(vecs) @ next(vecs)) for i in merged}
-    out: list[RawBead] = []
-    for i, bead in enumerate(beads):
-        if i in merged:
-            a, b, _, _ = merged[i]
-            out.append(RawBead(a.src_start, a.src_len + b.src_len, a.tgt_start, a.tgt_len + b.tgt_len,
-                               a.cost if a.similarity is not None else b.cost, sims[i]))
-        elif i - 1 not in merged:
-            out.append(bead)
-    return out
+        merged[min(n, k)] = RawBead(a.src_start, a.src_len + b.src_len, a.tgt_start, a.tgt_len + b.tgt_len,
+                                    a.cost if a.similarity is not None else b.cost, None)
+    vecs = iter(embedder.encode([t for u in merged.values() for t in (source(u), target(u))]))
+    merged = {i: replace(u, similarity=float(next(vecs) @ next(vecs))) for i, u in merged.items()}
+    return [merged.get(i, bead) for i, bead in enumerate(beads) if i - 1 not in merged]

@@ -726,7 +726,8 @@ own (owner), or another ending makes them (used: us(e) + ed)."""
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"),
                       (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"),
                       (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^([ou])sm", r"\1thm"), (r"c(?=e)", "j"), (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
+                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^([ou])sm", r"\1thm"), (r"c(?=e)", "j"),
+                      (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
@@ -743,7 +744,8 @@ def _spelling_keys(w: str) -> set[str]:
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault, Renaud = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
     # ce = je (Recep = رجب, Cemal = جمال); a German z after n, l or r is ts (Mainz = ماينتس,
-    # Franz = فرانتس); the Turkish Osman, Usman is the Arabic Othman (عثمان: ث read s); French -ier drops its r (Lavoisier = لافوازييه); ngh is
+    # Franz = فرانتس); the Turkish Osman, Usman is the Arabic Othman (عثمان: ث read s); French -ier
+    # drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
@@ -1512,7 +1514,7 @@ def _place_name_words(ar: _ArabicSide, i: int) -> list[int]:
         t = ar.tokens[j]
         if not t.arabic or j in ar.nunated or t.norm in _AR_NOT_NAMES or is_function_word(t.text, "ar") \
                 or re.search(r"[،,.;:؛()]", ar.text[ar.tokens[j - 1].end:t.start]) \
-                or {t.norm.removeprefix("و"), *ar.stems[j]} & (_AR_AFTER_PLACE | _AR_PLACE_NOUNS.keys()):
+                or {t.norm.removeprefix("و"), *ar.stems[j]} & _AR_PLACE_NAME_ENDS:
             break
         if not ({t.norm.removeprefix("و"), *ar.stems[j]} & _AR_PLACE_NAME_PARTS):
             out.append(j)
@@ -1523,6 +1525,8 @@ _AR_AFTER_PLACE = frozenset(normalize_arabic(w) for w in """التابعة ال�
 الواقعة الواقع القريبة القريب المحاذية المحاذي الحدودية الحدودي""".split())
 """Words that follow a place's name and are none of it (قرية كوت الزين التابعة لقضاء أبي الخصيب = "the
 village of Kut al-Zein in Abu al-Khasib district"), like another noun of a kind of place (لقضاء)."""
+_AR_PLACE_NAME_ENDS = _AR_AFTER_PLACE | frozenset(_AR_PLACE_NOUNS)
+"""Where the words that name a place of a kind stop (``_place_name_words``)."""
 _AR_PLACE_NAME_PARTS = frozenset(normalize_arabic(w) for w in """أم أبو أبي عين بني بن سيدي ذي ذات رأس راس
 شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية""".split())
 """Words that begin or orient a place's name (أم العرائس = Om Larayes, عين الشق = Ain Chock, شمال

@@ -413,9 +413,11 @@ def shared_mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Men
 def _mentions(ar_text: str, en_text: str) -> tuple[list[Mention], list[Mention]]:
     """The organisations each text names, less the parents that qualify an agency's name
     (``_qualifiers``: the WFP does not stand for the للأمم المتحدة of منظمة الأغذية والزراعة للأمم المتحدة)."""
-    ar, en = arabic_mentions(ar_text), english_mentions(en_text)
-    return ([m for m in ar if id(m) not in _qualifiers(ar, ar_text)],
-            [m for m in en if id(m) not in _qualifiers(en, en_text)])
+    def named(mentions: list[Mention], text: str) -> list[Mention]:
+        qualifiers = _qualifiers(mentions, text)
+        return [m for m in mentions if id(m) not in qualifiers]
+
+    return named(arabic_mentions(ar_text), ar_text), named(english_mentions(en_text), en_text)
 
 
 @lru_cache(maxsize=1)
