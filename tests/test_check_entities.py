@@ -930,6 +930,37 @@ def test_a_swapped_name_in_a_long_text_is_an_error_where_no_arabic_word_spells_i
             if i.severity != "info"] == [("error", ["Taqah"])]
 
 
+_CAMPS_AR = ("وقال الدكتور عبد الكريم محمود العلي، مدير برنامج اللقاح في المديرية، إن المسح الذي أجرته فرق المديرية "
+             "بالتعاون مع منظمة الأمم المتحدة للطفولة (يونيسف) شمل 146 مخيما في مناطق أطمة وسرمدا وكفر لوسين ودير حسان، "
+             "وإن نتائجه جاءت أسوأ مما كنا نخشى.")
+_CAMPS_EN = ("Dr Abdul Karim Mahmoud Al-Ali, director of the directorate's vaccination programme, said the survey, "
+             "carried out by directorate teams in cooperation with the United Nations Children's Fund (UNICEF), "
+             "covered 146 camps in the Atmeh, {}, Kafr Lusin and Deir Hassan areas. He said its results were "
+             "worse than we feared.")
+
+
+def test_a_swapped_name_cannot_match_a_word_another_english_name_spells(embedder):
+    # Salqin matches العلي (0.44, Al-Ali's word) better than the سرمدا it replaced (0.32): a word
+    # another name of the English spells is no counterpart of it
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(_CAMPS_AR, _CAMPS_EN.format("Sarmada")), ctx) if i.severity != "info"] == []
+    swapped = make_pair(_CAMPS_AR, _CAMPS_EN.format("Salqin"))
+    assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
+            if i.severity != "info"] == [("error", ["Salqin"])]
+
+
+def test_a_name_a_word_beside_its_neighbours_spells_may_match_anything():
+    from amanah.translit import tokenize
+
+    en = "Heliopolis was founded by the Belgian Baron Edouard Empain in 1905."
+    ar = E._ArabicSide.of("مصر الجديدة التي أسسها البارون البلجيكي إدوار إمبان عام 1905")
+    edouard = next(t for t in tokenize(en) if t.text == "Edouard")
+    assert E._unspelled_skip(edouard, en, ar) == []  # إدوار stands beside إمبان, Empain's word
+    moved = "Heliopolis was founded in 1905 by Edouard, a Belgian Baron called Empain."
+    edouard = next(t for t in tokenize(moved) if t.text == "Edouard")
+    assert E._unspelled_skip(edouard, moved, ar)  # no neighbour's word beside it: the others' words are taken
+
+
 def test_loosely_spelled_and_sentence_opening_names_have_spellers_or_none():
     from amanah.translit import tokenize
 

@@ -842,6 +842,23 @@ def _spellers(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int
             if i not in other.nunated and any(_loose_keys(a, e) for a in ks for e in keys)]
 
 
+def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int]]:
+    """The Arabic words a long text's English ``name`` may not match in context: those that other
+    words of the English spell (``_spelled_words``), since they render those words (Salqin matches
+    العلي, Al-Ali's, better than the سرمدا it replaced); none where a word that spells the name
+    even loosely (``_spellers``) stands beside a word that spells its neighbour in the English
+    (Baron Edouard Empain = البارون إدوار إمبان)."""
+    english = [t for t in tokenize(text) if not t.arabic]
+    at = english.index(name)
+    index = {(t.start, t.end): i for i, t in enumerate(other.tokens)}
+    own = {index[span] for span in _spellers(name, text, other) or ()}
+    beside = {index[span] for k in (at - 1, at + 1) if 0 <= k < len(english) and not english[k].text.islower()
+              for span in _spellers(english[k], text, other) or ()}
+    if any(abs(i - j) == 1 for i in own for j in beside):
+        return []
+    return _spelled_words(text, other, name)
+
+
 def _letters_related(name: str, word: str) -> bool:
     """Whether the English ``name`` and the Arabic ``word`` share more than half the consonants
     of the shorter key, in order: a transliteration the keys do not match (a European name's
@@ -863,12 +880,13 @@ def _keys_related(name: str, arabic_keys: Iterable[frozenset[str]]) -> bool:
                for ks in arabic_keys for a in ks for e in _english_keys(name) if len(a) > 1 or len(e) == 1)
 
 
-def _spelled_words(text: str, other: _ArabicSide) -> list[tuple[int, int]]:
-    """Spans of the Arabic words of ``other`` that a word of the English ``text`` spells (loosely,
-    ``_loose_keys``; a word in lower case only closely, ``_keys_near``: "oral" RL spells no رينو RN)
-    or names (a gazetteer place), and of its function words: none is the place of a name the
-    English swapped in (راديو السويد = Sveriges Radio beside Sweden)."""
-    english = [t for t in tokenize(text) if not t.arabic]
+def _spelled_words(text: str, other: _ArabicSide, but: Token | None = None) -> list[tuple[int, int]]:
+    """Spans of the Arabic words of ``other`` that a word of the English ``text`` (other than the
+    token ``but``) spells (loosely, ``_loose_keys``; a word in lower case only closely,
+    ``_keys_near``: "oral" RL spells no رينو RN) or names (a gazetteer place), and of its function
+    words: none is the place of a name the English swapped in (راديو السويد = Sveriges Radio
+    beside Sweden)."""
+    english = [t for t in tokenize(text) if not t.arabic and t != but]
     loose = {k for t in english if not t.text.islower() for k in _english_keys(t.norm)}
     close = {k for t in english if t.text.islower() for k in _english_keys(t.norm)} - loose
     entries = {_GAZ_EN.get(t.norm.removesuffix("'s")) for t in english} - {None}
@@ -1814,7 +1832,8 @@ class EntityCheck:
         In a text of more than ``entity_gain_max_words`` words one name barely moves the
         similarity: there a "likely", "short" or "weak" name, or an orphan, is an error when no word of the
         other side matches it in context better than ``entity_long_match`` (the match is local,
-        whatever the length), else a warning; a "likely" one is an error too where it took another
+        whatever the length; for a "likely" or "short" name it skips the words other English words
+        spell, ``_unspelled_skip``), else a warning; a "likely" one is an error too where it took another
         name's place: no Arabic word spells it (``_spellers``; a loose speller that renders a common
         word of the English, ``LOOSE_SPELLER_RENDERS``, spells nothing), and it matches as well an Arabic
         content word that nothing of the English spells or names (``_spelled_words``) and that
@@ -1840,7 +1859,8 @@ class EntityCheck:
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
                                             for k in matched],
                              [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
-                              else () for k in matched])
+                              else _unspelled_skip(candidates[k][2], cases[k][0], _ArabicSide.of(cases[k][1]))
+                              if candidates[k][3] in ("likely", "short") else () for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
         match_at = {k: where for k, (_, where) in zip(matched, found)}
         # a strong name of a long text that the match places but no Arabic word spells: does it
