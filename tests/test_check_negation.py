@@ -1324,3 +1324,77 @@ def test_the_campus_is_no_deprivation():
     assert run(CHECK, make_pair("قالت إن المشروع سيسهم في خفض الانبعاثات داخل الحرم، نافية أن يكون المشروع قد تأخر.",
                                 "She said the project will help cut emissions on campus. She denied that the project "
                                 "had fallen behind schedule.")) == []
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue, side", [
+    # يتخلف عن الدفع = "failed to pay": a failing verb that pairs with "failed to", leaving the لا
+    ("وأضافت أن المستأجر لم يتخلف عن دفع الأجرة في أي شهر منذ عام 1993، وأن رفضه التوقيع على العقد الجديد لا يعد "
+     "سبباً كافياً للإخلاء.",
+     "It added that the tenant had not failed to pay rent in any month since 1993, and that his refusal to sign the "
+     "new contract did not constitute sufficient grounds for eviction.",
+     "It added that the tenant had not failed to pay rent in any month since 1993, and that his refusal to sign the "
+     "new contract constituted sufficient grounds for eviction.", "لا", "source"),
+    # a فقط after a quantity (ساعتين فقط, "just two hours") makes no "only" of the لم before it
+    ("وأكد المريض أنه لم يكن يتخيل أن يتوفر مثل هذا العلاج على بعد ساعتين فقط من منزله.",
+     "The patient said he had never imagined that such treatment would be available just two hours from his home.",
+     "The patient said he had always imagined that such treatment would be available just two hours from his home.",
+     "لم", "source"),
+    # a negated word whose rendering stands un-negated (لم يمنعا = "did not prevent")
+    ("وأكد أن صعوبة التضاريس وانقطاع الطريق لم يمنعا فرق الإنقاذ من الوصول إلى القرى المتضررة.",
+     "He stressed that the difficult terrain and the cut road had not prevented rescue teams from reaching the "
+     "affected villages.",
+     "He stressed that the difficult terrain and the cut road had prevented rescue teams from reaching the "
+     "affected villages.", "لم", "source"),
+    # "dissatisfaction" renders استياء and carries no negation of the Arabic
+    ("وأبدى عدد من التجار استياءهم، إذ قال أحدهم إن 38 محلاً في السوق المجاور لم تشملها أعمال المرحلة الأولى.",
+     "A number of merchants expressed dissatisfaction, one of them saying that 38 shops in the neighbouring market "
+     "had not been included in the first phase of work.",
+     "A number of merchants expressed dissatisfaction, one of them saying that 38 shops in the neighbouring market "
+     "had been included in the first phase of work.", "لم", "source"),
+    # "avoided" renders تفاديها
+    ("وأضاف أن كثيراً من الإصابات كان يمكن تفاديها لو التزم الركاب بربط الحزام، إذ تبين أن أكثر من نصف المصابين "
+     "لم يكونوا يضعونه لحظة الحادث.",
+     "He added that many injuries could have been avoided had passengers worn seat belts, as more than half of the "
+     "injured were not wearing them at the time of the accident.",
+     "He added that many injuries could have been avoided had passengers worn seat belts, as more than half of the "
+     "injured were wearing them at the time of the accident.", "لم", "source"),
+    # "did not rule out" where the Arabic denies
+    ("ونفى المتحدث أن يكون الانقطاع ناتجاً عن عمل تخريبي، مؤكداً أن التحقيقات لم تُظهر أي دليل على استهداف متعمد.",
+     "The spokesman denied that the outage was the result of sabotage, stressing that investigations had shown no "
+     "evidence of deliberate targeting.",
+     "The spokesman did not rule out that the outage was the result of sabotage, stressing that investigations had "
+     "shown no evidence of deliberate targeting.", "not", "target"),
+])
+def test_flips_of_batch_44(ar, faithful, damaged, cue, side, embedder_ctx):
+    assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx, side)
+
+
+def test_far_from_a_place_is_a_distance():
+    assert [c.text for c in english_cues("still not sufficient in remote areas far from cities")] == ["not"]
+    assert [c.text for c in english_cues("The crisis is far from over")] == ["far from"]
+    assert [c.text for c in english_cues("far from the truth, far from the capital, far from Riyadh")] == ["far from"]
+
+
+def test_a_negated_word_and_its_rendering_are_counted_in_place():
+    # "will not stop" at the end is no flip of "shut down" at the start (not each other's rendering)
+    ar = ("وأعلنت الشرطة أنها أغلقت 37 مولدة بعد ثبوت مخالفتها للتسعيرة، مؤكدة أن الحملة لن تتوقف قبل أن يلتزم "
+          "جميع أصحاب المولدات بالقرار.")
+    en = ("The police announced that it had shut down 37 generators after they were found to have violated the "
+          "tariff. It stressed that the campaign will not stop until all generator owners comply with the decision.")
+    assert run(CHECK, make_pair(ar, en)) == []
+    # عدم انقطاع = "not interrupted"
+    assert run(CHECK, make_pair("تعاقدت الوزارة مع موردين اثنين لضمان عدم انقطاع الإمدادات.",
+                                "The ministry contracted two suppliers to ensure supplies are not interrupted.")) == []
+
+
+def test_flipped_renderings_are_the_negations_of_words_whose_renderings_stand_un_negated():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    ar = "وأكد أن صعوبة التضاريس وانقطاع الطريق لم يمنعا فرق الإنقاذ من الوصول إلى القرى."
+    for en, flipped in (("He said the terrain and the cut road had prevented teams from reaching the villages.", ["لم"]),
+                        ("He said the terrain and the cut road had not prevented teams from reaching the villages.", [])):
+        found_ar, found_en = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
+        assert ([c.text for c in found_ar], found_en) == (flipped, ())
+    ar = "ولم تستبعد المصالح المختصة تساقط أمطار رعدية جديدة، داعية السكان إلى عدم الاقتراب من الأودية."
+    en = "The services ruled out further thunderstorms, urging residents not to approach riverbeds."
+    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["ولم"]

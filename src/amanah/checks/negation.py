@@ -78,8 +78,10 @@ _AR_CARRYING_WORDS = (f"فشله فشلها فشلهم بريء بريئا بر�
 """Weak cues that may carry a negation of the other side: his failure to (فشله), innocent (بريء =
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
 careful you won't, make sure not to), إياك أن (don't you dare)."""
-_AR_FAILING = "فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق أخلف يخلف تخلف أخلفت"
-"""Failing (and أخلف بـ, "failed to keep" a promise): weak cues, the rendering of "failed to"."""
+_AR_FAILING = ("فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق أخلف يخلف تخلف أخلفت "
+               "يتخلف تتخلف يتخلفون تخلفت تخلفوا")
+"""Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"): weak cues, the
+rendering of "failed to"."""
 _AR_DENYING = "نفى ينفي نفت تنفي نافيا نافية أنكر ينكر تنكر أنكرت ينكرون إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
@@ -162,13 +164,16 @@ _EN_WEAK = re.compile(
     r"ir(?:regular|responsib|reversib|rational|replaceab|reparab)[a-z]*|il(?:legitima|litera|logical)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|reluctan(?:ce|t|tly)|"
-    r"far from|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
+    r"far from(?!\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|home|where|here|there)\b"
+    r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
     rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from|since|sharply|steadily|significantly|"
     r"slightly|further|gradually|dramatically|markedly|considerably|substantially|rapidly|during|amid|compared)\b|"
     rf"\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
+"""("far from" a place, "far from cities", is a distance, no cue: only "far from over", "far from
+the truth" are.)"""
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
@@ -351,8 +356,12 @@ def arabic_cues(text: str) -> list[Cue]:
     # a فقط that a بل / لكن follows is the "not only ... but" of any negation before it in the
     # sentence; another only of a negation in its own clause
     # (وحده، وحدها "alone" only before بل: ليس في غزة وحدها بل = "not only in Gaza but")
+    # (a فقط right after a quantity says "only" of it: لم يكن يتخيل أن يتوفر ... على بعد ساعتين فقط
+    # = "never imagined ... just two hours away")
+    quantities = [(m.start, m.end) for m in extract_numbers(text, "ar")] if any(t.norm in _ONLY for t in toks) else []
     only = [(t.start, k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT) for k, t in enumerate(toks)
-            if t.norm in _ONLY or t.norm in _ALONE and k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT]
+            if t.norm in _ONLY and not (k and any(a < toks[k - 1].end and toks[k - 1].start < b for a, b in quantities))
+            or t.norm in _ALONE and k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT]
     out: list[Cue] = []
     last_strong = -1_000  # end of the last strong cue
     listing = False  # the last cue was a لا that goes on with a negation before it
@@ -518,7 +527,8 @@ class _Candidate:
     side: str  # "source" or "target": the side with more strong cues (or the tested side)
     cues: tuple[Cue, ...]
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there),
-    # "balanced", "denial" (a denial verb nothing renders), "negated-denial" ("did not deny" for نفى)
+    # "balanced", "denial" (a denial verb nothing renders), "negated-denial" ("did not deny" for نفى),
+    # "flipped-rendering" (a negated word whose rendering stands un-negated, ``_flipped_renderings``)
     carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
@@ -841,7 +851,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"impossible", "مستحيل مستحيلة استحالة"),
     (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
-    (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم"),
+    (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم "
+     "يمنعا تمنعا منعا يمنعوا"),
     (r"[a-z]+-free", "معفى معفاة معفية معفيين معفيون إعفاء الإعفاء خال خالية الخالي الخالية مجاني مجانية مجانا مجانيا"),
     # "ruled out" = استبعد (لم يستبعد = "did not rule out": its لم is the negation)
     (r"rul(?:e|es|ed|ing)\s+out", "استبعد يستبعد تستبعد استبعدت استبعدوا يستبعدون استبعاد"),
@@ -856,6 +867,10 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
     (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?",
      "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
+    (r"dissatisf[a-z]*|discontent(?:ed)?|displeas[a-z]*|resent[a-z]*",
+     "استياء استياءه استياءها استياءهم الاستياء مستاء مستاءة مستاءين مستاؤون تذمر التذمر سخط السخط امتعاض"),
+    # (not تجنب, a weak cue: لكي تتجنب ... أو حتى لا = "to avoid ... and", the "avoid" carries the لا)
+    (r"avoid(?:s|ed|ing|able)?", "تفادي تفاديها تفاديه تفاديهم يتفادى تتفادى تفادى تفادت لتفادي وتفادي"),
     (r"ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?",
      "تجاهل يتجاهل تتجاهل نتجاهل أتجاهل تجاهلت تجاهلوا يتجاهلون تتجاهلون تجاهله تجاهلها تجاهلهم متجاهلا "
      "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
@@ -864,7 +879,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
-"cautiously", امتناع "abstaining", تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
+"cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
+حتى لا that "to avoid" may render), تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
@@ -900,6 +916,49 @@ def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str
         drop_en.update(en_cues[:both + min(len(en_cues) - both, ar_plain)])
         drop_ar.update(ar_cues[:both + min(len(ar_cues) - both, en_plain)])
     return _without(ar, en, drop_ar, drop_en)
+
+
+_AR_NEGATORS = _PARTICLES - {"ما"} | _n("عدم دون بدون دونما")
+"""What negates the Arabic word right after it, for ``_flipped_renderings`` (not ما: ما منع may be
+"what prevented")."""
+_EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t)\s+(?:\w+\s+)?$", re.I)
+"""A negation a word or two before an English word ("did not prevent", "without interruption")."""
+_FLIP_PLACE = 0.25
+"""How far apart (a share of each text's length) a word and its rendering may stand."""
+
+
+def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
+                       en_text: str) -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
+    """The strong cues of ``ar`` and of ``en`` that negate a word of a kind of ``_RENDERINGS`` whose
+    every rendering on the other side stands un-negated: (Arabic cues, English cues). لم يمنعا =
+    "did not prevent" against "had prevented", "did not rule out" against تستبعد. Only where both
+    sides write that kind the same number of times, so that each word is the other's rendering; a
+    negation the filters before took as the rendering of another counts for none. (An Arabic word
+    is negated by a particle right before it, لم، لا، لن، ليس; an English one by "not", "never",
+    "n't" a word or two before it.)"""
+    toks = tokenize(ar_text)
+    flipped_ar: list[Cue] = []
+    flipped_en: list[Cue] = []
+    for pattern, words in _RENDERINGS:
+        ar_at = [k for k, t in enumerate(toks) if any(stem in words for stem in arabic_stems(t.norm))]
+        en_at = [m.start() for m in pattern.finditer(en_text)]
+        if not ar_at or len(ar_at) != len(en_at):
+            continue
+        ar_place = [toks[k].start / max(len(ar_text), 1) for k in ar_at]
+        if any(abs(a - e / max(len(en_text), 1)) > _FLIP_PLACE for a, e in zip(ar_place, en_at)):
+            continue  # not in the same places: not one another's rendering
+        ar_neg = [next((c for c in ar if c.strong and c.start == toks[k - 1].start), None) for k in ar_at
+                  if k and _strip_conj(toks[k - 1]) in _AR_NEGATORS]
+        en_neg = []
+        for at in en_at:
+            m = _EN_NEGATED_WORD.search(en_text, max(0, at - 24), at)
+            if m:
+                en_neg.append(next((c for c in en if c.strong and c.start <= m.start() < c.end), None))
+        if len(ar_neg) > len(en_neg):
+            flipped_ar += [c for c in ar_neg if c is not None]
+        elif len(en_neg) > len(ar_neg):
+            flipped_en += [c for c in en_neg if c is not None]
+    return tuple(flipped_ar), tuple(flipped_en)
 
 
 _AR_DENIAL_VERBS = _n("نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي")
@@ -1018,18 +1077,24 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if denials:
         return [_Candidate(pair, ar_side, denials, "denial")]
     denied = _denied_denials(en, pair.text(ar_side), pair.text(en_side))
-    return [_Candidate(pair, en_side, denied, "negated-denial")] if denied else []
+    if denied:
+        return [_Candidate(pair, en_side, denied, "negated-denial")]
+    flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
+    return [_Candidate(pair, side, cues, "flipped-rendering")
+            for side, cues in ((ar_side, flipped_ar), (en_side, flipped_en)) if cues]
 
 
-_EN_DENY_AFTER = re.compile(r"\s+(?:\w+\s+)?den(?:y|ies|ied)\b", re.I)
-"""A negation right before "deny" ("did not deny", "never denied")."""
-_AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت)")
-"""An Arabic denial that is itself negated (لم ينفِ = "did not deny")."""
+_EN_DENY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|rul(?:e|es|ed|ing)\s+out)\b", re.I)
+"""A negation right before "deny" or "rule out" ("did not deny", "never denied", "did not rule
+out")."""
+_AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت|يستبعد|تستبعد|نستبعد|أستبعد)")
+"""An Arabic denial that is itself negated (لم ينفِ = "did not deny", لم يستبعد = "did not rule
+out")."""
 
 
 def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
-    """The English negations of a denial ("did not deny") where the Arabic denies (نفى, نافياً) and
-    does not negate its denial: the English flipped it."""
+    """The English negations of a denial ("did not deny", "did not rule out") where the Arabic denies
+    (نفى, نافياً) and does not negate a denial: the English flipped it."""
     if _AR_NOT_DENYING.search(ar_text) or not any(map(_denial_word, ar_text.split())):
         return ()
     return tuple(c for c in en if c.strong and _EN_DENY_AFTER.match(en_text, c.end))
@@ -1134,7 +1199,7 @@ class NegationCheck:
         cands = [c for p in weighed if p.source and p.target for c in _candidates(p)]
         if embedder is None:
             for c in cands:
-                if c.kind in ("bare", "clear", "denial", "negated-denial"):
+                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering"):
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
             return
         limits = {
@@ -1150,6 +1215,9 @@ class NegationCheck:
                        th.get("negation_denial_warning_gain", -1.0)),
             # "did not deny" where the Arabic denies: a flip in so many words
             "negated-denial": (-1.0, -1.0),
+            # a negated word whose rendering stands un-negated: a flip as an unrendered denial is
+            "flipped-rendering": (th.get("negation_denial_error_gain", -0.03),
+                                  th.get("negation_denial_warning_gain", -1.0)),
             "balanced": (th.get("negation_balanced_error_gain", 0.06),
                          th.get("negation_balanced_warning_gain", 0.03)),
         }
@@ -1196,6 +1264,9 @@ class NegationCheck:
         elif c.kind == "negated-denial":
             msg = (f"the {c.side} negates a denial ({_quote(chosen)} ... deny) that the {other} states "
                    f"(نفى without a negation)")
+        elif c.kind == "flipped-rendering":
+            msg = (f"the {c.side} negates ({_quote(chosen)}) a word that the {other} renders without a "
+                   f"negation")
         elif c.kind == "denial":
             msg = (f"the {c.side} denies ({_quote(chosen)}) but nothing in the {other} renders the denial "
                    f"(no \"denied\", \"rejected\", \"dismissed\" or negation in its place)")
