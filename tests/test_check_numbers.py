@@ -568,3 +568,18 @@ def test_one_in_the_accusative_before_a_ten_and_a_season_s_year():
     found = run(CHECK, make_pair("مؤكداً أن المبنى لن يُستغل بكامل طاقته قبل موسم 2026.",
                                  "He stressed that the terminal will not be used at full capacity before the 2027 season."))
     assert sorted(i.code for i in found) == ["date", "number"]
+
+
+def test_fractions_with_a_pronoun_and_plural_parts_are_read_on_both_sides():
+    def values(text, lang):
+        return [round(m.value, 3) for m in extract_numbers(text, lang)]
+
+    assert values("وإن نحو ثلثيهم يعملون في مواقع البناء", "ar") == [0.667]  # two thirds of them
+    assert values("نصفهم من الأطفال", "ar") == [0.5]
+    assert values("ثلاثة أرباع المصابين", "ar")[0] == 0.75
+    assert values("about three-quarters of them work", "en") == [0.75]
+    assert values("three quarters of the injured", "en") == [0.75]
+    faithful = make_pair("وإن نحو ثلثيهم يعملون في مواقع البناء.", "and that about two-thirds of them work on building sites.")
+    assert run(CHECK, faithful) == []
+    damaged = make_pair("وإن نحو ثلثيهم يعملون في مواقع البناء.", "and that about three-quarters of them work on building sites.")
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged)] == [("error", ["three-quarters"])]

@@ -221,12 +221,13 @@ def _clock(word: str, gap: str, nxt: str) -> bool:
 
 
 _EN_FRACTIONS = {"third": 3, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
-_EN_FRACTIONS_PLURAL = {w + "s": d for w, d in _EN_FRACTIONS.items()}
+_EN_FRACTIONS_PLURAL = {**{w + "s": d for w, d in _EN_FRACTIONS.items()}, "quarters": 4}
 
 
 def _en_fraction(text: str, tokens: Sequence[Token], i: int) -> NumberMention | None:
     """A fraction at ``tokens[i]`` (weak, like نصف / ثلث): "a third of", "one-third", "two thirds"
-    (ثلثا); "a third time" is an ordinal. Quarters are left to ``_EN_WEAK`` and the units."""
+    (ثلثا), "three-quarters" (ثلاثة أرباع); "a third time" is an ordinal. "a quarter" is left to
+    ``_EN_WEAK``."""
     if i + 1 >= len(tokens) or text[tokens[i].end:tokens[i + 1].start].strip(" -"):
         return None
     w, nxt = tokens[i].norm, tokens[i + 1].norm
@@ -427,6 +428,10 @@ _AR_WEAK = _norm_dict({"نصف": 0.5, "ربع": 0.25, "ثلث": 1 / 3, "ثلثا
                        "غرة": 1,
                        # مرضى كورونا = "COVID-19 patients" (and فيروس كورونا = "coronavirus", no 19): weak
                        "كورونا": 19})
+_AR_PARTS = _norm_dict({"أرباع": 4, "أخماس": 5, "أسداس": 6, "أسباع": 7, "أثمان": 8, "أتساع": 9, "أعشار": 10})
+"""The plural fractions after a unit (ثلاثة أرباع = three quarters, 0.75)."""
+_AR_FRACTION_OWNERS = ("هما", "هم", "هن", "ها", "ه", "كم", "نا")
+"""Pronouns a fraction takes (ثلثيهم = "two thirds of them", نصفها = "half of it")."""
 _AR_FRACTION_SPELLINGS = frozenset(normalize_arabic(w) for w in ("خمس", "سبع", "تسع", "عشر"))
 """Number words spelled as a fraction is (خمس "five" or خُمس "a fifth", سُبع, تُسع, عُشر "a
 tenth"): also read as that fraction, and weak where the damma is written."""
@@ -592,6 +597,12 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         fraction = single and stems[0] in _AR_FRACTION_SPELLINGS
         if fraction and "\u064f" in group[0][0].text:
             strong = False  # خُمس with its damma: "a fifth", as weak as ثلث
+        parts = _AR_PARTS.get(tokens[j + 1].norm) if single and kinds[0] == "unit" and j + 1 < n else None
+        if parts and 2 <= value < parts:  # ثلاثة أرباع = three quarters, as weak as ثلثا
+            end = tokens[j + 1].end
+            out.append(NumberMention(value / parts, start, end, text[start:end], False))
+            i = j + 2
+            continue
         out.append(NumberMention(value, start, end, text[start:end], strong,
                                  (2 * value,) if dual else (1 / value,) if fraction else ()))
         i = j + 1
@@ -648,6 +659,10 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
     for stem in arabic_stems(norm, min_len=3):
         if stem in _AR_WEAK:
             return _AR_WEAK[stem], ()
+    for owner in _AR_FRACTION_OWNERS:
+        bare = norm.removesuffix(owner)
+        if bare != norm and (_AR_WEAK.get(bare, 1) < 1 or bare.removesuffix("ا") + "ي" in _AR_WEAK and bare.endswith("ا")):
+            return _AR_WEAK.get(bare, 2 / 3), ()  # ثلثيهم, ثلثاهم, نصفهم, ربعها
     for stem in arabic_stems(norm, min_len=3):
         if stem.endswith("يات") and (stem[:-2] in _AR_WEAK or stem[:-2] + "ه" in _AR_WEAK):
             return _AR_WEAK.get(stem[:-2], _AR_WEAK.get(stem[:-2] + "ه")), ()  # سباعيات = 7s
