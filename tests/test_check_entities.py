@@ -961,6 +961,32 @@ def test_a_name_a_word_beside_its_neighbours_spells_may_match_anything():
     assert E._unspelled_skip(edouard, moved, ar)  # no neighbour's word beside it: the others' words are taken
 
 
+_HAOUZ_AR = ("وقال عامل إقليم الحوز، السيد عبد الرحيم بن إدريس الفاسي، في تصريح للصحافة من عين المكان، إن فرق الوقاية "
+             "المدنية والقوات المساعدة تدخلت منذ الدقائق الأولى، مؤكداً أن صعوبة التضاريس لم تمنع فرق الإنقاذ من الوصول "
+             "إلى الدواوير المتضررة.")
+_HAOUZ_EN = ("The Governor of {} Province, Abderrahim bin Driss El Fassi, told the press at the scene that civil "
+             "protection teams and auxiliary forces had intervened from the very first minutes, stressing that the "
+             "difficult terrain had not prevented rescue teams from reaching the affected villages.")
+_QAH_AR = ("وأشار إلى أن المديرية سجلت منذ مطلع العام الجاري 67 إصابة مؤكدة بالحصبة بين الأطفال، بينهم طفلان توفيا في مخيم "
+           "الكرامة قرب بلدة قاح، في حين لم تسجل أي إصابة بشلل الأطفال حتى الآن، وقال المهندس سامي عودة إن الحملة تبدأ في 20 "
+           "نوفمبر.")
+_QAH_EN = ("He said the directorate had recorded 67 confirmed measles cases among children since the start of this "
+           "year, including two children who died in Al-Karama camp near the town of Qah. No polio cases have been "
+           "recorded so far, and Eng. Sami Odeh said the campaign starts on Nov 20.")
+
+
+def test_a_name_too_short_to_look_up_is_weighed_by_the_embedder_in_a_long_text(embedder):
+    # Chichaoua (key X) cannot be looked up: where no Arabic word spells it even loosely, the
+    # embedder finds no place for it but الحوز's, a word of other letters
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(_HAOUZ_AR, _HAOUZ_EN.format("Al Haouz")), ctx) if i.severity == "error"] == []
+    swapped = make_pair(_HAOUZ_AR, _HAOUZ_EN.format("Chichaoua"))
+    assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
+            if i.severity != "info"] == [("error", ["Chichaoua"])]
+    # Qah takes the place of بلدة, "town", a word the English renders; Eng. and Nov are abbreviations
+    assert [i for i in run(CHECK, make_pair(_QAH_AR, _QAH_EN), ctx) if i.severity == "error"] == []
+
+
 def test_loosely_spelled_and_sentence_opening_names_have_spellers_or_none():
     from amanah.translit import tokenize
 

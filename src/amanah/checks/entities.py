@@ -842,6 +842,28 @@ def _spellers(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int
             if i not in other.nunated and any(_loose_keys(a, e) for a in ks for e in keys)]
 
 
+_ABBREVIATIONS = frozenset("Dr Mr Mrs Ms Prof Eng Maj Gen Col Lt Brig Capt Sgt Gov Sen Rep St Mt Jan Feb Mar Apr "
+                           "Jun Jul Aug Sep Sept Oct Nov Dec Co Inc Ltd".split())
+"""Abbreviations written with a period (Eng. Khalid, Nov. 3, Maj. Gen.): no names."""
+
+
+def _abbreviated(text: str, t: Token) -> bool:
+    return t.text in _ABBREVIATIONS and (text[t.end:t.end + 1] == "." or text[t.end:t.end + 2].strip().isdigit())
+
+
+def _same_initial(name: str, word: str) -> bool:
+    """Whether the English ``name`` and the Arabic ``word`` open with the same consonant (by key)."""
+    initials = {k[0] for k in _english_keys(name) if k}
+    return any(k[:1] in initials for keys in _ArabicSide.of(word).keys for k in keys)
+
+
+def _name_goes_on(text: str, t: Token) -> bool:
+    """Whether a capitalised word that is no common word follows ``t`` (a space or a hyphen
+    between): ``t`` is the first part of a name (Bou Hajla, Tel Kaif, Hodh Ech Chargui)."""
+    m = _JOINED_AFTER.match(text, t.end)
+    return m is not None and not _is_common(m.group(1).lower(), _common_words())
+
+
 def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int]]:
     """The Arabic words a long text's English ``name`` may not match in context: those that other
     words of the English spell (``_spelled_words``), since they render those words (Salqin matches
@@ -1855,19 +1877,19 @@ class EntityCheck:
         gains = similarity_gains(ctx.embedder, cases)
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates)
-                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak")]
+                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak", "unchecked")]
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
                                             for k in matched],
                              [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
                               else _unspelled_skip(candidates[k][2], cases[k][0], _ArabicSide.of(cases[k][1]))
-                              if candidates[k][3] in ("likely", "short") else () for k in matched])
+                              if candidates[k][3] in ("likely", "short", "unchecked") else () for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
         match_at = {k: where for k, (_, where) in zip(matched, found)}
         # a strong name of a long text that the match places but no Arabic word spells: does it
         # match, as well, an Arabic word that nothing of the English spells? Then it took that
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
         arabic = {k: _ArabicSide.of(cases[k][1]) for k in matched
-                  if long[k] and candidates[k][3] in ("likely", "short") and matches[k] >= long_match}
+                  if long[k] and candidates[k][3] in ("likely", "short", "unchecked") and matches[k] >= long_match}
         spellers = {k: _spellers(candidates[k][2], cases[k][0], ar) for k, ar in arabic.items()}
         # a word that spells the name only loosely and renders a common word of the English is
         # none of its spellings (المرضى "patients" ~ Ammar, مشيراً "noting" ~ Sharif)
@@ -1877,11 +1899,19 @@ class EntityCheck:
             [[(candidates[k][2].start, candidates[k][2].end)] for k, _ in loose]))
             if where is not None and cosine >= LOOSE_SPELLER_RENDERS and cases[k][0][where[0]:where[1]].islower()}
         unspelled = [k for k, spans in spellers.items() if spans is not None and all((k, sp) in rendered for sp in spans)]
-        swapped = {k for k, (cosine, where) in zip(unspelled, word_matches(
+        swapped = {k: where for k, (cosine, where) in zip(unspelled, word_matches(
             ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],
             [_spelled_words(cases[k][0], arabic[k]) for k in unspelled]))
             if where is not None and cosine >= long_match
             and not _letters_related(candidates[k][2].norm, cases[k][1][where[0]:where[1]])}
+        # the place a name too short to look up took must be no common word the English renders
+        # (Qah matches بلدة, "town", in context)
+        taken = [k for k in swapped if candidates[k][3] == "unchecked"
+                 and not _same_initial(candidates[k][2].norm, cases[k][1][slice(*swapped[k])])]
+        took = {k for k, (cosine, where) in zip(taken, word_matches(
+            ctx.embedder, [(cases[k][1], swapped[k], cases[k][0]) for k in taken],
+            [[(candidates[k][2].start, candidates[k][2].end)] for k in taken]))
+            if not (where is not None and cosine >= LOOSE_SPELLER_RENDERS and cases[k][0][where[0]:where[1]].islower())}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
         # letters: then it matches that word in context (COVID ~ كوفيد-19 0.78, seven words from
         # الصين); an acronym whose Arabic is spelled out in words (PHE = هيئة الصحة العامة في
@@ -1915,7 +1945,12 @@ class EntityCheck:
                     grade[where] = "info" if at is not None and matches[k] >= LOOSE_SPELLER_RENDERS \
                         and cases[k][1][at[0]:at[1]].islower() else "warning"
                 continue
-            if level != "sure" and long[k]:
+            if level == "unchecked":
+                # a name too short to look up: an error only where the embedder finds no place for
+                # it, or finds the place of another name that opens with another consonant and
+                # renders no common word of the English (``took``); else nothing
+                severity = "error" if long[k] and (matches[k] < long_match or k in took) else "drop"
+            elif level != "sure" and long[k]:
                 # in a long text one name barely moves the similarity: the word match decides (a
                 # name that took another's place: an error too)
                 severity = ("drop" if level == "silent" else "error" if matches[k] < long_match
@@ -2084,6 +2119,14 @@ class EntityCheck:
             flagged_en += 1
             yield self._name_issue(pair, en_side, ar_side, t, "error" if level == "sure" else "warning")
             candidates.append((pair, en_side, t, level))
+        for n in names:
+            # a name too short to look up (Chichaoua, X; Attaya, T) that no Arabic word spells even
+            # loosely: the embedder weighs it in a long text (``_weigh_with_embeddings``)
+            if not n.checked and n.strong and not n.matched and n.word not in reported \
+                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token) \
+                    and not _name_goes_on(en_text, n.token) and _spellers(n.token, en_text, ar) == []:
+                candidates.append((pair, en_side, n.token, "unchecked"))
+                yield self._name_issue(pair, en_side, ar_side, n.token, "drop")
         for n in names if places_out and not flagged_en else ():
             # a word too short to look up (Ghat) where a place of the gazetteer is left out
             # and nothing spells like it: the place swapped for one of few consonants
