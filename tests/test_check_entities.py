@@ -985,6 +985,9 @@ def test_a_name_too_short_to_look_up_is_weighed_by_the_embedder_in_a_long_text(e
             if i.severity != "info"] == [("error", ["Chichaoua"])]
     # Qah takes the place of بلدة, "town", a word the English renders; Eng. and Nov are abbreviations
     assert [i for i in run(CHECK, make_pair(_QAH_AR, _QAH_EN), ctx) if i.severity == "error"] == []
+    # the first word of a name that goes on (Baie du Repos = خليج الراحة) is no name of its own
+    assert E._name_goes_on("in the port and the Baie du Repos.", next(
+        t for t in E.tokenize("in the port and the Baie du Repos.") if t.text == "Baie"))
 
 
 def test_loosely_spelled_and_sentence_opening_names_have_spellers_or_none():

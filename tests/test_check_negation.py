@@ -1398,3 +1398,18 @@ def test_flipped_renderings_are_the_negations_of_words_whose_renderings_stand_un
     ar = "ولم تستبعد المصالح المختصة تساقط أمطار رعدية جديدة، داعية السكان إلى عدم الاقتراب من الأودية."
     en = "The services ruled out further thunderstorms, urging residents not to approach riverbeds."
     assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["ولم"]
+
+
+def test_a_negated_verb_and_its_preposition_negate_the_word_after_them():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    ar = "مؤكداً أن المشروع لن يؤدي إلى توقف حركة الترامواي على الخط الحالي."
+    for en in ("He stressed that the project would not halt tram traffic on the existing line.",
+               "He stressed that the project will not lead to a halt in tram traffic on the existing line."):
+        assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+    en = "He stressed that the project would halt tram traffic on the existing line."
+    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["لن"]
+    # غياب is a shortage's word too ("lack"): where the English writes both kinds, no flip is read
+    ar = "موضحا أن المشكلة تكمن في عدم توفر مخصصات مالية كافية وليس في غياب الإرادة."
+    en = "explaining that the problem lies in the lack of sufficient allocations and not in an absence of will."
+    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())

@@ -857,10 +857,14 @@ def _same_initial(name: str, word: str) -> bool:
     return any(k[:1] in initials for keys in _ArabicSide.of(word).keys for k in keys)
 
 
+_NAME_GOES_ON = re.compile(r"[ -](?:(?:du|de|des|la|le|el|al|bin|ben|ibn)[ -])?([A-Z][a-z]+)")
+
+
 def _name_goes_on(text: str, t: Token) -> bool:
     """Whether a capitalised word that is no common word follows ``t`` (a space or a hyphen
-    between): ``t`` is the first part of a name (Bou Hajla, Tel Kaif, Hodh Ech Chargui)."""
-    m = _JOINED_AFTER.match(text, t.end)
+    between, or a particle): ``t`` is the first part of a name (Bou Hajla, Tel Kaif, Hodh Ech
+    Chargui, Baie du Repos)."""
+    m = _NAME_GOES_ON.match(text, t.end)
     return m is not None and not _is_common(m.group(1).lower(), _common_words())
 
 

@@ -921,8 +921,12 @@ def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str
 _AR_NEGATORS = _PARTICLES - {"ما"} | _n("عدم دون بدون دونما")
 """What negates the Arabic word right after it, for ``_flipped_renderings`` (not ما: ما منع may be
 "what prevented")."""
-_EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t)\s+(?:\w+\s+)?$", re.I)
-"""A negation a word or two before an English word ("did not prevent", "without interruption")."""
+_EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t)\s+(?:\w+\s+)?"
+                              r"(?:(?:to|in|into|on|from)\s+(?:(?:a|an|the)\s+)?)?$", re.I)
+"""A negation a word or two before an English word ("did not prevent", "without interruption"), or
+before the verb whose preposition it follows ("will not lead to a halt")."""
+_FLIP_PREPOSITIONS = _n("إلى الى في على عن")
+"""The prepositions of a verb a negated word may depend on (لن يؤدي إلى توقف = "would not halt")."""
 _FLIP_PLACE = 0.25
 """How far apart (a share of each text's length) a word and its rendering may stand."""
 
@@ -932,26 +936,39 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
     """The strong cues of ``ar`` and of ``en`` that negate a word of a kind of ``_RENDERINGS`` whose
     every rendering on the other side stands un-negated: (Arabic cues, English cues). لم يمنعا =
     "did not prevent" against "had prevented", "did not rule out" against تستبعد. Only where both
-    sides write that kind the same number of times, so that each word is the other's rendering; a
-    negation the filters before took as the rendering of another counts for none. (An Arabic word
-    is negated by a particle right before it, لم، لا، لن، ليس; an English one by "not", "never",
-    "n't" a word or two before it.)"""
+    sides write that kind the same number of times, at about the same places, so that each word
+    is the other's rendering; a negation the filters before took as the rendering of another
+    counts for none. (An Arabic word is negated by a particle right before it, لم، لا، لن، ليس، عدم،
+    دون, or before the verb whose preposition it follows, لن يؤدي إلى توقف; an English one by "not",
+    "never", "no", "without", "n't" a word or two before it, or before its verb and preposition.)"""
     toks = tokenize(ar_text)
     flipped_ar: list[Cue] = []
     flipped_en: list[Cue] = []
-    for pattern, words in _RENDERINGS:
+    written = [bool(pattern.search(en_text)) for pattern, _ in _RENDERINGS]
+    for row, (pattern, words) in enumerate(_RENDERINGS):
         ar_at = [k for k, t in enumerate(toks) if any(stem in words for stem in arabic_stems(t.norm))]
         en_at = [m.start() for m in pattern.finditer(en_text)]
         if not ar_at or len(ar_at) != len(en_at):
             continue
+        if any(written[other] for k in ar_at for stem in arabic_stems(toks[k].norm)
+               for other in _AR_RENDERS.get(stem, ()) if other != row):
+            continue  # a word of two kinds whose other kind the English writes too (غياب: "absence", "lack")
         ar_place = [toks[k].start / max(len(ar_text), 1) for k in ar_at]
         if any(abs(a - e / max(len(en_text), 1)) > _FLIP_PLACE for a, e in zip(ar_place, en_at)):
             continue  # not in the same places: not one another's rendering
-        ar_neg = [next((c for c in ar if c.strong and c.start == toks[k - 1].start), None) for k in ar_at
-                  if k and _strip_conj(toks[k - 1]) in _AR_NEGATORS]
+        ar_neg = []
+        for k in ar_at:
+            # the negation right before the word, or before the verb it depends on (لن يؤدي إلى
+            # توقف = "would not halt")
+            at = k - 1 if k and _strip_conj(toks[k - 1]) in _AR_NEGATORS else next(
+                (j for j in (k - 2, k - 3) if j >= 0 and toks[k - 1].norm in _FLIP_PREPOSITIONS
+                 and _strip_conj(toks[j]) in _AR_NEGATORS and not _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start)),
+                None)  # (وليس في غياب = "and not in an absence")
+            if at is not None:
+                ar_neg.append(next((c for c in ar if c.strong and c.start == toks[at].start), None))
         en_neg = []
         for at in en_at:
-            m = _EN_NEGATED_WORD.search(en_text, max(0, at - 24), at)
+            m = _EN_NEGATED_WORD.search(en_text, max(0, at - 40), at)
             if m:
                 en_neg.append(next((c for c in en if c.strong and c.start <= m.start() < c.end), None))
         if len(ar_neg) > len(en_neg):
