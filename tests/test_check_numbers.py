@@ -583,3 +583,9 @@ def test_fractions_with_a_pronoun_and_plural_parts_are_read_on_both_sides():
     assert run(CHECK, faithful) == []
     damaged = make_pair("وإن نحو ثلثيهم يعملون في مواقع البناء.", "and that about three-quarters of them work on building sites.")
     assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged)] == [("error", ["three-quarters"])]
+
+
+def test_a_year_after_the_dual_of_year_is_a_date_too():
+    # عامي 2019 و2022 = "in 2019 and 2022": a year changed there is a date finding as well
+    pair = make_pair("شهد الطريق انهيارات مماثلة في عامي 2019 و2022.", "The road had seen similar collapses in 2017 and 2022.")
+    assert sorted((i.code, i.severity) for i in run(CHECK, pair)) == [("date", "error"), ("number", "error")]

@@ -1020,7 +1020,7 @@ _YEAR_DIGITS = re.compile(r"[12]\d{3}")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|year|early|late|mid|during|before|after|between|and|"
                           r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|"
                           + "|".join(EN_MONTHS) + r")|(?:\b[A-Z][a-z]+\s+\d{1,2},?)|[-–—/]|"
-                          r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|سنة|السنة|لسنة|موسم|الموسم|لموسم|"
+                          r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|عامي|العامين|سنة|السنة|لسنة|سنتي|موسم|الموسم|لموسم|"
                           r"منذ|حتى|في|بين|و|أو))"
                           r"[\s(]*$")
 """What stands before a year: a preposition, the article or a year word (in 2019, the 2019 campaign,
