@@ -1741,3 +1741,16 @@ def test_a_common_word_after_the_hyphenated_article_is_a_family_name():
 ])
 def test_false_alarms_of_batch_43(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # a given name of the gazetteer before the father's name and the family name (not Yemen's صنعاء)
+    ("قالت مديرة التربية السيدة سناء محمود الخوالدة إن المديرية وزعت المعقمات",
+     "The director of education, Sanaa Mahmoud Al-Khawaldeh, said the directorate had distributed sanitiser"),
+    # a place of the gazetteer after Ait is a part of the village's name (not Yemen's صعدة)
+    ("وفي قرية آيت سعادة قال المزارع إن النيران التهمت أشجاره", "In the village of Ait Saada, the farmer said the fire had devoured his trees"),
+    # a Maghrebi g is ق
+    ("معظمها في بلديات عزازقة وإفرحونن", "most of them in the municipalities of Azazga and Iferhounene"),
+])
+def test_given_names_parts_of_compound_names_and_maghrebi_g(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []

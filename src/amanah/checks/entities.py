@@ -728,7 +728,8 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"[čćç]", "ch"), (r"ž", "zh"),
                       (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^([ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
-                      (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"))
+                      (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
+                      (r"g(?!h)", "q"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -749,7 +750,7 @@ def _spelling_keys(w: str) -> set[str]:
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
-    # = لويز, Teresa = تيريزا)
+    # = لويز, Teresa = تيريزا); a Maghrebi, Egyptian or Gulf g is ق (Azazga = عزازقة, Guelma = قالمة)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
@@ -1367,10 +1368,14 @@ def _after_title(text: str, start: int) -> bool:
     return end < start and bool(_EN_PERSONAL_TITLE.search(text, max(0, end - _TITLE_CHARS), end))
 
 
-_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:(?:Al|El)[\s-]|(?:bin|bint|ibn|Ould|Mint|Bint|Bin|Ibn)\s+)[A-Z]")
-"""A family name with the article, or a chain of names (bin, bint, Ould ...), right after a word:
-the word is a given name (activist Sanaa Al-Hajaya = سناء الحجايا, Sanaa bint Khalil = سناء بنت
-خليل), not a place of the gazetteer (Yemen's صنعاء)."""
+_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:(?:Al|El)[\s-]|(?:bin|bint|ibn|Ould|Mint|Bint|Bin|Ibn)\s+)[A-Z]")
+"""A family name with the article, or a chain of names (bin, bint, Ould ...), right after a word or
+after the father's name: the word is a given name (activist Sanaa Al-Hajaya = سناء الحجايا, Sanaa
+bint Khalil = سناء بنت خليل, Sanaa Mahmoud Al-Khawaldeh), not a place of the gazetteer (Yemen's
+صنعاء)."""
+_EN_NAME_LINK_BEFORE = re.compile(r"\b(?:Ait|Aït|Ouled|Awlad|Beni|Bani|Sidi|Ain|Bir|Kafr|Deir|Tel|Tell|Bab)[\s-]$")
+"""A word that opens a compound name (Ait Saada = آيت سعادة, Beni Suef): a place of the gazetteer
+after it is a part of that name, not the place (not so after Abu, Umm: Abu Dhabi, Umm Qasr)."""
 _EN_ARTICLE = re.compile(r"(?i)\b[ae]l-$")
 """The Arabic article written before a name (al-Safi, el-Sheikh)."""
 
@@ -1605,7 +1610,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             # Tigris River is the river, دجلة)
         seen.add(w)
         place = w in _GAZ_EN and not _after_title(en_text, t.start) and not (
-            not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end))
+            not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end)) \
+            and not _EN_NAME_LINK_BEFORE.search(en_text, max(0, t.start - 6), t.start)
         if place and _GAZ_EN[w] in entries:
             out.append(_Name(t, True, w, ar.at_entry(_GAZ_EN[w]), True))
             continue
