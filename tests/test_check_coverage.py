@@ -350,3 +350,24 @@ def test_an_added_clause_that_is_not_the_weakest_is_reported_at_its_span(context
     pair = make_pair(ar, en.format(added))
     assert [(i.severity, i.code, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))] == [
         ("error", "addition", [added.removeprefix(", ")])]
+
+
+def test_a_list_of_names_is_one_clause_with_its_head():
+    from amanah.checks.coverage import split_clauses
+
+    text = ("He noted that the project trained sixty young people from the Bab Al-Nairab, Al-Kallaseh and "
+            "Al-Firdaws neighbourhoods.")
+    assert len(split_clauses(text, "en")) == 1
+    # an "and" between two names of no list still opens a clause
+    text = "The minister met officials in Amman and Jordan's aid agency said it would help the refugees."
+    assert len(split_clauses(text, "en")) == 2
+    text = "The talks were held in Amman, and Jordan said it would help the refugees."
+    assert [text[a:b] for a, b in split_clauses(text, "en")] == [
+        "The talks were held in Amman", "and Jordan said it would help the refugees"]
+
+
+def test_names_count_once_among_an_additions_content_words():
+    from amanah.checks.coverage import _content_words
+
+    assert _content_words("and sheikhs and notables from the wilayats of Thumrait, Al Mazyunah and Muqshin", "en") == 4
+    assert _content_words("particularly those owned by young Omani entrepreneurs", "en") == 5

@@ -87,6 +87,12 @@ _AR_RE = re.compile(
 # after an Arabic comma, a word opening with the conjunction و starts a new clause
 _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
+_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*$")
+_NAME_AFTER = re.compile(r"\s+(?:(?:Al|El|al|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,|\s+and\b)")
+_NAME_AFTER_AND = re.compile(r"\s+(?:(?:Al|El|al|el)-)?[A-Z]")
+_LISTED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:Al|El|al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:Al|El|al|el)-)?[A-Z][\w'’-]*)*$")
+"""A comma between two names of a list (one more name, or "and", after the second), and the "and"
+before the last name of a list ("A, B and C"): no clause cut."""
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
 _NO_OPENER = re.compile(r"yet\s+to\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b", re.IGNORECASE)
@@ -124,6 +130,12 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         if lang != "ar" and m.group("w") and (_NO_OPENER.match(text, m.start("w"))
                                               or (m.group("w").isupper() and len(m.group("w")) > 1)):
             continue  # "yet to"; WHO, AS: an acronym
+        if lang != "ar" and m.group("p") == "," and _NAME_BEFORE.search(text, 0, m.start("p")) \
+                and _NAME_AFTER.match(text, m.end("p")):
+            continue  # a list of names ("the Bab Al-Nairab, Al-Kallaseh and Al-Firdaws neighbourhoods")
+        if lang != "ar" and (m.group("w") or "").lower() == "and" \
+                and _LISTED_BEFORE.search(text, 0, m.start("w") - 1) and _NAME_AFTER_AND.match(text, m.end("w")):
+            continue  # "Al-Kallaseh and Al-Firdaws": the last name of a list
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":
         cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))
@@ -655,8 +667,15 @@ offered lead roles in Working Girl", a clause the Arabic renders by titles only)
 
 
 def _content_words(text: str, lang: str) -> int:
-    """Words of ``text`` that are not function words (``word_coverage.is_function_word``)."""
-    return sum(not is_function_word(w, lang) for w in text.split())
+    """Words of ``text`` that are not function words (``word_coverage.is_function_word``), the
+    capitalised ones of English counting once in all (names: a list of places the embedder cannot
+    place, "the wilayats of Thumrait, Al Mazyunah and Muqshin", says little of its own, and the
+    names check reads them; "young Omani entrepreneurs" still counts its Omani)."""
+    words = [w for w in text.split() if not is_function_word(w, lang)]
+    if lang != "en":
+        return len(words)
+    names = sum(w[:1].isupper() for w in words)
+    return len(words) - names + min(names, 1)
 
 
 def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[int, int] | None]:
