@@ -1751,6 +1751,9 @@ def test_false_alarms_of_batch_43(ar, en):
     ("وفي قرية آيت سعادة قال المزارع إن النيران التهمت أشجاره", "In the village of Ait Saada, the farmer said the fire had devoured his trees"),
     # a Maghrebi g is ق
     ("معظمها في بلديات عزازقة وإفرحونن", "most of them in the municipalities of Azazga and Iferhounene"),
+    # Abd before a doubled sun letter writes the article
+    ("من جانبه، نفى والي قفصة، عبد الرزاق بن مبروك الدالي، أن تكون السلطات قد تلقت تعليمات",
+     "For his part, the governor of Gafsa, Abderrazak Ben Mabrouk Dali, denied that the authorities had received orders"),
 ])
 def test_given_names_parts_of_compound_names_and_maghrebi_g(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
