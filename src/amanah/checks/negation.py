@@ -944,14 +944,15 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
     toks = tokenize(ar_text)
     flipped_ar: list[Cue] = []
     flipped_en: list[Cue] = []
-    written = [bool(pattern.search(en_text)) for pattern, _ in _RENDERINGS]
-    for row, (pattern, words) in enumerate(_RENDERINGS):
-        ar_at = [k for k, t in enumerate(toks) if any(stem in words for stem in arabic_stems(t.norm))]
-        en_at = [m.start() for m in pattern.finditer(en_text)]
-        if not ar_at or len(ar_at) != len(en_at):
+    kinds = [{r for stem in arabic_stems(t.norm) for r in _AR_RENDERS.get(stem, ())} for t in toks]
+    rows = sorted({r for ks in kinds for r in ks})
+    written = {row: [m.start() for m in _RENDERINGS[row][0].finditer(en_text)] for row in rows}
+    for row in rows:
+        ar_at = [k for k, ks in enumerate(kinds) if row in ks]
+        en_at = written[row]
+        if len(ar_at) != len(en_at):
             continue
-        if any(written[other] for k in ar_at for stem in arabic_stems(toks[k].norm)
-               for other in _AR_RENDERS.get(stem, ()) if other != row):
+        if any(written.get(other) for k in ar_at for other in kinds[k] if other != row):
             continue  # a word of two kinds whose other kind the English writes too (غياب: "absence", "lack")
         ar_place = [toks[k].start / max(len(ar_text), 1) for k in ar_at]
         if any(abs(a - e / max(len(en_text), 1)) > _FLIP_PLACE for a, e in zip(ar_place, en_at)):
