@@ -959,6 +959,11 @@ def test_a_name_a_word_beside_its_neighbours_spells_may_match_anything():
     moved = "Heliopolis was founded in 1905 by Edouard, a Belgian Baron called Empain."
     edouard = next(t for t in tokenize(moved) if t.text == "Edouard")
     assert E._unspelled_skip(edouard, moved, ar)  # no neighbour's word beside it: the others' words are taken
+    # a place of the gazetteer stays free: the English may name it twice (Sveriges Radio in Sweden)
+    en = "She announced during a radio program on Sveriges Radio in Sweden that the committee had given up."
+    text = "أعلنت خلال برنامج إذاعي على راديو السويد في السويد أن اللجنة تخلت عن جهودها"
+    sveriges = next(t for t in tokenize(en) if t.text == "Sveriges")
+    assert "السويد" not in [text[a:b] for a, b in E._unspelled_skip(sveriges, en, E._ArabicSide.of(text))]
 
 
 _HAOUZ_AR = ("وقال عامل إقليم الحوز، السيد عبد الرحيم بن إدريس الفاسي، في تصريح للصحافة من عين المكان، إن فرق الوقاية "

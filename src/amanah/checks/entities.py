@@ -884,7 +884,9 @@ def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[in
               for span in _spellers(english[k], text, other) or ()}
     if any(abs(i - j) == 1 for i in own for j in beside):
         return []
-    return _spelled_words(text, other, name)
+    # (a place of the gazetteer may stay: the English may name it twice, Sveriges Radio in Sweden =
+    # راديو السويد في السويد)
+    return [span for span in _spelled_words(text, other, name) if other.entries[index[span]] is None]
 
 
 def _letters_related(name: str, word: str) -> bool:
