@@ -1413,3 +1413,17 @@ def test_a_negated_verb_and_its_preposition_negate_the_word_after_them():
     ar = "موضحا أن المشكلة تكمن في عدم توفر مخصصات مالية كافية وليس في غياب الإرادة."
     en = "explaining that the problem lies in the lack of sufficient allocations and not in an absence of will."
     assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+
+
+def test_stop_renders_waqf_and_an_infinitive_after_not_is_no_negated_word():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    # "stop" renders لوقف, so it carries no لن: the flip to "would be enough" is caught
+    assert_flip_caught("غير أنه أقرّ بأن هذه الحوافز لن تكون كافية وحدها لوقف نزيف الكفاءات.",
+                       "However, he acknowledged that these incentives alone would not be enough to stop the brain drain.",
+                       "However, he acknowledged that these incentives alone would be enough to stop the brain drain.",
+                       "لن", None)
+    # لم تقرر وقف negates "decided", as "had not decided to stop" does: no flip of "stop"
+    ar = "قالت إن المفوضية لم تقرر وقف دعمها للرعاية الصحية في عرسال."
+    en = "She said the agency had not decided to stop its support for health care in Arsal."
+    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())

@@ -589,3 +589,11 @@ def test_a_year_after_the_dual_of_year_is_a_date_too():
     # عامي 2019 و2022 = "in 2019 and 2022": a year changed there is a date finding as well
     pair = make_pair("شهد الطريق انهيارات مماثلة في عامي 2019 و2022.", "The road had seen similar collapses in 2017 and 2022.")
     assert sorted((i.code, i.severity) for i in run(CHECK, pair)) == [("date", "error"), ("number", "error")]
+
+
+@pytest.mark.parametrize("ar, en", [
+    ("ومن المتوقع أن تكتمل الأعمال في الربع الأول من عام 2027.", "The work is expected to be completed in the first quarter of 2028."),
+    ("وكان موعد الافتتاح الأصلي مقرراً في عام 2021، لكنه تأجل.", "The original opening date, scheduled for 2019, was postponed."),
+])
+def test_a_year_after_a_quarter_of_or_scheduled_for_is_a_date_too(ar, en):
+    assert sorted(i.code for i in run(CHECK, make_pair(ar, en))) == ["date", "number"]

@@ -865,7 +865,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
     (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
-    (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?",
+    (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?",
      "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
     (r"dissatisf[a-z]*|discontent(?:ed)?|displeas[a-z]*|resent[a-z]*",
      "استياء استياءه استياءها استياءهم الاستياء مستاء مستاءة مستاءين مستاؤون تذمر التذمر سخط السخط امتعاض"),
@@ -880,7 +880,7 @@ or العجز (لسد العجز = "to fill the shortage"), "less than" is أق�
 استثنت, "non-existent" معدومة, "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
-حتى لا that "to avoid" may render), تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt", تتجاهل "ignore" (لم
+حتى لا that "to avoid" may render), تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt" or "to stop" (لوقف نزيف الكفاءات = "to stop the brain drain"), تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
@@ -922,9 +922,10 @@ _AR_NEGATORS = _PARTICLES - {"ما"} | _n("عدم دون بدون دونما")
 """What negates the Arabic word right after it, for ``_flipped_renderings`` (not ما: ما منع may be
 "what prevented")."""
 _EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t)\s+(?:\w+\s+)?"
-                              r"(?:(?:to|in|into|on|from)\s+(?:(?:a|an|the)\s+)?)?$", re.I)
+                              r"(?:(?:in|into|on|from)\s+(?:(?:a|an|the)\s+)?|to\s+(?:a|an|the)\s+)?$", re.I)
 """A negation a word or two before an English word ("did not prevent", "without interruption"), or
-before the verb whose preposition it follows ("will not lead to a halt")."""
+before the verb whose preposition it follows ("will not lead to a halt"; not "had not decided to
+stop", an infinitive, where لم تقرر وقف negates the verb before)."""
 _FLIP_PREPOSITIONS = _n("إلى الى في على عن")
 """The prepositions of a verb a negated word may depend on (لن يؤدي إلى توقف = "would not halt")."""
 _FLIP_PLACE = 0.25

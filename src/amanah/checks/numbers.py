@@ -1018,13 +1018,14 @@ class NumberCheck:
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|year|early|late|mid|during|before|after|between|and|"
-                          r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|"
+                          r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|(?:quarter|half)\s+of|"
+                          r"(?:scheduled|planned|slated|due|set|expected|targeted)\s+for|"
                           + "|".join(EN_MONTHS) + r")|(?:\b[A-Z][a-z]+\s+\d{1,2},?)|[-–—/]|"
                           r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|عامي|العامين|سنة|السنة|لسنة|سنتي|موسم|الموسم|لموسم|"
                           r"منذ|حتى|في|بين|و|أو))"
                           r"[\s(]*$")
 """What stands before a year: a preposition, the article or a year word (in 2019, the 2019 campaign,
-عام 2019, منذ 2019, قبل موسم 2026), a month
+the first quarter of 2027, scheduled for 2021, عام 2019, منذ 2019, قبل موسم 2026), a month
 (March 2025; March 6, 2025), or the other end of a range (2019–2021)."""
 
 
