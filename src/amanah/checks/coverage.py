@@ -87,10 +87,12 @@ _AR_RE = re.compile(
 # after an Arabic comma, a word opening with the conjunction و starts a new clause
 _AR_WAW_AFTER_COMMA = re.compile(r"[،,]\s*(?P<w>و[\u0621-\u064A])")
 _WORD_RE = re.compile(r"\w+", re.UNICODE)
-_NAME_BEFORE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’-]*$")
-_NAME_AFTER = re.compile(r"\s+(?:(?:Al|El|al|el)-)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:,|\s+and\b)")
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_LIST_NAME = rf"(?:(?:Al|El|al|el)-)?{_CAPITALISED}"
+_NAME_BEFORE = re.compile(rf"(?<![.!?]\s)(?<!^)\b{_CAPITALISED}$")
+_NAME_AFTER = re.compile(rf"\s+{_LIST_NAME}(?:\s+{_CAPITALISED})*(?:,|\s+and\b)")
 _NAME_AFTER_AND = re.compile(r"\s+(?:(?:Al|El|al|el)-)?[A-Z]")
-_LISTED_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:(?:Al|El|al|el)-)?[A-Z][\w'’-]*(?:\s+(?:(?:Al|El|al|el)-)?[A-Z][\w'’-]*)*$")
+_LISTED_BEFORE = re.compile(rf"{_CAPITALISED},\s+{_LIST_NAME}(?:\s+{_LIST_NAME})*$")
 """A comma between two names of a list (one more name, or "and", after the second), and the "and"
 before the last name of a list ("A, B and C"): no clause cut."""
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause

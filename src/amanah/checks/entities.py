@@ -870,6 +870,12 @@ def _name_goes_on(text: str, t: Token) -> bool:
     return m is not None and not _is_common(m.group(1).lower(), _common_words())
 
 
+def _renders_common_word(text: str, cosine: float, where: tuple[int, int] | None) -> bool:
+    """Whether a word match (``word_matches``: its cosine and its span in ``text``) lands on a word
+    in lower case at ``LOOSE_SPELLER_RENDERS`` or better: the matched word renders a common word."""
+    return where is not None and cosine >= LOOSE_SPELLER_RENDERS and text[where[0]:where[1]].islower()
+
+
 def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int]]:
     """The Arabic words a long text's English ``name`` may not match in context: those that other
     words of the English spell (``_spelled_words``), since they render those words (Salqin matches
@@ -1891,18 +1897,19 @@ class EntityCheck:
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates)
                    if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak", "unchecked")]
+        # (the Arabic side of an English name's pair, read once)
+        sides = {k: _ArabicSide.of(cases[k][1]) for k in matched if candidates[k][3] in ("likely", "short", "unchecked")}
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
                                             for k in matched],
                              [_other_places(candidates[k][2], cases[k][1]) if candidates[k][3] in ("orphan", "linked")
-                              else _unspelled_skip(candidates[k][2], cases[k][0], _ArabicSide.of(cases[k][1]))
-                              if candidates[k][3] in ("likely", "short", "unchecked") else () for k in matched])
+                              else _unspelled_skip(candidates[k][2], cases[k][0], sides[k]) if k in sides else ()
+                              for k in matched])
         matches = {k: cosine for k, (cosine, _) in zip(matched, found)}
         match_at = {k: where for k, (_, where) in zip(matched, found)}
         # a strong name of a long text that the match places but no Arabic word spells: does it
         # match, as well, an Arabic word that nothing of the English spells? Then it took that
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
-        arabic = {k: _ArabicSide.of(cases[k][1]) for k in matched
-                  if long[k] and candidates[k][3] in ("likely", "short", "unchecked") and matches[k] >= long_match}
+        arabic = {k: side for k, side in sides.items() if long[k] and matches[k] >= long_match}
         spellers = {k: _spellers(candidates[k][2], cases[k][0], ar) for k, ar in arabic.items()}
         # a word that spells the name only loosely and renders a common word of the English is
         # none of its spellings (المرضى "patients" ~ Ammar, مشيراً "noting" ~ Sharif)
@@ -1910,7 +1917,7 @@ class EntityCheck:
         rendered = {(k, span) for (k, span), (cosine, where) in zip(loose, word_matches(
             ctx.embedder, [(cases[k][1], span, cases[k][0]) for k, span in loose],
             [[(candidates[k][2].start, candidates[k][2].end)] for k, _ in loose]))
-            if where is not None and cosine >= LOOSE_SPELLER_RENDERS and cases[k][0][where[0]:where[1]].islower()}
+            if _renders_common_word(cases[k][0], cosine, where)}
         unspelled = [k for k, spans in spellers.items() if spans is not None and all((k, sp) in rendered for sp in spans)]
         swapped = {k: where for k, (cosine, where) in zip(unspelled, word_matches(
             ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],
@@ -1924,7 +1931,7 @@ class EntityCheck:
         took = {k for k, (cosine, where) in zip(taken, word_matches(
             ctx.embedder, [(cases[k][1], swapped[k], cases[k][0]) for k in taken],
             [[(candidates[k][2].start, candidates[k][2].end)] for k in taken]))
-            if not (where is not None and cosine >= LOOSE_SPELLER_RENDERS and cases[k][0][where[0]:where[1]].islower())}
+            if not _renders_common_word(cases[k][0], cosine, where)}
         # an acronym that may hold an Arabic place holds it unless the Arabic writes it out in
         # letters: then it matches that word in context (COVID ~ كوفيد-19 0.78, seven words from
         # الصين); an acronym whose Arabic is spelled out in words (PHE = هيئة الصحة العامة في
@@ -1954,9 +1961,7 @@ class EntityCheck:
                     # linked to an English name elsewhere, rendered here by other words (أغنى
                     # "richest", linked to Bagni): a warning only, and a note where a word in lower
                     # case renders it closely (رفض "refused", أقرّ "acknowledged": a common word)
-                    at = match_at[k]
-                    grade[where] = "info" if at is not None and matches[k] >= LOOSE_SPELLER_RENDERS \
-                        and cases[k][1][at[0]:at[1]].islower() else "warning"
+                    grade[where] = "info" if _renders_common_word(cases[k][1], matches[k], match_at[k]) else "warning"
                 continue
             if level == "unchecked":
                 # a name too short to look up: an error only where the embedder finds no place for

@@ -894,13 +894,20 @@ for _row, (_, _words) in enumerate(_RENDERINGS):  # Arabic word -> the rows of `
         _AR_RENDERS[_word] = (*_AR_RENDERS.get(_word, ()), _row)
 
 
+@lru_cache(maxsize=4096)
+def _rendering_kinds(ar_text: str) -> tuple[frozenset[int], ...]:
+    """Per word of ``ar_text`` (``tokenize``): the rows of ``_RENDERINGS`` it belongs to, by its stems
+    (read once per text for ``_without_renderings`` and ``_flipped_renderings``)."""
+    return tuple(frozenset(r for stem in arabic_stems(t.norm) for r in _AR_RENDERS.get(stem, ())) for t in tokenize(ar_text))
+
+
 def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the weak cues that a word of the other side renders (``_RENDERINGS``):
     per kind of word, weak cues of both sides pair first (neither counts), then a side's remaining
     weak cues pair with the other side's plain words of that kind (the cue counts no more)."""
     rows: dict[int, list[int]] = {}  # row -> offsets of the Arabic words of that kind
-    for t in tokenize(ar_text):
-        for row in sorted({r for stem in arabic_stems(t.norm) for r in _AR_RENDERS.get(stem, ())}):
+    for t, kinds in zip(tokenize(ar_text), _rendering_kinds(ar_text)):
+        for row in sorted(kinds):
             rows.setdefault(row, []).append(t.start)
     weak_ar = {c.start: i for i, c in enumerate(ar) if not c.strong}
     weak_en = {c.start: j for j, c in enumerate(en) if not c.strong}
@@ -945,7 +952,7 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
     toks = tokenize(ar_text)
     flipped_ar: list[Cue] = []
     flipped_en: list[Cue] = []
-    kinds = [{r for stem in arabic_stems(t.norm) for r in _AR_RENDERS.get(stem, ())} for t in toks]
+    kinds = _rendering_kinds(ar_text)
     rows = sorted({r for ks in kinds for r in ks})
     written = {row: [m.start() for m in _RENDERINGS[row][0].finditer(en_text)] for row in rows}
     for row in rows:

@@ -661,8 +661,8 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
             return _AR_WEAK[stem], ()
     for owner in _AR_FRACTION_OWNERS:
         bare = norm.removesuffix(owner)
-        if bare != norm and (_AR_WEAK.get(bare, 1) < 1 or bare.removesuffix("ا") + "ي" in _AR_WEAK and bare.endswith("ا")):
-            return _AR_WEAK.get(bare, 2 / 3), ()  # ثلثيهم, ثلثاهم, نصفهم, ربعها
+        if bare != norm and _AR_WEAK.get(bare, 1) < 1:
+            return _AR_WEAK[bare], ()  # ثلثيهم, ثلثاهم, نصفهم, ربعها
     for stem in arabic_stems(norm, min_len=3):
         if stem.endswith("يات") and (stem[:-2] in _AR_WEAK or stem[:-2] + "ه" in _AR_WEAK):
             return _AR_WEAK.get(stem[:-2], _AR_WEAK.get(stem[:-2] + "ه")), ()  # سباعيات = 7s
