@@ -1758,3 +1758,29 @@ def test_false_alarms_of_batch_43(ar, en):
 ])
 def test_given_names_parts_of_compound_names_and_maghrebi_g(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+
+
+@pytest.mark.parametrize("ar, en, flagged", [
+    # the Northern Governorate turned Southern
+    ("وستشمل الحملة المحافظة الشمالية والمحرق.", "The campaign will cover the Southern Governorate and Muharraq.",
+     (["Southern"], ["الشمالية"])),
+    ("وتقع القرية على بعد عشرين كيلومترا شرق المدينة.", "The village lies twenty kilometres west of the city.",
+     (["west"], ["شرق"])),
+    # kept points, in other words or compounds, and words that only look like one
+    ("وهبت رياح من الشمال الشرقي على المغرب والمشرق.", "North-easterly winds blew over Morocco and the Levant.", None),
+    ("وزار جنوب أفريقيا قبل عيد الفصح.", "He visited South Africa before Easter.", None),
+    ("وتقع محافظة الشرقية شمال القاهرة.", "Sharqiya governorate lies north of Cairo.", None),
+    # transliterated points count as points (a Maghrebi Ch- too)
+    ("وسيمتد البرنامج إلى الحوض الشرقي جنوب البلاد.",
+     "The programme will be extended to Hodh Ech Chargui in the south of the country.", None),
+    ("وسيمتد البرنامج إلى الحوض الغربي جنوب البلاد.",
+     "The programme will be extended to Hodh Ech Chargui in the south of the country.", (["Chargui"], ["الغربي"])),
+])
+def test_a_swapped_compass_point_is_an_error_at_both_words(ar, en, flagged):
+    pair = make_pair(ar, en)
+    issues = [i for i in run(CHECK, pair) if "direction" in i.message]
+    if flagged is None:
+        assert issues == []
+    else:
+        assert [(spans(i, pair, "target"), spans(i, pair, "source"), i.severity) for i in issues] == [
+            (*flagged, "error")]

@@ -1787,6 +1787,58 @@ TERM_PAIRS = 3
 """A capitalised common word unmatched in this many pairs, mostly at home there, is a term of the document."""
 
 
+_EN_DIRECTION = re.compile(r"(?i)\b(?:(north|south)(?:-?(east|west))?|(east)(?!er\b|man\b)|(west)(?!minster\b))[a-z]*"
+                           r"|(?<![A-Za-z])(?:(?:[AE]l|Ash|Esh)-?)?(?-i:([SC]hamal)|(Jan[ou]{1,2}b|Jn[ou]{1,2}b)|([SC]h[ae]r[qg](?=[uiy]|\b))|(Gharb))[a-z]*")
+"""The compass points of English words: north, southern, north-east(ern), Westward (not Easter), and
+of transliterated Arabic ones (Hashmi Al-Shamali, Sharqiya, Hodh Ech Chargui, Hodh El Gharbi)."""
+_AR_DIRECTIONS = {normalize_arabic(w): d for w, d in (("شمال", "north"), ("جنوب", "south"), ("شرق", "east"),
+                                                      ("غرب", "west"))}
+_AR_DIRECTION_WORD = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال|ل)?(شمال|جنوب|شرق|غرب)(?:ي|يه|ية|يا|ا|يين|يون)?$")
+"""An Arabic compass word: شمال، الجنوبية، شرقا، وغربي، بالشمال (not المغرب, المشرق, غربة, غريب)."""
+
+
+_TRANSLITERATED_POINTS = ("north", "south", "east", "west")
+"""The points of ``_EN_DIRECTION``'s transliterated groups, in order (Shamal, Janoub, Sharq, Gharb)."""
+
+
+def _directions_en(text: str) -> list[tuple[str, int, int]]:
+    """(point, start, end) of each compass point of ``text`` (two for "north-east")."""
+    out = []
+    for m in _EN_DIRECTION.finditer(text):
+        groups = m.groups()
+        out += [(g.lower(), m.start(), m.end()) for g in groups[:4] if g]
+        out += [(p, m.start(), m.end()) for p, g in zip(_TRANSLITERATED_POINTS, groups[4:]) if g]
+    return out
+
+
+def _directions_ar(text: str) -> list[tuple[str, int, int]]:
+    """(point, start, end) of each Arabic compass word of ``text``."""
+    out = []
+    for t in tokenize(text):
+        m = _AR_DIRECTION_WORD.match(t.norm) if t.arabic else None
+        if m:
+            out.append((_AR_DIRECTIONS[normalize_arabic(m.group(1))], t.start, t.end))
+    return out
+
+
+def direction_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Iterable[Issue]:
+    """A compass point swapped: the English writes a point (south, "Southern Governorate") more often
+    than the Arabic, and the Arabic another (الشمالية) more often than the English. A translation
+    keeps its directions (north-east = شمال شرق); one that loses a point and gains another turned
+    it. An error at both."""
+    en = _directions_en(pair.text(en_side))
+    ar = _directions_ar(pair.text(ar_side))
+    en_count, ar_count = Counter(d for d, _, _ in en), Counter(d for d, _, _ in ar)
+    en_more, ar_more = en_count - ar_count, ar_count - en_count
+    if not en_more or not ar_more:
+        return
+    spans = {en_side: tuple(pair.span(en_side, a, b) for d, a, b in en if d in en_more),
+             ar_side: tuple(pair.span(ar_side, a, b) for d, a, b in ar if d in ar_more)}
+    yield Issue(code, "error", pair.alignment, spans["source"], spans["target"], 0.0,
+                f"direction swapped: the {en_side} says {', '.join(sorted(en_more))} where the {ar_side} says "
+                f"{', '.join(sorted(ar_more))}")
+
+
 class EntityCheck:
     """Names and places on one side with no counterpart on the other."""
 
@@ -1833,6 +1885,12 @@ class EntityCheck:
         if ctx.embedder is not None and candidates:
             issues = self._weigh_with_embeddings(issues, candidates, ctx)
         issues = [i for i in issues if i.severity != "drop"]
+        for pair, ar_side, en_side, _, _ in work:
+            # a swapped compass point explains the names it lies in (Hodh Ech Chargui for الغربي)
+            for issue in direction_issues(pair, ar_side, en_side, CODE):
+                spans = issue.source_spans + issue.target_spans
+                issues = [i for i in issues if i.alignment != issue.alignment or not any(
+                    spans_overlap(a, b) for a in spans for b in i.source_spans + i.target_spans)] + [issue]
         taken = {(i.alignment, span) for i in issues for span in i.source_spans + i.target_spans}
         for pair, ar_side, en_side, _, _ in work:
             # (the words first: they make a note of the table's, an organisation the Arabic does
