@@ -1427,3 +1427,45 @@ def test_stop_renders_waqf_and_an_infinitive_after_not_is_no_negated_word():
     ar = "قالت إن المفوضية لم تقرر وقف دعمها للرعاية الصحية في عرسال."
     en = "She said the agency had not decided to stop its support for health care in Arsal."
     assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+
+
+@pytest.mark.parametrize("ar, en, flipped", [
+    # غير مسؤولة = "not responsible": "was responsible" flips it (no other cue on either side)
+    ("وأعلن المحافظ أن الحكومة المحلية غير مسؤولة عن قرار رفع الأسعار.",
+     "The governor said the local government was responsible for the decision to raise prices.", (["غير"], [])),
+    ("وأعلن المحافظ أن الحكومة المحلية غير مسؤولة عن قرار رفع الأسعار.",
+     "The governor said the local government was not responsible for the decision to raise prices.", ([], [])),
+    ("وأعلن المحافظ أن الحكومة المحلية غير مسؤولة عن قرار رفع الأسعار.",
+     "The governor said the local government was irresponsible in its decision to raise prices.", ([], [])),
+    # a prefix negates the English adjective; another clause's negation is not its own
+    ("وقال إن الحكومة لن تقف مكتوفة الأيدي، لكنه أقر بأن الموارد المتاحة حاليا غير كافية لتلبية الاحتياجات.",
+     "He said the government would not stand idly by, but admitted that the resources now available are sufficient "
+     "to meet the needs.", (["غير"], [])),
+    ("وقال إن الموارد المتاحة كافية لتلبية الاحتياجات.",
+     "He said the resources available were insufficient to meet the needs.", ([], ["insufficient"])),
+    # a negated كان before the adjective, with its subject between, negates it; "no longer able" too
+    ("لم تكن قارورة الأقراص تلك كافية لقتله.", "That small bottle of pills wasn't enough to kill him.", ([], [])),
+    ("وقال إن قسم الغسيل الكلوي لم يعد قادرا على استقبال مرضى جدد.",
+     "He said the dialysis unit was no longer able to take in new patients.", ([], [])),
+    ("وقال إن قسم الغسيل الكلوي لم يعد قادرا على استقبال مرضى جدد.",
+     "He said the dialysis unit was still able to take in new patients.", (["لم"], [])),
+    # a negation of the verb or of the noun: the adjective's own polarity is undecided
+    ("وقال إن الأهالي لم يستشاروا بشكل كاف قبل بدء الأعمال.",
+     "He said local people were not adequately consulted before work began.", ([], [])),
+    ("وقال إن الأهالي لم يستشاروا بشكل كاف قبل بدء الأعمال.",
+     "He said local people were inadequately consulted before work began.", ([], [])),
+    ("وأكد أنه لم تسجل أي مضاعفات خطيرة لدى من تلقوا اللقاح.",
+     "He stressed that no serious complications were recorded among those vaccinated.", ([], [])),
+])
+def test_a_negated_adjective_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    found = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
+    assert ([c.text for c in found[0]], [c.text for c in found[1]]) == flipped
+
+
+def test_a_flipped_adjective_is_one_error_at_its_negation(embedder_ctx):
+    assert_flip_caught("وأعلن المحافظ أن الحكومة المحلية غير مسؤولة عن قرار رفع الأسعار.",
+                       "The governor said the local government was not responsible for the decision to raise prices.",
+                       "The governor said the local government was responsible for the decision to raise prices.",
+                       "غير", embedder_ctx)

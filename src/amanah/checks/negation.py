@@ -888,17 +888,25 @@ against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afou
 hook" = لكي تتجنب ... وحتى لا تصبح)."""
 
 
-_AR_RENDERS: dict[str, tuple[int, ...]] = {}
-for _row, (_, _words) in enumerate(_RENDERINGS):  # Arabic word -> the rows of ``_RENDERINGS`` it is in
-    for _word in _words:
-        _AR_RENDERS[_word] = (*_AR_RENDERS.get(_word, ()), _row)
+def _ar_rows(table: Sequence[tuple[re.Pattern, frozenset[str]]]) -> dict[str, tuple[int, ...]]:
+    """Arabic word -> the rows of ``table`` (``_RENDERINGS``, ``_NEGATED_ADJECTIVES``) it is in."""
+    rows: dict[str, tuple[int, ...]] = {}
+    for row, (_, words) in enumerate(table):
+        for word in words:
+            rows[word] = (*rows.get(word, ()), row)
+    return rows
+
+
+_AR_RENDERS = _ar_rows(_RENDERINGS)
 
 
 @lru_cache(maxsize=4096)
-def _rendering_kinds(ar_text: str) -> tuple[frozenset[int], ...]:
-    """Per word of ``ar_text`` (``tokenize``): the rows of ``_RENDERINGS`` it belongs to, by its stems
-    (read once per text for ``_without_renderings`` and ``_flipped_renderings``)."""
-    return tuple(frozenset(r for stem in arabic_stems(t.norm) for r in _AR_RENDERS.get(stem, ())) for t in tokenize(ar_text))
+def _rendering_kinds(ar_text: str, adjectives: bool = False) -> tuple[frozenset[int], ...]:
+    """Per word of ``ar_text`` (``tokenize``): the rows of ``_RENDERINGS`` (of ``_NEGATED_ADJECTIVES``
+    with ``adjectives``) it belongs to, by its stems (read once per text for ``_without_renderings``
+    and ``_flipped_renderings``)."""
+    index = _AR_ADJECTIVES if adjectives else _AR_RENDERS
+    return tuple(frozenset(r for stem in arabic_stems(t.norm) for r in index.get(stem, ())) for t in tokenize(ar_text))
 
 
 def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
@@ -939,32 +947,133 @@ _FLIP_PLACE = 0.25
 """How far apart (a share of each text's length) a word and its rendering may stand."""
 
 
+def _adjective_forms(bases: str) -> str:
+    """The forms of Arabic adjectives (مسؤول: مسؤولة، مسؤولا، مسؤولين، مسؤولون; =كاف: that word
+    alone, كافة being "all")."""
+    return " ".join(b[1:] if b.startswith("=") else f"{b} {b}ة {b}ا {b}ين {b}ون" for b in bases.split())
+
+
+_NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\b", re.I), _n(_adjective_forms(ar)))
+                            for en, prefixes, ar in (
+    ("responsible", "ir", "مسؤول"),
+    ("sufficient|adequate|enough", "in", "=كاف كافي"),
+    ("safe|secure", "un|in", "آمن"),
+    ("legal|lawful|legitimate", "il|un", "قانوني شرعي"),
+    ("licensed|authori[sz]ed|permitted|registered", "un", "مرخص مسجل مصرح"),
+    ("fit|suitable|usable|potable|drinkable|valid", "un|in", "صالح"),
+    ("able|capable", "un|in", "قادر"),
+    ("available", "un", "متوفر متاح متوافر"),
+    ("possible|feasible", "im|in", "ممكن"),
+    ("necessary|essential", "un", "ضروري"),
+    ("stable", "un", "مستقر"),
+    ("direct", "in", "مباشر"),
+    ("regular", "ir", "منتظم"),
+    ("complete|completed|finished", "in|un", "مكتمل منجز"),
+    ("ready|prepared", "un", "جاهز مستعد مهيأ"),
+    ("clear", "un", "واضح"),
+    ("qualified", "un", "مؤهل"),
+    ("vaccinated|immuni[sz]ed", "un", "ملقح محصن"),
+    ("inhabited|populated", "un", "مأهول"),
+    ("expected", "un", "متوقع"),
+    ("acceptable", "un", "مقبول"),
+    ("official", "un", "رسمي"),
+    ("normal|natural", "ab|un", "طبيعي"),
+    ("usual|ordinary", "un|extra", "عادي"),
+    ("treated", "un", "معالج"),
+    ("covered", "un", "مغطى مغطا"),
+    ("confirmed", "un", "مؤكد"),
+    ("sustainable", "un", "مستدام"),
+    ("accurate|precise", "in|im", "دقيق"),
+    ("true|correct", "un|in", "صحيح"),
+    ("armed", "un", "مسلح"),
+    ("fair", "un", "عادل منصف"),
+    ("balanced", "un|im", "متوازن"),
+    ("sterile|sterili[sz]ed", "un", "معقم"),
+    ("equipped", "un|ill", "مجهز"),
+    ("paved", "un", "معبد"),
+    ("satisfied|satisfactory", "un|dis", "راض راضي"),
+    ("profitable|profit", "non|un", "ربحي"),
+    ("governmental", "non", "حكومي"),
+    ("conventional|traditional", "un|non", "تقليدي"),
+    ("limited", "un", "محدود"),
+    ("specified|defined", "un", "محدد"),
+    ("known", "un", "معروف"),
+    ("willing", "un", "راغب"),
+    ("aware", "un", "مدرك واع"),
+    ("visible", "in", "مرئي"),
+    ("effective", "in", "فعال"),
+    ("dangerous|serious", "non", "خطير"),
+    ("protected", "un", "محمي"),
+    ("related", "un", "مرتبط"),
+    ("justified", "un", "مبرر"),
+    ("compliant|conforming", "non|un", "مطابق"),
+    ("reliable", "un", "موثوق"),
+    ("exploded", "un", "منفجر"),
+    ("documented", "un", "موثق"),
+    ("announced|declared", "un", "معلن"),
+    ("pasteuri[sz]ed", "un", "مبستر"),
+    ("paid", "un", "مدفوع"),
+))
+"""Adjectives that غير negates (غير مسؤولة = "not responsible", "irresponsible") and their English,
+with the prefixes that negate it there (in-sufficient, ill-equipped, non-profit): a negated one
+whose English stands un-negated is flipped (``_flipped_renderings``), as a negated word of
+``_RENDERINGS`` is."""
+_AR_ADJECTIVES = _ar_rows(_NEGATED_ADJECTIVES)
+_AR_ADJECTIVE_NEGATORS = _AR_NEGATORS | _n("غير")
+_EN_NEGATED_ADJECTIVE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+(?:(?:be|been|being|become|remain|seem|very|fully|"
+                                   r"entirely|completely|always|yet|quite|so|too|really|necessarily|sufficiently|"
+                                   r"considered|deemed|made)\s+)?$", re.I)
+"""A negation of an English adjective: right before it, or before a copula or an adverb ("not
+enough", "would not be safe", "not fully equipped", "no longer able"; not "did not constitute
+sufficient grounds", where it negates the verb, nor "no serious complications", the noun)."""
+_AR_BEING = _KANA | _n("يكون تكون يكونوا يكونا تكونا سيكون ستكون يعد تعد يعودوا")
+"""What stands between a negation and the adjective it negates: لن يكون كافيا، لم تعد آمنة."""
+_BEING_REACH = 6
+"""How many words before an adjective a negated كان may stand (لم تكن قارورة الأقراص تلك كافية)."""
+
+
+def _rendered_rows(kinds: Sequence[frozenset[int]], written: dict[int, list], toks: Sequence[Token], ar_text: str,
+                   en_text: str) -> Iterable[tuple[int, list[int], list]]:
+    """(row, Arabic word indices, English matches) of each row whose words both sides write the
+    same number of times, at about the same places (each is the other's rendering), and whose
+    Arabic words have no other kind the English writes too (غياب: "absence", "lack").
+    ``kinds``: per Arabic token, its rows; ``written``: per row, the English matches (start first)."""
+    for row in sorted({r for ks in kinds for r in ks}):
+        ar_at = [k for k, ks in enumerate(kinds) if row in ks]
+        en_at = written[row]
+        if len(ar_at) != len(en_at) or any(written.get(other) for k in ar_at for other in kinds[k] if other != row):
+            continue
+        if all(abs(toks[k].start / max(len(ar_text), 1) - e[0] / max(len(en_text), 1)) <= _FLIP_PLACE
+               for k, e in zip(ar_at, en_at)):
+            yield row, ar_at, en_at
+
+
+def _flips(ar_neg: list, en_neg: list) -> tuple[list[Cue], list[Cue]]:
+    """The negations of the side that negates more words of a row than the other: (Arabic, English)."""
+    if len(ar_neg) > len(en_neg):
+        return [c for c in ar_neg if c is not None], []
+    if len(en_neg) > len(ar_neg):
+        return [], [c for c in en_neg if c is not None]
+    return [], []
+
+
 def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
                        en_text: str) -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
     """The strong cues of ``ar`` and of ``en`` that negate a word of a kind of ``_RENDERINGS`` whose
-    every rendering on the other side stands un-negated: (Arabic cues, English cues). لم يمنعا =
+    every rendering on the other side stands un-negated, and the cues that negate an adjective of
+    ``_NEGATED_ADJECTIVES`` so (``_flipped_adjectives``): (Arabic cues, English cues). لم يمنعا =
     "did not prevent" against "had prevented", "did not rule out" against تستبعد. Only where both
     sides write that kind the same number of times, at about the same places, so that each word
-    is the other's rendering; a negation the filters before took as the rendering of another
-    counts for none. (An Arabic word is negated by a particle right before it, لم، لا، لن، ليس، عدم،
-    دون, or before the verb whose preposition it follows, لن يؤدي إلى توقف; an English one by "not",
-    "never", "no", "without", "n't" a word or two before it, or before its verb and preposition.)"""
+    is the other's rendering (``_rendered_rows``); a negation the filters before took as the
+    rendering of another counts for none. (An Arabic word is negated by a particle right before
+    it, لم، لا، لن، ليس، عدم، دون, or before the verb whose preposition it follows, لن يؤدي إلى توقف; an
+    English one by "not", "never", "no", "without", "n't" a word or two before it, or before its
+    verb and preposition.)"""
     toks = tokenize(ar_text)
-    flipped_ar: list[Cue] = []
-    flipped_en: list[Cue] = []
+    flipped_ar, flipped_en = _flipped_adjectives(ar, en, ar_text, en_text, toks)
     kinds = _rendering_kinds(ar_text)
-    rows = sorted({r for ks in kinds for r in ks})
-    written = {row: [m.start() for m in _RENDERINGS[row][0].finditer(en_text)] for row in rows}
-    for row in rows:
-        ar_at = [k for k, ks in enumerate(kinds) if row in ks]
-        en_at = written[row]
-        if len(ar_at) != len(en_at):
-            continue
-        if any(written.get(other) for k in ar_at for other in kinds[k] if other != row):
-            continue  # a word of two kinds whose other kind the English writes too (غياب: "absence", "lack")
-        ar_place = [toks[k].start / max(len(ar_text), 1) for k in ar_at]
-        if any(abs(a - e / max(len(en_text), 1)) > _FLIP_PLACE for a, e in zip(ar_place, en_at)):
-            continue  # not in the same places: not one another's rendering
+    written = {row: [(m.start(),) for m in _RENDERINGS[row][0].finditer(en_text)] for ks in kinds for row in ks}
+    for _, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
         ar_neg = []
         for k in ar_at:
             # the negation right before the word, or before the verb it depends on (لن يؤدي إلى
@@ -976,15 +1085,73 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
             if at is not None:
                 ar_neg.append(next((c for c in ar if c.strong and c.start == toks[at].start), None))
         en_neg = []
-        for at in en_at:
+        for (at,) in en_at:
             m = _EN_NEGATED_WORD.search(en_text, max(0, at - 40), at)
             if m:
                 en_neg.append(next((c for c in en if c.strong and c.start <= m.start() < c.end), None))
-        if len(ar_neg) > len(en_neg):
-            flipped_ar += [c for c in ar_neg if c is not None]
-        elif len(en_neg) > len(ar_neg):
-            flipped_en += [c for c in en_neg if c is not None]
+        more_ar, more_en = _flips(ar_neg, en_neg)
+        flipped_ar += more_ar
+        flipped_en += more_en
     return tuple(flipped_ar), tuple(flipped_en)
+
+
+def _cues_around(cues: Sequence[Cue], text: str, start: int, end: int, bounds: re.Pattern) -> list[Cue]:
+    """The cues of ``cues`` in the sentence or clause (``bounds``: what ends one) of ``text`` around
+    [start, end)."""
+    left = max((m.end() for m in bounds.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in bounds.finditer(text, end)), len(text))
+    return [c for c in cues if left <= c.start < right]
+
+
+def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str,
+                        toks: Sequence[Token]) -> tuple[list[Cue], list[Cue]]:
+    """The cues that negate an adjective of ``_NEGATED_ADJECTIVES`` whose rendering on the other side
+    stands plainly un-negated (غير مسؤولة = "not responsible" against "was responsible"; "not
+    enough" against كافية). An Arabic adjective is negated by غير or a negation right before it, or
+    by a negated كان before it in its clause (لم تكن الإجراءات كافية، لم يعد قادرا); an English one by
+    its prefix (insufficient, ill-equipped) or "not", "never", "n't" right before it or before a
+    copula or an adverb ("would not be safe"). An adjective that is neither, with a negation in its
+    sentence (Arabic: لم يستشاروا بشكل كاف، لم تكن بليثن، التي ...، متاحة) or clause (English: "no
+    serious complications"), leaves the row undecided: the negation may be its own."""
+    kinds = _rendering_kinds(ar_text, True)
+    written = {row: [(m.start(), m.end(), bool(m.group("neg"))) for m in _NEGATED_ADJECTIVES[row][0].finditer(en_text)]
+               for ks in kinds for row in ks}
+    flipped_ar: list[Cue] = []
+    flipped_en: list[Cue] = []
+    for _, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
+        ar_neg, en_neg, undecided = [], [], False
+        for k in ar_at:
+            at = _arabic_negator(toks, k, ar_text)
+            if at is not None:
+                ar_neg.append(next((c for c in ar if c.start == toks[at].start), None))
+            else:
+                undecided |= bool(_cues_around(ar, ar_text, toks[k].start, toks[k].end, _SENTENCE_END))
+        for start, end, prefixed in en_at:
+            m = None if prefixed else _EN_NEGATED_ADJECTIVE.search(en_text, max(0, start - 40), start)
+            if prefixed or m:
+                place = start if prefixed else m.start()
+                en_neg.append(next((c for c in en if c.start <= place < c.end), None))
+            else:
+                undecided |= bool(_cues_around(en, en_text, start, end, _CLAUSE_END))
+        if not undecided:
+            more_ar, more_en = _flips(ar_neg, en_neg)
+            flipped_ar += more_ar
+            flipped_en += more_en
+    return flipped_ar, flipped_en
+
+
+def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str) -> int | None:
+    """The token that negates adjective ``k``: غير or a negation right before it, or a negation
+    before a كان form earlier in its clause (لم تكن الإجراءات كافية، لن يكون كافيا، لم يعد قادرا);
+    None if none."""
+    if k and _strip_conj(toks[k - 1]) in _AR_ADJECTIVE_NEGATORS:
+        return k - 1
+    for j in range(k - 1, max(0, k - _BEING_REACH) - 1, -1):
+        if _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
+            return None
+        if j and toks[j].norm in _AR_BEING and _strip_conj(toks[j - 1]) in _AR_NEGATORS:
+            return j - 1
+    return None
 
 
 _AR_DENIAL_VERBS = _n("نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي")
@@ -1224,8 +1391,11 @@ class NegationCheck:
         weighed = [*pairs, *sentence_pairs(pairs, embedder)] if embedder is not None else pairs
         cands = [c for p in weighed if p.source and p.target for c in _candidates(p)]
         if embedder is None:
+            seen: set[tuple] = set()  # (a flipped word whose negation the counts found too: one finding)
             for c in cands:
-                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering"):
+                at = {(c.pair.alignment, c.side, q.start) for q in c.cues}
+                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering") and not at <= seen:
+                    seen |= at
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
             return
         limits = {
