@@ -594,6 +594,19 @@ def test_a_year_after_the_dual_of_year_is_a_date_too():
 @pytest.mark.parametrize("ar, en", [
     ("ومن المتوقع أن تكتمل الأعمال في الربع الأول من عام 2027.", "The work is expected to be completed in the first quarter of 2028."),
     ("وكان موعد الافتتاح الأصلي مقرراً في عام 2021، لكنه تأجل.", "The original opening date, scheduled for 2019, was postponed."),
+    ("وتهدف الاستراتيجية 2024–2030 إلى رفع النسبة إلى 70 بالمئة بحلول نهاية عام 2030.",
+     "The 2024–2030 strategy aims to raise the share to 70 percent by the end of 2035."),
 ])
 def test_a_year_after_a_quarter_of_or_scheduled_for_is_a_date_too(ar, en):
     assert sorted(i.code for i in run(CHECK, make_pair(ar, en))) == ["date", "number"]
+
+
+def test_a_number_word_that_spells_a_name_another_word_spells_is_still_a_number():
+    # خمسة spells Khamis, but خميس is there to spell it: 45 -> 55 is a change
+    ar = "ومنهم سالم بن خميس الوهيبي، وهو صياد يبلغ من العمر خمسة وأربعين عاماً من قرية نفون."
+    faithful = "Among them was Salim bin Khamis Al-Wahaibi, a forty-five-year-old fisherman from the village of Nafun."
+    assert run(CHECK, make_pair(ar, faithful)) == []
+    damaged = make_pair(ar, faithful.replace("forty-five", "fifty-five"))
+    assert [(i.severity, spans(i, damaged, "source")) for i in run(CHECK, damaged)] == [("error", ["خمسة وأربعين"])]
+    # (with no other word to spell it, a number word that spells an English name is none: ستون = Stone)
+    assert run(CHECK, make_pair("وقال أوليفر ستون إن الفيلم جاهز.", "Oliver Stone said the film was ready.")) == []

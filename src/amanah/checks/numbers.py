@@ -868,9 +868,14 @@ def fmt_value(v: float) -> str:
     return f"{v:.12g}"
 
 
-def _weaken_names(ar: list[NumberMention], en_text: str) -> list[NumberMention]:
-    """Arabic number words that are really names (ستون = Stone, كريات أربع = Kiryat Arba)."""
+def _weaken_names(ar: list[NumberMention], ar_text: str, en_text: str) -> list[NumberMention]:
+    """Arabic number words that are really names (ستون = Stone, كريات أربع = Kiryat Arba); not where
+    another Arabic word, no number's, spells that name (خمسة beside خميس = Khamis)."""
     names = {latin_key(t.text) for t in tokenize(en_text) if t.text[:1].isupper()}
+    if names:
+        spelled = {arabic_key(st) for t in tokenize(ar_text) if t.arabic
+                   and not any(m.start <= t.start < m.end for m in ar) for st in arabic_stems(t.norm)}
+        names = {n for n in names if not any(keys_match(k, n) or k == n for k in spelled)}
     out = []
     for m in ar:
         if m.strong and not any(c.isdigit() for c in fold_digits(m.text)):
@@ -977,11 +982,11 @@ class NumberCheck:
         src = extract_numbers(pair.source_text, pair.source_lang)
         tgt = extract_numbers(pair.target_text, pair.target_lang)
         if pair.source_lang == "ar" and pair.target_lang == "en":
-            src = _weaken_glosses(_weaken_names(src, pair.target_text), pair.source_text)
+            src = _weaken_glosses(_weaken_names(src, pair.source_text, pair.target_text), pair.source_text)
             tgt = _weaken_spelled(tgt, pair.source_text)
         elif pair.source_lang == "en" and pair.target_lang == "ar":
             src = _weaken_spelled(src, pair.target_text)
-            tgt = _weaken_glosses(_weaken_names(tgt, pair.source_text), pair.target_text)
+            tgt = _weaken_glosses(_weaken_names(tgt, pair.target_text, pair.source_text), pair.target_text)
         yield from _code_changes(pair)
         left_s, left_t = match_mentions(src, tgt)
         miss_s, miss_t = [m for m in left_s if m.strong], [m for m in left_t if m.strong]
@@ -1018,14 +1023,15 @@ class NumberCheck:
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")
 _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|year|early|late|mid|during|before|after|between|and|"
-                          r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|(?:quarter|half)\s+of|"
+                          r"to|or|the|of\s+(?:the\s+)?(?:year|summer|winter|spring|autumn|fall)|"
+                          r"(?:quarter|half|end|beginning|start|middle|turn|close|summer|winter|spring|autumn|fall)\s+of|"
                           r"(?:scheduled|planned|slated|due|set|expected|targeted)\s+for|"
                           + "|".join(EN_MONTHS) + r")|(?:\b[A-Z][a-z]+\s+\d{1,2},?)|[-–—/]|"
                           r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|عامي|العامين|سنة|السنة|لسنة|سنتي|موسم|الموسم|لموسم|"
                           r"منذ|حتى|في|بين|و|أو))"
                           r"[\s(]*$")
 """What stands before a year: a preposition, the article or a year word (in 2019, the 2019 campaign,
-the first quarter of 2027, scheduled for 2021, عام 2019, منذ 2019, قبل موسم 2026), a month
+the first quarter of 2027, by the end of 2030, scheduled for 2021, عام 2019, منذ 2019, قبل موسم 2026), a month
 (March 2025; March 6, 2025), or the other end of a range (2019–2021)."""
 
 
