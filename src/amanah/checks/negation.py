@@ -960,7 +960,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("safe|secure", "un|in", "آمن"),
     ("legal|lawful|legitimate", "il|un", "قانوني شرعي"),
     ("licensed|authori[sz]ed|permitted|registered", "un", "مرخص مسجل مصرح"),
-    ("fit|suitable|usable|potable|drinkable|valid", "un|in", "صالح"),
+    ("fit|suitable|usable|potable|drinkable|valid|appropriate", "un|in", "صالح مناسب ملائم"),
     ("able|capable", "un|in", "قادر"),
     ("available", "un", "متوفر متاح متوافر"),
     ("possible|feasible", "im|in", "ممكن"),
