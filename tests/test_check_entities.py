@@ -1784,3 +1784,16 @@ def test_a_swapped_compass_point_is_an_error_at_both_words(ar, en, flagged):
     else:
         assert [(spans(i, pair, "target"), spans(i, pair, "source"), i.severity) for i in issues] == [
             (*flagged, "error")]
+
+
+def test_a_name_after_ben_in_place_of_the_arabic_name_after_its_bin_is_an_error():
+    # Ben pairs with بن (its key is too short to look up); Ahmed stands where عمر does, which
+    # shares one consonant with Ahmed's MD variant only
+    ar = ("إذ قال رئيس فدرالية جمعيات آباء وأولياء التلاميذ بالإقليم، الحسين بن عمر الودغيري، إن أكثر من 118 ألف "
+          "تلميذ تأثروا بالإضراب، داعياً الطرفين إلى عدم جعل التلاميذ رهائن لخلاف لا ذنب لهم فيه.")
+    en = ("Lahcen Ben Omar Oudghiri, head of the federation of parents' associations in the province, said more than "
+          "118,000 pupils had been affected by the strike, and he called on both sides not to make pupils hostages "
+          "to a dispute for which they bear no blame.")
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    damaged = make_pair(ar, en.replace("Ben Omar", "Ben Ahmed"))
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged)] == [("error", ["Ahmed"])]

@@ -880,12 +880,14 @@ def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[in
     """The Arabic words a long text's English ``name`` may not match in context: those that other
     words of the English spell (``_spelled_words``), since they render those words (Salqin matches
     العلي, Al-Ali's, better than the سرمدا it replaced); none where a word that spells the name
-    even loosely (``_spellers``) stands beside a word that spells its neighbour in the English
-    (Baron Edouard Empain = البارون إدوار إمبان)."""
+    loosely (``_spellers``), sharing most of its consonants (``_keys_related``), stands beside a
+    word that spells its neighbour in the English (Baron Edouard Empain = البارون إدوار إمبان; not
+    عمر beside بن for Ben Ahmed, which shares one consonant of Ahmed's three)."""
     english = [t for t in tokenize(text) if not t.arabic]
     at = english.index(name)
     index = {(t.start, t.end): i for i, t in enumerate(other.tokens)}
-    own = {index[span] for span in _spellers(name, text, other) or ()}
+    own = {index[span] for span in _spellers(name, text, other) or ()
+           if _keys_related(name.norm, [other.keys[index[span]]])}
     beside = {index[span] for k in (at - 1, at + 1) if 0 <= k < len(english) and not english[k].text.islower()
               for span in _spellers(english[k], text, other) or ()}
     if any(abs(i - j) == 1 for i in own for j in beside):
@@ -1404,6 +1406,10 @@ Nile Delta): not a mention of the place itself."""
 
 _EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "abu", "al", "el")
 _EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
+_EN_FILIATION = frozenset(("bin", "ibn", "bint", "ben"))
+_AR_FILIATION = frozenset(normalize_arabic(w) for w in "بن ابن بنت".split())
+"""The words of "son of", "daughter of" (a bin too short to look up pairs with a بن by its place
+among them)."""
 """Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_NAME_LINK = re.compile(rf"[\s-]*(?:(?:{'|'.join(_EN_LINK_WORDS)})[\s-]+)*", re.I)
 _EN_ARTICLE_LINK = re.compile(r"(?i)\b[ae]l[\s-]+$")
@@ -1427,21 +1433,27 @@ def _spare_mention(ar: _ArabicSide, names: Sequence[_Name], j: int, en_text: str
 
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
     """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
-    Al-Shahrani, Samer Hamdan), and the Arabic word after that one's match (past بن, أبو ...), with
-    the article where the English writes it, is matched by nothing, is no function word and no
-    place (a name of the Bible's may be one: بن يوسف), spelled by nothing like ``n``, begins with
-    another consonant and shares few of its
-    letters: one family name in place of another (Gros Caillou = جروس كايو is a spelling the keys
-    miss)."""
+    Al-Shahrani, Samer Hamdan; a bin or ben too, paired with a بن: Ben Ahmed for بن عمر), and the Arabic word
+    after that one's match (past بن, أبو ...), with the article where the English writes it, is
+    matched by nothing, is no function word and no place (a name of the Bible's may be one: بن
+    يوسف), spelled by nothing like ``n``'s full key (not its variants: Ahmed's MD, without the h,
+    is one edit from عمر's MR), begins with another consonant and shares few of its letters: one
+    family name in place of another (Gros Caillou = جروس كايو is a spelling the keys miss)."""
+    full = max(_english_keys(n.word), key=len, default="")
+    # the English "bin"s and the Arabic بن's, paired in order where they are as many
+    en_sons = [m for m in names if m.word in _EN_FILIATION]
+    ar_sons = [i for i, t in enumerate(ar.tokens) if t.norm in _AR_FILIATION]
+    sons = {id(m): [i] for m, i in zip(en_sons, ar_sons)} if len(en_sons) == len(ar_sons) else {}
     for m in names:
-        if not (m.strong and m.matched and m.token.end < n.token.start) or m.word in _GAZ_EN \
-                or m.token.norm.endswith("'s"):
+        matched = m.matched or sons.get(id(m), [])
+        if not ((m.strong or m.word in _EN_FILIATION) and matched and m.token.end < n.token.start) \
+                or m.word in _GAZ_EN or m.token.norm.endswith("'s"):
             continue  # (China's Qianghai: a place and its company, no chain of a person's names)
         link = en_text[m.token.end:n.token.start]
         if not _EN_NAME_LINK.fullmatch(link):
             continue
         article = _EN_ARTICLE_LINK.search(link) is not None
-        for i in m.matched:
+        for i in matched:
             j = i + 1
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
@@ -1452,7 +1464,7 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
                     and not (ar.tokens[j].norm.startswith("و") and len(ar.tokens[j].norm) >= 4) \
                     and not is_function_word(ar.tokens[j].text, "ar") \
                     and ar.tokens[j].start - ar.tokens[j - 1].end <= 2 \
-                    and not any(_loose_keys(a, e) or a[:1] == e[:1] for a in ar.keys[j] for e in _english_keys(n.word)) \
+                    and not any(_loose_keys(a, full) or a[:1] == full[:1] for a in ar.keys[j]) \
                     and not _letters_related(n.word, ar.tokens[j].text):
                 return True
     return False
