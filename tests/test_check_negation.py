@@ -1469,3 +1469,23 @@ def test_a_flipped_adjective_is_one_error_at_its_negation(embedder_ctx):
                        "The governor said the local government was not responsible for the decision to raise prices.",
                        "The governor said the local government was responsible for the decision to raise prices.",
                        "غير", embedder_ctx)
+
+
+@pytest.mark.parametrize("ar, en, flipped", [
+    # لم تتجاوز 41 = "did not exceed 41": "exceeded 41" flips it
+    ("وأضاف أن نسبة التغطية في بعض المديريات الريفية لم تتجاوز 41 في المئة خلال العام الماضي.",
+     "He added that coverage in some rural districts did not exceed 41 percent last year.", ([], [])),
+    ("وأضاف أن نسبة التغطية في بعض المديريات الريفية لم تتجاوز 41 في المئة خلال العام الماضي.",
+     "He added that coverage in some rural districts exceeded 41 percent last year.", (["لم"], [])),
+    # a negated كان before the verb negates it, not the subject between (نسبة النقص)
+    ("حين لم تكن نسبة النقص تتجاوز 24 في المائة.", "when the deficiency rate did not exceed 24 percent.", ([], [])),
+    ("حين لم تكن نسبة النقص تتجاوز 24 في المائة.", "when the deficiency rate exceeded 24 percent.", (["لم"], [])),
+    # "none of which exceeded"
+    ("إذ جرى تنفيذ الترميم على مراحل صغيرة لا تتجاوز كل منها أربعة أسابيع.",
+     "as the restoration was carried out in small stages, none of which exceeded four weeks.", ([], [])),
+])
+def test_a_negated_verb_of_exceeding_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    found = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
+    assert ([c.text for c in found[0]], [c.text for c in found[1]]) == flipped

@@ -864,7 +864,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
-    (r"go(?:es|ing)?\s+beyond", "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي"),
+    (r"go(?:es|ing)?\s+beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?",
+     "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي تتعدى يتعدى"),
     (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?",
      "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
     (r"dissatisf[a-z]*|discontent(?:ed)?|displeas[a-z]*|resent[a-z]*",
@@ -880,7 +881,7 @@ or العجز (لسد العجز = "to fill the shortage"), "less than" is أق�
 استثنت, "non-existent" معدومة, "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
-حتى لا that "to avoid" may render), تتجاوز "go beyond", التوقف "the shutdown", وقف "to halt" or "to stop" (لوقف نزيف الكفاءات = "to stop the brain drain"), تتجاهل "ignore" (لم
+حتى لا that "to avoid" may render), تتجاوز "go beyond" or "exceed" (لم تتجاوز 41 = "did not exceed 41"), التوقف "the shutdown", وقف "to halt" or "to stop" (لوقف نزيف الكفاءات = "to stop the brain drain"), تتجاهل "ignore" (لم
 تتجاهل = "has not ignored"), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
@@ -898,6 +899,8 @@ def _ar_rows(table: Sequence[tuple[re.Pattern, frozenset[str]]]) -> dict[str, tu
 
 
 _AR_RENDERS = _ar_rows(_RENDERINGS)
+_EXCEEDING = next(r for r, (en, _) in enumerate(_RENDERINGS) if en.search("exceeded"))
+"""The row of the verbs of exceeding, which a negated كان may negate (لم تكن طاقته تتجاوز 35)."""
 
 
 @lru_cache(maxsize=4096)
@@ -936,9 +939,10 @@ def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str
 _AR_NEGATORS = _PARTICLES - {"ما"} | _n("عدم دون بدون دونما")
 """What negates the Arabic word right after it, for ``_flipped_renderings`` (not ما: ما منع may be
 "what prevented")."""
-_EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t)\s+(?:\w+\s+)?"
+_EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t|\b(?:none|neither)\s+of\s+\w+)\s+(?:\w+\s+)?"
                               r"(?:(?:in|into|on|from)\s+(?:(?:a|an|the)\s+)?|to\s+(?:a|an|the)\s+)?$", re.I)
-"""A negation a word or two before an English word ("did not prevent", "without interruption"), or
+"""A negation a word or two before an English word ("did not prevent", "without interruption", "none
+of which exceeded"), or
 before the verb whose preposition it follows ("will not lead to a halt"; not "had not decided to
 stop", an infinitive, where لم تقرر وقف negates the verb before)."""
 _FLIP_PREPOSITIONS = _n("إلى الى في على عن")
@@ -1073,15 +1077,10 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
     flipped_ar, flipped_en = _flipped_adjectives(ar, en, ar_text, en_text, toks)
     kinds = _rendering_kinds(ar_text)
     written = {row: [(m.start(),) for m in _RENDERINGS[row][0].finditer(en_text)] for ks in kinds for row in ks}
-    for _, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
+    for row, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
         ar_neg = []
         for k in ar_at:
-            # the negation right before the word, or before the verb it depends on (لن يؤدي إلى
-            # توقف = "would not halt")
-            at = k - 1 if k and _strip_conj(toks[k - 1]) in _AR_NEGATORS else next(
-                (j for j in (k - 2, k - 3) if j >= 0 and toks[k - 1].norm in _FLIP_PREPOSITIONS
-                 and _strip_conj(toks[j]) in _AR_NEGATORS and not _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start)),
-                None)  # (وليس في غياب = "and not in an absence")
+            at = _arabic_negator(toks, k, ar_text, _AR_NEGATORS, being=row == _EXCEEDING)
             if at is not None:
                 ar_neg.append(next((c for c in ar if c.strong and c.start == toks[at].start), None))
         en_neg = []
@@ -1121,7 +1120,7 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
     for _, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
         ar_neg, en_neg, undecided = [], [], False
         for k in ar_at:
-            at = _arabic_negator(toks, k, ar_text)
+            at = _arabic_negator(toks, k, ar_text, _AR_ADJECTIVE_NEGATORS, being=not definite_noun(toks[k].norm))
             if at is not None:
                 ar_neg.append(next((c for c in ar if c.start == toks[at].start), None))
             else:
@@ -1140,16 +1139,23 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
     return flipped_ar, flipped_en
 
 
-def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str) -> int | None:
-    """The token that negates adjective ``k``: غير or a negation right before it, or a negation
-    before a كان form earlier in its clause (لم تكن الإجراءات كافية، لن يكون كافيا، لم يعد قادرا);
-    None if none."""
-    if k and _strip_conj(toks[k - 1]) in _AR_ADJECTIVE_NEGATORS:
+def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str, negators: frozenset[str],
+                    being: bool = False) -> int | None:
+    """The token that negates word ``k``: one of ``negators`` right before it, or before the verb
+    whose preposition it follows (لن يؤدي إلى توقف = "would not halt"; not across a clause: وليس في
+    غياب), or, with ``being`` (a predicate: an indefinite adjective, a verb of exceeding), a
+    negation before a كان form earlier in its clause (لم تكن الإجراءات كافية، لن يكون كافيا، لم يعد
+    قادرا، لم تكن طاقته تتجاوز 35; not the subject, لم تكن نسبة النقص); None if none."""
+    if k and _strip_conj(toks[k - 1]) in negators:
         return k - 1
-    for j in range(k - 1, max(0, k - _BEING_REACH) - 1, -1):
+    if k > 1 and toks[k - 1].norm in _FLIP_PREPOSITIONS:
+        for j in (k - 2, k - 3):
+            if j >= 0 and _strip_conj(toks[j]) in negators and not _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
+                return j
+    for j in range(k - 1, max(0, k - _BEING_REACH) - 1, -1) if being else ():
         if _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
             return None
-        if j and toks[j].norm in _AR_BEING and _strip_conj(toks[j - 1]) in _AR_NEGATORS:
+        if j and toks[j].norm in _AR_BEING and _strip_conj(toks[j - 1]) in negators:
             return j - 1
     return None
 
