@@ -1489,3 +1489,20 @@ def test_a_negated_verb_of_exceeding_whose_rendering_stands_plain_is_flipped(ar,
 
     found = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
     assert ([c.text for c in found[0]], [c.text for c in found[1]]) == flipped
+
+
+def test_a_denial_with_an_object_pronoun_renders_denied():
+    # وهو ما نفاه مزياني = "which Meziani denied"
+    ar = "معتبرين أن المشروع لم يراع احتياجات سكان الأرياف، وهو ما نفاه مزياني، مؤكداً أن الدراسة جارية."
+    en = "saying the project did not take the needs of rural residents into account, which Meziani denied, " \
+         "stressing that the study is under way."
+    assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, en.replace("which Meziani denied", "which Meziani confirmed"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["نفاه"]]
+
+
+def test_an_abbreviation_ends_no_sentence_between_not_and_unless():
+    # عدم ... إلا = "not ... unless": the periods of a.m. and p.m. end no sentence between them
+    pair = make_pair("داعياً المواطنين إلى عدم الخروج بين الساعة الحادية عشرة صباحاً والرابعة عصراً إلا للضرورة.",
+                     "He urged citizens not to go out between 11 a.m. and 4 p.m. unless necessary.")
+    assert run(CHECK, pair) == []

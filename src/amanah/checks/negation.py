@@ -82,7 +82,9 @@ _AR_FAILING = ("فشل فشلت يفشل تفشل الفشل أخفق أخفقت
                "يتخلف تتخلف يتخلفون تخلفت تخلفوا")
 """Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"): weak cues, the
 rendering of "failed to"."""
-_AR_DENYING = "نفى ينفي نفت تنفي نافيا نافية أنكر ينكر تنكر أنكرت ينكرون إنكار"
+_AR_DENYING_IT = "نفاه نفاها نفاهم نفته نفتها نفتهم نفوه نفوها ينفيه ينفيها تنفيه تنفيها"
+"""نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied")."""
+_AR_DENYING = f"نفى ينفي نفت تنفي نافيا نافية {_AR_DENYING_IT} أنكر ينكر تنكر أنكرت ينكرون إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
@@ -618,9 +620,9 @@ def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str)
         if _EN_EXCEPTION.fullmatch(c.text):
             at = c.start
             before = [i for i in range(k) if out[i].strong and 0 <= c.start - out[i].end <= _EXCEPTION_REACH
-                      and not _SENTENCE_END.search(en_text, out[i].end, c.start)]
+                      and not _en_sentence_ends(en_text, out[i].end, c.start)]
         elif c.strong and (m := _EN_MORE_THAN.search(en_text, c.end, c.end + _EXCEPTION_REACH)) \
-                and not _SENTENCE_END.search(en_text, c.end, m.start()):
+                and not _en_sentence_ends(en_text, c.end, m.start()):
             at, before = m.start(), [k]
         else:
             continue
@@ -634,6 +636,16 @@ def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str)
     return out
 
 
+_EN_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[^a-z\s]|\s*$)")
+"""Where an English sentence ends: not at the period of an abbreviation before a word in lower case
+("between 11 a.m. and 4 p.m. unless necessary")."""
+
+
+def _en_sentence_ends(text: str, start: int, end: int) -> bool:
+    """Whether an English sentence of ``text`` ends in [start, end) (the period read with what
+    follows it, past ``end``)."""
+    m = _EN_SENTENCE_END.search(text, start)
+    return m is not None and m.start() < end
 _EN_PAIRED_ONLY = re.compile(r"at\s+most|up\s+to", re.I)
 """English bounds that render a negation only as the pair of a negated bound verb
 (``_without_paired_bounds``); any other "up to" renders حتى or تصل إلى and carries none."""
@@ -1160,7 +1172,7 @@ def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str, negators: froze
     return None
 
 
-_AR_DENIAL_VERBS = _n("نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي")
+_AR_DENIAL_VERBS = _n(f"نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي {_AR_DENYING_IT}")
 """The verbs of a denial (نفى "denied", نافياً "denying"; نفي, the noun "denial", normalises as the
 perfect): an agency's denial is a statement of polarity (نفى ما تداولته = "denied reports") that a
 translation keeps, so one that no word of the other side renders is a flipped negation ("confirmed
