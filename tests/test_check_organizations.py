@@ -400,3 +400,11 @@ def test_a_parent_that_qualifies_an_agency_s_name_is_part_of_it():
     assert org_issues("وكشفت الوزيرة أن منظمة الأغذية والزراعة وافقت على تقديم دعم عاجل.",
                       "The minister revealed that the Food and Agriculture Organization of the United Nations had "
                       "agreed to provide urgent support.")[1] == []
+
+
+def test_the_ministry_of_national_economy_is_the_ministry_of_economy():
+    # Palestine's وزارة الاقتصاد الوطني, which an article may call وزارة الاقتصاد
+    ar = "وقالت وزارة الاقتصاد إنها ستراقب أسعار زيت الزيتون في الأسواق."
+    assert org_issues(ar, "The Ministry of National Economy said it would monitor olive oil prices in the markets.")[1] == []
+    assert [i.severity for i in org_issues(ar, "The Ministry of Agriculture said it would monitor olive oil prices "
+                                               "in the markets.")[1]] == ["error", "error"]

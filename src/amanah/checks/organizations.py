@@ -222,7 +222,7 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("EDUCATION", "Education;National Education", "التربية;التعليم;التربية والتعليم;التربية الوطنية"),
     ("HIGHER_EDUCATION", "Higher Education", "التعليم العالي"),
     ("JUSTICE", "Justice", "العدل"),
-    ("ECONOMY", "Economy;Economic Affairs", "الاقتصاد"),
+    ("ECONOMY", "Economy;National Economy;Economic Affairs", "الاقتصاد;الاقتصاد الوطني"),
     ("OIL", "Oil;Petroleum", "النفط"),
     ("ENERGY", "Energy", "الطاقة"),
     ("ELECTRICITY", "Electricity", "الكهرباء"),
