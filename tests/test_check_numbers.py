@@ -610,3 +610,15 @@ def test_a_number_word_that_spells_a_name_another_word_spells_is_still_a_number(
     assert [(i.severity, spans(i, damaged, "source")) for i in run(CHECK, damaged)] == [("error", ["خمسة وأربعين"])]
     # (with no other word to spell it, a number word that spells an English name is none: ستون = Stone)
     assert run(CHECK, make_pair("وقال أوليفر ستون إن الفيلم جاهز.", "Oliver Stone said the film was ready.")) == []
+
+
+@pytest.mark.parametrize("en, flagged", [
+    ("at a total cost of two billion three hundred million dollars.", []),
+    ("at a total cost of $2.3 billion.", []),
+    ("at a total cost of two billion dollars and 300 million dollars.", []),
+    ("at a total cost of $2.5 billion.", ["ملياري", "300 مليون"]),
+])
+def test_two_numbers_joined_by_and_may_be_one_sum(en, flagged):
+    # ملياري دولار و300 مليون دولار = 2.3 billion dollars
+    pair = make_pair("بتكلفة إجمالية تبلغ ملياري دولار و300 مليون دولار.", en)
+    assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == flagged

@@ -10,6 +10,7 @@ mention can satisfy a strong one on the other side but is never reported itself.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -861,6 +862,32 @@ def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
     return [x for i, x in enumerate(a) if i not in used_a], [y for j, y in enumerate(b) if j not in used_b]
 
 
+_SUM_LINK = re.compile(r"(?:^|\s)(?:و|and)\s*$")
+"""What joins the parts of a sum (ملياري دولار و300 مليون دولار, "two billion and 300 million")."""
+_SUM_REACH = 25
+"""How many characters may stand between the two parts of a sum (a currency word, "and")."""
+
+
+def _summed(parts: list[NumberMention], totals: list[NumberMention], text: str
+            ) -> tuple[list[NumberMention], list[NumberMention]]:
+    """``parts`` (unmatched mentions of ``text``) and ``totals`` (the other side's) less two adjacent
+    parts, one and one under its leading power of ten joined by و or "and", that add up to a
+    total (ملياري دولار و300 مليون دولار = "2.3 billion dollars"), and that total."""
+    parts, totals = list(parts), list(totals)
+    k = 0
+    while k + 1 < len(parts):
+        x, y = parts[k], parts[k + 1]
+        total = next((t for t in totals if _same(t.value, x.value + y.value)), None) \
+            if 0 < y.value < 10 ** math.floor(math.log10(x.value)) and y.start - x.end <= _SUM_REACH and _SUM_LINK.search(text, x.end, y.start) \
+            else None
+        if total is None:
+            k += 1
+            continue
+        del parts[k:k + 2]
+        totals.remove(total)
+    return parts, totals
+
+
 def fmt_value(v: float) -> str:
     """12.0 → '12', 3500000.0 → '3500000', 0.5 → '0.5', 8.2 × 1e9 (8200000000.000001) → '8200000000'."""
     if abs(v) < 1e18 and abs(v - round(v)) <= 1e-9 * max(1.0, abs(v)):
@@ -989,6 +1016,8 @@ class NumberCheck:
             tgt = _weaken_glosses(_weaken_names(tgt, pair.target_text, pair.source_text), pair.target_text)
         yield from _code_changes(pair)
         left_s, left_t = match_mentions(src, tgt)
+        left_s, left_t = _summed(left_s, left_t, pair.source_text)
+        left_t, left_s = _summed(left_t, left_s, pair.target_text)
         miss_s, miss_t = [m for m in left_s if m.strong], [m for m in left_t if m.strong]
         values = {"source": [v for m in src for v in m.values], "target": [v for m in tgt for v in m.values]}
 
