@@ -877,9 +877,9 @@ def _summed(parts: list[NumberMention], totals: list[NumberMention], text: str
     k = 0
     while k + 1 < len(parts):
         x, y = parts[k], parts[k + 1]
-        total = next((t for t in totals if _same(t.value, x.value + y.value)), None) \
-            if 0 < y.value < x.value and y.value < 10 ** math.floor(math.log10(x.value)) and y.start - x.end <= _SUM_REACH and _SUM_LINK.search(text, x.end, y.start) \
-            else None
+        joined = 0 < y.value < x.value and y.value < 10 ** math.floor(math.log10(x.value)) \
+            and y.start - x.end <= _SUM_REACH and _SUM_LINK.search(text, x.end, y.start)
+        total = next((t for t in totals if _same(t.value, x.value + y.value)), None) if joined else None
         if total is None:
             k += 1
             continue
