@@ -259,3 +259,15 @@ def test_the_last_word_of_a_clause_counts_although_the_clause_leaves_out_its_pun
                          for a, b, _ in words_with_spans(text) for w in [text[a:b]]])
     span = uncovered_run(text, "en", coverage, start, end)
     assert span is not None and text[span[0]:span[1]] == "Red Sea coast"
+
+
+def test_number_words_whose_value_the_other_side_writes_have_a_counterpart(embedder):
+    # اثنين وخمسين = "52": the number words are rendered, whatever the embedder makes of them
+    ar = "وقال السائق أحمد يوسف الزعبي، البالغ من العمر اثنين وخمسين عاماً، وهو من بلدة الحصن، إنه يعمل يومياً."
+    en = "Driver Ahmad Yousef Al-Zoubi, 52, from the town of Al-Husn, said he works every day."
+    (scores,) = word_coverage(embedder, [(ar, en)])
+    words = {ar[a:b]: float(c) for (a, b, _), c in zip(words_with_spans(ar), scores)}
+    assert words["اثنين"] >= 1.0 and words["وخمسين"] >= 1.0
+    (scores,) = word_coverage(embedder, [(ar, en.replace("52", "62"))])
+    words = {ar[a:b]: float(c) for (a, b, _), c in zip(words_with_spans(ar), scores)}
+    assert words["اثنين"] < 1.0

@@ -92,8 +92,28 @@ def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray
     out = []
     for text, other in cases:
         a, b = rows[text], rows[other]
-        out.append((a @ b.T).max(axis=1) if len(a) and len(b) else np.zeros(len(a), np.float32))
+        scores = (a @ b.T).max(axis=1) if len(a) and len(b) else np.zeros(len(a), np.float32)
+        shared = _shared_numbers(text, other)
+        for k, (_, _, anchor) in enumerate(words_with_spans(text)):
+            if any(start <= anchor < end for start, end in shared):
+                scores[k] = max(float(scores[k]), 1.0)
+        out.append(scores)
     return out
+
+
+def _shared_numbers(text: str, other: str) -> list[tuple[int, int]]:
+    """[start, end) of the number mentions of ``text`` whose value the ``other`` side writes too (in
+    any form: اثنين وخمسين = 52): their words have a counterpart, whatever the embedder makes of
+    number words against digits."""
+    from ..ingest import block_lang
+    from .numbers import extract_numbers, match_mentions
+
+    langs = block_lang(text) or "en", block_lang(other) or "en"
+    if langs[0] == langs[1]:
+        return []
+    mine = extract_numbers(text, langs[0])
+    left = match_mentions(mine, extract_numbers(other, langs[1]))[0]
+    return [(m.start, m.end) for m in mine if m not in left]
 
 
 COMPETING = 2.0
