@@ -1506,3 +1506,9 @@ def test_an_abbreviation_ends_no_sentence_between_not_and_unless():
     pair = make_pair("داعياً المواطنين إلى عدم الخروج بين الساعة الحادية عشرة صباحاً والرابعة عصراً إلا للضرورة.",
                      "He urged citizens not to go out between 11 a.m. and 4 p.m. unless necessary.")
     assert run(CHECK, pair) == []
+
+
+def test_without_a_break_renders_continuous_and_without_interruption(embedder_ctx):
+    en = "following heavy rain that lasted nearly five hours without a break."
+    assert run(CHECK, make_pair("عقب أمطار غزيرة استمرت قرابة خمس ساعات متواصلة.", en)) == []
+    assert run(CHECK, make_pair("عقب أمطار غزيرة استمرت قرابة خمس ساعات دون انقطاع.", en), embedder_ctx) == []

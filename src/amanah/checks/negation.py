@@ -193,11 +193,15 @@ _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not 
                        r"do\s+without|(?:out\s+of|from)\s+nowhere")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني)."""
+_UNBROKEN = r"without\s+(?:a\s+|any\s+)?(?:break|interruption|pause|let-up|letup|respite|stopping)\b"
+"""'without a break', 'without interruption': what متواصلة, على التوالي say, and دون انقطاع, بلا توقف
+(weak: it may render their negation)."""
 _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
 """'there is no point in', 'makes no sense': what لا معنى / لا جدوى / لا فائدة say (weak there
 too), as "meaningless" and "pointless" do."""
 _EN_IDIOMS = re.compile(
-    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS})\b"
+    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|"
+    rf"{_UNBROKEN})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
 
