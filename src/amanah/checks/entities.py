@@ -2156,6 +2156,9 @@ class EntityCheck:
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة
+            if n.word in _GAZ_EN and n.token.norm.endswith(("'s", "’s")) \
+                    and any(m.matched and 0 < m.token.start - n.token.end <= 2 for m in names):
+                continue  # "Egypt's Minya governorate" = محافظة المنيا: the country locates a place named
             if n.word in _GAZ_EN and _BETWEEN_BEFORE.search(en_text, 0, n.token.start) \
                     and _BETWEEN.search(ar_text):
                 continue  # "intra-Arab trade" = التجارة البينية
