@@ -1512,3 +1512,13 @@ def test_without_a_break_renders_continuous_and_without_interruption(embedder_ct
     en = "following heavy rain that lasted nearly five hours without a break."
     assert run(CHECK, make_pair("عقب أمطار غزيرة استمرت قرابة خمس ساعات متواصلة.", en)) == []
     assert run(CHECK, make_pair("عقب أمطار غزيرة استمرت قرابة خمس ساعات دون انقطاع.", en), embedder_ctx) == []
+
+
+def test_a_negation_before_there_is_any_negates_the_noun_after_it():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    ar = "لافتا إلى أن المخزون الحالي يكفي، وأنه لا يوجد أي نقص في الأمصال كما تردد."
+    en = "He pointed out that current stocks are enough, and that there is no shortage of serum, as rumoured."
+    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+    en = "He pointed out that current stocks are enough, and that there is a shortage of serum, as rumoured."
+    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["لا"]

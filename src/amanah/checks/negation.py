@@ -1048,6 +1048,8 @@ enough", "would not be safe", "not fully equipped", "no longer able"; not "did n
 sufficient grounds", where it negates the verb, nor "no serious complications", the noun)."""
 _AR_BEING = _KANA | _n("يكون تكون يكونوا يكونا تكونا سيكون ستكون يعد تعد يعودوا")
 """What stands between a negation and the adjective it negates: لن يكون كافيا، لم تعد آمنة."""
+_AR_NEGATION_BRIDGE = _n("أي أية يوجد توجد هناك ثمة")
+"""Words a negation reaches a noun across: لا يوجد أي نقص، ليس هناك نقص = "there is no shortage"."""
 _BEING_REACH = 6
 """How many words before an adjective a negated كان may stand (لم تكن قارورة الأقراص تلك كافية)."""
 
@@ -1157,13 +1159,19 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
 
 def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str, negators: frozenset[str],
                     being: bool = False) -> int | None:
-    """The token that negates word ``k``: one of ``negators`` right before it, or before the verb
+    """The token that negates word ``k``: one of ``negators`` right before it (or before يوجد, هناك,
+    أي ... before it: لا يوجد أي نقص), or before the verb
     whose preposition it follows (لن يؤدي إلى توقف = "would not halt"; not across a clause: وليس في
     غياب), or, with ``being`` (a predicate: an indefinite adjective, a verb of exceeding), a
     negation before a كان form earlier in its clause (لم تكن الإجراءات كافية، لن يكون كافيا، لم يعد
     قادرا، لم تكن طاقته تتجاوز 35; not the subject, لم تكن نسبة النقص); None if none."""
     if k and _strip_conj(toks[k - 1]) in negators:
         return k - 1
+    j = k - 1
+    while j > 0 and toks[j].norm in _AR_NEGATION_BRIDGE:
+        j -= 1
+    if j < k - 1 and _strip_conj(toks[j]) in negators:
+        return j  # لا يوجد أي نقص = "there is no shortage"
     if k > 1 and toks[k - 1].norm in _FLIP_PREPOSITIONS:
         for j in (k - 2, k - 3):
             if j >= 0 and _strip_conj(toks[j]) in negators and not _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
