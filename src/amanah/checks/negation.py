@@ -1159,27 +1159,30 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
 
 def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str, negators: frozenset[str],
                     being: bool = False) -> int | None:
-    """The token that negates word ``k``: one of ``negators`` right before it (or before يوجد, هناك,
-    أي ... before it: لا يوجد أي نقص), or before the verb
-    whose preposition it follows (لن يؤدي إلى توقف = "would not halt"; not across a clause: وليس في
-    غياب), or, with ``being`` (a predicate: an indefinite adjective, a verb of exceeding), a
-    negation before a كان form earlier in its clause (لم تكن الإجراءات كافية، لن يكون كافيا، لم يعد
-    قادرا، لم تكن طاقته تتجاوز 35; not the subject, لم تكن نسبة النقص); None if none."""
-    if k and _strip_conj(toks[k - 1]) in negators:
+    """The token that negates word ``k``: one of ``negators`` (or ألا, لئلا: أن + لا) right before it
+    (or before يوجد, هناك, أي ... before it: لا يوجد أي نقص), or before the verb whose preposition it
+    follows (لن يؤدي إلى توقف = "would not halt"; not across a clause: وليس في غياب), or, with
+    ``being`` (a predicate: an indefinite adjective, a verb of exceeding), a negation before a كان
+    form earlier in its clause (لم تكن الإجراءات كافية، لن يكون كافيا، لم يعد قادرا، لم تكن طاقته تتجاوز
+    35; not the subject, لم تكن نسبة النقص); None if none."""
+    def negates(j: int) -> bool:
+        return _strip_conj(toks[j]) in negators or strip_diacritics(toks[j].text) in _ALLA
+
+    if k and negates(k - 1):
         return k - 1
     j = k - 1
     while j > 0 and toks[j].norm in _AR_NEGATION_BRIDGE:
         j -= 1
-    if j < k - 1 and _strip_conj(toks[j]) in negators:
+    if j < k - 1 and negates(j):
         return j  # لا يوجد أي نقص = "there is no shortage"
     if k > 1 and toks[k - 1].norm in _FLIP_PREPOSITIONS:
         for j in (k - 2, k - 3):
-            if j >= 0 and _strip_conj(toks[j]) in negators and not _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
+            if j >= 0 and negates(j) and not _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
                 return j
     for j in range(k - 1, max(0, k - _BEING_REACH) - 1, -1) if being else ():
         if _CLAUSE_END.search(ar_text, toks[j].end, toks[k].start):
             return None
-        if j and toks[j].norm in _AR_BEING and _strip_conj(toks[j - 1]) in negators:
+        if j and toks[j].norm in _AR_BEING and negates(j - 1):
             return j - 1
     return None
 
