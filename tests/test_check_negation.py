@@ -1522,3 +1522,11 @@ def test_a_negation_before_there_is_any_negates_the_noun_after_it():
     assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
     en = "He pointed out that current stocks are enough, and that there is a shortage of serum, as rumoured."
     assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["لا"]
+
+
+def test_a_negation_of_the_noun_a_word_depends_on_leaves_its_polarity_undecided():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    ar = "واشتكى السكان من عدم إنشاء محطة توقف قريبة منهم."
+    en = "Residents complained that no stop had been built near them."
+    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())

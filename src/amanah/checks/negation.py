@@ -1048,6 +1048,9 @@ enough", "would not be safe", "not fully equipped", "no longer able"; not "did n
 sufficient grounds", where it negates the verb, nor "no serious complications", the noun)."""
 _AR_BEING = _KANA | _n("يكون تكون يكونوا يكونا تكونا سيكون ستكون يعد تعد يعودوا")
 """What stands between a negation and the adjective it negates: لن يكون كافيا، لم تعد آمنة."""
+_NEAR_NEGATION = 3
+"""How many words before an Arabic word a negation that does not negate it by ``_arabic_negator``
+leaves its polarity undecided: عدم إنشاء محطة توقف = "no stop had been built"."""
 _AR_NEGATION_BRIDGE = _n("أي أية يوجد توجد هناك ثمة")
 """Words a negation reaches a noun across: لا يوجد أي نقص، ليس هناك نقص = "there is no shortage"."""
 _BEING_REACH = 6
@@ -1097,10 +1100,17 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
     written = {row: [(m.start(),) for m in _RENDERINGS[row][0].finditer(en_text)] for ks in kinds for row in ks}
     for row, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
         ar_neg = []
+        undecided = False
         for k in ar_at:
             at = _arabic_negator(toks, k, ar_text, _AR_NEGATORS, being=row == _EXCEEDING)
             if at is not None:
                 ar_neg.append(next((c for c in ar if c.strong and c.start == toks[at].start), None))
+            else:  # a negation a few words before it, of the noun it depends on (عدم إنشاء محطة توقف)
+                before = toks[max(0, k - _NEAR_NEGATION)].start
+                undecided |= any(c.strong and before <= c.start < toks[k].start
+                                 and not _CLAUSE_END.search(ar_text, c.end, toks[k].start) for c in ar)
+        if undecided:
+            continue
         en_neg = []
         for (at,) in en_at:
             m = _EN_NEGATED_WORD.search(en_text, max(0, at - 40), at)
