@@ -1512,6 +1512,12 @@ def test_without_a_break_renders_continuous_and_without_interruption(embedder_ct
     en = "following heavy rain that lasted nearly five hours without a break."
     assert run(CHECK, make_pair("عقب أمطار غزيرة استمرت قرابة خمس ساعات متواصلة.", en)) == []
     assert run(CHECK, make_pair("عقب أمطار غزيرة استمرت قرابة خمس ساعات دون انقطاع.", en), embedder_ctx) == []
+    # beside other negations: دون توقف takes none of theirs
+    ar = ("وقال إن الطاقم الطبي يعمل دون توقف على مدار الساعة، مضيفاً أن الوضع ليس خارج السيطرة، لكنه قد يتدهور "
+          "إذا لم تصل الإمدادات.")
+    en = ("He said the medical staff are working around the clock without a break, adding that the situation is not "
+          "out of control, but it could deteriorate if supplies do not arrive.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
 
 
 def test_a_negation_before_there_is_any_negates_the_noun_after_it():
@@ -1530,3 +1536,11 @@ def test_a_negation_of_the_noun_a_word_depends_on_leaves_its_polarity_undecided(
     ar = "واشتكى السكان من عدم إنشاء محطة توقف قريبة منهم."
     en = "Residents complained that no stop had been built near them."
     assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+
+
+def test_dun_before_affecting_is_without():
+    ar = "وأضاف أن أعمال الحفر ستتم على عمق 20 متراً، دون المساس بالمباني التاريخية في منطقة شبرا."
+    en = "He added that the digging will be carried out at a depth of 20 metres, without affecting historic buildings in Shubra."
+    assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, en.replace("without affecting", "while affecting"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["دون"]]

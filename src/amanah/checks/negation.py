@@ -128,6 +128,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "لا غنى", "لا يقهر", "لا تقهر", "لا يصدق", "لا تصدق",
     # meaningless, useless, pointless, futile (an English -less word, weak too)
     "لا معنى", "لا جدوى", "لا فائدة", "لا طائل",
+    # "without a break", "non-stop", "relentlessly" (متواصلة, weak in English too: _UNBROKEN)
+    "دون توقف", "بدون توقف", "من دون توقف", "بلا توقف", "دون انقطاع", "بدون انقطاع", "من دون انقطاع",
+    "بلا انقطاع", "دون هوادة", "بلا هوادة", "دون كلل", "بلا كلل",
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
     # organisations: أطباء بلا حدود = Doctors Without Borders (Médecins Sans Frontières)
@@ -194,8 +197,8 @@ _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not 
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني)."""
 _UNBROKEN = r"without\s+(?:a\s+|any\s+)?(?:break|interruption|pause|let-up|letup|respite|stopping)\b"
-"""'without a break', 'without interruption': what متواصلة, على التوالي say, and دون انقطاع, بلا توقف
-(weak: it may render their negation)."""
+"""'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom
+there too)."""
 _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
 """'there is no point in', 'makes no sense': what لا معنى / لا جدوى / لا فائدة say (weak there
 too), as "meaningless" and "pointless" do."""
@@ -266,9 +269,11 @@ _DUN_BELOW = _n("سن السن الصفر المستوى المعدل المتو
 """Words after which دون is "under" or "below" and no cue at all: دون سن الخامسة عشرة = "under
 the age of fifteen", دون الصفر "below zero", دون المستوى "below the level" (a digit likewise: دون 18
 عاماً)."""
-_DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخيص تصريح موافقة علم إشعار سابق توقف انقطاع")
+_DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخيص تصريح موافقة علم إشعار سابق توقف انقطاع المساس مساس "
+                  "وقوع تسجيل تأخير")
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
-تغيير = "with no change", دون سابق إنذار = "without warning" (دون أي مقابل = "free of charge": weak)."""
+تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
+وقوع إصابات = "with no injuries", دون تأخير = "without delay" (دون أي مقابل = "free of charge": weak)."""
 _DUN_FREE = _n("مقابل")
 _ANY_AFTER = _n("أي أية بأي بأية لأي لأية")
 """أي ("any") one word after دون: دون الاستعانة بأي شركة = "without the help of any company"."""

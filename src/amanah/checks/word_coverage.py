@@ -102,17 +102,17 @@ def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray
 
 
 def _shared_numbers(text: str, other: str) -> list[tuple[int, int]]:
-    """[start, end) of the number mentions of ``text`` whose value the ``other`` side writes too (in
-    any form: اثنين وخمسين = 52): their words have a counterpart, whatever the embedder makes of
-    number words against digits."""
+    """[start, end) of the strong number mentions of ``text`` whose value a strong mention of the
+    ``other`` side has too (in any form: اثنين وخمسين = 52): their words have a counterpart, whatever
+    the embedder makes of number words against digits (not a weak إحدى against some "one")."""
     from ..ingest import block_lang
     from .numbers import extract_numbers, match_mentions
 
     langs = block_lang(text) or "en", block_lang(other) or "en"
     if langs[0] == langs[1]:
         return []
-    mine = extract_numbers(text, langs[0])
-    left = match_mentions(mine, extract_numbers(other, langs[1]))[0]
+    mine = [m for m in extract_numbers(text, langs[0]) if m.strong]
+    left = match_mentions(mine, [m for m in extract_numbers(other, langs[1]) if m.strong])[0]
     return [(m.start, m.end) for m in mine if m not in left]
 
 
