@@ -1805,3 +1805,12 @@ def test_a_country_that_locates_a_place_the_arabic_names_alone_is_no_addition():
     # (a country that locates nothing is still a name the Arabic lacks)
     pair = make_pair(ar, "Egypt's health authorities contain hepatitis cluster in schools in Minya governorate")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Egypt's"]]
+
+
+def test_a_short_name_in_place_of_the_next_name_of_a_chain_is_an_error():
+    # Hanna (HN, too short to look up, and a common word) where the Arabic's next name is قرني
+    ar = "وقال المتحدث باسمها، المهندس عادل رشدي قرني، إن عينات الشبكة العامة كانت مطابقة للمواصفات."
+    en = "Its spokesman, engineer Adel Roshdy Qorany, said samples from the public network had conformed to standards."
+    assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, en.replace("Qorany", "Hanna"))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Hanna"])]

@@ -2212,12 +2212,19 @@ class EntityCheck:
             candidates.append((pair, en_side, t, level))
         for n in names:
             # a name too short to look up (Chichaoua, X; Attaya, T) that no Arabic word spells even
-            # loosely: the embedder weighs it in a long text (``_weigh_with_embeddings``)
-            if not n.checked and n.strong and not n.matched and n.word not in reported \
-                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token) \
-                    and not _name_goes_on(en_text, n.token) and _spellers(n.token, en_text, ar) == []:
-                candidates.append((pair, en_side, n.token, "unchecked"))
-                yield self._name_issue(pair, en_side, ar_side, n.token, "drop")
+            # loosely: the embedder weighs it in a long text (``_weigh_with_embeddings``); one that
+            # continues a chain of names in another's place (Adel Roshdy Hanna for عادل رشدي قرني)
+            # is an error
+            if not n.checked and not n.matched and n.word not in reported \
+                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token):
+                if n.word not in _ABU_AL and _next_in_chain(ar, names, n, en_text, used):
+                    reported.add(n.word)
+                    flagged_en += 1
+                    candidates.append((pair, en_side, n.token, "sure"))
+                    yield self._name_issue(pair, en_side, ar_side, n.token, "error")
+                elif n.strong and not _name_goes_on(en_text, n.token) and _spellers(n.token, en_text, ar) == []:
+                    candidates.append((pair, en_side, n.token, "unchecked"))
+                    yield self._name_issue(pair, en_side, ar_side, n.token, "drop")
         for n in names if places_out and not flagged_en else ():
             # a word too short to look up (Ghat) where a place of the gazetteer is left out
             # and nothing spells like it: the place swapped for one of few consonants
