@@ -1814,3 +1814,14 @@ def test_a_short_name_in_place_of_the_next_name_of_a_chain_is_an_error():
     assert run(CHECK, make_pair(ar, en)) == []
     pair = make_pair(ar, en.replace("Qorany", "Hanna"))
     assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Hanna"])]
+
+
+def test_a_hospital_named_in_place_of_the_arabic_hospital_is_an_error():
+    # Awda (one consonant, too short to look up) names a hospital where the Arabic names شهداء الأقصى
+    ar = "وفي أحد مراكز التبرع بمستشفى شهداء الأقصى، قال المواطن رامي بن يوسف أبو ريدة إنه جاء للتبرع."
+    en = "At a donation centre at Al-Aqsa Martyrs Hospital, Rami bin Youssef Abu Rida said he had come to donate."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    pair = make_pair(ar, en.replace("Al-Aqsa Martyrs", "Al-Awda"))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Awda"])]
+    # (the hospital the Arabic names: no swap)
+    assert run(CHECK, make_pair(ar.replace("شهداء الأقصى", "العودة"), en.replace("Al-Aqsa Martyrs", "Al-Awda"))) == []

@@ -1534,11 +1534,12 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"),
     ("ناحية", "sub-district subdistrict district"), ("نواحي", "sub-districts subdistricts districts"),
     ("مديرية", "district directorate"), ("مديريات", "districts directorates"), ("بلدية", "municipality"),
-    ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county"))}
+    ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county"),
+    ("مستشفى", "hospital"), ("مستشفيي", "hospitals"), ("مستشفيات", "hospitals"))}
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
                   r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
-                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county)")
+                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
 _EN_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?i:{_EN_PLACE_NOUN})\b")
@@ -1550,12 +1551,13 @@ _EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 
 def _english_place_noun(en_text: str, token: Token) -> str | None:
     """The English noun of a kind of place that names ``token`` (``_EN_PLACE_BEFORE`` or
-    ``_EN_PLACE_AFTER``, past the other names of a list), lower case; else None."""
+    ``_EN_PLACE_AFTER``, right after it, Al-Awda Hospital, or past the other names of a list), lower
+    case; else None."""
     m = _EN_PLACE_BEFORE.search(en_text, max(0, token.start - 120), token.start)
     if m:
         return m.group(1).lower()
     rest = _EN_NAME_LIST.match(en_text, token.end)
-    m = _EN_PLACE_AFTER.match(en_text, rest.end() if rest else token.end)
+    m = _EN_PLACE_AFTER.match(en_text, token.end) or _EN_PLACE_AFTER.match(en_text, rest.end() if rest else token.end)
     return m.group(1).lower() if m else None
 
 
@@ -1614,7 +1616,9 @@ def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) 
     nouns = _place_nouns(ar, noun)
     named = [j for i in nouns for j in _place_name_words(ar, i) if j not in used and j not in nouns]
     keys = _english_keys(n.word)
-    return bool(named) and not _keys_related(n.word, (ar.keys[j] for j in named)) and not any(
+    # (one consonant, Awda's D, is shared by too many words to relate any: its first one decides)
+    related = max(map(len, keys), default=0) > 1 and _keys_related(n.word, (ar.keys[j] for j in named))
+    return bool(named) and not related and not any(
         a[:1] == e[:1] or len(a) == len(e) and all(consonants_close(x, y) for x, y in zip(a, e))
         for j in named for a in ar.keys[j] for e in keys)  # (Guet = قطع: G for ق, KT; Caillou = كايو)
 
@@ -2213,11 +2217,13 @@ class EntityCheck:
         for n in names:
             # a name too short to look up (Chichaoua, X; Attaya, T) that no Arabic word spells even
             # loosely: the embedder weighs it in a long text (``_weigh_with_embeddings``); one that
-            # continues a chain of names in another's place (Adel Roshdy Hanna for عادل رشدي قرني)
-            # is an error
+            # continues a chain of names in another's place (Adel Roshdy Hanna for عادل رشدي قرني), or
+            # names a kind of place the Arabic names by other words (Al-Awda Hospital for مستشفى شهداء
+            # الأقصى), is an error
             if not n.checked and not n.matched and n.word not in reported \
                     and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token):
-                if n.word not in _ABU_AL and _next_in_chain(ar, names, n, en_text, used):
+                if n.word not in _ABU_AL and (_next_in_chain(ar, names, n, en_text, used)
+                                              or n.strong and _place_noun_swap(n, en_text, ar, used)):
                     reported.add(n.word)
                     flagged_en += 1
                     candidates.append((pair, en_side, n.token, "sure"))
