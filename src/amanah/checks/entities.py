@@ -1534,7 +1534,8 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"),
     ("ناحية", "sub-district subdistrict district"), ("نواحي", "sub-districts subdistricts districts"),
     ("مديرية", "district directorate"), ("مديريات", "districts directorates"), ("بلدية", "municipality"),
-    ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county"),
+    ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county district"),
+    ("مقاطعتي", "departments moughataas counties districts"), ("مقاطعات", "departments moughataas counties districts"),
     ("مستشفى", "hospital"), ("مستشفيي", "hospitals"), ("مستشفيات", "hospitals"))}
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
