@@ -2218,18 +2218,18 @@ class EntityCheck:
         for n in names:
             # a name too short to look up (Chichaoua, X; Attaya, T) that no Arabic word spells even
             # loosely: the embedder weighs it in a long text (``_weigh_with_embeddings``); one that
-            # continues a chain of names in another's place (Adel Roshdy Hanna for عادل رشدي قرني), or
+            # continues a chain of names in another's place (Adel Roshdy Awad for عادل رشدي قرني), or
             # names a kind of place the Arabic names by other words (Al-Awda Hospital for مستشفى شهداء
             # الأقصى), is an error
-            if not n.checked and not n.matched and n.word not in reported \
-                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token):
-                if n.word not in _ABU_AL and (_next_in_chain(ar, names, n, en_text, used)
-                                              or n.strong and _place_noun_swap(n, en_text, ar, used)):
+            if not n.checked and n.strong and not n.matched and n.word not in reported \
+                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token) \
+                    and _spellers(n.token, en_text, ar) == []:
+                if _next_in_chain(ar, names, n, en_text, used) or _place_noun_swap(n, en_text, ar, used):
                     reported.add(n.word)
                     flagged_en += 1
                     candidates.append((pair, en_side, n.token, "sure"))
                     yield self._name_issue(pair, en_side, ar_side, n.token, "error")
-                elif n.strong and not _name_goes_on(en_text, n.token) and _spellers(n.token, en_text, ar) == []:
+                elif not _name_goes_on(en_text, n.token):
                     candidates.append((pair, en_side, n.token, "unchecked"))
                     yield self._name_issue(pair, en_side, ar_side, n.token, "drop")
         for n in names if places_out and not flagged_en else ():
