@@ -196,7 +196,8 @@ _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not 
                        r"do\s+without|(?:out\s+of|from)\s+nowhere")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني)."""
-_UNBROKEN = r"without\s+(?:a\s+|any\s+)?(?:break|interruption|pause|let-up|letup|respite|stopping)\b"
+_UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
+             r"stopp?ages?)\b")
 """'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom
 there too)."""
 _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
