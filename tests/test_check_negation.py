@@ -1544,3 +1544,9 @@ def test_dun_before_affecting_is_without():
     assert run(CHECK, make_pair(ar, en)) == []
     pair = make_pair(ar, en.replace("without affecting", "while affecting"))
     assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["دون"]]
+
+
+def test_without_pausing_renders_dun_tawaqquf():
+    assert run(CHECK, make_pair("وأن الحملة ستستمر حتى نهاية مارس دون توقف خلال العطلات الرسمية.",
+                                "and that the campaign will continue until the end of March without pausing during "
+                                "official holidays.")) == []
