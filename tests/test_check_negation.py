@@ -1550,3 +1550,41 @@ def test_without_pausing_renders_dun_tawaqquf():
     assert run(CHECK, make_pair("وأن الحملة ستستمر حتى نهاية مارس دون توقف خلال العطلات الرسمية.",
                                 "and that the campaign will continue until the end of March without pausing during "
                                 "official holidays.")) == []
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue", [
+    # لا تتوقع = "does not expect": "expects" flips it
+    ("مشيراً إلى أن السلطة لا تتوقع أن يتراجع هذا الرقم قبل نهاية ديسمبر.",
+     "He noted that the authority does not expect this figure to decline before the end of December.",
+     "He noted that the authority expects this figure to decline before the end of December.", "لا"),
+    # لم يتوقف عن = "did not stop" (an idiom, "kept on"): "had stopped" flips it
+    ("مشيراً إلى أن المدرج الثاني لم يتوقف عن استقبال طائرات الشحن.",
+     "noting that the second runway had not stopped receiving cargo aircraft.",
+     "noting that the second runway had stopped receiving cargo aircraft.", "لم يتوقف"),
+    # دون الحصول على = "without getting"
+    ("وأن بعض المرضى انتظروا ساعات في الممرات دون الحصول على سرير.",
+     "and that some patients waited for hours in the corridors without getting a bed.",
+     "and that some patients waited for hours in the corridors before getting a bed.", "دون"),
+])
+def test_flips_of_batch_49(ar, faithful, damaged, cue):
+    assert_flip_caught(ar, faithful, damaged, cue, None)
+
+
+def test_the_ban_as_a_noun_carries_no_negation(embedder_ctx):
+    # "during the ban" renders خلاله; it may not carry the لن of "will not be affected"
+    ar = "ولن يسمح خلاله باستخدام شباك الجر، مؤكدًا أن الصيد بالخيوط اليدوية لن يتأثر بالقرار."
+    en = ("He added that the use of trawl nets will not be permitted during the ban, stressing that fishing with "
+          "hand lines will be affected by the decision.")
+    pair = make_pair(ar, en)
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لن"]]
+    assert run(CHECK, make_pair(ar, en.replace("will be affected", "will not be affected")), embedder_ctx) == []
+
+
+def test_a_negated_compulsory_whose_rendering_stands_plain_is_flipped():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    ar = "وستكون الدورات غير إلزامية للمعلمين."
+    assert _flipped_renderings(arabic_cues(ar), english_cues("The courses will be optional for teachers."),
+                               ar, "The courses will be optional for teachers.") == ((), ())
+    en = "The courses will be compulsory for teachers."
+    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["غير"]

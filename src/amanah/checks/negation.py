@@ -159,7 +159,7 @@ _EN_WEAK = re.compile(
     r"(?!bless|unless)[a-z]{3,}less|lack(?:s|ed|ing)?|shortages?|scarcity|absen(?:ce|t)|against|"
     r"except|(?<!\bbus )(?<!\bnew )(?<!\bof )(?<!\bthe )(?<!\btwo )(?<!\bthree )(?<!\bpit )(?<!\btruck )"
     r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
-    r"ban(?:s|ned)?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
+    r"banned|(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bits )(?<!\btheir )bans?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
@@ -271,7 +271,7 @@ _DUN_BELOW = _n("سن السن الصفر المستوى المعدل المتو
 the age of fifteen", دون الصفر "below zero", دون المستوى "below the level" (a digit likewise: دون 18
 عاماً)."""
 _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخيص تصريح موافقة علم إشعار سابق توقف انقطاع المساس مساس "
-                  "وقوع تسجيل تأخير")
+                  "وقوع تسجيل تأخير الحصول الرجوع اللجوء")
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
 وقوع إصابات = "with no injuries", دون تأخير = "without delay" (دون أي مقابل = "free of charge": weak)."""
@@ -886,6 +886,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
+    (r"expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)", "يتوقع تتوقع توقع توقعت يتوقعون نتوقع أتوقع"),
     (r"go(?:es|ing)?\s+beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?",
      "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي تتعدى يتعدى"),
     (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?",
@@ -1039,6 +1040,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("announced|declared", "un", "معلن"),
     ("pasteuri[sz]ed", "un", "مبستر"),
     ("paid", "un", "مدفوع"),
+    ("compulsory|mandatory|obligatory", "non", "إلزامي"),
 ))
 """Adjectives that غير negates (غير مسؤولة = "not responsible", "irresponsible") and their English,
 with the prefixes that negate it there (in-sufficient, ill-equipped, non-profit): a negated one
@@ -1109,8 +1111,8 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
         undecided = False
         for k in ar_at:
             at = _arabic_negator(toks, k, ar_text, _AR_NEGATORS, being=row == _EXCEEDING)
-            if at is not None:
-                ar_neg.append(next((c for c in ar if c.strong and c.start == toks[at].start), None))
+            if at is not None:  # (a strong cue, or an idiom's: لم يتوقف = "kept on" against "stopped")
+                ar_neg.append(next((c for c in ar if (c.strong or " " in c.text) and c.start == toks[at].start), None))
             else:  # a negation a few words before it, of the noun it depends on (عدم إنشاء محطة توقف)
                 before = toks[max(0, k - _NEAR_NEGATION)].start
                 undecided |= any(c.strong and before <= c.start < toks[k].start
