@@ -1588,3 +1588,10 @@ def test_a_negated_compulsory_whose_rendering_stands_plain_is_flipped():
                                ar, "The courses will be optional for teachers.") == ((), ())
     en = "The courses will be compulsory for teachers."
     assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["غير"]
+
+
+def test_incompatible_carries_the_adam_of_adam_tawafuq(embedder_ctx):
+    ar = ("وأكد أن نتائج الفحص ليست ملزمة للطرفين، وأن القانون لا يمنع إتمام عقد الزواج في حال عدم توافق النتائج.")
+    en = ("He stressed that the screening results are not binding on the two parties and that the law does not "
+          "prevent a marriage contract from being concluded if the results are incompatible.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []

@@ -408,3 +408,9 @@ def test_the_ministry_of_national_economy_is_the_ministry_of_economy():
     assert org_issues(ar, "The Ministry of National Economy said it would monitor olive oil prices in the markets.")[1] == []
     assert [i.severity for i in org_issues(ar, "The Ministry of Agriculture said it would monitor olive oil prices "
                                                "in the markets.")[1]] == ["error", "error"]
+
+
+def test_morocco_s_ministry_of_energy_transition_is_the_energy_ministry():
+    ar = "وقالت وزيرة الانتقال الطاقي والتنمية المستدامة إن المحطة ستنتج الكهرباء."
+    assert org_issues(ar, "The Minister of Energy Transition and Sustainable Development said the plant would "
+                          "produce electricity.")[1] == []
