@@ -1825,3 +1825,14 @@ def test_a_hospital_named_in_place_of_the_arabic_hospital_is_an_error():
     assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Awda"])]
     # (the hospital the Arabic names: no swap)
     assert run(CHECK, make_pair(ar.replace("شهداء الأقصى", "العودة"), en.replace("Al-Aqsa Martyrs", "Al-Awda"))) == []
+
+
+def test_the_guests_of_the_merciful_are_no_rahman_of_the_document():
+    # ضيوف الرحمن = "pilgrims", beside an Abdul Rahman the document links to الرحمن
+    pairs = [make_pair("وقال الدكتور عبد الرحمن الجهني إن الحملة بدأت.", "Dr. Abdul Rahman Al-Juhani said the campaign had begun.",
+                       bead_id=0),
+             make_pair("وأضاف الدكتور عبد الرحمن الجهني أن الفرق جاهزة.", "Dr. Abdul Rahman Al-Juhani added that the teams were ready.",
+                       bead_id=1, source_offset=100, target_offset=100),
+             make_pair("وتستهدف الحملة تطعيم ضيوف الرحمن ضد الحمى الشوكية.", "The campaign aims to vaccinate pilgrims against meningitis.",
+                       bead_id=2, source_offset=200, target_offset=200)]
+    assert [i for i in run(CHECK, pairs) if i.alignment == 2] == []

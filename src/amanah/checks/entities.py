@@ -1309,6 +1309,10 @@ _AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_a
     p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي")))
 """(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
 (rubella, cannabis, coconut, turkey); the noun without its article (``definite_noun``)."""
+_AR_NAMELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
+    p.split() for p in ("ضيوف الرحمن", "حجاج بيت", "بيت الله")))
+"""(noun, word) of terms whose word is a name's elsewhere but no name here (ضيوف الرحمن = "pilgrims",
+"the guests of the Merciful", beside an Abdul Rahman)."""
 _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على عن من إلى مع خلال بعد قبل لدى عند حول ضد منذ
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
 لشؤون وشؤون شؤون فإن وإن إذ إذا فقد وقد
@@ -2131,6 +2135,8 @@ class EntityCheck:
                 best = None
             if best is not None and any(best[0][0].upper() in a for a in acronyms):
                 best = None  # UCLA = جامعة كاليفورنيا
+            if best is not None and i and (definite_noun(ar.tokens[i - 1].norm), t.norm) in _AR_NAMELESS_TERMS:
+                best = None  # ضيوف الرحمن = "pilgrims", no Rahman of the document
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
             elif best is None and (how := _name_start(ar, i, ar_text)) and not any(
