@@ -429,3 +429,17 @@ def test_a_last_clause_of_names_joins_by_two_names(embedder):
           "He added that the new trains will carry about one million passengers a year."]
     beads = align_texts(ar, en, [0, 0], [0, 0, 0], embedder)
     assert [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads] == [(0, 1, 0, 2), (1, 1, 2, 1)]
+
+
+def test_a_last_clause_joins_by_its_weekday(embedder):
+    from amanah.align import align_texts
+
+    # حتى ظهر يوم الخميس = "until noon on Thursday": the clause made a sentence shares its weekday
+    ar = ["من جهتها، ذكرت إدارة الأرصاد الجوية أن سرعة الرياح الشمالية الغربية بلغت 65 كيلومتراً في الساعة في منطقة "
+          "الجهراء، و58 كيلومتراً في الساعة في منطقة الصليبية، وهي أعلى سرعة تسجل منذ شهر مايو من العام الماضي، متوقعة "
+          "أن تستمر الأجواء المغبرة حتى ظهر يوم الخميس."]
+    en = ["For its part, the Meteorological Department said that north-westerly winds reached 65 kilometres per hour "
+          "in the Jahra area and 58 kilometres per hour in the Sulaibiya area, the highest speed recorded since May of "
+          "last year.", "It expected the dusty conditions to continue until noon on Thursday."]
+    beads = align_texts(ar, en, [0], [0, 0], embedder)
+    assert [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads] == [(0, 1, 0, 2)]

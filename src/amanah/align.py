@@ -711,10 +711,18 @@ def _numbers(text: str) -> set[float]:
     return {m.value for m in extract_numbers(text, _lang(text)) if m.strong}
 
 
+def _dates(text: str, lang: str) -> set[tuple[str, int]]:
+    """The weekdays and months of ``text`` (the date check's readers), strong ones, as (kind, value)."""
+    from .checks.dates import arabic_dates, english_dates
+
+    return {k for d in (arabic_dates(text) if lang == "ar" else english_dates(text)) if d.strong for k in d.keys()}
+
+
 def _share_anchors(a: str, b: str) -> bool:
     """Whether texts ``a`` and ``b`` hold a number of the same value, or, one Arabic and one
-    English, ``SHARED_NAMES`` names of the English that the Arabic writes (the name check's matcher:
-    بين المنيعة وعين صالح ثم تمنراست = "linking El Meniaa with In Salah and then Tamanrasset")."""
+    English, a weekday or a month (حتى ظهر يوم الخميس = "until noon on Thursday") or ``SHARED_NAMES``
+    names of the English that the Arabic writes (the name check's matcher: بين المنيعة وعين صالح ثم
+    تمنراست = "linking El Meniaa with In Salah and then Tamanrasset")."""
     from .checks.entities import named_words
 
     if _numbers(a) & _numbers(b):
@@ -723,7 +731,7 @@ def _share_anchors(a: str, b: str) -> bool:
     if langs[0] == langs[1]:
         return False
     ar, en = (a, b) if langs[0] == "ar" else (b, a)
-    return len(named_words(ar, en)[1]) >= SHARED_NAMES
+    return bool(_dates(ar, "ar") & _dates(en, "en")) or len(named_words(ar, en)[1]) >= SHARED_NAMES
 
 
 def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tgt_texts: Sequence[str],
