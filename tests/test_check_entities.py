@@ -1836,3 +1836,15 @@ def test_the_guests_of_the_merciful_are_no_rahman_of_the_document():
              make_pair("وتستهدف الحملة تطعيم ضيوف الرحمن ضد الحمى الشوكية.", "The campaign aims to vaccinate pilgrims against meningitis.",
                        bead_id=2, source_offset=200, target_offset=200)]
     assert [i for i in run(CHECK, pairs) if i.alignment == 2] == []
+
+
+def test_a_common_word_that_names_a_village_in_place_of_the_arabic_village_is_an_error():
+    ar = "وفي قرية البيضا، المعروفة باسم البترا الصغيرة، قالت السيدة مريم سليمان العمارين إن مخيمها محجوز بالكامل."
+    en = "In the village of Beidha, known as Little Petra, Maryam Suleiman Al-Amarin said her camp is fully booked."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    pair = make_pair(ar, en.replace("Beidha", "Wadi Sabra"))
+    assert ("error", ["Sabra"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
+    # (an area's or a directorate's common word is often a translated one: no such rule)
+    ar = "وقالت المديرية الجهوية للتربية إن المنطقة الصناعية ستستقبل المعرض."
+    assert run(CHECK, make_pair(ar, "The Regional Directorate of Education said the Industrial Area would host "
+                                    "the fair.")) == []

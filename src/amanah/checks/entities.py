@@ -1554,6 +1554,12 @@ camps": a list before its noun)."""
 _EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
 
 
+_SETTLEMENTS = frozenset(("city", "cities", "town", "towns", "village", "villages", "camp", "camps"))
+"""Place nouns that name settlements: a capitalised common word they name is a place's name (the
+village of Wadi Sabra), where an area's or a directorate's is often a translated word (the
+Industrial Area = المنطقة الصناعية, the Regional Directorate of Education)."""
+
+
 def _english_place_noun(en_text: str, token: Token) -> str | None:
     """The English noun of a kind of place that names ``token`` (``_EN_PLACE_BEFORE`` or
     ``_EN_PLACE_AFTER``, right after it, Al-Awda Hospital, or past the other names of a list), lower
@@ -2186,6 +2192,8 @@ class EntityCheck:
                 # word (Academy Award for Best Supporting Actress = جائزة الأوسكار is a title)
                 if sure_orphan and loose == 1:
                     level = "sure"
+                elif _english_place_noun(en_text, n.token) in _SETTLEMENTS and _place_noun_swap(n, en_text, ar, used):
+                    level = "sure"  # "the village of Wadi Sabra" where the Arabic says قرية البيضا
                 elif n.word in known_en:
                     # a word of a title of common words (Gold Medal, Amusement Park) is translated
                     # even where the document once transliterated it (Ellis Park = إليس بارك)
