@@ -1848,3 +1848,9 @@ def test_a_common_word_that_names_a_village_in_place_of_the_arabic_village_is_an
     ar = "وقالت المديرية الجهوية للتربية إن المنطقة الصناعية ستستقبل المعرض."
     assert run(CHECK, make_pair(ar, "The Regional Directorate of Education said the Industrial Area would host "
                                     "the fair.")) == []
+
+
+def test_a_common_word_before_city_is_a_translated_word():
+    # المدينة التعليمية = "Education City": no village named in another's place
+    ar = "وأقيم الحفل في المدينة التعليمية بحضور الوزير."
+    assert run(CHECK, make_pair(ar, "The ceremony was held in Education City in the presence of the minister.")) == []

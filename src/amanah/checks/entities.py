@@ -1555,9 +1555,15 @@ _EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'�
 
 
 _SETTLEMENTS = frozenset(("city", "cities", "town", "towns", "village", "villages", "camp", "camps"))
-"""Place nouns that name settlements: a capitalised common word they name is a place's name (the
-village of Wadi Sabra), where an area's or a directorate's is often a translated word (the
-Industrial Area = المنطقة الصناعية, the Regional Directorate of Education)."""
+
+
+def _settlement_named(en_text: str, token: Token) -> bool:
+    """Whether a noun of a settlement names ``token`` from before it ("the village of Wadi Sabra"): a
+    capitalised common word so named is a place's name, where one before its noun is often a
+    translated word (Education City = المدينة التعليمية), as is an area's or a directorate's (the
+    Industrial Area = المنطقة الصناعية, the Regional Directorate of Education)."""
+    m = _EN_PLACE_BEFORE.search(en_text, max(0, token.start - 120), token.start)
+    return m is not None and m.group(1).lower() in _SETTLEMENTS
 
 
 def _english_place_noun(en_text: str, token: Token) -> str | None:
@@ -2192,7 +2198,7 @@ class EntityCheck:
                 # word (Academy Award for Best Supporting Actress = جائزة الأوسكار is a title)
                 if sure_orphan and loose == 1:
                     level = "sure"
-                elif _english_place_noun(en_text, n.token) in _SETTLEMENTS and _place_noun_swap(n, en_text, ar, used):
+                elif _settlement_named(en_text, n.token) and _place_noun_swap(n, en_text, ar, used):
                     level = "sure"  # "the village of Wadi Sabra" where the Arabic says قرية البيضا
                 elif n.word in known_en:
                     # a word of a title of common words (Gold Medal, Amusement Park) is translated
