@@ -1854,3 +1854,9 @@ def test_a_common_word_before_city_is_a_translated_word():
     # المدينة التعليمية = "Education City": no village named in another's place
     ar = "وأقيم الحفل في المدينة التعليمية بحضور الوزير."
     assert run(CHECK, make_pair(ar, "The ceremony was held in Education City in the presence of the minister.")) == []
+
+
+def test_ou_links_the_parts_of_an_amazigh_name():
+    ar = "من جهته، قال مربي الماشية حماد أوعلي أمزيان، البالغ من العمر 58 عاماً، من قرية آيت عمار، إنه فقد 27 رأساً."
+    en = "For his part, livestock farmer Hammad Ou Ali Amzian, 58, from the village of Ait Ammar, said he had lost 27 sheep."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []

@@ -1595,3 +1595,20 @@ def test_incompatible_carries_the_adam_of_adam_tawafuq(embedder_ctx):
     en = ("He stressed that the screening results are not binding on the two parties and that the law does not "
           "prevent a marriage contract from being concluded if the results are incompatible.")
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+def test_denied_where_the_arabic_did_not_deny_is_a_flip():
+    ar = "من جهته، لم ينف المندوب الإقليمي وجود خصاص في الموارد البشرية، لكنه رفض وصفه بالكارثي."
+    en = "For his part, the regional delegate did not deny that there is a shortage of human resources, but he " \
+         "refused to describe it as catastrophic."
+    assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, en.replace("did not deny", "denied"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
+
+
+def test_a_negation_earlier_in_the_english_clause_leaves_its_word_undecided():
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    ar = "مشيرا إلى أن أحدا من النازحين المقيمين في مراكز الإيواء لن يستثنى منه."
+    en = "He noted that none of the displaced people living in shelter centres will be excluded from it."
+    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())

@@ -1408,7 +1408,7 @@ _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mounta
 Nile Delta): not a mention of the place itself."""
 
 
-_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "abu", "al", "el")
+_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "ou", "abu", "al", "el")
 _EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
 _EN_FILIATION = frozenset(("bin", "ibn", "bint", "ben"))
 _AR_FILIATION = frozenset(normalize_arabic(w) for w in "بن ابن بنت".split())

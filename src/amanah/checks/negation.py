@@ -1125,6 +1125,10 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
             m = _EN_NEGATED_WORD.search(en_text, max(0, at - 40), at)
             if m:
                 en_neg.append(next((c for c in en if c.strong and c.start <= m.start() < c.end), None))
+            else:  # a negation earlier in its clause ("none of the displaced ... will be excluded")
+                undecided |= any(c.strong and c.start < at and not _CLAUSE_END.search(en_text, c.end, at) for c in en)
+        if undecided:
+            continue
         more_ar, more_en = _flips(ar_neg, en_neg)
         flipped_ar += more_ar
         flipped_en += more_en
@@ -1324,6 +1328,9 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     denied = _denied_denials(en, pair.text(ar_side), pair.text(en_side))
     if denied:
         return [_Candidate(pair, en_side, denied, "negated-denial")]
+    undenied = _undenied_denials(ar, pair.text(ar_side), pair.text(en_side))
+    if undenied:
+        return [_Candidate(pair, ar_side, undenied, "negated-denial")]
     flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
     return [_Candidate(pair, side, cues, "flipped-rendering")
             for side, cues in ((ar_side, flipped_ar), (en_side, flipped_en)) if cues]
@@ -1343,6 +1350,23 @@ def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue,
     if _AR_NOT_DENYING.search(ar_text) or not any(map(_denial_word, ar_text.split())):
         return ()
     return tuple(c for c in en if c.strong and _EN_DENY_AFTER.match(en_text, c.end))
+
+
+_EN_DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
+_EN_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
+
+
+def _undenied_denials(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The Arabic negations of a denial (لم ينف = "did not deny") where the English denies ("denied")
+    and negates no denial: the English flipped it. (The Arabic's other denial verbs aside: where it
+    also denies, نفى, the English "denied" may render that one.)"""
+    m = _AR_NOT_DENYING.search(ar_text)
+    if m is None or any(map(_denial_word, (ar_text[:m.start()] + " " + ar_text[m.end():]).split())):
+        return ()
+    negated = [bool(_EN_NOT_BEFORE.search(en_text, max(0, d.start() - 30), d.start())) for d in _EN_DENIED.finditer(en_text)]
+    if not negated or any(negated):
+        return ()
+    return tuple(c for c in ar if c.strong and m.start() <= c.start < m.end())
 
 
 def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ...], t_strong: tuple[Cue, ...],
