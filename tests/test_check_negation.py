@@ -19,6 +19,14 @@ def assert_flip_caught(ar: str, faithful: str, damaged: str, cue: str, context, 
     assert found == [(None if any_severity else "error", [cue])], damaged
 
 
+def flipped_cues(ar: str, en: str) -> tuple[list[str], list[str]]:
+    """The texts of the Arabic and of the English cues ``_flipped_renderings`` finds in a pair."""
+    from amanah.checks.negation import _flipped_renderings, arabic_cues
+
+    found = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
+    return [c.text for c in found[0]], [c.text for c in found[1]]
+
+
 def test_dropped_negation_is_flagged_at_the_cue():
     pair = make_pair("لم يستقبل الرئيس الوزير.", "The president received the minister.")
     (issue,) = run(CHECK, pair)
@@ -1458,10 +1466,7 @@ def test_stop_renders_waqf_and_an_infinitive_after_not_is_no_negated_word():
      "He stressed that no serious complications were recorded among those vaccinated.", ([], [])),
 ])
 def test_a_negated_adjective_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
-    from amanah.checks.negation import _flipped_renderings, arabic_cues
-
-    found = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
-    assert ([c.text for c in found[0]], [c.text for c in found[1]]) == flipped
+    assert flipped_cues(ar, en) == flipped
 
 
 def test_a_flipped_adjective_is_one_error_at_its_negation(embedder_ctx):
@@ -1485,10 +1490,7 @@ def test_a_flipped_adjective_is_one_error_at_its_negation(embedder_ctx):
      "as the restoration was carried out in small stages, none of which exceeded four weeks.", ([], [])),
 ])
 def test_a_negated_verb_of_exceeding_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
-    from amanah.checks.negation import _flipped_renderings, arabic_cues
-
-    found = _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)
-    assert ([c.text for c in found[0]], [c.text for c in found[1]]) == flipped
+    assert flipped_cues(ar, en) == flipped
 
 
 def test_a_denial_with_an_object_pronoun_renders_denied():
@@ -1521,21 +1523,16 @@ def test_without_a_break_renders_continuous_and_without_interruption(embedder_ct
 
 
 def test_a_negation_before_there_is_any_negates_the_noun_after_it():
-    from amanah.checks.negation import _flipped_renderings, arabic_cues
-
     ar = "لافتا إلى أن المخزون الحالي يكفي، وأنه لا يوجد أي نقص في الأمصال كما تردد."
     en = "He pointed out that current stocks are enough, and that there is no shortage of serum, as rumoured."
-    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+    assert flipped_cues(ar, en) == ([], [])
     en = "He pointed out that current stocks are enough, and that there is a shortage of serum, as rumoured."
-    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["لا"]
+    assert flipped_cues(ar, en) == (["لا"], [])
 
 
 def test_a_negation_of_the_noun_a_word_depends_on_leaves_its_polarity_undecided():
-    from amanah.checks.negation import _flipped_renderings, arabic_cues
-
-    ar = "واشتكى السكان من عدم إنشاء محطة توقف قريبة منهم."
-    en = "Residents complained that no stop had been built near them."
-    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+    assert flipped_cues("واشتكى السكان من عدم إنشاء محطة توقف قريبة منهم.",
+                        "Residents complained that no stop had been built near them.") == ([], [])
 
 
 def test_dun_before_affecting_is_without():
@@ -1581,13 +1578,9 @@ def test_the_ban_as_a_noun_carries_no_negation(embedder_ctx):
 
 
 def test_a_negated_compulsory_whose_rendering_stands_plain_is_flipped():
-    from amanah.checks.negation import _flipped_renderings, arabic_cues
-
     ar = "وستكون الدورات غير إلزامية للمعلمين."
-    assert _flipped_renderings(arabic_cues(ar), english_cues("The courses will be optional for teachers."),
-                               ar, "The courses will be optional for teachers.") == ((), ())
-    en = "The courses will be compulsory for teachers."
-    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en)[0]] == ["غير"]
+    assert flipped_cues(ar, "The courses will be optional for teachers.") == ([], [])
+    assert flipped_cues(ar, "The courses will be compulsory for teachers.") == (["غير"], [])
 
 
 def test_incompatible_carries_the_adam_of_adam_tawafuq(embedder_ctx):
@@ -1607,8 +1600,6 @@ def test_denied_where_the_arabic_did_not_deny_is_a_flip():
 
 
 def test_a_negation_earlier_in_the_english_clause_leaves_its_word_undecided():
-    from amanah.checks.negation import _flipped_renderings, arabic_cues
-
-    ar = "مشيرا إلى أن أحدا من النازحين المقيمين في مراكز الإيواء لن يستثنى منه."
-    en = "He noted that none of the displaced people living in shelter centres will be excluded from it."
-    assert _flipped_renderings(arabic_cues(ar), english_cues(en), ar, en) == ((), ())
+    assert flipped_cues("مشيرا إلى أن أحدا من النازحين المقيمين في مراكز الإيواء لن يستثنى منه.",
+                        "He noted that none of the displaced people living in shelter centres will be excluded "
+                        "from it.") == ([], [])
