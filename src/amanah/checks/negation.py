@@ -928,12 +928,18 @@ _EXCEEDING = next(r for r, (en, _) in enumerate(_RENDERINGS) if en.search("excee
 
 
 @lru_cache(maxsize=4096)
+def _word_stems(ar_text: str) -> tuple[tuple[str, ...], ...]:
+    """Per word of ``ar_text`` (``tokenize``): its stems (read once per text for both tables)."""
+    return tuple(tuple(arabic_stems(t.norm)) for t in tokenize(ar_text))
+
+
+@lru_cache(maxsize=4096)
 def _rendering_kinds(ar_text: str, adjectives: bool = False) -> tuple[frozenset[int], ...]:
     """Per word of ``ar_text`` (``tokenize``): the rows of ``_RENDERINGS`` (of ``_NEGATED_ADJECTIVES``
     with ``adjectives``) it belongs to, by its stems (read once per text for ``_without_renderings``
     and ``_flipped_renderings``)."""
     index = _AR_ADJECTIVES if adjectives else _AR_RENDERS
-    return tuple(frozenset(r for stem in arabic_stems(t.norm) for r in index.get(stem, ())) for t in tokenize(ar_text))
+    return tuple(frozenset(r for stem in stems for r in index.get(stem, ())) for stems in _word_stems(ar_text))
 
 
 def _without_renderings(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:

@@ -684,7 +684,13 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
 # --------------------------------------------------------------------------- API
 
 def extract_numbers(text: str, lang: str) -> list[NumberMention]:
-    """All number mentions of ``text`` (``lang`` "ar" or "en"), sorted by offset."""
+    """All number mentions of ``text`` (``lang`` "ar" or "en"), sorted by offset (read once per text:
+    the number, negation, entity and coverage checks all read them)."""
+    return list(_numbers_of(text, lang))
+
+
+@lru_cache(maxsize=16384)
+def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
     mentions = _digit_mentions(text, lang) + _roman_mentions(text)
     tokens = [t for t in tokenize(text) if (t.arabic if lang == "ar" else not t.arabic)]
     if lang == "en":
@@ -692,7 +698,8 @@ def extract_numbers(text: str, lang: str) -> list[NumberMention]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return _shared_scale(text, lang, _even_split(text, lang, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))))
+    return tuple(_shared_scale(text, lang, _even_split(text, lang, _round_the_clock(text, lang,
+                                                                                 _past_the_scale(text, lang, mentions)))))
 
 
 _EVEN_SPLIT = re.compile(r"(?<![\d.,])50\s*[-–/]\s*50(?![\d.,%])|\bfifty-fifty\b", re.I)
@@ -899,15 +906,16 @@ def _weaken_names(ar: list[NumberMention], ar_text: str, en_text: str) -> list[N
     """Arabic number words that are really names (ستون = Stone, كريات أربع = Kiryat Arba); not where
     another Arabic word, no number's, spells that name (خمسة beside خميس = Khamis)."""
     names = {latin_key(t.text) for t in tokenize(en_text) if t.text[:1].isupper()}
-    if names:
-        spelled = {arabic_key(st) for t in tokenize(ar_text) if t.arabic
-                   and not any(m.start <= t.start < m.end for m in ar) for st in arabic_stems(t.norm)}
-        names = {n for n in names if not any(keys_match(k, n) or k == n for k in spelled)}
+    spelled: set[str] | None = None  # keys of the Arabic words outside numbers, read once if needed
     out = []
     for m in ar:
-        if m.strong and not any(c.isdigit() for c in fold_digits(m.text)):
+        if names and m.strong and not any(c.isdigit() for c in fold_digits(m.text)):
             keys = {arabic_key(st) for t in tokenize(m.text) for st in arabic_stems(t.norm)}
-            if any(keys_match(k, n) or k == n for k in keys for n in names):
+            hit = {n for n in names if any(keys_match(k, n) or k == n for k in keys)}
+            if hit and spelled is None:
+                spelled = {arabic_key(st) for t in tokenize(ar_text) if t.arabic
+                           and not any(x.start <= t.start < x.end for x in ar) for st in arabic_stems(t.norm)}
+            if any(not any(keys_match(k, n) or k == n for k in spelled or ()) for n in hit):
                 m = NumberMention(m.value, m.start, m.end, m.text, False, m.alts)
         out.append(m)
     return out
