@@ -622,3 +622,12 @@ def test_two_numbers_joined_by_and_may_be_one_sum(en, flagged):
     # ملياري دولار و300 مليون دولار = 2.3 billion dollars
     pair = make_pair("بتكلفة إجمالية تبلغ ملياري دولار و300 مليون دولار.", en)
     assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == flagged
+
+
+def test_an_age_is_a_quantity_whatever_its_form():
+    # في السابعة من عمرها = "aged seven" (an ordinal), "a nine-year-old girl" (a small number word)
+    ar = "مشيراً إلى أن بين الضحايا طفلة في السابعة من عمرها وسائق الحافلة البالغ من العمر اثنين وخمسين عاماً."
+    faithful = "He said the victims included a seven-year-old girl and the 52-year-old bus driver."
+    assert run(CHECK, make_pair(ar, faithful)) == []
+    damaged = make_pair(ar, faithful.replace("seven-year-old", "nine-year-old"))
+    assert [(i.severity, spans(i, damaged, "source")) for i in run(CHECK, damaged)] == [("error", ["السابعة"])]

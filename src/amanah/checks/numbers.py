@@ -698,8 +698,21 @@ def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
     mentions.sort(key=lambda m: (m.start, m.end))
-    return tuple(_shared_scale(text, lang, _even_split(text, lang, _round_the_clock(text, lang,
-                                                                                 _past_the_scale(text, lang, mentions)))))
+    return tuple(_ages(text, lang, _shared_scale(text, lang, _even_split(text, lang, _round_the_clock(
+        text, lang, _past_the_scale(text, lang, mentions))))))
+
+
+_AGE_AFTER = {"en": re.compile(r"[\s-]+years?[\s-]+old\b|-year-old\b", re.I),
+              "ar": re.compile(r"\s+(?:عاما\s+|عاماً\s+|سنة\s+)?من\s+(?:عمر|العمر)")}
+"""What follows a number that is an age: "a nine-year-old girl", "seven years old", في السابعة من
+عمرها ("aged seven": an ordinal), في الخامسة والثلاثين من العمر."""
+
+
+def _ages(text: str, lang: str, mentions: Sequence[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with the numbers of an age strong: a number word of an age (nine-year-old, في
+    السابعة من عمرها) is a quantity, however small or ordinal its form."""
+    return [replace(m, strong=True) if not m.strong and 1 < m.value < 150 and _AGE_AFTER[lang].match(text, m.end)
+            else m for m in mentions]
 
 
 _EVEN_SPLIT = re.compile(r"(?<![\d.,])50\s*[-–/]\s*50(?![\d.,%])|\bfifty-fifty\b", re.I)
