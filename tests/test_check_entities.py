@@ -1860,3 +1860,11 @@ def test_ou_links_the_parts_of_an_amazigh_name():
     ar = "من جهته، قال مربي الماشية حماد أوعلي أمزيان، البالغ من العمر 58 عاماً، من قرية آيت عمار، إنه فقد 27 رأساً."
     en = "For his part, livestock farmer Hammad Ou Ali Amzian, 58, from the village of Ait Ammar, said he had lost 27 sheep."
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+
+
+def test_a_place_noun_before_a_name_with_the_hyphenated_article_names_it():
+    ar = "وقال الممرض فراس حمود العبيد، الذي يعمل في النقطة الطبية ببلدة ذيبان، إن المركز يستقبل يومياً 40 مراجعاً."
+    en = "Nurse Firas Hammoud Al-Obaid, who works at the medical point in the town of Dhiban, said the centre receives 40 patients a day."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    pair = make_pair(ar, en.replace("Dhiban", "Al-Busayrah"))
+    assert ("error", ["Busayrah"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]

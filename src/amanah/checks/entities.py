@@ -1546,9 +1546,10 @@ _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|go
                   r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
                   r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*$")
+                              r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
 _EN_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?i:{_EN_PLACE_NOUN})\b")
-"""An English noun of a kind of place right before a name ("the city of Tabqa", "the provinces of
+"""An English noun of a kind of place right before a name ("the city of Tabqa", "the town of
+Al-Busayrah", "the provinces of
 Maysan, Dhi Qar and Basra") or after it ("the Foum El Oued area", "the Sharya, Khanke and Kabarto
 camps": a list before its noun)."""
 _EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
