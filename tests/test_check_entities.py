@@ -21,6 +21,16 @@ def test_phonetic_key_matches_across_scripts(ar, en):
     assert keys_match(arabic_key(stem), latin_key(en.split("-")[-1]))
 
 
+def assert_swap_is_one_error(ar: str, en: str, faithful: str, swapped: str, flagged: str, embedder) -> None:
+    """With the embedder: ``en`` (a template) holding ``faithful`` raises nothing but notes, and
+    holding ``swapped`` one error, at ``flagged``."""
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
+    pair = make_pair(ar, en.format(swapped))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, ctx)
+            if i.severity != "info"] == [("error", [flagged])]
+
+
 def test_seed_story_has_no_entity_findings():
     assert run(CHECK, seed_pairs()) == []
 
@@ -938,11 +948,7 @@ _CAMPS_EN = ("Dr Abdul Karim Mahmoud Al-Ali, director of the directorate's vacci
     (_CAMPS_AR, _CAMPS_EN, "Sarmada", "Salqin"),
 ])
 def test_a_swapped_name_in_a_long_text_is_an_error_where_no_arabic_word_spells_it(ar, en, faithful, swapped, embedder):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
-    assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
-    pair = make_pair(ar, en.format(swapped))
-    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, ctx)
-            if i.severity != "info"] == [("error", [swapped])]
+    assert_swap_is_one_error(ar, en, faithful, swapped, swapped, embedder)
 
 
 def test_a_name_a_word_beside_its_neighbours_spells_may_match_anything():
@@ -1058,11 +1064,7 @@ _LINE_EN = ("The company's chief executive explained that the new line will link
     (_LINE_AR, _LINE_EN, "Sharjah", "Umm Al Quwain", "Quwain"),
 ])
 def test_a_loose_speller_that_renders_a_common_word_spells_no_name(embedder, ar, en, faithful, swapped, flagged):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
-    assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
-    pair = make_pair(ar, en.format(swapped))
-    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, ctx)
-            if i.severity != "info"] == [("error", [flagged])]
+    assert_swap_is_one_error(ar, en, faithful, swapped, flagged, embedder)
 
 
 def test_a_capital_the_arabic_calls_the_capital_and_a_region_named_after_a_country():

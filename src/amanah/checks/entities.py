@@ -1410,11 +1410,11 @@ Nile Delta): not a mention of the place itself."""
 
 _EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "ou", "abu", "al", "el")
 _EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
+"""Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_FILIATION = frozenset(("bin", "ibn", "bint", "ben"))
 _AR_FILIATION = frozenset(normalize_arabic(w) for w in "بن ابن بنت".split())
 """The words of "son of", "daughter of" (a bin too short to look up pairs with a بن by its place
 among them)."""
-"""Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_NAME_LINK = re.compile(rf"[\s-]*(?:(?:{'|'.join(_EN_LINK_WORDS)})[\s-]+)*", re.I)
 _EN_ARTICLE_LINK = re.compile(r"(?i)\b[ae]l[\s-]+$")
 _AR_NAME_LINK = frozenset(normalize_arabic(w) for w in "بن ابن بنت ولد أبو أبي آل".split())

@@ -495,8 +495,9 @@ _NOT_X_ALONE_BUT = re.compile(r"[^.;!?]{0,80}?\b(?:alone|only|solely|merely|just
 but also in quality" = لا ... فقط، بل)."""
 _STOPPING = re.compile(r"(?:stop|ceas|halt)\w*", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
-"""A verb of stopping right after a negation ("did not stop", "never ceased"): the negated verb of
-an Arabic idiom that carries the negation (لم تتوقف عن), no weak cue of its own."""
+"""A negation a word or two before an English verb: a verb of stopping so negated ("did not stop",
+"never ceased") is the negated verb of an Arabic idiom that carries the negation (لم تتوقف عن), no
+weak cue of its own; a "denied" so negated ("did not deny") denies nothing (``_undenied_denials``)."""
 
 
 def negation_cues(text: str, lang: str) -> list[Cue]:
@@ -657,6 +658,8 @@ def _en_sentence_ends(text: str, start: int, end: int) -> bool:
     follows it, past ``end``)."""
     m = _EN_SENTENCE_END.search(text, start)
     return m is not None and m.start() < end
+
+
 _EN_PAIRED_ONLY = re.compile(r"at\s+most|up\s+to", re.I)
 """English bounds that render a negation only as the pair of a negated bound verb
 (``_without_paired_bounds``); any other "up to" renders حتى or تصل إلى and carries none."""
@@ -1359,7 +1362,7 @@ def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue,
 
 
 _EN_DENIED = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.I)
-_EN_NOT_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
+"""An English verb of denial ("denied", "denies"), negated or not (``_NEGATED_BEFORE`` tells)."""
 
 
 def _undenied_denials(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
@@ -1369,7 +1372,7 @@ def _undenied_denials(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cu
     m = _AR_NOT_DENYING.search(ar_text)
     if m is None or any(map(_denial_word, (ar_text[:m.start()] + " " + ar_text[m.end():]).split())):
         return ()
-    negated = [bool(_EN_NOT_BEFORE.search(en_text, max(0, d.start() - 30), d.start())) for d in _EN_DENIED.finditer(en_text)]
+    negated = [bool(_NEGATED_BEFORE.search(en_text, max(0, d.start() - 30), d.start())) for d in _EN_DENIED.finditer(en_text)]
     if not negated or any(negated):
         return ()
     return tuple(c for c in ar if c.strong and m.start() <= c.start < m.end())
