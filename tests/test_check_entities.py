@@ -1872,3 +1872,84 @@ def test_ou_links_the_parts_of_an_amazigh_name():
     ar = "من جهته، قال مربي الماشية حماد أوعلي أمزيان، البالغ من العمر 58 عاماً، من قرية آيت عمار، إنه فقد 27 رأساً."
     en = "For his part, livestock farmer Hammad Ou Ali Amzian, 58, from the village of Ait Ammar, said he had lost 27 sheep."
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped", [
+    # Itzer matched تصريح ("statement") by a fuzzy key: that word renders "statement", so Itzer
+    # spells nothing and took أكلموس's place
+    ("وأوضح المدير الجهوي للمكتب، الدكتور عبد الرحيم بن محمد الإدريسي، في تصريح صحفي بمدينة أزرو، أن المصالح "
+     "البيطرية سجلت منذ مطلع الشهر نفوق 312 رأسا من الأغنام، فيما ظهرت الأعراض على نحو ألف ومئتي رأس آخر موزعة على "
+     "ثمانية عشر قطيعا، مشيرا إلى أن أغلب الحالات رصدت في دواوير تيمحضيت وعين اللوح وأكلموس.",
+     "The office's regional director, Dr. Abderrahim bin Mohammed El Idrissi, said in a press statement in the town "
+     "of Azrou that veterinary services had recorded the deaths of 312 sheep since the beginning of the month, while "
+     "symptoms had appeared in about 1,200 more head spread over eighteen flocks. He said most cases had been "
+     "detected in the villages of Timahdite, Ain Leuh and {}.", "Aguelmous", "Itzer"),
+    # Taghazout matched تجد ("finds")
+    ("وفي باحة المستشفى، قالت السيدة خديجة بنت إبراهيم الصوصي، وهي أم في الخامسة والثلاثين من عمرها قدمت من جماعة "
+     "أورير لمرافقة ابنها المصاب بكسر في الساق، إنها انتظرت أكثر من سبع ساعات دون أن يفحصه أحد، مضيفة أنها لم تجد "
+     "من يجيب عن أسئلتها سوى حارس الأمن.",
+     "In the hospital courtyard, Khadija Bent Brahim Soussi, a 35-year-old mother who came from the commune of {} to "
+     "accompany her son, who has a broken leg, said she had waited more than seven hours without anyone examining "
+     "him. She added that she had found no one to answer her questions except the security guard.",
+     "Aourir", "Taghazout"),
+])
+def test_a_name_only_words_of_other_meanings_spell_loosely_is_a_swap(embedder, ar, en, faithful, swapped):
+    assert_swap_is_one_error(ar, en, faithful, swapped, swapped, embedder)
+
+
+def test_a_name_written_with_the_article_spells_no_word_without_it():
+    # Al-Omari is العمري, not عمر (Omar's) nor عمرها ("her age")
+    ar = "وأوضح مدير مستشفى المفرق الحكومي، الدكتور عمر خالد الزبن، أن طفلة في الثامنة من عمرها تعاني من كسر في الساق."
+    en = "The director of Mafraq Government Hospital, Dr. Omar Khaled {}, explained that an eight-year-old girl had a " \
+         "broken leg."
+    assert run(CHECK, make_pair(ar, en.format("Al-Zaben"))) == []
+    pair = make_pair(ar, en.format("Al-Omari"))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Omari"])]
+    # (a short name with the article still spells its word with it: Al-Omari = العمري)
+    assert run(CHECK, make_pair(ar.replace("الزبن", "العمري"), en.format("Al-Omari"))) == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # الشاذلي spells Shazly by a fuzzy key (ذ as d), and in context matches "the" best
+    ("ونفى عضو مجلس إدارة جمعية الصيادين بالسويس حمدي عبدالله الشاذلي ما تردد عن اعتزام عدد من أصحاب المراكب تنظيم "
+     "وقفة احتجاجية، موضحاً أن الجمعية عقدت يوم الإثنين الماضي اجتماعاً مع مسؤولي الجهاز تم خلاله الاتفاق على زيادة "
+     "الإعانة بنسبة 20 في المئة اعتباراً من شهر يوليو.",
+     "Hamdi Abdullah El-Shazly, a board member of the Suez Fishermen's Association, denied reports that a number of "
+     "boat owners intended to stage a protest. He explained that the association held a meeting with agency "
+     "officials last Monday at which it was agreed to increase the allowance by 20 percent from July."),
+    # وأبلح spells Ablah by a shorter key, and its و matches "and"
+    ("وقال المدير العام للوزارة المهندس جورج فؤاد الخوري، في مؤتمر صحفي عقده في سراي زحلة، إن المزارعين في بلدات "
+     "كسارة وأبلح والفرزل وتعنايل قطفوا حتى الآن ما يقارب ثلثي المحصول، مشيراً إلى أن عمليات القطاف ستستمر حتى "
+     "منتصف شهر تشرين الأول المقبل إذا لم تتأخر الأمطار الأولى.",
+     "The ministry's director-general, engineer George Fouad El-Khoury, told a press conference at the Zahle Serail "
+     "that farmers in the towns of Ksara, Ablah, Ferzol and Taanayel had so far picked nearly two-thirds of the "
+     "crop. He noted that the harvest would continue until the middle of next October if the first rains were not "
+     "delayed."),
+    # Balah's silent final h is البلح's ح; Abdel is written joined to Rahim (عبدالرحيم)
+    ("وقال مدير عام المصلحة منذر خليل أبو شمالة، في مؤتمر صحفي عقده في مدينة دير البلح، إن المصلحة تحتاج إلى نحو "
+     "120 ألف لتر من السولار أسبوعياً لتشغيل آبارها ومحطات التحلية والضخ، غير أنها لم تتسلم خلال الأسبوع الماضي "
+     "سوى 31 ألف لتر.",
+     "The utility's director general, Munther Khalil Abu Shamala, told a press conference in the city of Deir "
+     "al-Balah that the utility needs about 120,000 litres of diesel a week to run its wells, desalination plants "
+     "and pumping stations. However, it received only 31,000 litres last week."),
+    ("وقال وكيل وزارة الصحة بأسوان الدكتور محمود عبدالرحيم الصعيدي إن أغلب الحالات سجلت في قرى مركزي كوم أمبو "
+     "وإدفو، مشيراً إلى أن ثلاث حالات وفاة وقعت بين المصابين، بينهم طفلة لم تتمكن أسرتها من نقلها إلى المستشفى إلا "
+     "بعد مرور أكثر من خمس ساعات على اللدغة.",
+     "Aswan's Undersecretary of Health, Dr. Mahmoud Abdel Rahim Al-Saidi, said most cases were recorded in villages "
+     "of the Kom Ombo and Edfu districts. He noted that three deaths had occurred among those bitten, including a "
+     "girl whose family was unable to take her to hospital until more than five hours after the bite."),
+])
+def test_loose_spellings_that_are_no_swaps_stay_quiet(embedder, ar, en):
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity != "info"] == []
+
+
+def test_a_name_spells_no_son_of():
+    # Bennani is بناني, not the بن between عبد الرحيم and محمد: put in place of التازي, a swap
+    ar = "في المقابل، نفى المدير العام للمركز، البروفيسور عبد الرحيم بن محمد التازي، أن يكون الإضراب قد أدى إلى شلل في الخدمات."
+    en = "On the other hand, the centre's director general, Professor Abderrahim bin Mohammed {}, denied that the " \
+         "strike had paralysed services."
+    assert run(CHECK, make_pair(ar, en.format("Tazi"))) == []
+    pair = make_pair(ar, en.format("Bennani"))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)] == [("error", ["Bennani"])]
+    assert run(CHECK, make_pair(ar.replace("التازي", "البناني"), en.format("Bennani"))) == []

@@ -218,6 +218,10 @@ class Issue:
     """Whether it may confirm a clause omission or addition around it (``checks.corroborate``)."""
 
 
+OTHER_SIDE = {"source": "target", "target": "source"}
+"""The side across from each side of a pair."""
+
+
 def spans_overlap(a: tuple[int, int], b: tuple[int, int]) -> bool:
     """Two [start, end) spans share a character."""
     return a[0] < b[1] and b[0] < a[1]

@@ -52,7 +52,7 @@ import numpy as np
 
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from .base import FAINT, HINT, TRACE, CheckContext, Issue, Pair, quote, sentence_beads, spans_overlap, sub_pair
+from .base import FAINT, HINT, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads, spans_overlap, sub_pair
 from .entities import named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import shared_mentions
@@ -466,14 +466,14 @@ def _with_word_spans(evidence: list[SideEvidence], units, embedder, th,
     wanted = [(n, pairs[ev.pair_index], ev.side) for n, ev in enumerate(evidence)
               if not ev.part and ev.side in WORD_SPAN_SIDES and clause_margin(ev, th) >= WORD_SPAN_MARGIN]
     vecs = _embed(embedder, [p for _, unit, _ in wanted for p in word_parts(unit.source_text) + word_parts(unit.target_text)], vecs)
-    proposed = [(n, unit, side, _weakest_span(vecs, unit.text(side), unit.lang(side), unit.text(_OTHER[side])))
+    proposed = [(n, unit, side, _weakest_span(vecs, unit.text(side), unit.lang(side), unit.text(OTHER_SIDE[side])))
                 for n, unit, side in wanted]
     proposed = [row for row in proposed if row[3] is not None]
     vecs = _embed(embedder, [_without(unit.text(side), *span) for _, unit, side, span in proposed], vecs)
     out = list(evidence)
     for n, unit, side, span in proposed:
         sim = out[n].features[0]
-        gain = float(vecs[_without(unit.text(side), *span)] @ vecs[_whole(unit.text(_OTHER[side]))]) - sim
+        gain = float(vecs[_without(unit.text(side), *span)] @ vecs[_whole(unit.text(OTHER_SIDE[side]))]) - sim
         out[n] = replace(out[n], word_span=span, word_gain=gain)
     return out
 
@@ -615,8 +615,6 @@ def finding_score(z: float, error: float) -> float:
     return float(1.0 / (1.0 + np.exp((z - error) / 2.0)))
 
 
-_OTHER = {"source": "target", "target": "source"}
-
 _GLOSS = re.compile(r"\s*[(\[]([^()\[\]]*[A-Za-z][^()\[\]]*)[)\]]")
 
 
@@ -630,7 +628,7 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
     if not m:
         return False
     gloss = " ".join(m.group(1).split()).casefold()
-    other = " ".join(pair.text(_OTHER[side]).split()).casefold()
+    other = " ".join(pair.text(OTHER_SIDE[side]).split()).casefold()
     return len(gloss) >= 2 and any(not other[:k].rstrip().endswith(("(", "["))
                                    for k in (i.start() for i in re.finditer(re.escape(gloss), other)))
 
@@ -686,11 +684,11 @@ def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[int, int] | N
     the candidates whose severity such a run raises (``RAISED_BY_WORD_RUN``); None elsewhere. The
     words are embedded only for those candidates' pairs."""
     wanted = [k for k, c in enumerate(candidates) if c[3] in RAISED_BY_WORD_RUN[c[2]]]
-    cases = [(c[0].text(c[1]), c[0].text(_OTHER[c[1]])) for c in (candidates[k] for k in wanted)]
+    cases = [(c[0].text(c[1]), c[0].text(OTHER_SIDE[c[1]])) for c in (candidates[k] for k in wanted)]
     coverage = dict(zip(wanted, word_coverage(embedder, cases)))
     out: list[tuple[int, int] | None] = []
     for k, (pair, side, _code, _severity, (a, b), *_rest) in enumerate(candidates):
-        out.append(uncovered_words(pair.text(side), pair.lang(side), coverage[k], a, b, other=pair.text(_OTHER[side]))
+        out.append(uncovered_words(pair.text(side), pair.lang(side), coverage[k], a, b, other=pair.text(OTHER_SIDE[side]))
                    if k in coverage else None)
     return out
 

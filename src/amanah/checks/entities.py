@@ -25,7 +25,7 @@ from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_distance, keys_match, latin_key,
                         name_key_arabic, name_key_arabic_letters, name_key_latin, name_key_latin_letters,
                         name_keys_close, tokenize)
-from .base import CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
+from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES
 from .numbers import extract_numbers
 from .organizations import english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations
@@ -870,6 +870,50 @@ def _name_goes_on(text: str, t: Token) -> bool:
     return m is not None and not _is_common(m.group(1).lower(), _common_words())
 
 
+def _loosely_matched(n: "_Name", en_text: str, ar: _ArabicSide) -> bool:
+    """Whether the strong English name ``n`` of ``en_text`` matched Arabic words loosely only: none
+    carries one of its keys of three consonants or more (by a fuzzy key, Taghazout TGZ ~ تجد TGD; by
+    a shorter one, Bairat BR ~ بالبر; by two words, Boulemane ~ البالغة من), none is a place of the
+    gazetteer. A final h after a
+    vowel, silent in the key, may be a ح or a ه (Balah = البلح), and the first part of a name that
+    goes on may be written joined to the next, wherever the matcher placed it (Abdel Rahim =
+    عبدالرحيم, though Abdel matched بعد "after")."""
+    if not (n.strong and n.checked and n.matched) or n.word in _GAZ_EN:
+        return False
+    keys = _english_keys(n.token.norm)
+    full = {k for k in keys if len(k) >= 3} or set(keys)
+    if _SILENT_FINAL_H.search(n.word):
+        full |= {k + "H" for k in full}
+    if _name_goes_on(en_text, n.token) and any(a.startswith(k) for ks in ar.keys for a in ks for k in full):
+        return False
+    return all(ar.entries[i] is None and not full & ar.keys[i] for i in n.matched)
+
+
+_SILENT_FINAL_H = re.compile(r"[aeiou]h$")
+
+
+def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[int, tuple[tuple[int, int], ...]],
+                   embedder) -> list[tuple[Pair, str, Token, str]]:
+    """``candidates`` with each "loose" one (``_loosely_matched``; ``loose``: its index -> the spans
+    of the Arabic words it matched) graded "likely" where each of those words matches best in
+    context, of all the English words, the name included, a word that it renders
+    (``_renders_common_word``), no function word (a word with a clitic matches its "and" or "on",
+    وأبلح ~ "and" beside Ablah, which it spells): it spells no name, so the name took another's
+    place (Itzer for أكلموس, matched to تصريح "statement"); the others are dropped (الهاشمية matches
+    Hashemite best)."""
+    rows = [(k, span) for k, spans in sorted(loose.items()) for span in spans]
+    found = word_matches(embedder, [(candidates[k][0].text(OTHER_SIDE[candidates[k][1]]), span,
+                                     candidates[k][0].text(candidates[k][1])) for k, span in rows])
+    renders: dict[int, bool] = {}
+    for (k, _), (cosine, where) in zip(rows, found):
+        en_text = candidates[k][0].text(candidates[k][1])
+        word = en_text[where[0]:where[1]] if where is not None else ""
+        renders[k] = renders.get(k, True) and _renders_common_word(en_text, cosine, where) \
+            and not is_function_word(word, "en")
+    return [(pair, side, t, "likely" if level == "loose" else level) for k, (pair, side, t, level) in enumerate(candidates)
+            if level != "loose" or renders.get(k)]
+
+
 def _renders_common_word(text: str, cosine: float, where: tuple[int, int] | None) -> bool:
     """Whether a word match (``word_matches``: its cosine and its span in ``text``) lands on a word
     in lower case at ``LOOSE_SPELLER_RENDERS`` or better: the matched word renders a common word."""
@@ -1395,6 +1439,13 @@ _EN_ARTICLE = re.compile(r"(?i)\b[ae]l-$")
 """The Arabic article written before a name (al-Safi, el-Sheikh)."""
 
 
+def _article_hits(ar: _ArabicSide, hits: list[int]) -> list[int]:
+    """``hits`` that a name written with the article (Al-Busaidi, Al-Omari) may spell: words with
+    it (البوسعيدي, العمري) or after a word that links a name (آل سعود), not بزيادة "by an
+    increase" nor عمرها "her age"."""
+    return [i for i in hits if definite_noun(ar.tokens[i].norm) or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
+
+
 def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
     """Arabic words with the very same key as a short name that begin and count consonants as it does."""
     return [i for i in ar.find(keys, short=True)
@@ -1671,9 +1722,9 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
-                out.append(_Name(t, strong, w, _allah_hits(ar, w) or _no_time_words(
-                    ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article) or _joined_hits(ar, en_text, t, w),
-                    True))
+                hits = _no_time_words(ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article)
+                out.append(_Name(t, strong, w, _allah_hits(ar, w) or (_article_hits(ar, hits) if with_article else hits)
+                                 or _joined_hits(ar, en_text, t, w), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
@@ -1691,12 +1742,13 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
             if with_article:
-                # a name written with the article (Al-Busaidi) spells a word with it (البوسعيدي, آل
-                # سعود), not بزيادة "by an increase"
-                hits = [i for i in hits if definite_noun(ar.tokens[i].norm)
-                        or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
+                hits = _article_hits(ar, hits)
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w) or _camel_hits(ar, t), True))
+    # a name other than a link word spells no بن, "son of" (Bennani is بناني, not the بن of a chain)
+    out = [n if n.word in _EN_NAME_PARTS or not any(ar.tokens[i].norm in _AR_FILIATION for i in n.matched)
+           else _Name(n.token, n.strong, n.word, [i for i in n.matched if ar.tokens[i].norm not in _AR_FILIATION],
+                      n.checked) for n in out]
     return _one_name_per_word(ar, out)
 
 
@@ -1913,11 +1965,12 @@ class EntityCheck:
         places = {e for e, n in named.items() if n >= HOME_PLACE_SHARE * len(work)}  # the story's own places
         issues: list[Issue] = []
         candidates: list[tuple[Pair, str, Token, str]] = []
+        loose_hits: dict[int, tuple[tuple[int, int], ...]] = {}  # a "loose" candidate -> its Arabic words
         for pair, ar_side, en_side, ar, names in work:
             issues.extend(self._pair(pair, ar_side, en_side, ar, names, known_en, linked, present,
-                                     distinct, candidates, places))
+                                     distinct, candidates, places, loose_hits))
         if ctx.embedder is not None and candidates:
-            issues = self._weigh_with_embeddings(issues, candidates, ctx)
+            issues = self._weigh_with_embeddings(issues, _unmatch_loose(candidates, loose_hits, ctx.embedder), ctx)
         issues = [i for i in issues if i.severity != "drop"]
         for pair, ar_side, en_side, _, _ in work:
             # a swapped compass point explains the names it lies in (Hodh Ech Chargui for الغربي)
@@ -2089,7 +2142,8 @@ class EntityCheck:
     def _pair(self, pair: Pair, ar_side: str, en_side: str, ar: _ArabicSide, names: list[_Name],
               known_en: set[str], linked: dict[str, dict[str, int]], present: dict[str, int],
               distinct: int, candidates: list[tuple[Pair, str, Token, str]],
-              places: frozenset[int] | set[int] = frozenset()) -> Iterable[Issue]:
+              places: frozenset[int] | set[int] = frozenset(),
+              loose_hits: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Iterable[Issue]:
         en_text, ar_text = pair.text(en_side), pair.text(ar_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
@@ -2236,6 +2290,14 @@ class EntityCheck:
             flagged_en += 1
             yield self._name_issue(pair, en_side, ar_side, t, "error" if level == "sure" else "warning")
             candidates.append((pair, en_side, t, level))
+        for n in names:
+            # a name that only words of other meanings spell loosely (Itzer ~ تصريح "statement",
+            # Laffan ~ البناء "construction"): the embedder tells (``_unmatch_loose``)
+            if loose_hits is not None and n.word not in reported and _loosely_matched(n, en_text, ar):
+                reported.add(n.word)
+                loose_hits[len(candidates)] = tuple((ar.tokens[i].start, ar.tokens[i].end) for i in n.matched)
+                candidates.append((pair, en_side, n.token, "loose"))
+                yield self._name_issue(pair, en_side, ar_side, n.token, "drop")
         for n in names:
             # a name too short to look up (Chichaoua, X; Attaya, T) that no Arabic word spells even
             # loosely: the embedder weighs it in a long text (``_weigh_with_embeddings``); one that

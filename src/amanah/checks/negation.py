@@ -272,10 +272,10 @@ _DUN_BELOW = _n("سن السن الصفر المستوى المعدل المتو
 the age of fifteen", دون الصفر "below zero", دون المستوى "below the level" (a digit likewise: دون 18
 عاماً)."""
 _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخيص تصريح موافقة علم إشعار سابق توقف انقطاع المساس مساس "
-                  "وقوع تسجيل تأخير الحصول الرجوع اللجوء")
+                  "وقوع تسجيل تأخير الحصول الرجوع اللجوء احتساب حساب")
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
-وقوع إصابات = "with no injuries", دون تأخير = "without delay" (دون أي مقابل = "free of charge": weak)."""
+وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون احتساب = "not including" (دون أي مقابل = "free of charge": weak)."""
 _DUN_FREE = _n("مقابل")
 _ANY_AFTER = _n("أي أية بأي بأية لأي لأية")
 """أي ("any") one word after دون: دون الاستعانة بأي شركة = "without the help of any company"."""
@@ -684,11 +684,13 @@ def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
 def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``cues`` (of ``ar_text``) less the strong words of three letters or more that write a name of
     ``en_text`` best of the words its name matches (أيت بلا = Ait Bella, مانيش = Manish;
-    ``entities.named_words``): a loose key of Zayani matched لسنا as well as الزياني."""
+    ``entities.named_words``): a loose key of Zayani matched لسنا as well as الزياني. (A strong دون
+    is "without" by its construction, دون احتساب, whatever name it spells: Dana.)"""
     if not any(c.strong and len(_strip_conj_norm(normalize_arabic(c.text))) >= 3 for c in cues):
         return cues
     spans = named_words(ar_text, en_text, best=True)[0]
-    return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))]
+    return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))
+            or _DUN_FORMS.match(_strip_conj_norm(normalize_arabic(c.text)))]
 
 
 @dataclass(frozen=True)
@@ -899,6 +901,10 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "استياء استياءه استياءها استياءهم الاستياء مستاء مستاءة مستاءين مستاؤون تذمر التذمر سخط السخط امتعاض"),
     # (not تجنب, a weak cue: لكي تتجنب ... أو حتى لا = "to avoid ... and", the "avoid" carries the لا)
     (r"avoid(?:s|ed|ing|able)?", "تفادي تفاديها تفاديه تفاديهم يتفادى تتفادى تفادى تفادت لتفادي وتفادي"),
+    (r"lenien(?:t|tly|cy|ce)|toleran(?:t|ce)|tolerat(?:e|es|ed|ing)|complacen(?:t|cy)",
+     "تهاون يتهاون تتهاون نتهاون التهاون تساهل يتساهل تتساهل نتساهل التساهل"),
+    (r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)", "يطلب تطلب يطالب تطالب يتطلب تتطلب"),
+    (r"includ(?:e|es|ed|ing)|count(?:s|ed|ing)?", "احتساب حساب يحتسب تحتسب"),
     (r"ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?",
      "تجاهل يتجاهل تتجاهل نتجاهل أتجاهل تجاهلت تجاهلوا يتجاهلون تتجاهلون تجاهله تجاهلها تجاهلهم متجاهلا "
      "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
@@ -909,7 +915,9 @@ or العجز (لسد العجز = "to fill the shortage"), "less than" is أق�
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
 حتى لا that "to avoid" may render), تتجاوز "go beyond" or "exceed" (لم تتجاوز 41 = "did not exceed 41"), التوقف "the shutdown", وقف "to halt" or "to stop" (لوقف نزيف الكفاءات = "to stop the brain drain"), تتجاهل "ignore" (لم
-تتجاهل = "has not ignored"), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
+تتجاهل = "has not ignored"), تتهاون "show leniency" (لن تتهاون = "will not tolerate"), يطلب "ask" or
+"require" (لن يطلب من المراجعين = "visitors will not be asked"), احتساب "including" (دون احتساب =
+"not including"), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
@@ -978,6 +986,9 @@ _EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t|\b(?:no
 of which exceeded"), or
 before the verb whose preposition it follows ("will not lead to a halt"; not "had not decided to
 stop", an infinitive, where لم تقرر وقف negates the verb before)."""
+_EN_NEGATED_OBJECT = re.compile(r"\s+(?=(?:no|nothing|none)\b)", re.I)
+"""A negation of the object right after an English word, which negates it as well ("requires no
+advance booking" = لا يتطلب حجزا مسبقا, "will tolerate no delay")."""
 _FLIP_PREPOSITIONS = _n("إلى الى في على عن")
 """The prepositions of a verb a negated word may depend on (لن يؤدي إلى توقف = "would not halt")."""
 _FLIP_PLACE = 0.25
@@ -1115,7 +1126,7 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
     toks = tokenize(ar_text)
     flipped_ar, flipped_en = _flipped_adjectives(ar, en, ar_text, en_text, toks)
     kinds = _rendering_kinds(ar_text)
-    written = {row: [(m.start(),) for m in _RENDERINGS[row][0].finditer(en_text)] for ks in kinds for row in ks}
+    written = {row: [(m.start(), m.end()) for m in _RENDERINGS[row][0].finditer(en_text)] for ks in kinds for row in ks}
     for row, ar_at, en_at in _rendered_rows(kinds, written, toks, ar_text, en_text):
         ar_neg = []
         undecided = False
@@ -1130,10 +1141,12 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
         if undecided:
             continue
         en_neg = []
-        for (at,) in en_at:
+        for at, end in en_at:
             m = _EN_NEGATED_WORD.search(en_text, max(0, at - 40), at)
-            if m:
-                en_neg.append(next((c for c in en if c.strong and c.start <= m.start() < c.end), None))
+            after = None if m else _EN_NEGATED_OBJECT.match(en_text, end)
+            if m or after:
+                neg_at = m.start() if m else after.end()
+                en_neg.append(next((c for c in en if c.strong and c.start <= neg_at < c.end), None))
             else:  # a negation earlier in its clause ("none of the displaced ... will be excluded")
                 undecided |= any(c.strong and c.start < at and not _CLAUSE_END.search(en_text, c.end, at) for c in en)
         if undecided:
@@ -1259,9 +1272,24 @@ def _unrendered_denials(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
     (``_EN_DENIAL``, or a cue of ``en``, the English cues left, that denies: ``_EN_DENIAL_CUE``), and
     no English negation more than the Arabic's other negations account for (نفى أن يكون = "said it
     was not"; غير صادرة = "not issued" accounts for a "not")."""
-    if en_strong > _carried(ar) or _EN_DENIAL.search(en_text) or any(_EN_DENIAL_CUE.match(c.text) for c in en):
+    if _EN_DENIAL.search(en_text) or any(_EN_DENIAL_CUE.match(c.text) for c in en):
         return ()
-    return tuple(c for c in ar if _denial_verb(c) and not _AR_EXILE_AFTER.match(ar_text, c.end))
+    denials = tuple(c for c in ar if _denial_verb(c) and not _AR_EXILE_AFTER.match(ar_text, c.end))
+    return denials if en_strong <= _carried(ar) or _admits_instead(ar_text, en_text) else ()
+
+
+_EN_ADMISSION = re.compile(r"\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|"
+                           r"confess(?:es|ed|ing)?)\b", re.I)
+_AR_ADMISSION = _n("اعترف اعترفت اعترفوا يعترف تعترف معترفا معترفة اعتراف أقر أقرت أقروا يقر تقر مقرا مقرة إقرار")
+"""Verbs of admitting, the opposite of a denial."""
+
+
+def _admits_instead(ar_text: str, en_text: str) -> bool:
+    """Whether the English admits (``_EN_ADMISSION``) where the Arabic admits nothing: its denials
+    are then rendered by no negation of the English, which belongs to the admitted fact (نفى أن
+    يكون هناك أي تقصير against "acknowledged that there had been a failure to")."""
+    return _EN_ADMISSION.search(en_text) is not None and not any(
+        t.norm in _AR_ADMISSION or t.norm[:1] in "وف" and t.norm[1:] in _AR_ADMISSION for t in tokenize(ar_text))
 
 
 _AR_DENIED_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+(?:أن|ان|وجود|صحة)(?![\u0621-\u064A])")
@@ -1272,7 +1300,10 @@ was not", نفى وجود = "said there was no", نفى صحة = "said ... was n
 def _without_denied_clauses(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the Arabic denial verbs of a clause (``_AR_DENIED_CLAUSE``) and as many
     English strong cues that no Arabic strong cue accounts for (a spare "not" renders the denial),
-    each denial with the spare cue nearest its place."""
+    each denial with the spare cue nearest its place (none where the English admits instead,
+    ``_admits_instead``)."""
+    if _admits_instead(ar_text, en_text):
+        return list(ar), list(en)
     denials = [i for i, c in enumerate(ar)
                if not c.strong and _denial_verb(c) and _AR_DENIED_CLAUSE.match(ar_text, c.end)]
     spare = sum(c.strong for c in en) - _carried(ar, denials)
