@@ -1745,11 +1745,22 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 hits = _article_hits(ar, hits)
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w) or _camel_hits(ar, t), True))
-    # a name other than a link word spells no بن, "son of" (Bennani is بناني, not the بن of a chain)
-    out = [n if n.word in _EN_NAME_PARTS or not any(ar.tokens[i].norm in _AR_FILIATION for i in n.matched)
-           else _Name(n.token, n.strong, n.word, [i for i in n.matched if ar.tokens[i].norm not in _AR_FILIATION],
-                      n.checked) for n in out]
+    out = [n if n.word in _EN_NAME_PARTS or all(_spells_filiation(ar, i, n.word) for i in n.matched)
+           else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)
+           for n in out]
     return _one_name_per_word(ar, out)
+
+
+def _spells_filiation(ar: _ArabicSide, i: int, word: str) -> bool:
+    """Whether Arabic word ``i``, where it is بن, ابن or بنت ("son of"), may be matched by the English
+    ``word``: only as the first part of a name that joins it to the next (Benmansour = بن منصور,
+    Benali = بن علي), not otherwise (Bennani is بناني, not the بن of a chain of names). Any other
+    word may."""
+    if ar.tokens[i].norm not in _AR_FILIATION:
+        return True
+    rest = next((word[len(p):] for p in ("bint", "bent", "ben", "bin", "ibn") if word.startswith(p)), "")
+    return len(rest) >= 2 and i + 1 < len(ar.tokens) and any(
+        a == k or _keys_near(a, k) for a in ar.keys[i + 1] for k in _english_keys(rest))
 
 
 _NISBA_ENDINGS = ("ي", "ى", normalize_arabic("ية"))
