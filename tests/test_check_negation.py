@@ -1605,29 +1605,25 @@ def test_a_negation_earlier_in_the_english_clause_leaves_its_word_undecided():
                         "from it.") == ([], [])
 
 
-@pytest.mark.parametrize("ar, en, flipped", [
+@pytest.mark.parametrize("ar, faithful, damaged, cue", [
     # لن تتهاون = "will not tolerate": "will show leniency" flips it
     ("مؤكدا أن الحكومة لن تتهاون مع أصحاب الزوارق الذين لا يلتزمون بمعايير السلامة.",
      "stressing that the government will show no leniency towards boat owners who do not comply with safety "
-     "standards.", ([], [])),
-    ("مؤكدا أن الحكومة لن تتهاون مع أصحاب الزوارق الذين لا يلتزمون بمعايير السلامة.",
-     "stressing that the government will show leniency towards boat owners who do not comply with safety "
-     "standards.", (["لن"], [])),
+     "standards.", "stressing that the government will show leniency towards boat owners who do not comply with "
+     "safety standards.", "لن"),
     # لن يطلب = "will not be asked"
     ("علما بأن المراكز ستفتح أبوابها صباحا، ولن يطلب من المراجعين حجز مواعيد مسبقة.",
      "noting that the centres will open in the morning and visitors will not be asked to book appointments in "
-     "advance.", ([], [])),
-    ("علما بأن المراكز ستفتح أبوابها صباحا، ولن يطلب من المراجعين حجز مواعيد مسبقة.",
-     "noting that the centres will open in the morning and visitors will be asked to book appointments in "
-     "advance.", (["ولن"], [])),
+     "advance.", "noting that the centres will open in the morning and visitors will be asked to book "
+     "appointments in advance.", "ولن"),
     # "requires no booking": a negation of the object right after the verb negates it too
     ("علما أن الدخول إلى جميع الحفلات مجاني ولا يتطلب حجزا مسبقا.",
-     "admission to all concerts is free and requires no advance booking.", ([], [])),
-    ("علما أن الدخول إلى جميع الحفلات مجاني ولا يتطلب حجزا مسبقا.",
-     "admission to all concerts is free and requires advance booking.", (["ولا"], [])),
+     "admission to all concerts is free and requires no advance booking.",
+     "admission to all concerts is free and requires advance booking.", "ولا"),
 ])
-def test_a_negated_verb_of_leniency_or_asking_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
-    assert flipped_cues(ar, en) == flipped
+def test_a_negated_verb_of_leniency_or_asking_whose_rendering_stands_plain_is_flipped(ar, faithful, damaged, cue):
+    assert flipped_cues(ar, faithful) == ([], [])
+    assert flipped_cues(ar, damaged) == ([cue], [])
 
 
 def test_without_counting_is_a_negation_that_including_drops():
@@ -1647,12 +1643,10 @@ def test_without_counting_is_a_negation_that_including_drops():
 def test_an_admission_where_the_arabic_denies_is_a_flip():
     # نفى أن يكون هناك أي تقصير = "denied any failure"; "acknowledged ... a failure" turns it round,
     # though its "failure to" is a negation of its own
-    ar = "في المقابل، نفى وكيل الوزارة أن يكون هناك أي تقصير في إبلاغ المزارعين."
-    assert run(CHECK, make_pair(ar, "For his part, the undersecretary denied any shortcoming in informing "
-                                    "farmers.")) == []
-    pair = make_pair(ar, "For his part, the undersecretary acknowledged that there had been a failure to inform "
-                         "farmers.")
-    assert [(i.code, spans(i, pair, "source")) for i in run(CHECK, pair) if i.severity == "error"] == [("negation", ["نفى"])]
+    assert_flip_caught("في المقابل، نفى وكيل الوزارة أن يكون هناك أي تقصير في إبلاغ المزارعين.",
+                       "For his part, the undersecretary denied any shortcoming in informing farmers.",
+                       "For his part, the undersecretary acknowledged that there had been a failure to inform farmers.",
+                       "نفى", None)
     # (an admission the Arabic makes too renders that one)
     both = make_pair("واعترف الوزير بالتقصير، لكنه نفى أن يكون هناك إهمال.",
                      "The minister acknowledged the shortcomings but said there had been no negligence.")
