@@ -596,6 +596,9 @@ def test_a_year_after_the_dual_of_year_is_a_date_too():
     ("وكان موعد الافتتاح الأصلي مقرراً في عام 2021، لكنه تأجل.", "The original opening date, scheduled for 2019, was postponed."),
     ("وتهدف الاستراتيجية 2024–2030 إلى رفع النسبة إلى 70 بالمئة بحلول نهاية عام 2030.",
      "The 2024–2030 strategy aims to raise the share to 70 percent by the end of 2035."),
+    # a season before its year: صيف 2024 = "the summer of 2024"
+    ("وشهدت الكويت 21 يوما تجاوزت فيها الحرارة 50 درجة مئوية خلال صيف 2024.",
+     "Kuwait saw 21 days on which temperatures exceeded 50 degrees Celsius during the summer of 2023."),
 ])
 def test_a_year_after_a_quarter_of_or_scheduled_for_is_a_date_too(ar, en):
     assert sorted(i.code for i in run(CHECK, make_pair(ar, en))) == ["date", "number"]

@@ -1078,10 +1078,12 @@ _YEAR_BEFORE = re.compile(r"(?:\b(?:in|since|until|till|by|from|year|early|late|
                           r"(?:scheduled|planned|slated|due|set|expected|targeted)\s+for|"
                           + "|".join(EN_MONTHS) + r")|(?:\b[A-Z][a-z]+\s+\d{1,2},?)|[-–—/]|"
                           r"(?<![\u0621-\u064A])(?:عام|العام|لعام|للعام|بعام|وعام|عامي|العامين|سنة|السنة|لسنة|سنتي|موسم|الموسم|لموسم|"
+                          r"[وفل]?(?:صيف|شتاء|ربيع|خريف)|"
                           r"منذ|حتى|في|بين|و|أو))"
                           r"[\s(]*$")
 """What stands before a year: a preposition, the article or a year word (in 2019, the 2019 campaign,
-the first quarter of 2027, by the end of 2030, scheduled for 2021, عام 2019, منذ 2019, قبل موسم 2026), a month
+the first quarter of 2027, by the end of 2030, scheduled for 2021, عام 2019, منذ 2019, قبل موسم 2026, the
+summer of 2024 = صيف 2024), a month
 (March 2025; March 6, 2025), or the other end of a range (2019–2021)."""
 
 
