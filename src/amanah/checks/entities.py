@@ -874,10 +874,9 @@ def _loosely_matched(n: "_Name", en_text: str, ar: _ArabicSide) -> bool:
     """Whether the strong English name ``n`` of ``en_text`` matched Arabic words loosely only: none
     carries one of its keys of three consonants or more (by a fuzzy key, Taghazout TGZ ~ تجد TGD; by
     a shorter one, Bairat BR ~ بالبر; by two words, Boulemane ~ البالغة من), none is a place of the
-    gazetteer. A final h after a
-    vowel, silent in the key, may be a ح or a ه (Balah = البلح), and the first part of a name that
-    goes on may be written joined to the next, wherever the matcher placed it (Abdel Rahim =
-    عبدالرحيم, though Abdel matched بعد "after")."""
+    gazetteer. A final h after a vowel, silent in the key, may be a ح or a ه (``_SILENT_FINAL_H``:
+    Balah = البلح), and the first part of a name that goes on may be written joined to the next,
+    wherever the matcher placed it (Abdel Rahim = عبدالرحيم, though Abdel matched بعد "after")."""
     if not (n.strong and n.checked and n.matched) or n.word in _GAZ_EN:
         return False
     keys = _english_keys(n.token.norm)
@@ -890,6 +889,7 @@ def _loosely_matched(n: "_Name", en_text: str, ar: _ArabicSide) -> bool:
 
 
 _SILENT_FINAL_H = re.compile(r"[aeiou]h$")
+"""The end of a name whose h the keys drop (Balah, Saleh, Fatah)."""
 
 
 def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[int, tuple[tuple[int, int], ...]],
@@ -2153,8 +2153,7 @@ class EntityCheck:
     def _pair(self, pair: Pair, ar_side: str, en_side: str, ar: _ArabicSide, names: list[_Name],
               known_en: set[str], linked: dict[str, dict[str, int]], present: dict[str, int],
               distinct: int, candidates: list[tuple[Pair, str, Token, str]],
-              places: frozenset[int] | set[int] = frozenset(),
-              loose_hits: dict[int, tuple[tuple[int, int], ...]] | None = None) -> Iterable[Issue]:
+              places: frozenset[int] | set[int], loose_hits: dict[int, tuple[tuple[int, int], ...]]) -> Iterable[Issue]:
         en_text, ar_text = pair.text(en_side), pair.text(ar_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
@@ -2304,7 +2303,7 @@ class EntityCheck:
         for n in names:
             # a name that only words of other meanings spell loosely (Itzer ~ تصريح "statement",
             # Laffan ~ البناء "construction"): the embedder tells (``_unmatch_loose``)
-            if loose_hits is not None and n.word not in reported and _loosely_matched(n, en_text, ar):
+            if n.word not in reported and _loosely_matched(n, en_text, ar):
                 reported.add(n.word)
                 loose_hits[len(candidates)] = tuple((ar.tokens[i].start, ar.tokens[i].end) for i in n.matched)
                 candidates.append((pair, en_side, n.token, "loose"))
