@@ -1953,3 +1953,13 @@ def test_a_name_joining_son_of_to_the_next_name_spells_both():
     assert run(CHECK, make_pair("وقال محافظ المهرجان، الأستاذ سيد أحمد بن عبد القادر بن منصور، إن الطبعة ناجحة.",
                                 "The festival's commissioner, Sid Ahmed Ben Abdelkader Benmansour, said the edition "
                                 "was a success.")) == []
+
+
+def test_madinah_is_medina():
+    # the Saudi spelling of المدينة: swapped in for مكة, an error; for المدينة المنورة, faithful
+    ar = "بالتعاون مع المديرية العامة للشؤون الصحية بمنطقة مكة المكرمة."
+    en = "in cooperation with the General Directorate of Health Affairs in the {} Region."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Makkah"))) if i.severity == "error"] == []
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("Madinah")))]
+    assert [i for i in run(CHECK, make_pair(ar.replace("مكة المكرمة", "المدينة المنورة"), en.format("Madinah")))
+            if i.severity == "error"] == []

@@ -283,7 +283,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Daraa Deraa", "درعا"), ("Erbil Irbil", "أربيل"), ("Kirkuk", "كركوك"), ("Fallujah", "الفلوجة"),
     ("Ramadi", "الرمادي"), ("Sulaimaniyah Sulaymaniyah", "السليمانية"), ("Duhok Dohuk", "دهوك"),
     ("Anbar", "الأنبار"), ("Diyala", "ديالى"), ("Aden", "عدن"), ("Taiz", "تعز"), ("Hodeidah", "الحديدة"),
-    ("Marib", "مأرب"), ("Mukalla", "المكلا"), ("Medina", "المدينة"), ("Dammam", "الدمام"),
+    ("Marib", "مأرب"), ("Mukalla", "المكلا"), ("Medina Madinah", "المدينة"), ("Dammam", "الدمام"),
     ("Khobar", "الخبر"), ("Abha", "أبها"), ("Tabuk", "تبوك"), ("Manama", "المنامة"), ("Muscat", "مسقط"),
     ("Salalah", "صلالة"), ("Zarqa", "الزرقاء"), ("Irbid", "إربد"), ("Aqaba", "العقبة"), ("Nablus", "نابلس"),
     ("Jenin", "جنين"), ("Rafah", "رفح"), ("Tyre", "صور"), ("Baalbek", "بعلبك"), ("Darfur", "دارفور"),
