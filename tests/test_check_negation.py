@@ -1495,12 +1495,10 @@ def test_a_negated_verb_of_exceeding_whose_rendering_stands_plain_is_flipped(ar,
 
 def test_a_denial_with_an_object_pronoun_renders_denied():
     # وهو ما نفاه مزياني = "which Meziani denied"
-    ar = "معتبرين أن المشروع لم يراع احتياجات سكان الأرياف، وهو ما نفاه مزياني، مؤكداً أن الدراسة جارية."
     en = "saying the project did not take the needs of rural residents into account, which Meziani denied, " \
          "stressing that the study is under way."
-    assert run(CHECK, make_pair(ar, en)) == []
-    pair = make_pair(ar, en.replace("which Meziani denied", "which Meziani confirmed"))
-    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["نفاه"]]
+    assert_flip_caught("معتبرين أن المشروع لم يراع احتياجات سكان الأرياف، وهو ما نفاه مزياني، مؤكداً أن الدراسة جارية.",
+                       en, en.replace("which Meziani denied", "which Meziani confirmed"), "نفاه", None, any_severity=True)
 
 
 def test_an_abbreviation_ends_no_sentence_between_not_and_unless():
@@ -1591,12 +1589,10 @@ def test_incompatible_carries_the_adam_of_adam_tawafuq(embedder_ctx):
 
 
 def test_denied_where_the_arabic_did_not_deny_is_a_flip():
-    ar = "من جهته، لم ينف المندوب الإقليمي وجود خصاص في الموارد البشرية، لكنه رفض وصفه بالكارثي."
     en = "For his part, the regional delegate did not deny that there is a shortage of human resources, but he " \
          "refused to describe it as catastrophic."
-    assert run(CHECK, make_pair(ar, en)) == []
-    pair = make_pair(ar, en.replace("did not deny", "denied"))
-    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["لم"])]
+    assert_flip_caught("من جهته، لم ينف المندوب الإقليمي وجود خصاص في الموارد البشرية، لكنه رفض وصفه بالكارثي.",
+                       en, en.replace("did not deny", "denied"), "لم", None)
 
 
 def test_a_negation_earlier_in_the_english_clause_leaves_its_word_undecided():

@@ -1463,6 +1463,8 @@ _EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "ou", "abu", "al", "el")
 _EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
 """Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_FILIATION = frozenset(("bin", "ibn", "bint", "ben"))
+_EN_FILIATION_PREFIXES = tuple(sorted(_EN_FILIATION | {"bent"}, key=lambda w: (-len(w), w)))
+"""The filiation words that may open a name written joined (Benmansour, Bentaleb), longest first."""
 _AR_FILIATION = frozenset(normalize_arabic(w) for w in "بن ابن بنت".split())
 """The words of "son of", "daughter of" (a bin too short to look up pairs with a بن by its place
 among them)."""
@@ -1758,7 +1760,7 @@ def _spells_filiation(ar: _ArabicSide, i: int, word: str) -> bool:
     word may."""
     if ar.tokens[i].norm not in _AR_FILIATION:
         return True
-    rest = next((word[len(p):] for p in ("bint", "bent", "ben", "bin", "ibn") if word.startswith(p)), "")
+    rest = next((word[len(p):] for p in _EN_FILIATION_PREFIXES if word.startswith(p)), "")
     return len(rest) >= 2 and i + 1 < len(ar.tokens) and any(
         a == k or _keys_near(a, k) for a in ar.keys[i + 1] for k in _english_keys(rest))
 

@@ -1280,16 +1280,16 @@ def _unrendered_denials(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
 
 _EN_ADMISSION = re.compile(r"\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|"
                            r"confess(?:es|ed|ing)?)\b", re.I)
-_AR_ADMISSION = _n("اعترف اعترفت اعترفوا يعترف تعترف معترفا معترفة اعتراف أقر أقرت أقروا يقر تقر مقرا مقرة إقرار")
-"""Verbs of admitting, the opposite of a denial."""
+_AR_ADMISSION = frozenset(c + w for w in _n("اعترف اعترفت اعترفوا يعترف تعترف معترفا معترفة اعتراف أقر أقرت أقروا يقر "
+                                            "تقر مقرا مقرة إقرار") for c in ("", "و", "ف"))
+"""Verbs of admitting, the opposite of a denial (after و or ف too)."""
 
 
 def _admits_instead(ar_text: str, en_text: str) -> bool:
     """Whether the English admits (``_EN_ADMISSION``) where the Arabic admits nothing: its denials
     are then rendered by no negation of the English, which belongs to the admitted fact (نفى أن
     يكون هناك أي تقصير against "acknowledged that there had been a failure to")."""
-    return _EN_ADMISSION.search(en_text) is not None and not any(
-        t.norm in _AR_ADMISSION or t.norm[:1] in "وف" and t.norm[1:] in _AR_ADMISSION for t in tokenize(ar_text))
+    return _EN_ADMISSION.search(en_text) is not None and not any(t.norm in _AR_ADMISSION for t in tokenize(ar_text))
 
 
 _AR_DENIED_CLAUSE = re.compile(r"(?:\s+\S+){0,4}?\s+(?:أن|ان|وجود|صحة)(?![\u0621-\u064A])")
