@@ -315,6 +315,8 @@ def test_lead_ins_and_fixed_comparisons_open_no_clause():
         # يذكر أن = "It is worth noting that"
         ("It is worth noting that Qatar is one of the world's three largest exporters of gas.", "It is worth noting that Qatar"),
         ("It should be noted that the ministry had extended the campaign twice.", "It should be noted that the ministry"),
+        # ونفى العمري ما تردد عن = "Al-Amri denied reports that"
+        ("Al-Amri denied reports that the festival would be moved to Mirbat.", "Al-Amri denied reports that the festival"),
     ]:
         assert text[slice(*split_clauses(text, "en")[0])].startswith(first)
 

@@ -1963,3 +1963,63 @@ def test_madinah_is_medina():
     assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("Madinah")))]
     assert [i for i in run(CHECK, make_pair(ar.replace("مكة المكرمة", "المدينة المنورة"), en.format("Madinah")))
             if i.severity == "error"] == []
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped, flagged", [
+    # Azraq and Zarqa write the same key as الزرقاء; Zarqa spells it better: it opens with a
+    # consonant and ends with a vowel, as the Arabic does
+    ("أعلنت وزارة الصحة تسجيل سبع وأربعين إصابة بمرض التهاب الكبد الوبائي من النوع \"أ\" بين طلبة مدرسة الأمير حسن "
+     "الأساسية للبنين في لواء الرصيفة بمحافظة الزرقاء، مؤكدة أن جميع الحالات مستقرة.",
+     "The Ministry of Health announced that forty-seven cases of hepatitis A had been recorded among pupils of Prince "
+     "Hassan Basic School for Boys in the {} district of Zarqa Governorate, stressing that all the cases were stable.",
+     "Russeifa", "Azraq", "Azraq"),
+    # Laghouat, a place of the gazetteer (الأغواط), spelled بلغت ("reached") only by its consonants
+    ("وأوضح المكلف بالإعلام بالمديرية الولائية للحماية المدنية، الملازم الأول عبد القادر بن مسعود قريشي، أن سرعة "
+     "الرياح بلغت 85 كيلومتراً في الساعة في بعض المناطق، وأن مدى الرؤية انخفض إلى أقل من خمسين متراً على محور الطريق "
+     "الوطني رقم 49 الرابط بين ورقلة وغرداية، مما استدعى غلقه أمام حركة المرور.",
+     "The information officer of the Wilaya Directorate of Civil Protection, Lieutenant Abdelkader Ben Messaoud "
+     "Guerrichi, said wind speeds reached 85 kilometres per hour in some areas. Visibility dropped to less than "
+     "fifty metres on National Road 49 linking Ouargla and {}, which required its closure to traffic.",
+     "Ghardaia", "Laghouat", "Laghouat"),
+])
+def test_a_name_that_spells_a_word_worse_than_another_spelling_does_is_unmatched(embedder, ar, en, faithful, swapped,
+                                                                                  flagged):
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
+    pair = make_pair(ar, en.format(swapped))
+    assert [spans(i, pair, "target") for i in run(CHECK, pair, ctx) if i.severity == "error"] == [[flagged]]
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped, flagged", [
+    # Wasl's loose spellers, سعيد and سعود, are Saeed's and Saud's
+    ("وقال مدير إدارة العمليات المرورية في الهيئة، المهندس سعيد بن راشد الفلاسي، إن الإغلاقات ستبدأ في الساعة الرابعة "
+     "فجراً وتستمر حتى الواحدة ظهراً، وستشمل شارع الصفوح وشارع الملك سلمان بن عبد العزيز آل سعود وأجزاء من شارع "
+     "جميرا، مؤكداً أن الهيئة لن تغلق شارع الشيخ زايد في أي وقت خلال السباق، وأن الحركة عليه ستبقى طبيعية.",
+     "The RTA's Director of Traffic Operations, Engineer Saeed bin Rashid Al-Falasi, said the closures would begin at "
+     "4 a.m. and last until 1 p.m., covering Al {} Road, King Salman bin Abdulaziz Al Saud Street and parts of "
+     "Jumeirah Street. He stressed that the authority would not close Sheikh Zayed Road at any time during the race "
+     "and that traffic on it would remain normal.", "Sufouh", "Wasl", "Wasl"),
+    # Al-Maqtari, written with the article, is spelled by no مكتب ("office") nor بمقر ("at the
+    # headquarters")
+    ("وقال مدير مكتب الصحة في المحافظة الدكتور عبد الرحيم بن ناصر الشرعبي، في مؤتمر صحفي عقده بمقر المكتب في حي "
+     "الجمهوري، إن الحملة تأتي بعد تسجيل 1870 حالة اشتباه بالإصابة بالكوليرا منذ مطلع شهر يوليو الماضي، بينها 23 "
+     "حالة وفاة، مشيراً إلى أن معظم الوفيات سجلت بين الأطفال دون الخامسة وكبار السن.",
+     "The director of the governorate's health office, Dr. Abdulrahim bin Nasser Al-{}, told a press conference at "
+     "the office's headquarters in the Al-Jumhuri neighbourhood that the campaign follows the recording of 1,870 "
+     "suspected cholera cases since the beginning of July, including 23 deaths. He noted that most of the deaths "
+     "were recorded among children under five and the elderly.", "Sharabi", "Maqtari", "Maqtari"),
+])
+def test_a_word_another_name_spells_or_one_without_the_article_spells_no_swapped_name(embedder, ar, en, faithful,
+                                                                                       swapped, flagged):
+    assert_swap_is_one_error(ar, en, faithful, swapped, flagged, embedder)
+
+
+def test_the_and_of_a_word_with_a_conjunction_is_no_common_word_it_renders(embedder):
+    # وشط matches the "and" before Qurna best: its و, not its شط, which Shatt spells
+    ar = ("وتجمع المحتجون أمام مبنى ديوان محافظة البصرة في منطقة العشار، قبل أن تنضم إليهم مجموعات قادمة من أقضية الزبير "
+          "وأبي الخصيب وشط العرب والقرنة، رافعين لافتات كُتب عليها \"لا للأسعار الجديدة\" و\"الكهرباء حق وليست منّة\".")
+    en = ("The protesters gathered in front of the Basra Governorate building in the Ashar area, before being joined by "
+          "groups coming from the districts of Zubair, Abu al-Khasib, Shatt al-Arab and Qurna. They carried banners "
+          "reading \"No to the new prices\" and \"Electricity is a right, not a favour\".")
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity == "error"] == []

@@ -1647,3 +1647,60 @@ def test_an_admission_where_the_arabic_denies_is_a_flip():
     both = make_pair("واعترف الوزير بالتقصير، لكنه نفى أن يكون هناك إهمال.",
                      "The minister acknowledged the shortcomings but said there had been no negligence.")
     assert [i for i in run(CHECK, both) if i.severity == "error"] == []
+
+
+def test_an_acceptance_where_the_arabic_refuses_is_a_flip(embedder_ctx):
+    # رفض ... فقط = "only ... rejected"; "only ... accepted" turns it round, and its "only" took
+    # the فقط that made رفض weak
+    ctx = embedder_ctx
+    ar = ("وأوضحت الوزارة أنها صرفت تعويضات لأصحاب الأراضي، فيما رفض ثلاثة ملاك فقط قيمة التعويض المقترحة ولجأوا إلى "
+          "لجنة التظلمات.")
+    assert_flip_caught(ar, "The ministry said it had paid compensation to the landowners, while only three owners "
+                           "rejected the proposed compensation and took their case to the grievances committee.",
+                       "The ministry said it had paid compensation to the landowners, while only three owners "
+                       "accepted the proposed compensation and took their case to the grievances committee.",
+                       "رفض", ctx)
+    # (an acceptance the Arabic states too is no flip)
+    both = make_pair("ووافق المجلس على الخطة ورفض التعديل.", "The council approved the plan and rejected the amendment.")
+    assert [i for i in run(CHECK, both, ctx) if i.severity == "error"] == []
+
+
+def test_an_exception_after_no_negation_where_the_arabic_says_only_is_a_flip(embedder_ctx):
+    # لم يطلب منهم ... سوى = "were not asked ... other than": without its "not", the English asks
+    # for other documents
+    ctx = embedder_ctx
+    ar = "وأضاف أن المشاركين لم يُطلب منهم إبراز أي وثائق سوى البطاقة الذكية."
+    assert_flip_caught(ar, "He added that participants were not asked to show any documents other than their smart "
+                           "card.",
+                       "He added that participants were asked to show documents other than their smart card.", "لم",
+                       ctx)
+    # ("only" renders the construction without a negation)
+    assert run(CHECK, make_pair(ar, "He added that participants were asked to show only their smart card."), ctx) == []
+
+
+def test_ignore_renders_not_paying_attention(embedder_ctx):
+    # عدم الالتفات إلى الشائعات = "to ignore rumours", no negation in English
+    ar = ("وشدد رئيس الهيئة على أن استئناف الصيد سيكون صباح يوم الاثنين، داعيا الصيادين إلى عدم الالتفات إلى الشائعات "
+          "والالتزام بالتعليمات الصادرة عن الهيئة دون غيرها.")
+    en = ("The head of the authority stressed that fishing will resume on Monday morning, urging fishermen to {} "
+          "rumours and to follow only the instructions issued by the authority.")
+    assert run(CHECK, make_pair(ar, en.format("ignore")), embedder_ctx) == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.format("heed")), embedder_ctx)] == ["error"]
+
+
+def test_did_not_deny_renders_the_jussive_of_deny_with_a_pronoun(embedder_ctx):
+    # وهو ما لم ينفه الشهري = "Al-Shehri did not deny this"; "denied this" drops the لم
+    ar = "أشار المراجعون إلى أن القسم لا يوفر خدمة الطب النووي، وهو ما لم ينفه الشهري."
+    faithful = "Patients pointed out that the department does not offer nuclear medicine, which Al-Shehri did not deny."
+    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == []
+    pair = make_pair(ar, faithful.replace("did not deny", "denied"))
+    assert [(i.severity, bool(i.source_spans)) for i in run(CHECK, pair, embedder_ctx)] == [("error", True)]
+
+
+def test_not_less_than_is_a_bound():
+    # بألا تقل ... عن 35 في المائة = "is not less than 35 percent"
+    assert run(CHECK, make_pair("ألزمت الوزارة الشركات بألا تقل نسبة التعمين في الوظائف الإشرافية عن 35 في المائة.",
+                                "The ministry required companies to ensure that the Omanisation rate in supervisory "
+                                "jobs is not less than 35 percent.")) == []
+    # ("not better than" still denies)
+    assert [c.strong for c in english_cues("It is not better than the last one.")] == [True]

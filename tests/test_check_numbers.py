@@ -486,7 +486,8 @@ def test_maghrebi_billions_a_24_hour_line_and_an_even_split():
                                 "and will also set up a 24-hour hotline to answer enquiries.")) == []
     assert run(CHECK, make_pair("والمصفاة مشروع مشترك مناصفة بين الشركتين.",
                                 "The refinery is a 50-50 joint venture between the two companies.")) == []
-    assert values("a fifty-fifty split, a 50/50 share", "en") == [(100.0, False), (50.0, False), (50.0, False)]
+    # (two tens in a row are two numbers, in words as in digits)
+    assert values("a fifty-fifty split, a 50/50 share", "en") == [(50.0, False)] * 4
     # a number after either is still a number
     (issue,) = [i for i in run(CHECK, make_pair("والمصفاة مشروع مشترك مناصفة بين الشركتين منذ ٢٠١٩.",
                                                 "The refinery has been a 50-50 joint venture between the two "
@@ -636,3 +637,12 @@ def test_two_numbers_joined_by_and_may_be_one_sum(en, flagged):
     # ملياري دولار و300 مليون دولار = 2.3 billion dollars
     pair = make_pair("بتكلفة إجمالية تبلغ ملياري دولار و300 مليون دولار.", en)
     assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == flagged
+
+
+def test_two_number_words_in_a_row_are_two_numbers():
+    # "three four-wheel-drive vehicles" = وثلاث سيارات رباعية الدفع: three, and a weak four
+    assert values("including the cold chain and three four-wheel-drive vehicles", "en") == [(3.0, True), (4.0, False)]
+    assert run(CHECK, make_pair("يشمل سلسلة التبريد وثلاث سيارات رباعية الدفع.",
+                                "including the cold chain and three four-wheel-drive vehicles.")) == []
+    # (a ten and a unit, or a scale, still make one)
+    assert values("twenty-four people, three hundred and twelve beds", "en") == [(24.0, True), (312.0, True)]

@@ -182,3 +182,41 @@ def test_a_dropped_phrase_whose_name_is_gone_is_an_omission_error_end_to_end(emb
     (a, b), = omission.source_spans
     assert ar[a:b].startswith("بوساطة سعودية أمريكية")
     assert not [f for f in reports["faithful"].findings if f.severity in ("error", "warning")]
+
+
+def test_an_added_phrase_around_a_name_the_source_lacks_is_an_addition_error_end_to_end(embedder, tmp_path):
+    # the English adds "from the plant's original manufacturer in Finland": a part of a long clause
+    # that the clause evidence does not reach; the words around Finland render nothing of the
+    # Arabic, and Finland's own error confirms them (``coverage.named_runs``)
+    ar = ("من جهته، رفض وزير الطاقة والمياه التعليق على اتهامات التقصير التي وجهها نواب عن المنطقة، لكن مصدرا في الوزارة "
+          "قال إن الحكومة ستعقد جلسة طارئة يوم الخميس المقبل لبحث تأمين سلفة بقيمة 12 مليون دولار لشراء قطع الغيار.")
+    en = ("For his part, the Minister of Energy and Water refused to comment on the accusations of negligence levelled "
+          "by MPs from the area, but a ministry source said the government would hold an emergency session next "
+          "Thursday to discuss securing an advance of 12 million dollars to buy spare parts{}.")
+    source = tmp_path / "plant.ar.txt"
+    source.write_text(ar, encoding="utf-8")
+    reports = {}
+    for name, added in (("damaged", " from the plant's original manufacturer in Finland"), ("faithful", "")):
+        target = tmp_path / f"{name}.en.txt"
+        target.write_text(en.format(added), encoding="utf-8")
+        reports[name] = run_check([str(source), str(target)], embedder=embedder)
+    text = en.format(" from the plant's original manufacturer in Finland")
+    (addition,) = [f for f in reports["damaged"].findings if f.code == "addition"]
+    assert addition.severity == "error" and "the entity finding inside this part confirms it" in addition.message
+    (a, b), = addition.target_spans
+    assert "original manufacturer in Finland" in text[a:b]
+    assert not [f for f in reports["faithful"].findings if f.severity in ("error", "warning")]
+
+
+def test_a_name_swapped_in_among_rendered_words_makes_no_addition(embedder):
+    from amanah.checks.coverage import named_runs
+
+    # Mukalla in place of Aden: "via the port of" renders عبر ميناء
+    ar = "ووصلت الشحنة الأولى من اللقاحات يوم الأربعاء الماضي عبر ميناء عدن."
+    pair = make_pair(ar, "The first shipment of vaccines arrived last Wednesday via the port of Mukalla.")
+    assert named_runs([pair], embedder) == []
+    added = make_pair(ar, "The first shipment of vaccines arrived last Wednesday via the port of Aden, after a long "
+                          "delay blamed on customs inspectors in Djibouti.")
+    # (a name added with words of its own: those words and the name)
+    assert [added.target_text[a:b] for _, _, (a, b) in named_runs([added], embedder)] == [
+        "delay blamed on customs inspectors in Djibouti"]

@@ -831,17 +831,25 @@ word and spells no name (المرضى ~ "patient" 0.80, against Ammar MR; الخ
 Quwain KN; a surname the keys miss, الخزاعي for Khazaali, matches no common word better than 0.61)."""
 
 
-def _spellers(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int]] | None:
+def _spellers(name: Token, text: str, other: _ArabicSide, exclusive: bool = False) -> list[tuple[int, int]] | None:
     """[start, end) of the Arabic words of ``other`` that spell an English name of ``text`` even
     loosely (``_loose_keys``); ``None`` where the name opens its sentence (Held under the patronage
     ...; the period of a title, Dr. Jassem, ends none). A name the matcher missed but the Arabic
     spells (عثمان = Osman) is no swap; one that no word spells (Taqah where the Arabic says
-    مرباط) may be."""
+    مرباط) may be. A name written with the article is spelled only by a word with it
+    (``_article_hits``: no مكتب "office" for Al-Maqtari). With ``exclusive``, a word that another
+    strong name of the English spells closely (its key, or ``_keys_near`` a key of three consonants
+    or more) is that name's, no speller of this one (سعيد is Saeed's, not Wasl's)."""
     if _SENTENCE_START.search(text[:name.start]) and not _after_title(text, name.start):
         return None
     keys = _english_keys(name.norm)
+    owned = {k for t, strong in english_candidates(text) if strong and t.norm != name.norm
+             for k in _english_keys(t.norm)} if exclusive else set()
+    with_article = _EN_ARTICLE_LINK.search(text, max(0, name.start - 4), name.start) is not None
     return [(t.start, t.end) for i, (t, ks) in enumerate(zip(other.tokens, other.keys))
-            if i not in other.nunated and any(_loose_keys(a, e) for a in ks for e in keys)]
+            if i not in other.nunated and any(_loose_keys(a, e) for a in ks for e in keys)
+            and not any(a == k or len(k) >= 3 and _keys_near(a, k) for a in ks for k in owned)
+            and (not with_article or _written_with_article(other, i))]
 
 
 _ABBREVIATIONS = frozenset("Dr Mr Mrs Ms Prof Eng Maj Gen Col Lt Brig Capt Sgt Gov Sen Rep St Mt Jan Feb Mar Apr "
@@ -918,6 +926,12 @@ def _renders_common_word(text: str, cosine: float, where: tuple[int, int] | None
     """Whether a word match (``word_matches``: its cosine and its span in ``text``) lands on a word
     in lower case at ``LOOSE_SPELLER_RENDERS`` or better: the matched word renders a common word."""
     return where is not None and cosine >= LOOSE_SPELLER_RENDERS and text[where[0]:where[1]].islower()
+
+
+def _conjunction_match(ar_word: str, en_text: str, where: tuple[int, int] | None) -> bool:
+    """Whether the Arabic ``ar_word``'s match in ``en_text`` is the "and" its own conjunction
+    renders (وشط ~ "and" in "Shatt al-Arab and Qurna"): the word renders no common word."""
+    return where is not None and ar_word.startswith("و") and en_text[where[0]:where[1]].lower() == "and"
 
 
 def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[int, int]]:
@@ -1443,7 +1457,12 @@ def _article_hits(ar: _ArabicSide, hits: list[int]) -> list[int]:
     """``hits`` that a name written with the article (Al-Busaidi, Al-Omari) may spell: words with
     it (البوسعيدي, العمري) or after a word that links a name (آل سعود), not بزيادة "by an
     increase" nor عمرها "her age"."""
-    return [i for i in hits if definite_noun(ar.tokens[i].norm) or i and ar.tokens[i - 1].norm in _AR_NAME_LINK]
+    return [i for i in hits if _written_with_article(ar, i)]
+
+
+def _written_with_article(ar: _ArabicSide, i: int) -> bool:
+    """Whether Arabic word ``i`` may write a name that the English writes with the article."""
+    return definite_noun(ar.tokens[i].norm) or i > 0 and ar.tokens[i - 1].norm in _AR_NAME_LINK
 
 
 def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
@@ -1740,7 +1759,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             hits = [i for i in (_short_hits(ar, w, keys) if article else
                                 ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
                     if (ar.entries[i] is None or ar.entries[i] < 0)
-                    and (not article or ar.tokens[i].norm.startswith("ال"))]
+                    and (not article or ar.tokens[i].norm.startswith("ال"))
+                    and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w])]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
             if with_article:
@@ -1751,6 +1771,22 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
            else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)
            for n in out]
     return _one_name_per_word(ar, out)
+
+
+def _may_write_place(word: str, entry: int) -> bool:
+    """Whether Arabic ``word`` (normalised) may be another spelling of gazetteer place ``entry``
+    whose forms the Arabic lacks: its key is within one edit of a form's key, or it holds a form
+    (بورتسودان holds سودان). A word that merely shares the English name's consonants is none
+    (بلغت "reached" for Laghouat, الأغواط). A place the gazetteer writes in no Arabic form: any."""
+    forms = _GAZ_FORM_KEYS[entry]
+    stem = word.removeprefix("ال")
+    key = name_key_arabic(stem)
+    return not forms or any(edit_distance(key, k, limit=2) <= 1 or f in stem for f, k in forms)
+
+
+_GAZ_FORM_KEYS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
+    tuple((f, name_key_arabic(f)) for f in (normalize_arabic(a).removeprefix("ال") for a in ar_forms.split()))
+    for _, ar_forms in _GAZETTEER_RAW)
 
 
 def _spells_filiation(ar: _ArabicSide, i: int, word: str) -> bool:
@@ -1768,15 +1804,27 @@ def _spells_filiation(ar: _ArabicSide, i: int, word: str) -> bool:
 _NISBA_ENDINGS = ("ي", "ى", normalize_arabic("ية"))
 
 
-def _spelling_distance(name: str, word: str) -> tuple[int, int]:
+def _spelling_distance(name: str, word: str) -> tuple[int, int, int]:
     """How far Arabic ``word`` (normalised) is from spelling ``name``: the edit distance of their
     consonant keys (the Arabic without its article), then whether their endings disagree (a nisba,
     final ي / ى / ية, is an English i / y / iya: Zubaidi = الزبيدي, Zabid is not; Iraqi and Iraqiya
-    = العراقية)."""
+    = العراقية), then at how many of its two ends the name opens or closes with a vowel where the
+    Arabic does not (an alif, ع or hamza first; an alif, hamza, ه or و last): Zarqa spells الزرقاء,
+    Azraq (أزرق) does not."""
     stem = word[2:] if word.startswith("ال") else word
     nisba = stem.endswith(_NISBA_ENDINGS)
+    bare = _LATIN_ARTICLE.sub("", name)
+    edges = (int((bare[:1] in _LATIN_VOWELS) != stem.startswith(_ARABIC_OPEN_START))
+             + int(bool(_LATIN_OPEN_END.search(bare)) != stem.endswith(_ARABIC_OPEN_END)))
     return (edit_distance(name_key_latin(name), name_key_arabic(stem), limit=9),
-            int(nisba != name.endswith(("i", "y", "ee", "iya", "iyah", "ia"))))
+            int(nisba != name.endswith(("i", "y", "ee", "iya", "iyah", "ia"))), edges)
+
+
+_LATIN_ARTICLE = re.compile(r"^(?:al|el)[- ]")
+_LATIN_VOWELS = frozenset("aeiou")
+_LATIN_OPEN_END = re.compile(r"[aeou]h?$")
+_ARABIC_OPEN_START = ("ا", "ع", "ء")
+_ARABIC_OPEN_END = ("ا", "ء", "ه", "و")
 
 
 def _neighbours_beside(names: Sequence[_Name], k: int, i: int, reach: int = 3) -> int:
@@ -2068,14 +2116,15 @@ class EntityCheck:
         # match, as well, an Arabic word that nothing of the English spells? Then it took that
         # word's place (Taqah ~ مرباط, the English lost Mirbat)
         arabic = {k: side for k, side in sides.items() if long[k] and matches[k] >= long_match}
-        spellers = {k: _spellers(candidates[k][2], cases[k][0], ar) for k, ar in arabic.items()}
+        spellers = {k: _spellers(candidates[k][2], cases[k][0], ar, exclusive=True) for k, ar in arabic.items()}
         # a word that spells the name only loosely and renders a common word of the English is
         # none of its spellings (المرضى "patients" ~ Ammar, مشيراً "noting" ~ Sharif)
         loose = [(k, span) for k, spans in spellers.items() if spans for span in spans]
         rendered = {(k, span) for (k, span), (cosine, where) in zip(loose, word_matches(
             ctx.embedder, [(cases[k][1], span, cases[k][0]) for k, span in loose],
             [[(candidates[k][2].start, candidates[k][2].end)] for k, _ in loose]))
-            if _renders_common_word(cases[k][0], cosine, where)}
+            if _renders_common_word(cases[k][0], cosine, where)
+            and not _conjunction_match(cases[k][1][span[0]:span[1]], cases[k][0], where)}
         unspelled = [k for k, spans in spellers.items() if spans is not None and all((k, sp) in rendered for sp in spans)]
         swapped = {k: where for k, (cosine, where) in zip(unspelled, word_matches(
             ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1]) for k in unspelled],

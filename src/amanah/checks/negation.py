@@ -82,8 +82,10 @@ _AR_FAILING = ("فشل فشلت يفشل تفشل الفشل أخفق أخفقت
                "يتخلف تتخلف يتخلفون تخلفت تخلفوا")
 """Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"): weak cues, the
 rendering of "failed to"."""
-_AR_DENYING_IT = "نفاه نفاها نفاهم نفته نفتها نفتهم نفوه نفوها ينفيه ينفيها تنفيه تنفيها"
-"""نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied")."""
+_AR_DENYING_IT = ("نفاه نفاها نفاهم نفته نفتها نفتهم نفوه نفوها ينفيه ينفيها تنفيه تنفيها "
+                  "ينفه ينفها ينفهم تنفه تنفها ينفوه ينفوها")
+"""نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied"; the jussive after
+لم: وهو ما لم ينفه = "did not deny this")."""
 _AR_DENYING = f"نفى ينفي نفت تنفي نافيا نافية {_AR_DENYING_IT} أنكر ينكر تنكر أنكرت ينكرون إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
@@ -188,9 +190,10 @@ _TAG_WORDS = (r"(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could
 _TAG = _TAG_WORDS + r"(?=\s*[?؟])"
 """A tag question ("..., isn't it?"): it asks, it does not deny (أليس كذلك)."""
 _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|longer|shorter|greater|higher|lower|"
-                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than")
-"""'no more difficult than', 'no later than', 'no more than six percent': a comparison or a bound,
-not a denial (weak: it may render one, ألا تزيد عن = no longer than, لم تتجاوز = no more than)."""
+                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than|not\s+(?:more|less|fewer)\s+than")
+"""'no more difficult than', 'no later than', 'no more than six percent', 'not less than 35
+percent': a comparison or a bound, not a denial (weak: it may render one, ألا تزيد عن = no longer
+than, لم تتجاوز = no more than, ألا تقل عن = not less than); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
@@ -706,6 +709,12 @@ class _PairedCues:
     neutral: bool = False  # the English cue may be a neutral phrase ("not far")
 
 
+_AR_REFUSAL = _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
+                 "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
+                 f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")
+"""Refusing: رفض and its forms, امتناع "abstention"; "rejected", "refused", "declined" render them."""
+
+
 _PAIRED_VERBS = (
     _PairedCues(re.compile(r"den(?:y|ies|ied|ying|ial)$", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE} {_AR_DEPRIVED}")),
     # لا علاقة له ب = "has nothing to do with", "is not related to", "is unrelated to"
@@ -718,10 +727,10 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
     _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE),
                 re.compile(r"\s+عن(?![\u0621-\u064A])")),
-    _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I),
-                _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
-                   "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
-                   f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")),
+    _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I), _AR_REFUSAL),
+    # عدم الالتفات إلى الشائعات = "to ignore rumours"
+    _PairedCues(re.compile(r"ignor|disregard", re.I), _n("عدم بعدم لعدم وعدم"),
+                re.compile(r"\s+(?:ال)?(?:التفات|اكتراث|مبالاة|انتباه)")),
     # (لم يكن لينجح لولا = "would not have succeeded without")
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
     # دون أي تغيير = "with no change", "without any change"
@@ -746,7 +755,7 @@ _PAIRED_VERBS = (
 the other and leaves the counts (a "not" beside one of them still counts); declined, turned down,
 turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
 rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن,
-"cannot afford" = عجزه عن, "those unable" = غير القادرين;
+"cannot afford" = عجزه عن, "those unable" = غير القادرين; "ignore" = عدم الالتفات;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped; "requested
 anonymity" = طلب عدم الكشف عن هويته (``after``: what must follow the Arabic cue)."""
@@ -1372,8 +1381,67 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if undenied:
         return [_Candidate(pair, ar_side, undenied, "negated-denial")]
     flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
+    flipped_ar = flipped_ar or _accepted_refusals(ar, pair.text(ar_side), pair.text(en_side)) \
+        or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
     return [_Candidate(pair, side, cues, "flipped-rendering")
             for side, cues in ((ar_side, flipped_ar), (en_side, flipped_en)) if cues]
+
+
+_EN_ACCEPTANCE = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to|approv(?:e|es|ed|ing)|"
+                            r"consent(?:s|ed|ing)?\s+to)\b", re.I)
+_EN_REFUSING = re.compile(r"(?i)\b(?:re(?:ject|fus)|declin|turn(?:s|ed|ing)?\s+down|oppos|dismiss|den(?:y|ie))")
+_AR_ACCEPTANCE = frozenset(c + w for w in _n("قبل قبلت قبلوا يقبل تقبل يقبلون قبول القبول بقبول وافق وافقت وافقوا "
+                                             "يوافق توافق يوافقون موافقة الموافقة بموافقة موافقته موافقتها")
+                           for c in ("", "و", "ف"))
+"""Words of accepting, the opposite of a refusal (قبل is also "before": such a word keeps the rule
+quiet)."""
+
+
+def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The refusals (``_AR_REFUSAL``) among the cues of ``ar`` where the English accepts instead: it
+    has a verb of accepting no negation stands before (``_EN_ACCEPTANCE``), no word of refusing
+    (``_EN_REFUSING``), and the Arabic no word of accepting (``_AR_ACCEPTANCE``): رفض ثلاثة ملاك
+    فقط قيمة التعويض against "only three owners accepted the compensation"."""
+    if _EN_REFUSING.search(en_text) or any(t.norm in _AR_ACCEPTANCE for t in tokenize(ar_text)):
+        return ()
+    if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ACCEPTANCE.finditer(en_text)):
+        return ()
+    return tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_REFUSAL)
+
+
+_EN_BARE_EXCEPTION = re.compile(r"(?i)\b(?:except|other\s+than|apart\s+from|save\s+for)\b")
+_EN_RESTRICTING = re.compile(r"(?i)\b(?:only|just|merely|solely|alone)\b")
+
+
+def _unnegated_exceptions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The Arabic negations made "only" by the exception word after them (لم يُطلب منهم إبراز أي
+    وثائق سوى البطاقة) where the English keeps an exception word at about the place of that one
+    (``_EXCEPTION_PLACE``) with no negation in the ``_EXCEPTION_REACH`` before it in its sentence
+    and no "only" there: the English lost the negation and says the opposite ("were asked to show
+    documents other than their smart card")."""
+    places = [(c, d.start / max(len(ar_text), 1)) for c, d in zip(ar, ar[1:])
+              if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+    if not places:
+        return ()
+    out = []
+    for m in _EN_BARE_EXCEPTION.finditer(en_text):
+        start = _en_sentence_start(en_text, m.start())
+        if _EN_RESTRICTING.search(en_text, start, m.start()) or any(
+                _strong_word(c, "en") and max(start, m.start() - _EXCEPTION_REACH) <= c.start < m.start() for c in en):
+            continue
+        place = m.start() / max(len(en_text), 1)
+        near = [c for c, p in places if abs(p - place) <= _EXCEPTION_PLACE and c not in out]
+        if near:
+            out.append(near[0])
+    return tuple(out)
+
+
+def _en_sentence_start(text: str, at: int) -> int:
+    """Where the English sentence of ``text`` holding offset ``at`` begins."""
+    start = 0
+    for m in _EN_SENTENCE_END.finditer(text, 0, at):
+        start = m.end()
+    return start
 
 
 _EN_DENY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|rul(?:e|es|ed|ing)\s+out)\b", re.I)

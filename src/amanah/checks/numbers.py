@@ -221,6 +221,14 @@ def _clock(word: str, gap: str, nxt: str) -> bool:
     return (_EN_UNITS.get(word, 99) < 13 and gap.strip(" -") == "" and (nxt in _EN_TENS or 10 <= _EN_UNITS.get(nxt, 0) < 60))
 
 
+def _compounds(word: str, nxt: str) -> bool:
+    """Whether number word ``nxt`` goes on the number that ``word`` ends: after a scale anything
+    does, after a ten a unit or an ordinal under ten does (twenty-four, twenty-first), and a scale
+    after anything; two units or tens in a row are two numbers ("three four-wheel-drive vehicles")."""
+    return (nxt in _EN_BIG or word in _EN_BIG
+            or word in _EN_TENS and (_EN_UNITS.get(nxt, 10) < 10 or _EN_ORD.get(nxt, 10) < 10))
+
+
 _EN_FRACTIONS = {"third": 3, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10}
 _EN_FRACTIONS_PLURAL = {**{w + "s": d for w, d in _EN_FRACTIONS.items()}, "quarters": 4}
 
@@ -308,7 +316,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             if nxt in _EN_ORD and "-" not in gap and re.match(r"-[a-z]", text[tokens[j + 1].end:tokens[j + 1].end + 2]):
                 break  # "fifty fourth-year students": fifty students of the fourth year, not the 54th
             if gap.strip(" -") == "" and (nxt in _EN_UNITS or nxt in _EN_TENS or nxt in _EN_BIG
-                                          or nxt in _EN_ORD):
+                                          or nxt in _EN_ORD) and _compounds(tokens[j].norm, nxt):
                 group.append(tokens[j + 1])
                 j += 1
             elif (nxt == "and" and j + 2 < n and gap.strip() == ""
