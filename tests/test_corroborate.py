@@ -91,12 +91,24 @@ def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side
     replaced = [month, _issue("date", "error", target=((3, 9),))]  # another month there instead
     assert corroborate([faint, *replaced]) == replaced
     for other in (_issue("number", "error", source=((20, 24),), target=((5, 8),)),  # changed, not gone
-                  _issue("entity", "error", source=((20, 24),)),  # a name: swapped as often as dropped
+                  _issue("entity", "warning", source=((20, 24),)),  # a name's warning
                   _issue("number", "warning", source=((20, 24),), target=((5, 8),)),
                   _issue("number", "error", source=((41, 45),))):  # outside the clause
         assert corroborate([faint, other]) == [other], other
     fewer = _issue("number", "warning", source=((20, 24),))  # a warning that vanished counts too
     assert corroborate([faint, fewer])[0].severity == "error"
+    # a name of the source gone from the target ("particularly in the Farwaniya and Jahra regions"
+    # dropped), where no name error of the target took its place; a title's capitalised word with
+    # a warning there takes none
+    place = _issue("entity", "error", source=((20, 27),))
+    assert [(x.code, x.severity) for x in corroborate([faint, place])] == [("omission", "error"), ("entity", "error")]
+    title = _issue("entity", "warning", target=((3, 9),))
+    assert [x.code for x in corroborate([faint, place, title])] == ["omission", "entity", "entity"]
+    swapped = [place, _issue("entity", "error", target=((3, 9),))]
+    assert corroborate([faint, *swapped]) == swapped
+    addition = _issue("addition", FAINT, target=((10, 40),))  # (in the source only)
+    name = _issue("entity", "error", target=((20, 27),))
+    assert corroborate([addition, name]) == [name]
 
 
 def test_a_negation_gone_from_the_other_side_confirms_a_faint_clause():
@@ -117,7 +129,7 @@ def test_a_trace_clause_needs_an_error_whose_word_is_gone_from_the_target():
                  _issue("date", "error", source=((20, 24),))):
         out = corroborate([trace, gone])
         assert [x.severity for x in out] == ["error", "error"] and f"the {gone.code} finding inside" in out[0].message
-    swapped = [_issue("entity", "error", source=((20, 27),)), _issue("entity", "warning", target=((3, 9),))]
+    swapped = [_issue("entity", "error", source=((20, 27),)), _issue("entity", "error", target=((3, 9),))]
     for other in (_issue("negation", "error", source=((30, 34),)),  # a flipped negation leaves as little
                   _issue("entity", "warning", source=((20, 27),)),  # a warning is not enough
                   _issue("entity", "info", source=((20, 27),)),

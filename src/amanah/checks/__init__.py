@@ -39,8 +39,16 @@ confirm a ``TRACE`` clause: a name the source holds and the target lacks is gone
 swapped place leaves a finding on both sides). Not a negation: a flipped one leaves no finding on
 the other side either, and its clause sits as low as a dropped one's (on the evaluation articles,
 14 of 146 flips would have had an omission error besides)."""
-CORROBORATION = "corroborate9"
+CORROBORATION = "corroborate10"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
+
+
+def _gone(anchor: Issue, other: str, anchors: Sequence[Issue]) -> bool:
+    """``anchor`` is an error of ``GONE`` with no span on the ``other`` side and no error of its
+    code there (a warning there, a capitalised word of a title such as Directorate, took no
+    name's place)."""
+    return anchor.severity == "error" and anchor.code in GONE and not getattr(anchor, other) and not any(
+        b.code == anchor.code and b.severity == "error" and getattr(b, other) for b in anchors)
 
 
 def _vanished(anchor: Issue, other: str, anchors: Sequence[Issue], codes: Sequence[str] = VANISHING) -> bool:
@@ -58,7 +66,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     whose own evidence reaches the hint level) where such an error finding does, or a number,
     date or negation of theirs vanished from the other side (an error or warning with no span
     there, and no finding of its code there: nothing took its place, ``_vanished``); *faint*
-    clauses (weaker again) only where such a vanished number, date or negation lies inside;
+    clauses (weaker again) only where such a vanished number, date or negation lies inside, or,
+    in the source, an error of a name, number or date gone from the target (``_gone``);
     *trace* source clauses (weakest) only where an error finding of a name, number or date gone
     from the target lies inside (``GONE``: the rest of the sentence is there, so the clause barely
     moves the embeddings, but its listed countries left with it); and dropped otherwise.
@@ -82,8 +91,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
             inside = [a for a in here
                       if (x.severity == "warning" or id(a) not in spent and (
                           a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
-                      and (x.severity != FAINT or _vanished(a, other, here))
-                      and (x.severity != TRACE or a.severity == "error" and _vanished(a, other, here, GONE))
+                      and (x.severity != FAINT or _vanished(a, other, here) or x.code == "omission" and _gone(a, other, here))
+                      and (x.severity != TRACE or _gone(a, other, here))
                       and any(spans_overlap(p, q) for p in getattr(a, side) for q in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)
