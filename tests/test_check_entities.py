@@ -1965,6 +1965,11 @@ def test_madinah_is_medina():
             if i.severity == "error"] == []
 
 
+def test_a_place_of_the_gazetteer_may_be_transliterated_whole():
+    # فينس, not the gazetteer's البندقية: the whole word writes Venice (Tatoeba)
+    assert run(CHECK, make_pair("أخبرني أنه سيذهب إلى فينس.", "He told me he would go to Venice.")) == []
+
+
 @pytest.mark.parametrize("ar, en, faithful, swapped, flagged", [
     # Azraq and Zarqa write the same key as الزرقاء; Zarqa spells it better: it opens with a
     # consonant and ends with a vowel, as the Arabic does

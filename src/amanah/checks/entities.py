@@ -1760,7 +1760,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                 ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
                     if (ar.entries[i] is None or ar.entries[i] < 0)
                     and (not article or ar.tokens[i].norm.startswith("ال"))
-                    and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w])]
+                    and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
             if with_article:
@@ -1773,15 +1773,18 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     return _one_name_per_word(ar, out)
 
 
-def _may_write_place(word: str, entry: int) -> bool:
-    """Whether Arabic ``word`` (normalised) may be another spelling of gazetteer place ``entry``
-    whose forms the Arabic lacks: its key is within one edit of a form's key, or it holds a form
-    (بورتسودان holds سودان). A word that merely shares the English name's consonants is none
-    (بلغت "reached" for Laghouat, الأغواط). A place the gazetteer writes in no Arabic form: any."""
+def _may_write_place(word: str, entry: int, keys: frozenset[str]) -> bool:
+    """Whether Arabic ``word`` (normalised) may write gazetteer place ``entry``, whose forms the
+    Arabic lacks: its key is within one edit of a form's key, or it holds a form (بورتسودان holds
+    سودان), or the whole word, less a و and an article, transliterates one of the English name's
+    ``keys`` (فينس = Venice, البندقية in the gazetteer). A word that shares the name's consonants
+    only once a prefix is stripped is none (بلغت "reached", ب + لغت, for Laghouat, الأغواط). A
+    place the gazetteer writes in no Arabic form: any."""
     forms = _GAZ_FORM_KEYS[entry]
     stem = word.removeprefix("ال")
     key = name_key_arabic(stem)
-    return not forms or any(edit_distance(key, k, limit=2) <= 1 or f in stem for f, k in forms)
+    return not forms or name_key_arabic(word.removeprefix("و").removeprefix("ال")) in keys or any(
+        edit_distance(key, k, limit=2) <= 1 or f in stem for f, k in forms)
 
 
 _GAZ_FORM_KEYS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
