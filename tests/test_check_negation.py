@@ -1704,3 +1704,29 @@ def test_not_less_than_is_a_bound():
                                 "jobs is not less than 35 percent.")) == []
     # ("not better than" still denies)
     assert [c.strong for c in english_cues("It is not better than the last one.")] == [True]
+
+
+@pytest.mark.parametrize("ar, en", [
+    # غير مسجلين = "not registered": "or under the supervision of" bounds nothing
+    ("بعد أن تبين أنها تعمل دون ترخيص ساري المفعول أو بإشراف صيادلة غير مسجلين لدى النقابة.",
+     "The inspections found that they were operating without a valid licence or under the supervision of "
+     "pharmacists not registered with the Pharmacists Association."),
+    # غير مطابقة = "did not meet": "prescription-only" restricts nothing
+    ("وأوضح الزعبي أن أبرز المخالفات تمثلت في صرف أدوية تستوجب وصفة طبية دون وصفة، وتخزين أدوية في ظروف غير مطابقة "
+     "لشروط الحفظ.",
+     "Al-Zoubi explained that the most common violations were dispensing prescription-only medicines without a "
+     "prescription and storing medicines in conditions that did not meet storage requirements."),
+    # توقف المحطة = "the breakdown of the plant", so بعدم is the "lack"
+    ("غير أنها رفضت تحمل مسؤولية توقف المحطة القديمة، معللة ذلك بعدم تخصيص أموال لصيانتها في موازنة العام الماضي.",
+     "but it refused to take responsibility for the breakdown of the old plant, citing the lack of funds allocated "
+     "for its maintenance in last year's budget."),
+])
+def test_a_weak_cue_carries_a_negation_where_no_false_cue_of_the_other_side_takes_it(embedder_ctx, ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+
+
+def test_or_under_is_a_bound_only_before_no_article_and_a_compound_only_restricts_nothing():
+    assert [c.text for c in english_cues("Children aged five or under were vaccinated.")] == ["or under"]
+    assert [c.text for c in english_cues("They worked without pay or under the supervision of others.")] == ["without"]
+    assert english_cues("They dispensed prescription-only medicines.") == []
+    assert [c.text for c in english_cues("They dispensed only medicines.")] == ["only"]

@@ -173,15 +173,17 @@ _EN_WEAK = re.compile(
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
     r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from(?!\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|home|where|here|there)\b"
-    r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
+    r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|(?<!-)only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
     rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from|since|sharply|steadily|significantly|"
     r"slightly|further|gradually|dramatically|markedly|considerably|substantially|rapidly|during|amid|compared)\b|"
     rf"\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|(?<!\ba )(?:little|few)|less than|free of|"
-    rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|under|below|lower)|at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
+    rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|lower)|or\s+(?:under|below)(?!\s+(?:the|a|an|its|their|his|her)\b)|"
+    rf"at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
 """("far from" a place, "far from cities", is a distance, no cue: only "far from over", "far from
-the truth" are.)"""
+the truth" are; "or under the supervision of" is a preposition, no bound like "aged five or under";
+"prescription-only" restricts nothing the Arabic negates.)"""
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
 render one of the other side, ليس من غير المألوف)."""
@@ -904,7 +906,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)", "يتوقع تتوقع توقع توقعت يتوقعون نتوقع أتوقع"),
     (r"go(?:es|ing)?\s+beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?",
      "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي تتعدى يتعدى"),
-    (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?",
+    (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?|breakdowns?",
      "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
     (r"dissatisf[a-z]*|discontent(?:ed)?|displeas[a-z]*|resent[a-z]*",
      "استياء استياءه استياءها استياءهم الاستياء مستاء مستاءة مستاءين مستاؤون تذمر التذمر سخط السخط امتعاض"),
