@@ -2028,3 +2028,14 @@ def test_the_and_of_a_word_with_a_conjunction_is_no_common_word_it_renders(embed
           "reading \"No to the new prices\" and \"Electricity is a right, not a favour\".")
     ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
     assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity == "error"] == []
+
+
+def test_the_first_word_of_a_two_word_month_names_no_one():
+    # جامعة تشرين = Tishreen University elsewhere in the document; تشرين الثاني is November
+    pairs = [make_pair("حلب، 14 تشرين الثاني 2024 – حذرت مديرية صحة حلب من النقص المتزايد في أعداد الأطباء.",
+                       "Aleppo, November 14, 2024 – The Aleppo Health Directorate warned of the growing shortage "
+                       "of doctors."),
+             make_pair("وتشمل الخطة استقدام خمسين طبيباً متطوعاً من جامعتي دمشق وتشرين.",
+                       "The plan includes bringing in fifty volunteer doctors from the universities of Damascus "
+                       "and Tishreen.")]
+    assert [i for i in run(CHECK, pairs) if i.severity in ("error", "warning")] == []

@@ -55,6 +55,8 @@ def _n(d: dict) -> dict:
 _AR_WEEKDAYS_N, _AR_MONTHS_1N, _AR_MONTHS_2N = _n(_AR_WEEKDAYS), _n(_AR_MONTHS_1), _n(_AR_MONTHS_2)
 _HIJRI_1N, _HIJRI_2N = _n(_HIJRI_1), _n(_HIJRI_2)
 _AR_WEAK_N = {normalize_arabic(w) for w in _AR_WEAK_WORDS}
+AR_TWO_WORD_MONTHS = frozenset(_AR_MONTHS_2N) | frozenset(_HIJRI_2N)
+"""Months of two words (تشرين الثاني, ربيع الأول), normalised: their first word names no one."""
 _AR_BEFORE_MONTH = {normalize_arabic(w) for w in
                     "في وفي شهر وشهر منذ حتى إلى أوائل أواخر منتصف مطلع بداية نهاية خلال بحلول".split()}
 """Words that make a weak month word a month (في مارس "in March", not مارس "practised")."""

@@ -26,7 +26,7 @@ from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_
                         name_key_arabic, name_key_arabic_letters, name_key_latin, name_key_latin_letters,
                         name_keys_close, tokenize)
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
-from .dates import AR_TIME_ADJECTIVES
+from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS
 from .numbers import extract_numbers
 from .organizations import english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations
 from .word_coverage import is_function_word
@@ -2268,6 +2268,8 @@ class EntityCheck:
                 best = None  # UCLA = جامعة كاليفورنيا
             if best is not None and i and (definite_noun(ar.tokens[i - 1].norm), t.norm) in _AR_NAMELESS_TERMS:
                 best = None  # ضيوف الرحمن = "pilgrims", no Rahman of the document
+            if best is not None and i + 1 < len(ar.tokens) and (t.norm, ar.tokens[i + 1].norm) in AR_TWO_WORD_MONTHS:
+                best = None  # تشرين الثاني = November, no Tishreen of the document
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
             elif best is None and (how := _name_start(ar, i, ar_text)) and not any(
