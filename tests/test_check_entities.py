@@ -2039,3 +2039,10 @@ def test_the_first_word_of_a_two_word_month_names_no_one():
                        "The plan includes bringing in fifty volunteer doctors from the universities of Damascus "
                        "and Tishreen.")]
     assert [i for i in run(CHECK, pairs) if i.severity in ("error", "warning")] == []
+
+
+def test_a_hyphenated_name_the_arabic_writes_as_one_word():
+    # عمالة أكادير إداوتنان = the prefecture of Agadir Ida-Outanane
+    assert run(CHECK, make_pair("ومراكز صحية تابعة لعمالتي أكادير إداوتنان وإنزكان أيت ملول.",
+                                "and health centres attached to the prefectures of Agadir Ida-Outanane and Inezgane "
+                                "Ait Melloul.")) == []

@@ -1133,8 +1133,8 @@ class _Name:
     checked: bool  # False: too short to look up
 
 
-_JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)[ -]$")
-_JOINED_AFTER = re.compile(r"[ -]([A-Z][a-z]+)")
+_JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)([ -])$")
+_JOINED_AFTER = re.compile(r"([ -])([A-Z][a-z]+)")
 
 
 def _camel_hits(ar: _ArabicSide, t: Token) -> list[int]:
@@ -1156,12 +1156,14 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     """Arabic words that write ``t`` (``word``: its lower-case form without 's) and the
     capitalised word before it, or else the one after it, as one word, by an equal key of four
     consonants or more (Port Sudan = بورتسودان, Khor Fakkan = خورفكان; a near key, or the key of a
-    stem, let Hong Wuhan match هونج كونج)."""
+    stem, let Hong Wuhan match هونج كونج), or of three where a hyphen joins them in English too
+    (Ida-Outanane = إداوتنان)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     after = _JOINED_AFTER.match(en_text, t.end)
-    words = ([before.group(1).lower() + word] if before else []) + ([word + after.group(1).lower()] if after else [])
-    for joined in words:
-        keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= 4)
+    words = ([(before.group(1).lower() + word, before.group(2))] if before else []) + (
+        [(word + after.group(2).lower(), after.group(1))] if after else [])
+    for joined, link in words:
+        keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if link == "-" else 4))
         # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
         hits = ar.find(keys | {k + "H" for k in keys} if joined.endswith("h") else keys, exact=True)
         if hits:
