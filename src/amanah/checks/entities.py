@@ -1134,6 +1134,7 @@ class _Name:
 
 
 _JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)([ -])$")
+_LATIN_ARTICLES = frozenset(("al", "el"))
 _JOINED_AFTER = re.compile(r"([ -])([A-Z][a-z]+)")
 
 
@@ -1157,13 +1158,13 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     capitalised word before it, or else the one after it, as one word, by an equal key of four
     consonants or more (Port Sudan = بورتسودان, Khor Fakkan = خورفكان; a near key, or the key of a
     stem, let Hong Wuhan match هونج كونج), or of three where a hyphen joins them in English too
-    (Ida-Outanane = إداوتنان)."""
+    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     after = _JOINED_AFTER.match(en_text, t.end)
-    words = ([(before.group(1).lower() + word, before.group(2))] if before else []) + (
-        [(word + after.group(2).lower(), after.group(1))] if after else [])
-    for joined, link in words:
-        keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if link == "-" else 4))
+    words = ([(before.group(1).lower() + word, before.group(2) == "-" and before.group(1).lower() not in _LATIN_ARTICLES)]
+             if before else []) + ([(word + after.group(2).lower(), after.group(1) == "-")] if after else [])
+    for joined, hyphen in words:
+        keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if hyphen else 4))
         # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
         hits = ar.find(keys | {k + "H" for k in keys} if joined.endswith("h") else keys, exact=True)
         if hits:
