@@ -174,6 +174,19 @@ def test_dropped_clause_with_a_date_is_an_omission_error_end_to_end(embedder, mo
     assert [f.severity for f in run_checks([pair], ctx) if f.code == "omission" and "مارس" in f.message] == ["warning"]
 
 
+def _check_versions(folder, ar: str, en: str, damaged: str, faithful: str, embedder) -> dict:
+    """The reports of ``amanah check`` on the Arabic ``ar`` against the English template ``en``
+    filled with ``damaged`` and with ``faithful``, by name."""
+    source = folder / "story.ar.txt"
+    source.write_text(ar, encoding="utf-8")
+    reports = {}
+    for name, part in (("damaged", damaged), ("faithful", faithful)):
+        target = folder / f"{name}.en.txt"
+        target.write_text(en.format(part), encoding="utf-8")
+        reports[name] = run_check([str(source), str(target)], embedder=embedder)
+    return reports
+
+
 def test_a_dropped_phrase_whose_name_is_gone_is_an_omission_error_end_to_end(embedder, tmp_path):
     # a news lead; the English drops "under Saudi-American mediation": the phrase is far under the
     # warning level (the rest of the sentence is there), and only its name أمريكية, left without
@@ -182,13 +195,7 @@ def test_a_dropped_phrase_whose_name_is_gone_is_an_omission_error_end_to_end(emb
           "وقوات الدعم السريع، بوساطة سعودية أمريكية.")
     en = ("Indirect talks between the Sudanese army and the Rapid Support Forces resumed on Tuesday morning "
           "in the Saudi city of Jeddah{}.")
-    source = tmp_path / "talks.ar.txt"
-    source.write_text(ar, encoding="utf-8")
-    reports = {}
-    for name, kept in (("damaged", ""), ("faithful", ", under Saudi-American mediation")):
-        target = tmp_path / f"{name}.en.txt"
-        target.write_text(en.format(kept), encoding="utf-8")
-        reports[name] = run_check([str(source), str(target)], embedder=embedder)
+    reports = _check_versions(tmp_path, ar, en, damaged="", faithful=", under Saudi-American mediation", embedder=embedder)
     (omission,) = [f for f in reports["damaged"].findings if f.code == "omission"]
     assert omission.severity == "error" and "the entity finding inside this part confirms it" in omission.message
     (a, b), = omission.source_spans
@@ -205,13 +212,8 @@ def test_an_added_phrase_around_a_name_the_source_lacks_is_an_addition_error_end
     en = ("For his part, the Minister of Energy and Water refused to comment on the accusations of negligence levelled "
           "by MPs from the area, but a ministry source said the government would hold an emergency session next "
           "Thursday to discuss securing an advance of 12 million dollars to buy spare parts{}.")
-    source = tmp_path / "plant.ar.txt"
-    source.write_text(ar, encoding="utf-8")
-    reports = {}
-    for name, added in (("damaged", " from the plant's original manufacturer in Finland"), ("faithful", "")):
-        target = tmp_path / f"{name}.en.txt"
-        target.write_text(en.format(added), encoding="utf-8")
-        reports[name] = run_check([str(source), str(target)], embedder=embedder)
+    reports = _check_versions(tmp_path, ar, en, damaged=" from the plant's original manufacturer in Finland",
+                              faithful="", embedder=embedder)
     text = en.format(" from the plant's original manufacturer in Finland")
     (addition,) = [f for f in reports["damaged"].findings if f.code == "addition"]
     assert addition.severity == "error" and "the entity finding inside this part confirms it" in addition.message
