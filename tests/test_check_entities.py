@@ -2046,3 +2046,14 @@ def test_a_hyphenated_name_the_arabic_writes_as_one_word():
     assert run(CHECK, make_pair("ومراكز صحية تابعة لعمالتي أكادير إداوتنان وإنزكان أيت ملول.",
                                 "and health centres attached to the prefectures of Agadir Ida-Outanane and Inezgane "
                                 "Ait Melloul.")) == []
+
+
+def test_a_common_word_after_a_link_of_names_is_a_name():
+    # Sina is a dictionary word; after Ibn it is a name: Ibn Sina Hospital in place of مستشفى ابن رشد
+    ar = "من جهتها، قالت رئيسة التمريض في مستشفى ابن رشد الدكتورة رنا فايز القباني إن الممرضة الواحدة باتت مسؤولة."
+    en = ("For her part, the head of nursing at Ibn {} Hospital, Dr. Rana Fayez Al-Qabbani, said that a single nurse "
+          "is now responsible.")
+    assert run(CHECK, make_pair(ar, en.format("Rushd"))) == []
+    pair = make_pair(ar, en.format("Sina"))
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Sina"]]
+    assert run(CHECK, make_pair(ar.replace("ابن رشد", "ابن سينا"), en.format("Sina"))) == []

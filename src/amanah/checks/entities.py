@@ -552,6 +552,10 @@ def _camel_parts(word: str) -> list[str]:
     return [p.lower() for p in _CAMEL_PART.findall(word) if p.lower() not in common]
 
 
+_EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould)\s$")
+"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of")."""
+
+
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
     """Capitalised words of ``text`` that may be names, each with ``strong``.
 
@@ -594,7 +598,9 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         # (Al-Khatib, "preacher"), common or not (short ones, al-Sour, el-Sisi, match too loosely)
         family = bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start)) \
             and max(map(len, _english_keys(w)), default=0) >= 3
-        strong = not taxon and (not common_word(w, common) or family) and w not in _ABU_AL
+        # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
+        linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None
+        strong = not taxon and (not common_word(w, common) or family or linked) and w not in _ABU_AL
         if initial and not strong:
             continue
         out.append((t, strong))
