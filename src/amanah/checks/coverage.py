@@ -57,8 +57,7 @@ from .entities import name_matches, named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import shared_mentions
 from .structure import acronym_extra
-from .word_coverage import (WORD_MATCH, competing_coverage, is_function_word, uncovered_words, weakest_span, word_coverage,
-                            word_parts)
+from .word_coverage import competing_coverage, is_function_word, uncovered_words, weakest_span, word_coverage, word_parts
 
 # ----------------------------------------------------------------------------- clause splitting
 
@@ -732,11 +731,13 @@ def named_runs(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[i
             continue
         coverage = competing_coverage(a @ b.T)
         text = pair.text(side)
+        sentences = split_sentences(text, 0, len(text), "en")
+        lower = [(s, e, anchor, float(c)) for (s, e, anchor), c in zip(words_with_spans(text), coverage)
+                 if text[s:e].strip(_STRIP).isalpha() and text[s:e].strip(_STRIP).islower()
+                 and not is_function_word(text[s:e].strip(_STRIP), "en")]
         for t in names:
-            lo, hi = next(((s, e) for s, e in split_sentences(text, 0, len(text), "en") if s <= t.start < e), (0, len(text)))
-            words = [(s, e, float(c)) for (s, e, anchor), c in zip(words_with_spans(text), coverage)
-                     if lo <= anchor < hi and text[s:e].strip(_STRIP).isalpha() and text[s:e].strip(_STRIP).islower()
-                     and not is_function_word(text[s:e].strip(_STRIP), "en")]
+            lo, hi = next(((s, e) for s, e in sentences if s <= t.start < e), (0, len(text)))
+            words = [(s, e, c) for s, e, anchor, c in lower if lo <= anchor < hi]
             before = sum(1 for s, _, _ in words if s < t.start)
             windows = [words[i:i + NAMED_RUN_WORDS] for i in range(max(0, before - NAMED_RUN_WORDS),
                                                                    min(before, len(words) - NAMED_RUN_WORDS) + 1)]

@@ -1825,14 +1825,12 @@ def _spelling_distance(name: str, word: str) -> tuple[int, int, int]:
     Azraq (أزرق) does not."""
     stem = word[2:] if word.startswith("ال") else word
     nisba = stem.endswith(_NISBA_ENDINGS)
-    bare = _LATIN_ARTICLE.sub("", name)
-    edges = (int((bare[:1] in _LATIN_VOWELS) != stem.startswith(_ARABIC_OPEN_START))
-             + int(bool(_LATIN_OPEN_END.search(bare)) != stem.endswith(_ARABIC_OPEN_END)))
+    edges = (int((name[:1] in _LATIN_VOWELS) != stem.startswith(_ARABIC_OPEN_START))
+             + int(bool(_LATIN_OPEN_END.search(name)) != stem.endswith(_ARABIC_OPEN_END)))
     return (edit_distance(name_key_latin(name), name_key_arabic(stem), limit=9),
             int(nisba != name.endswith(("i", "y", "ee", "iya", "iyah", "ia"))), edges)
 
 
-_LATIN_ARTICLE = re.compile(r"^(?:al|el)[- ]")
 _LATIN_VOWELS = frozenset("aeiou")
 _LATIN_OPEN_END = re.compile(r"[aeou]h?$")
 _ARABIC_OPEN_START = ("ا", "ع", "ء")

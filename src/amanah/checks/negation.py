@@ -622,14 +622,20 @@ _EN_MORE_THAN = re.compile(r"\b(?:more|longer)\s+than\b", re.I)
 """What makes an English negation before it a bound ("decided not to go out more than twice")."""
 
 
+def _only_places(ar: Sequence[Cue], ar_text: str) -> list[tuple[Cue, float]]:
+    """The negations of ``ar`` made weak by the exception word right after them (لم ... سوى, لا ...
+    إلا: "only"), each with that exception word's place, as a share of ``ar_text``'s length."""
+    return [(c, d.start / max(len(ar_text), 1)) for c, d in zip(ar, ar[1:])
+            if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+
+
 def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``en`` with a negation and the exception word after it in its sentence ("not recorded
     without", "nothing ... except") made weak where, at about the same place, ``ar`` has a negation
     made weak by its إلا, سوى or فقط (لا تسجل إلا بموافقة): the two constructions render each other
     ("only"). So is a negation with "more than" after it (قرروا عدم الخروج إلا مرتين = "decided not
     to go out more than twice")."""
-    places = [d.start / max(len(ar_text), 1) for c, d in zip(ar, ar[1:])
-              if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+    places = [place for _, place in _only_places(ar, ar_text)]
     out = list(en)
     for k, c in enumerate(out):
         if not places:
@@ -1291,8 +1297,13 @@ def _unrendered_denials(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
 
 _EN_ADMISSION = re.compile(r"\b(?:acknowledg(?:e|es|ed|ing)|admit(?:s|ted|ting)?|conced(?:e|es|ed|ing)|"
                            r"confess(?:es|ed|ing)?)\b", re.I)
-_AR_ADMISSION = frozenset(c + w for w in _n("اعترف اعترفت اعترفوا يعترف تعترف معترفا معترفة اعتراف أقر أقرت أقروا يقر "
-                                            "تقر مقرا مقرة إقرار") for c in ("", "و", "ف"))
+def _with_conjunctions(words: str) -> frozenset[str]:
+    """The normalised ``words``, alone and after و or ف."""
+    return frozenset(c + w for w in _n(words) for c in ("", "و", "ف"))
+
+
+_AR_ADMISSION = _with_conjunctions("اعترف اعترفت اعترفوا يعترف تعترف معترفا معترفة اعتراف أقر أقرت أقروا يقر تقر مقرا "
+                                   "مقرة إقرار")
 """Verbs of admitting, the opposite of a denial (after و or ف too)."""
 
 
@@ -1392,9 +1403,8 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
 _EN_ACCEPTANCE = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to|approv(?:e|es|ed|ing)|"
                             r"consent(?:s|ed|ing)?\s+to)\b", re.I)
 _EN_REFUSING = re.compile(r"(?i)\b(?:re(?:ject|fus)|declin|turn(?:s|ed|ing)?\s+down|oppos|dismiss|den(?:y|ie))")
-_AR_ACCEPTANCE = frozenset(c + w for w in _n("قبل قبلت قبلوا يقبل تقبل يقبلون قبول القبول بقبول وافق وافقت وافقوا "
-                                             "يوافق توافق يوافقون موافقة الموافقة بموافقة موافقته موافقتها")
-                           for c in ("", "و", "ف"))
+_AR_ACCEPTANCE = _with_conjunctions("قبل قبلت قبلوا يقبل تقبل يقبلون قبول القبول بقبول وافق وافقت وافقوا يوافق توافق "
+                                    "يوافقون موافقة الموافقة بموافقة موافقته موافقتها")
 """Words of accepting, the opposite of a refusal (قبل is also "before": such a word keeps the rule
 quiet)."""
 
@@ -1421,8 +1431,7 @@ def _unnegated_exceptions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en
     (``_EXCEPTION_PLACE``) with no negation in the ``_EXCEPTION_REACH`` before it in its sentence
     and no "only" there: the English lost the negation and says the opposite ("were asked to show
     documents other than their smart card")."""
-    places = [(c, d.start / max(len(ar_text), 1)) for c, d in zip(ar, ar[1:])
-              if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+    places = _only_places(ar, ar_text)
     if not places:
         return ()
     out = []
