@@ -138,6 +138,11 @@ def test_false_alarm_rate_on_clean_parallel_data():
      "He said the water had flooded dozens of farms in the Wilayat of Rustaq"),
     ("وأوضح أن المطعوم يقي من الحصبة والحصبة الألمانية والنكاف",
      "He said the vaccine protects against measles, rubella and mumps"),
+    # الحمى المالطية = brucellosis, الفول المصري = faba beans: no Malta, no Egypt in them
+    ("تسجيل 147 إصابة بالحمى المالطية بين مربي الماشية في سهل نينوى",
+     "147 Brucellosis Cases Recorded Among Livestock Herders in the Nineveh Plains"),
+    ("وتوقع خبراء زراعيون زيادة إنتاجية القمح والفول المصري في المنطقة",
+     "Agricultural experts expect the productivity of wheat and faba beans in the area to increase"),
     # a time of day after a title and its comma is no name; a hyphenated prefix and an -ification
     # noun are no names either; Electricité du Liban is named by translation
     ("افتتح الفريق كامل الوزير، وزير النقل المصري، صباح يوم الخميس، الامتداد الجديد",
@@ -2057,3 +2062,14 @@ def test_a_common_word_after_a_link_of_names_is_a_name():
     pair = make_pair(ar, en.format("Sina"))
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Sina"]]
     assert run(CHECK, make_pair(ar.replace("ابن رشد", "ابن سينا"), en.format("Sina"))) == []
+
+
+def test_an_arabic_given_name_that_reads_as_an_english_word_is_a_name():
+    # Sayed reads as "say" + "ed": still a name, and one in place of الطيب is an error
+    ar = "وقال الدكتور محمود عبد الرحيم الطيب، وكيل وزارة الصحة بقنا، في مؤتمر صحفي إن الحملة تستمر ثلاثة أسابيع."
+    en = ("Dr. Mahmoud Abdel Rahim El-{}, undersecretary of the Ministry of Health in Qena, told a press conference "
+          "that the campaign will last three weeks.")
+    assert run(CHECK, make_pair(ar, en.format("Tayeb"))) == []
+    pair = make_pair(ar, en.format("Sayed"))
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Sayed"]]
+    assert run(CHECK, make_pair(ar.replace("الطيب", "السيد"), en.format("Sayed"))) == []

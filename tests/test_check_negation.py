@@ -1730,3 +1730,74 @@ def test_or_under_is_a_bound_only_before_no_article_and_a_compound_only_restrict
     assert [c.text for c in english_cues("They worked without pay or under the supervision of others.")] == ["without"]
     assert english_cues("They dispensed prescription-only medicines.") == []
     assert [c.text for c in english_cues("They dispensed only medicines.")] == ["only"]
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue, side", [
+    # لم يرفضوا = "did not refuse" (the jussive of يرفضون): "refused" flips it
+    ("وأكد رئيس الوحدة المحلية أن الوحدة وفرت ست سيارات لنقل الفرق الطبية، وأن الأهالي لم يرفضوا استقبال الأطباء "
+     "رغم المخاوف التي سبقت انطلاق الحملة.",
+     "The head of the local unit confirmed that the unit had provided six vehicles to transport the medical teams, "
+     "and that residents did not refuse to receive the doctors despite the fears that preceded the campaign.",
+     "The head of the local unit confirmed that the unit had provided six vehicles to transport the medical teams, "
+     "and that residents refused to receive the doctors despite the fears that preceded the campaign.", "لم", "source"),
+    # لقاح معتمد ضده = "an approved vaccine against it": the "against" renders ضده and carries no negation
+    ("وقالت الطبيبة إن المرض ينتقل عبر الرذاذ، وإنه لا يوجد لقاح معتمد ضده في الكويت حتى الآن.",
+     "The doctor said the disease is transmitted through droplets, and that there is no approved vaccine against it "
+     "in Kuwait so far.",
+     "The doctor said the disease is transmitted through droplets, and that there is an approved vaccine against it "
+     "in Kuwait so far.", "لا", "source"),
+    # معرباً عن استيائه = "expressed his dissatisfaction": no negation to carry the لم
+    ("وقال ولي الأمر إن الأهالي تلقوا إشعاراً من الروضة بعد أربعة أيام، معرباً عن استيائه من تأخر التواصل، وهو ما لم "
+     "تعلق عليه وزارة التربية.",
+     "The parent said parents received a notice from the kindergarten four days later. He expressed his "
+     "dissatisfaction with the delay, on which the Ministry of Education has not commented.",
+     "The parent said parents received a notice from the kindergarten four days later. He expressed his "
+     "dissatisfaction with the delay, on which the Ministry of Education has already commented.", "لم", "source"),
+    # لا يعارضون = "do not oppose": "oppose" renders يعارضون and carries no negation
+    ("وقال عضو اللجنة إن المحتجين لا يعارضون حق أصحاب المخابز في الربح، لكنهم يرفضون تحميل المواطن وحده أعباء الأزمة.",
+     "A committee member said the protesters do not oppose the bakery owners' right to make a profit, but they refuse "
+     "to make citizens alone bear the burden of the crisis.",
+     "A committee member said the protesters oppose the bakery owners' right to make a profit, but they refuse "
+     "to make citizens alone bear the burden of the crisis.", "لا", "source"),
+    # أقر = "acknowledged": a "denied" in its place flips it, the Arabic's own denial rendered apart
+    ("ونفى المتحدث وجود أي نقص في اللقاحات، لكنه أقر بأن عدم توفر الوقود قد يعرقل تشغيل ثلاجات الحفظ.",
+     "The spokesman denied that there was any shortage of vaccines. However, he acknowledged that the lack of fuel "
+     "could hamper the operation of storage refrigerators.",
+     "The spokesman denied that there was any shortage of vaccines. However, he denied that the lack of fuel "
+     "could hamper the operation of storage refrigerators.", "denied", "target"),
+])
+def test_flips_of_batch_55(ar, faithful, damaged, cue, side, embedder_ctx):
+    pair = make_pair(ar, damaged)
+    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == [], faithful
+    found = [(i.severity, spans(i, pair, side)) for i in run(CHECK, pair, embedder_ctx)]
+    assert found and all(severity == "error" for severity, _ in found), damaged
+    assert [cue] in [where for _, where in found], damaged
+
+
+def test_no_less_than_renders_a_bound_and_carries_no_dropped_negation(embedder_ctx):
+    # لا يقل عن = "no less than"; the لن of "would not accept" is then the English's to render
+    ar = ("قالت رئيسة الاتحاد إن الاتحاد طالب بتحديد سعر مرجعي لا يقل عن 15 ديناراً للتر، مؤكدة أن الفلاح لن يقبل "
+          "بيع إنتاجه بأسعار لا تغطي كلفة الإنتاج.")
+    en = ("The head of the union said it had asked for a reference price of no less than 15 dinars per litre. She "
+          "stressed that farmers would {}accept selling their produce at prices that do not cover production costs.")
+    assert run(CHECK, make_pair(ar, en.format("not ")), embedder_ctx) == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.format("")), embedder_ctx)] == ["error"]
+
+
+@pytest.mark.parametrize("ar, en", [
+    # عدم ... وعدم = "not to ... or": one negation that goes on
+    ("ودعا الدفاع المدني السكان إلى عدم الاقتراب من مجاري الأودية وعدم المجازفة بعبورها، مذكرا بأن النظام يفرض غرامة "
+     "على كل من يخالف التعليمات.",
+     "The Civil Defence urged residents not to approach valley watercourses or risk crossing them, reminding them "
+     "that the law imposes a fine on anyone who violates the instructions."),
+    # لم يكن مجرد ... بل = "was not merely ..., but": one idiom on both sides
+    ("وقال بنموسى، في كلمة ألقاها خلال حفل الافتتاح بحضور والي الجهة وعدد من المنتخبين والمهنيين، إن المشروع \"لم يكن "
+     "مجرد منشأة إضافية، بل رافعة حقيقية للتنمية في الأقاليم الجنوبية\"، مضيفاً أن الأشغال استغرقت ثلاث سنوات ونصف "
+     "السنة، وأن نسبة اليد العاملة المحلية في الورش بلغت 70 في المئة.",
+     "Speaking at the opening ceremony in the presence of the Wali of the region and a number of elected officials "
+     "and professionals, Benmoussa said the project \"was not merely an additional facility, but a real lever for "
+     "development in the southern provinces\". He added that the works took three and a half years and that local "
+     "labour accounted for 70 percent of the workforce on the site."),
+])
+def test_negations_that_go_on_or_say_merely_are_rendered_once(ar, en, embedder_ctx):
+    assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []

@@ -600,13 +600,21 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             and max(map(len, _english_keys(w)), default=0) >= 3
         # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
         linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None
-        strong = not taxon and (not common_word(w, common) or family or linked) and w not in _ABU_AL
+        strong = not taxon and (not common_word(w, common) or family or linked or w in _GIVEN_NAMES) \
+            and w not in _ABU_AL
         if initial and not strong:
             continue
         out.append((t, strong))
     if _title_case(text, toks, sum(s for _, s in out), words):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
+
+
+_GIVEN_NAMES = frozenset("""sayed sayyed saied rashed hamed hamid walid raed rami taha amin nour reem salma hala
+lina rana mona""".split())
+"""Arabic given names, as English writes them, that Webster's list holds as (rare) words or reads as
+an inflected one (Sayed as "say" + "ed", Walid, Salma): strong, as any name is. Names that are
+words of everyday English (Said, Saber, Hope) stay weak."""
 
 
 _HYPHEN_PREFIXES = frozenset("trans pan sub anti inter intra post pre mid non pro neo ex co multi semi cross "
@@ -1373,9 +1381,11 @@ _AR_ADDRESS = frozenset(normalize_arabic(w) for w in "سعادة معالي فض
 """Forms of address ("His Excellency", "His Eminence", "His Highness") before a title: سعادة there
 is no Sadah, nor Saadeh."""
 _AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
-    p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي")))
+    p.split() for p in ("الحصبة الألمانية", "القنب الهندي", "الجوز الهندي", "الديك الرومي", "الحمى المالطية",
+                        "الفول المصري")))
 """(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
-(rubella, cannabis, coconut, turkey); the noun without its article (``definite_noun``)."""
+(rubella, cannabis, coconut, turkey, brucellosis, faba beans); the noun without its article
+(``definite_noun``)."""
 _AR_NAMELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
     p.split() for p in ("ضيوف الرحمن", "حجاج بيت", "بيت الله")))
 """(noun, word) of terms whose word is a name's elsewhere but no name here (ضيوف الرحمن = "pilgrims",

@@ -63,12 +63,16 @@ def _n(words: str) -> frozenset[str]:
     return frozenset(normalize_arabic(w) for w in words.split())
 
 
+def _n_phrases(*phrases: str) -> frozenset[str]:
+    return frozenset(" ".join(normalize_arabic(w) for w in p.split()) for p in phrases)
+
+
 _AR_REFUSING_IT = ("ترفضه ترفضها ترفضهم يرفضه يرفضها يرفضهم نرفضه نرفضها أرفضه رفضته رفضتها رفضتهم رفضوه رفضوها "
                    "يرفضونه يرفضونها ترفضونه")
 """رفض with an object pronoun (وهو ما ترفضه القيادة = "which the leadership rejects")."""
 _AR_STRONG = _n(f"لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم وعدم {_AR_REFUSING_IT} "
                 "بدون وبدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة "
-                "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض رفضن يرفضن "
+                "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض رفضن يرفضن يرفضوا ترفضوا يرفضا ترفضا "
                 "لمْ لنْ "
                 # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
                 "مش مو مفيش مافيش مفيش محدش ماحدش مكانش ماكانش مكنش ماكنش بلاش مابقاش مبقاش")
@@ -114,7 +118,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "ما زالوا", "مازال", "مازالت", "بلا حدود", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     # ليس مجرد = "not just", "more than"; لا مجرد = "not just" after its noun (توجيه عملي لا مجرد تحذيرات)
-    "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد", "لا مجرد",
+    "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد", "لا مجرد", "لم يكن مجرد", "لم تكن مجرد", "لم يكونوا مجرد",
+    "لن يكون مجرد", "لن تكون مجرد",
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا",
     # لم يتوقف عن = "kept on"
@@ -224,6 +229,9 @@ _MA_LAM = tuple(normalize_arabic(w) for w in ("ما", "لم"))
 _RELATIVE_MA_BEFORE = _n("هو وهو هي وهي هذا وهذا هذه وهذه ذلك وذلك تلك وتلك")
 """Before ما لم, a pronoun or demonstrative makes ما relative ("which"), so لم negates."""
 _ILLA_WORD = normalize_arabic("إلا")
+_AND_ADAM = normalize_arabic("وعدم")
+_ADAMS = _n("عدم بعدم لعدم وعدم")
+"""عدم with a preposition or a conjunction in front, or none."""
 _GHAYR = normalize_arabic("غير")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
@@ -383,6 +391,7 @@ def arabic_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
     last_strong = -1_000  # end of the last strong cue
     listing = False  # the last cue was a لا that goes on with a negation before it
+    last_adam = False  # the last strong cue was a عدم
     strong_starts = [c.start for c in cues if c.strong]
     for c in cues:
         goes_on = False
@@ -407,9 +416,14 @@ def arabic_cues(text: str) -> list[Cue]:
                 goes_on = c.start - last_strong <= 12
             if goes_on:
                 c = Cue(c.start, c.end, c.text, False)
+        elif c.strong and normalize_arabic(c.text) == _AND_ADAM and last_adam and c.start - last_strong <= 80 and not _CLAUSE_END.search(text, last_strong, c.start):
+            # عدم الاقتراب من مجاري الأودية وعدم المجازفة بعبورها = "not to approach valley watercourses
+            # or risk crossing them": one negation that goes on (weak: it may carry a "not" of its own)
+            c = Cue(c.start, c.end, c.text, False)
         listing = goes_on
         if c.strong:
             last_strong = c.end
+            last_adam = normalize_arabic(c.text) in _ADAMS
         out.append(c)
     return out
 
@@ -717,7 +731,7 @@ class _PairedCues:
     neutral: bool = False  # the English cue may be a neutral phrase ("not far")
 
 
-_AR_REFUSAL = _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون "
+_AR_REFUSAL = _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون يرفضوا ترفضوا "
                  "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
                  f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")
 """Refusing: رفض and its forms, امتناع "abstention"; "rejected", "refused", "declined" render them."""
@@ -736,6 +750,9 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE),
                 re.compile(r"\s+عن(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I), _AR_REFUSAL),
+    # لا يقل عن = "no less than", "not less than", "no fewer than": a bound, not a negation
+    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer)\s+than", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
+                                                                                 "ألا تقل", "ألا يقلوا", "ما لا يقل")),
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
     _PairedCues(re.compile(r"ignor|disregard", re.I), _n("عدم بعدم لعدم وعدم"),
                 re.compile(r"\s+(?:ال)?(?:التفات|اكتراث|مبالاة|انتباه)")),
@@ -887,13 +904,16 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"less\s+than|fewer\s+than", "أقل"),
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
-     "ضد معارضة المعارضة معارض معارضون معارضين يعارض تعارض عارض عارضت بحق"),
+     "ضد ضده ضدها ضدهم ضدهما معارضة المعارضة معارض معارضون معارضين يعارض تعارض يعارضون يعارضوا تعارضون "
+     "عارض عارضت عارضوا بحق"),
     (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء يستثني تستثني يستثنى تستثنى نستثني "
      "استبعد استبعدت يستبعد تستبعد استبعاد إقصاء"),
     (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
+    (r"dissatisf[a-z]*|discontent(?:ed|ment)?|displeas(?:ed|ure)", "استياء استياءه استياءها استيائه استيائها استيائهم "
+     "امتعاض امتعاضه امتعاضها امتعاضهم سخط تذمر تذمره تذمرها"),
     (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
     (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم "
@@ -1396,6 +1416,7 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
     flipped_ar = flipped_ar or _accepted_refusals(ar, pair.text(ar_side), pair.text(en_side)) \
         or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
+    flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side))
     return [_Candidate(pair, side, cues, "flipped-rendering")
             for side, cues in ((ar_side, flipped_ar), (en_side, flipped_en)) if cues]
 
@@ -1419,6 +1440,23 @@ def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[C
     if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ACCEPTANCE.finditer(en_text)):
         return ()
     return tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_REFUSAL)
+
+
+def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The English denial (a "denied" no negation stands before) nearest the place of an Arabic
+    admission (``_AR_ADMISSION``) where the English cues ``en`` deny more often than the Arabic
+    cues ``ar`` (``_denial_verb``; the pairs that render each other already left out) and the
+    English admits nothing (``_EN_ADMISSION``): ونفى ... لكنه أقر بأن عدم توفر الوقود قد يعرقل against
+    "denied ... However, he denied that the irregular availability of fuel could hamper"."""
+    if _EN_ADMISSION.search(en_text):
+        return ()
+    admissions = [t.start for t in tokenize(ar_text) if t.norm in _AR_ADMISSION]
+    denials = [c for c in en if c.strong and _EN_DENIED.fullmatch(c.text)
+               and not _NEGATED_BEFORE.search(en_text, max(0, c.start - 30), c.start)]
+    if not admissions or len(denials) <= sum(map(_denial_verb, ar)):
+        return ()
+    place = admissions[0] / max(len(ar_text), 1)
+    return (min(denials, key=lambda c: abs(c.start / max(len(en_text), 1) - place)),)
 
 
 _EN_BARE_EXCEPTION = re.compile(r"(?i)\b(?:except|other\s+than|apart\s+from|save\s+for)\b")

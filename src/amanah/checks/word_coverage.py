@@ -77,10 +77,10 @@ def word_parts(text: str) -> list[tuple[str, tuple[tuple[int, int], ...]]]:
     return [(text, ((a, b),)) for a, b, _ in words_with_spans(text)]
 
 
-def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray]:
-    """For each (text, other side's text): (words,) float array, each word of ``text`` (in
-    ``words_with_spans`` order) scored by its best cosine with a word of ``other``, all words
-    embedded in their context. Each distinct text's words are embedded once."""
+def word_similarities(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray]:
+    """For each (text, other side's text): the (words of text, words of other) cosines of their
+    words (``words_with_spans`` order), all embedded in their context. Each distinct text's words
+    are embedded once."""
     texts = list(dict.fromkeys(t for case in cases for t in case))
     parts = {t: word_parts(t) for t in texts}
     every = [p for t in texts for p in parts[t]]
@@ -89,16 +89,27 @@ def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray
     for t in texts:
         rows[t] = vectors[k:k + len(parts[t])]
         k += len(parts[t])
-    out = []
-    for text, other in cases:
-        a, b = rows[text], rows[other]
-        scores = (a @ b.T).max(axis=1) if len(a) and len(b) else np.zeros(len(a), np.float32)
-        shared = _shared_numbers(text, other)
-        for k, (_, _, anchor) in enumerate(words_with_spans(text)):
-            if any(start <= anchor < end for start, end in shared):
-                scores[k] = max(float(scores[k]), 1.0)
-        out.append(scores)
-    return out
+    return [rows[text] @ rows[other].T if len(rows[text]) and len(rows[other])
+            else np.zeros((len(rows[text]), 0), np.float32) for text, other in cases]
+
+
+def best_matches(similarity: np.ndarray, text: str, other: str) -> np.ndarray:
+    """(words, other's words) cosines (``word_similarities``) -> (words,) each word of ``text``
+    scored by its best cosine with a word of ``other``; a number whose value ``other`` holds too
+    scores 1."""
+    scores = similarity.max(axis=1) if similarity.size else np.zeros(similarity.shape[0], np.float32)
+    shared = _shared_numbers(text, other)
+    for k, (_, _, anchor) in enumerate(words_with_spans(text)):
+        if any(start <= anchor < end for start, end in shared):
+            scores[k] = max(float(scores[k]), 1.0)
+    return scores
+
+
+def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray]:
+    """For each (text, other side's text): (words,) float array, each word of ``text`` (in
+    ``words_with_spans`` order) scored by its best cosine with a word of ``other``
+    (``best_matches``), all words embedded in their context."""
+    return [best_matches(s, text, other) for s, (text, other) in zip(word_similarities(embedder, cases), cases)]
 
 
 def _shared_numbers(text: str, other: str) -> list[tuple[int, int]]:
@@ -174,19 +185,27 @@ def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: i
 
 
 def uncovered_window(text: str, lang: str, coverage: np.ndarray, start: int, end: int, other: str = "",
-                     size: int = WINDOW_WORDS, limit: float = WINDOW_MATCH) -> tuple[int, int] | None:
+                     size: int = WINDOW_WORDS, limit: float = WINDOW_MATCH,
+                     lower_case: bool = False) -> tuple[int, int] | None:
     """The [start, end) of the ``size`` content words in a row inside [start, end) whose mean score
     in ``coverage`` ((words,), as ``word_coverage``) is lowest, when it is below ``limit``; None
     when it is not, or when the span holds fewer content words than that (or than the acronyms of
-    the ``other`` side's text may spell out)."""
+    the ``other`` side's text may spell out). ``lower_case``: only the words in lower case count
+    (English: a name is the names check's to read)."""
     size = max(size, MIN_RUN_WORDS, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
     content = [(a, b, c) for a, b, c in _span_words(text, coverage, start, end)
-               if not is_function_word(text[a:b], lang)]
+               if not is_function_word(text[a:b], lang) and (not lower_case or lower_case_word(text[a:b]))]
     if len(content) < size:
         return None
     means = np.convolve([c for _, _, c in content], np.full(size, 1.0 / size), mode="valid")
     i = int(np.argmin(means))
     return (content[i][0], content[i + size - 1][1]) if means[i] < limit else None
+
+
+def lower_case_word(word: str) -> bool:
+    """A word of letters in lower case (punctuation around it aside)."""
+    core = _STRIP.sub("", word)
+    return core.isalpha() and core.islower()
 
 
 def weakest_span(text: str, lang: str, coverage: np.ndarray, other: str = "") -> tuple[int, int] | None:
