@@ -1801,3 +1801,25 @@ def test_no_less_than_renders_a_bound_and_carries_no_dropped_negation(embedder_c
 ])
 def test_negations_that_go_on_or_say_merely_are_rendered_once(ar, en, embedder_ctx):
     assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+
+
+def test_a_continued_adam_counts_where_the_english_repeats_its_negation(embedder_ctx):
+    # عدم ذبح ... وعدم لمس = "not to be slaughtered ... and not to be touched": two negations in
+    # English too, so the لا that "poses a risk" dropped is still missing
+    ar = ("وأكدت الهيئة أن تناول لحوم الدواجن المطهية جيدا لا يشكل أي خطر على صحة المواطنين، داعية إلى عدم ذبح الطيور "
+          "في المنازل وعدم لمس الطيور النافقة باليد.")
+    en = ("The authority stressed that eating well-cooked poultry poses {} risk to citizens' health. It called for birds "
+          "not to be slaughtered at home and for dead birds not to be touched by hand.")
+    assert run(CHECK, make_pair(ar, en.format("no")), embedder_ctx) == []
+    pair = make_pair(ar, en.format("a"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["لا"])]
+
+
+def test_not_only_around_its_object_before_a_comma_and_but_is_no_negation():
+    # لن يقتصر على ... وحدها، بل = "would not serve only the residents ..., but would also receive"
+    en = ("He stressed that the centre would not serve only the residents of Buraidah, but would also receive "
+          "patients from Unaizah and Al-Rass.")
+    assert [(c.text, c.strong) for c in english_cues(en) if c.text == "not"] == [("not", False)]
+    # (a "but" of another clause, past a full stop, leaves the negation)
+    en = "The centre would not serve only the residents of Buraidah. But it would also receive patients."
+    assert [(c.text, c.strong) for c in english_cues(en) if c.text == "not"] == [("not", True)]

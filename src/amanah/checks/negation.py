@@ -201,7 +201,7 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 """'no more difficult than', 'no later than', 'no more than six percent', 'not less than 35
 percent': a comparison or a bound, not a denial (weak: it may render one, ألا تزيد عن = no longer
 than, لم تتجاوز = no more than, ألا تقل عن = not less than); "not better than" denies."""
-_EN_NEUTRAL_PHRASES = (r"not (?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
+_EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
                        r"do\s+without|(?:out\s+of|from)\s+nowhere")
@@ -229,9 +229,6 @@ _MA_LAM = tuple(normalize_arabic(w) for w in ("ما", "لم"))
 _RELATIVE_MA_BEFORE = _n("هو وهو هي وهي هذا وهذا هذه وهذه ذلك وذلك تلك وتلك")
 """Before ما لم, a pronoun or demonstrative makes ما relative ("which"), so لم negates."""
 _ILLA_WORD = normalize_arabic("إلا")
-_AND_ADAM = normalize_arabic("وعدم")
-_ADAMS = _n("عدم بعدم لعدم وعدم")
-"""عدم with a preposition or a conjunction in front, or none."""
 _GHAYR = normalize_arabic("غير")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
@@ -391,7 +388,6 @@ def arabic_cues(text: str) -> list[Cue]:
     out: list[Cue] = []
     last_strong = -1_000  # end of the last strong cue
     listing = False  # the last cue was a لا that goes on with a negation before it
-    last_adam = False  # the last strong cue was a عدم
     strong_starts = [c.start for c in cues if c.strong]
     for c in cues:
         goes_on = False
@@ -416,14 +412,9 @@ def arabic_cues(text: str) -> list[Cue]:
                 goes_on = c.start - last_strong <= 12
             if goes_on:
                 c = Cue(c.start, c.end, c.text, False)
-        elif c.strong and normalize_arabic(c.text) == _AND_ADAM and last_adam and c.start - last_strong <= 80 and not _CLAUSE_END.search(text, last_strong, c.start):
-            # عدم الاقتراب من مجاري الأودية وعدم المجازفة بعبورها = "not to approach valley watercourses
-            # or risk crossing them": one negation that goes on (weak: it may carry a "not" of its own)
-            c = Cue(c.start, c.end, c.text, False)
         listing = goes_on
         if c.strong:
             last_strong = c.end
-            last_adam = normalize_arabic(c.text) in _ADAMS
         out.append(c)
     return out
 
@@ -509,9 +500,11 @@ def english_cues(text: str) -> list[Cue]:
     return cues
 
 
-_NOT_X_ALONE_BUT = re.compile(r"[^.;!?]{0,80}?\b(?:alone|only|solely|merely|just|simply),?\s+but\b", re.I)
+_NOT_X_ALONE_BUT = re.compile(r"[^.;!?]{0,80}?\b(?:alone|only|solely|merely|just|simply)(?:,?|[^.;!?,]{0,60},)\s+but\b",
+                              re.I)
 """What follows the "not" of a "not only ... but" put around its object ("not ... in volume alone,
-but also in quality" = لا ... فقط، بل)."""
+but also in quality" = لا ... فقط، بل; "would not serve only the residents of Buraidah, but would
+also receive" = لن يقتصر على ... وحدها، بل)."""
 _STOPPING = re.compile(r"(?:stop|ceas|halt)\w*", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
 """A negation a word or two before an English verb: a verb of stopping so negated ("did not stop",
@@ -1371,6 +1364,33 @@ def _only_construction(ar_text: str) -> bool:
                for k, (t, n) in enumerate(zip(toks, norms)))
 
 
+_AR_AND_NOT = normalize_arabic("وعدم")
+_AR_ADAMS = _n("عدم بعدم لعدم وعدم")
+_EN_NOT_OR = re.compile(r"\b(?:not|no|never)\b[^.;:!?]{1,80}?\bor\b", re.I)
+"""A negation and an "or" after it in one clause ("not to approach ... or risk crossing them"): one
+negation of two verbs."""
+
+
+def _without_continued_negations(ar: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
+    """``ar`` less each وعدم that goes on with the عدم before it in its clause (عدم الاقتراب من مجاري
+    الأودية وعدم المجازفة بعبورها) where the English negates the two verbs once, with an "or" after
+    its negation (``_EN_NOT_OR``: "not to approach valley watercourses or risk crossing them"), one
+    such "or" for each. Where the English repeats its negation ("not to ... and not to"), both count."""
+    ors = len(_EN_NOT_OR.findall(en_text))
+    out: list[Cue] = []
+    before: Cue | None = None  # the last strong cue
+    for c in ar:
+        if ors and c.strong and normalize_arabic(c.text) == _AR_AND_NOT and before is not None \
+                and normalize_arabic(before.text) in _AR_ADAMS and c.start - before.end <= 80 \
+                and not _CLAUSE_END.search(ar_text, before.end, c.start):
+            ors -= 1
+            continue
+        if c.strong:
+            before = c
+        out.append(c)
+    return out
+
+
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
@@ -1381,6 +1401,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
+        src = _without_continued_negations(src, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
@@ -1389,6 +1410,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
+        tgt = _without_continued_negations(tgt, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
