@@ -1798,6 +1798,11 @@ def test_no_less_than_renders_a_bound_and_carries_no_dropped_negation(embedder_c
      "and professionals, Benmoussa said the project \"was not merely an additional facility, but a real lever for "
      "development in the southern provinces\". He added that the works took three and a half years and that local "
      "labour accounted for 70 percent of the workforce on the site."),
+    # (an English that repeats its negation, an "or" of nouns after the first, renders both)
+    ("وأضافت أن الفرق فحصت 186 شخصاً من المخالطين، داعية المواطنين إلى عدم ذبح أي حيوان مريض أو نافق وعدم بيع لحومه "
+     "أو جلوده تحت أي ظرف.",
+     "She added that the teams had examined 186 contacts. She urged citizens not to slaughter any sick or dead animal "
+     "and not to sell its meat or hides under any circumstances."),
 ])
 def test_negations_that_go_on_or_say_merely_are_rendered_once(ar, en, embedder_ctx):
     assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []

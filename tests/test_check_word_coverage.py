@@ -9,7 +9,7 @@ from amanah.checks.base import HINT, CheckContext
 from amanah.checks.coverage import CoverageCheck, _glossed_words
 from amanah.checks.word_coverage import (SPAN_MATCH, acronym_letters, competing_coverage, is_function_word,
                                          uncovered_run, uncovered_window, uncovered_words, weakest_span,
-                                         word_coverage)
+                                         best_matches, word_similarities)
 from amanah.embed import words_with_spans
 from amanah.pipeline import CheckOptions, run_check
 from amanah.profiles import profile_for
@@ -61,6 +61,11 @@ AR = ("وقال المتحدث باسم الوزارة، الدكتور عبد �
 EN = ("Ministry spokesman Dr. Abdulhakim al-Kohlani said most infections were recorded in the districts "
       "of Zabid and Bayt al-Faqih, where rainwater collects in open ponds.")
 DROPPED = ", where rainwater collects in open ponds"
+
+
+def word_coverage(embedder, cases):
+    """Each case's ``best_matches``: its words' best cosines with the other side's words."""
+    return [best_matches(s, text, other) for s, (text, other) in zip(word_similarities(embedder, cases), cases)]
 
 
 def test_words_of_a_dropped_clause_lose_their_counterparts(embedder):

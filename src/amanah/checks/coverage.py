@@ -708,6 +708,9 @@ English clause is held to a lower coverage: a translator's free English ("air-co
 areas") finds no counterpart word by word more often than a free Arabic one."""
 
 
+_COVERAGE = FEATURES.index("coverage")
+
+
 def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[tuple[int, int], str] | None]:
     """Per candidate (pair, side, code, severity, clause span, features, ...): (run, severity) where
     the clause's words raise its severity, None elsewhere. The run is the clause's content words
@@ -717,7 +720,7 @@ def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[tuple[int, in
     renders worst, when they are unrendered enough for an error (``UNRENDERED_MATCH``). The words
     are embedded only for those candidates' pairs."""
     wanted = [k for k, c in enumerate(candidates)
-              if c[3] in RAISED_BY_WORD_RUN[c[2]] or (c[3] != "error" and c[5][6] < UNRENDERED_COVERAGE[c[2]])]
+              if c[3] in RAISED_BY_WORD_RUN[c[2]] or (c[3] != "error" and c[5][_COVERAGE] < UNRENDERED_COVERAGE[c[2]])]
     cases = [(c[0].text(c[1]), c[0].text(OTHER_SIDE[c[1]])) for c in (candidates[k] for k in wanted)]
     similarity = dict(zip(wanted, word_similarities(embedder, cases)))
     out: list[tuple[tuple[int, int], str] | None] = []
@@ -728,7 +731,7 @@ def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[tuple[int, in
             if severity in RAISED_BY_WORD_RUN[code]:
                 run = uncovered_words(text, lang, best_matches(similarity[k], text, other), a, b, other=other)
                 found = (run, RAISED_BY_WORD_RUN[code][severity]) if run else None
-            if found is None and feats[6] < UNRENDERED_COVERAGE[code]:
+            if found is None and feats[_COVERAGE] < UNRENDERED_COVERAGE[code]:
                 run = _unrendered(similarity[k], text, lang, other, lambda coverage, rest: uncovered_window(
                     text, lang, coverage, a, b, rest, size=SPAN_WORDS, limit=UNRENDERED_MATCH[code],
                     lower_case=lang == "en"))

@@ -1371,12 +1371,14 @@ _EN_NOT_OR = re.compile(r"\b(?:not|no|never)\b[^.;:!?]{1,80}?\bor\b", re.I)
 negation of two verbs."""
 
 
-def _without_continued_negations(ar: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
+def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``ar`` less each وعدم that goes on with the عدم before it in its clause (عدم الاقتراب من مجاري
     الأودية وعدم المجازفة بعبورها) where the English negates the two verbs once, with an "or" after
     its negation (``_EN_NOT_OR``: "not to approach valley watercourses or risk crossing them"), one
-    such "or" for each. Where the English repeats its negation ("not to ... and not to"), both count."""
-    ors = len(_EN_NOT_OR.findall(en_text))
+    such "or" for each, as many as the Arabic has strong cues more than the English ``en``. Where
+    the English repeats its negation ("not to slaughter any sick or dead animal and not to sell"),
+    both count."""
+    ors = min(len(_EN_NOT_OR.findall(en_text)), sum(c.strong for c in ar) - sum(c.strong for c in en))
     out: list[Cue] = []
     before: Cue | None = None  # the last strong cue
     for c in ar:
@@ -1401,7 +1403,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
-        src = _without_continued_negations(src, pair.source_text, pair.target_text)
+        src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
@@ -1410,7 +1412,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
-        tgt = _without_continued_negations(tgt, pair.target_text, pair.source_text)
+        tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))

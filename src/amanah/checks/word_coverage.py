@@ -94,22 +94,15 @@ def word_similarities(embedder, cases: Sequence[tuple[str, str]]) -> list[np.nda
 
 
 def best_matches(similarity: np.ndarray, text: str, other: str) -> np.ndarray:
-    """(words, other's words) cosines (``word_similarities``) -> (words,) each word of ``text``
-    scored by its best cosine with a word of ``other``; a number whose value ``other`` holds too
-    scores 1."""
+    """(words, other's words) cosines (``word_similarities``) -> (words,) each word of ``text`` (in
+    ``words_with_spans`` order) scored by its best cosine with a word of ``other``; a number whose
+    value ``other`` holds too scores 1."""
     scores = similarity.max(axis=1) if similarity.size else np.zeros(similarity.shape[0], np.float32)
     shared = _shared_numbers(text, other)
     for k, (_, _, anchor) in enumerate(words_with_spans(text)):
         if any(start <= anchor < end for start, end in shared):
             scores[k] = max(float(scores[k]), 1.0)
     return scores
-
-
-def word_coverage(embedder, cases: Sequence[tuple[str, str]]) -> list[np.ndarray]:
-    """For each (text, other side's text): (words,) float array, each word of ``text`` (in
-    ``words_with_spans`` order) scored by its best cosine with a word of ``other``
-    (``best_matches``), all words embedded in their context."""
-    return [best_matches(s, text, other) for s, (text, other) in zip(word_similarities(embedder, cases), cases)]
 
 
 def _shared_numbers(text: str, other: str) -> list[tuple[int, int]]:
@@ -159,7 +152,7 @@ def _span_words(text: str, coverage: np.ndarray, start: int, end: int) -> list[t
 def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: int, other: str = "",
                   limit: float = WORD_MATCH, min_words: int = MIN_RUN_WORDS) -> tuple[int, int] | None:
     """The longest run (by content words) of ``text``'s words inside [start, end) whose content
-    words all score below ``limit`` in ``coverage`` ((words,), as ``word_coverage``), function
+    words all score below ``limit`` in ``coverage`` ((words,), as ``best_matches``), function
     words in between not breaking it; its [start, end) when it holds at least ``min_words``
     content words and more than the acronyms of the ``other`` side's text may spell out, else None."""
     min_words = max(min_words, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
@@ -188,7 +181,7 @@ def uncovered_window(text: str, lang: str, coverage: np.ndarray, start: int, end
                      size: int = WINDOW_WORDS, limit: float = WINDOW_MATCH,
                      lower_case: bool = False) -> tuple[int, int] | None:
     """The [start, end) of the ``size`` content words in a row inside [start, end) whose mean score
-    in ``coverage`` ((words,), as ``word_coverage``) is lowest, when it is below ``limit``; None
+    in ``coverage`` ((words,), as ``best_matches``) is lowest, when it is below ``limit``; None
     when it is not, or when the span holds fewer content words than that (or than the acronyms of
     the ``other`` side's text may spell out). ``lower_case``: only the words in lower case count
     (English: a name is the names check's to read)."""
