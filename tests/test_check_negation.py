@@ -1828,3 +1828,7 @@ def test_not_only_around_its_object_before_a_comma_and_but_is_no_negation():
     # (a "but" of another clause, past a full stop, leaves the negation)
     en = "The centre would not serve only the residents of Buraidah. But it would also receive patients."
     assert [(c.text, c.strong) for c in english_cues(en) if c.text == "not"] == [("not", True)]
+    # (nor a "not" before a "not only" of its own: MT-GenEval, a negation inserted)
+    en = ("There is not the class divide, not only between a working-class girl and richer children, but between "
+          "two families.")
+    assert [c.strong for c in english_cues(en) if c.text == "not"][0]

@@ -500,11 +500,11 @@ def english_cues(text: str) -> list[Cue]:
     return cues
 
 
-_NOT_X_ALONE_BUT = re.compile(r"[^.;!?]{0,80}?\b(?:alone|only|solely|merely|just|simply)(?:,?|[^.;!?,]{0,60},)\s+but\b",
-                              re.I)
+_NOT_X_ALONE_BUT = re.compile(r"(?:(?!\bnot\b)[^.;!?]){0,80}?\b(?:alone|only|solely|merely|just|simply)"
+                              r"(?:,?|[^.;!?,]{0,60},)\s+but\b", re.I)
 """What follows the "not" of a "not only ... but" put around its object ("not ... in volume alone,
 but also in quality" = لا ... فقط، بل; "would not serve only the residents of Buraidah, but would
-also receive" = لن يقتصر على ... وحدها، بل)."""
+also receive" = لن يقتصر على ... وحدها، بل; not a "not" before another negation's "not only")."""
 _STOPPING = re.compile(r"(?:stop|ceas|halt)\w*", re.I)
 _NEGATED_BEFORE = re.compile(r"(?:\bnot|\bnever|n['’]t)\s+(?:\w+\s+)?$", re.I)
 """A negation a word or two before an English verb: a verb of stopping so negated ("did not stop",
