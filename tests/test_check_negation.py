@@ -1832,3 +1832,14 @@ def test_not_only_around_its_object_before_a_comma_and_but_is_no_negation():
     en = ("There is not the class divide, not only between a working-class girl and richer children, but between "
           "two families.")
     assert [c.strong for c in english_cues(en) if c.text == "not"][0]
+
+
+def test_a_continued_adam_stays_where_the_english_has_as_many_negations():
+    from amanah.checks.negation import _without_continued_negations, arabic_cues
+
+    ar = "ودعا السكان إلى عدم الاقتراب من الأودية وعدم المجازفة بعبورها."
+    one = "He urged residents not to approach the valleys or risk crossing them."
+    more = "He never urged residents not to approach the valleys or risk crossing them, and did not say why."
+    assert [c.text for c in _without_continued_negations(arabic_cues(ar), english_cues(one), ar, one)] == ["عدم"]
+    kept = _without_continued_negations(arabic_cues(ar), english_cues(more), ar, more)
+    assert [c.text for c in kept] == ["عدم", "وعدم"]

@@ -1378,7 +1378,7 @@ def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_
     such "or" for each, as many as the Arabic has strong cues more than the English ``en``. Where
     the English repeats its negation ("not to slaughter any sick or dead animal and not to sell"),
     both count."""
-    ors = min(len(_EN_NOT_OR.findall(en_text)), sum(c.strong for c in ar) - sum(c.strong for c in en))
+    ors = max(0, min(len(_EN_NOT_OR.findall(en_text)), sum(c.strong for c in ar) - sum(c.strong for c in en)))
     out: list[Cue] = []
     before: Cue | None = None  # the last strong cue
     for c in ar:
