@@ -724,6 +724,8 @@ class _PairedCues:
     neutral: bool = False  # the English cue may be a neutral phrase ("not far")
 
 
+_AR_ADAMS = _n("عدم بعدم لعدم وعدم")
+"""عدم alone, or after a preposition or و."""
 _AR_REFUSAL = _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون يرفضوا ترفضوا "
                  "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
                  f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")
@@ -747,7 +749,7 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer)\s+than", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
                                                                                  "ألا تقل", "ألا يقلوا", "ما لا يقل")),
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
-    _PairedCues(re.compile(r"ignor|disregard", re.I), _n("عدم بعدم لعدم وعدم"),
+    _PairedCues(re.compile(r"ignor|disregard", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:التفات|اكتراث|مبالاة|انتباه)")),
     # (لم يكن لينجح لولا = "would not have succeeded without")
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
@@ -761,11 +763,11 @@ _PAIRED_VERBS = (
     # عدم + a verbal noun is an English word of a negative prefix at about the same place, where no
     # "not" stands: عدم انتظام = irregular, عدم الاستقرار = instability (not an "unjustified" that
     # renders a غير elsewhere, nor "unknown" beside the "not" of عدم شراء)
-    _PairedCues(re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _n("عدم بعدم لعدم وعدم"), near=0.15),
+    _PairedCues(re.compile(r"(?:un|in|im|ir|il|non-?)[a-z]{3,}$", re.I), _AR_ADAMS, near=0.15),
     # ليس بعيدا عن = "not far from", a phrase that negates nothing in English (a flip to "far" counts)
     _PairedCues(re.compile(r"not\s+far$", re.I), _n("ليس ليست لسنا ليسوا"), re.compile(r"\s+(?:ب)?بعيد"),
                 neutral=True),
-    _PairedCues(re.compile(r"anonym", re.I), _n("عدم بعدم لعدم وعدم"),
+    _PairedCues(re.compile(r"anonym", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
 )
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
@@ -905,8 +907,6 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
-    (r"dissatisf[a-z]*|discontent(?:ed|ment)?|displeas(?:ed|ure)", "استياء استياءه استياءها استيائه استيائها استيائهم "
-     "امتعاض امتعاضه امتعاضها امتعاضهم سخط تذمر تذمره تذمرها"),
     (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
     (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم "
@@ -927,8 +927,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي تتعدى يتعدى"),
     (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?|breakdowns?",
      "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
-    (r"dissatisf[a-z]*|discontent(?:ed)?|displeas[a-z]*|resent[a-z]*",
-     "استياء استياءه استياءها استياءهم الاستياء مستاء مستاءة مستاءين مستاؤون تذمر التذمر سخط السخط امتعاض"),
+    (r"dissatisf[a-z]*|discontent(?:ed|ment)?|displeas[a-z]*|resent[a-z]*",
+     "استياء استياءه استياءها استياءهم استيائه استيائها استيائهم الاستياء مستاء مستاءة مستاءين مستاؤون تذمر تذمره "
+     "تذمرها التذمر سخط السخط امتعاض امتعاضه امتعاضها امتعاضهم"),
     # (not تجنب, a weak cue: لكي تتجنب ... أو حتى لا = "to avoid ... and", the "avoid" carries the لا)
     (r"avoid(?:s|ed|ing|able)?", "تفادي تفاديها تفاديه تفاديهم يتفادى تتفادى تفادى تفادت لتفادي وتفادي"),
     (r"lenien(?:t|tly|cy|ce)|toleran(?:t|ce)|tolerat(?:e|es|ed|ing)|complacen(?:t|cy)",
@@ -1365,7 +1366,6 @@ def _only_construction(ar_text: str) -> bool:
 
 
 _AR_AND_NOT = normalize_arabic("وعدم")
-_AR_ADAMS = _n("عدم بعدم لعدم وعدم")
 _EN_NOT_OR = re.compile(r"\b(?:not|no|never)\b[^.;:!?]{1,80}?\bor\b", re.I)
 """A negation and an "or" after it in one clause ("not to approach ... or risk crossing them"): one
 negation of two verbs."""
