@@ -426,6 +426,14 @@ LOCKDOWN_EN = "In the worst affected countries including Italy, Spain and France
     (QUARANTINE_AR, QUARANTINE_EN, "China", "Utah", "الصين"),
     # in context إسبانيا matches Italy and France, which are the counterparts of إيطاليا and فرنسا
     (LOCKDOWN_AR, LOCKDOWN_EN, "Spain", "Coronaviridae", "وإسبانيا"),
+    # an article written for amanah's evaluation: والفروانية matches the "and" of its conjunction
+    # 0.58 in context, which renders no place
+    ("وأشارت بيانات وزارة الصحة إلى أن الكويت سجلت خلال عام 2024 نحو 1280 إصابة بالمرض، معظمها في محافظتي الجهراء "
+     "والفروانية، مقارنة بـ940 إصابة في عام 2023، وهو ارتفاع تعزوه الوزارة إلى تحسن الرصد وليس إلى زيادة فعلية في "
+     "انتشار الفيروس.",
+     "Ministry of Health data showed that Kuwait recorded about 1,280 cases of the disease in 2024, most of them in "
+     "Jahra and Farwaniya governorates, compared with 940 cases in 2023. The ministry attributes the rise to improved "
+     "surveillance rather than an actual increase in the spread of the virus.", "Farwaniya", "Ahmadi", "والفروانية"),
 ])
 def test_an_arabic_place_swapped_away_beside_an_acronym_or_other_places(embedder, ar, en, old, new, place):
     ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)

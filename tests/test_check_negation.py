@@ -1843,3 +1843,23 @@ def test_a_continued_adam_stays_where_the_english_has_as_many_negations():
     assert [c.text for c in _without_continued_negations(arabic_cues(ar), english_cues(one), ar, one)] == ["عدم"]
     kept = _without_continued_negations(arabic_cues(ar), english_cues(more), ar, more)
     assert [c.text for c in kept] == ["عدم", "وعدم"]
+
+
+def test_taadhar_renders_could_not_so_a_dropped_laysa_beside_it_is_caught(embedder_ctx):
+    # an article written for amanah's evaluation: تعذر نقله = "he could not be taken"; the village
+    # "has no health centre and no ambulance" (ليس فيها ... ولا) flipped to "has a ... and an ..."
+    ar = ("قال المزارع إن شقيقه الأصغر توفي في أغسطس من العام الماضي بعد أن تعذر نقله إلى المستشفى بسبب انقطاع "
+          "الطريق الترابي، مضيفاً أن القرية ليس فيها مركز صحي ولا سيارة إسعاف.")
+    en = ("The farmer said his younger brother died in August last year after he could not be taken to hospital "
+          "because the dirt road was cut off. He added that the village has {} health centre and {} ambulance.")
+    assert run(CHECK, make_pair(ar, en.format("no", "no")), embedder_ctx) == []
+    pair = make_pair(ar, en.format("a", "an"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", ["ليس"])]
+    # (a "not" that no "could" or "was" leads stays free to render another negation)
+    from amanah.checks.negation import _without_paired_verbs, arabic_cues
+
+    ar = "لم يصل الفريق لأنه تعذر الوصول إلى القرية."
+    for en, left in (("The team did not arrive because the village was cut off.", ["لم", "تعذر"]),
+                     ("The team did not arrive because the village was impossible to reach.", ["لم"])):
+        kept_ar, kept_en = _without_paired_verbs(arabic_cues(ar), english_cues(en), ar, en)
+        assert [c.text for c in kept_ar] == left and [c.text for c in kept_en] == ["not"]

@@ -1925,10 +1925,14 @@ def _en_acronym_entries(en_text: str) -> set[int]:
 
 def _other_places(place: Token, en_text: str) -> list[tuple[int, int]]:
     """Spans of ``en_text``'s gazetteer places other than the Arabic ``place``: no counterpart of
-    it (in a list of countries, إسبانيا matches Italy in context better than 0.5)."""
+    it (in a list of countries, إسبانيا matches Italy in context better than 0.5); and, where
+    ``place`` opens with و, the English "and" its conjunction renders (والفروانية matches "and" 0.58
+    in "Jahra and Ahmadi" when the English lost Farwaniya)."""
     entry = _arabic_word(place.norm)[2]
+    conjunction = place.norm.startswith("و")
     return [(t.start, t.end) for t in tokenize(en_text)
-            if not t.arabic and _GAZ_EN.get(t.norm.removesuffix("'s"), entry) != entry]
+            if not t.arabic and (_GAZ_EN.get(t.norm.removesuffix("'s"), entry) != entry
+                                 or conjunction and t.norm == "and")]
 
 
 def _place_acronyms(place: Token, en_text: str) -> list[tuple[int, int]]:

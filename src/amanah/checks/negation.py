@@ -715,13 +715,14 @@ def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
 class _PairedCues:
     """English cues (``en``, matched at a cue's start) and the Arabic cue words (``ar``) that render
     each other; ``after``: what must follow the Arabic cue; ``near``: how far apart (a share of
-    each text's length) the two may stand."""
+    each text's length) the two may stand; ``before``: what must end the English before its cue."""
 
     en: re.Pattern
     ar: frozenset[str]
     after: re.Pattern | None = None
     near: float | None = None
     neutral: bool = False  # the English cue may be a neutral phrase ("not far")
+    before: re.Pattern | None = None
 
 
 _AR_ADAMS = _n("عدم بعدم لعدم وعدم")
@@ -730,6 +731,11 @@ _AR_REFUSAL = _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا
                  "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
                  f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")
 """Refusing: رفض and its forms, امتناع "abstention"; "rejected", "refused", "declined" render them."""
+
+
+_AR_IMPOSSIBLE = _n("تعذر يتعذر تتعذر")
+"""Being impossible: تعذر نقله = "he could not be taken", "it was not possible to take him", "it was
+impossible to take him" (a "not" that no "could", "can" or "was" leads renders another negation)."""
 
 
 _PAIRED_VERBS = (
@@ -745,6 +751,9 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE),
                 re.compile(r"\s+عن(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I), _AR_REFUSAL),
+    # تعذر نقله = "he could not be taken", "it was not possible to take him"
+    _PairedCues(re.compile(r"cannot$|(?:could|can)n['’]t$|unable$|impossib", re.I), _AR_IMPOSSIBLE),
+    _PairedCues(re.compile(r"not$", re.I), _AR_IMPOSSIBLE, before=re.compile(r"\b(?:could|can|was|were|is|been)\s+$", re.I)),
     # لا يقل عن = "no less than", "not less than", "no fewer than": a bound, not a negation
     _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer)\s+than", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
                                                                                  "ألا تقل", "ألا يقلوا", "ما لا يقل")),
@@ -801,7 +810,8 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: s
         used_ar, used_en = {i for i, _ in pairs}, {j for _, j in pairs}
         # (a strong cue first: "the refusal rate" beside "a marked decline" = نسبة الرفض)
         en_k = sorted((j for j, c in enumerate(en) if j not in used_en and (c.strong or row.neutral or _absorbs(c, "en"))
-                       and row.en.match(c.text)), key=lambda j: not en[j].strong)
+                       and row.en.match(c.text) and (row.before is None or row.before.search(en_text, 0, c.start))),
+                      key=lambda j: not en[j].strong)
         ar_k = [i for i, c in enumerate(ar) if i not in used_ar and _strip_conj_norm(normalize_arabic(c.text)) in row.ar
                 and (row.after is None or row.after.match(ar_text, c.end))]
         if row.near is None:
