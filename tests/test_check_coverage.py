@@ -373,3 +373,26 @@ def test_names_count_once_among_an_additions_content_words():
 
     assert _content_words("and sheikhs and notables from the wilayats of Thumrait, Al Mazyunah and Muqshin", "en") == 4
     assert _content_words("particularly those owned by young Omani entrepreneurs", "en") == 5
+
+
+def test_a_sentence_added_after_a_faithful_one_is_an_addition_at_the_sentence(context):
+    # an article written for amanah's evaluation: a sentence added to a bead of its own Arabic
+    # sentence; the faithful English splits that sentence in two, and each half finds its clauses
+    from amanah.checks.coverage import unrendered_sentences
+
+    ar = 'وفي ساحة المرفأ، نفذ عشرات العمال اعتصاما صباح اليوم رفعوا خلاله لافتات كتب عليها "لا للذل" و"حقوقنا ليست منة".'
+    en = ('In the port square, dozens of workers staged a sit-in this morning. They held banners reading "No to '
+          'humiliation" and "Our rights are not a favour".')
+    added = "Security forces were deployed around the main gate as a precaution."
+    assert unrendered_sentences([make_pair(ar, en)], context.embedder) == []
+    assert _reported(CoverageCheck().run([make_pair(ar, en)], context)) == []
+    pair = make_pair(ar, f"{en} {added}")
+    assert [(i.severity, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))] == [
+        ("error", [added])]
+    # a sentence that holds a number of the Arabic's renders part of it, whatever its match
+    with_number = f"{added[:-1]}, with 40 workers."
+    pair = make_pair(ar + " وشارك في الاعتصام 40 عاملا.", f"{en} {with_number}")
+    assert with_number not in [pair.target_text[a:b] for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]
+    pair = make_pair(ar + " وشارك في الاعتصام 40 عاملا.", f"{en} {with_number.replace('40', '70')}")
+    assert with_number.replace("40", "70") in [pair.target_text[a:b]
+                                               for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]

@@ -234,3 +234,17 @@ def test_a_name_swapped_in_among_rendered_words_makes_no_addition(embedder):
     # (a name added with words of its own: those words and the name)
     assert [added.target_text[a:b] for _, _, (a, b) in named_runs([added], embedder)] == [
         "delay blamed on customs inspectors in Djibouti"]
+
+
+def test_a_negation_error_confirms_a_trace_clause_only_where_the_target_covers_it_poorly():
+    # فيما لم تسجل أي حالة وفاة حتى الآن gone from the English: its clause covered at 0.22, its لم
+    # an error; a flipped negation leaves its clause covered, and stays the negation's alone
+    negation = _issue("negation", "error", source=((12, 15),))
+    dropped = Issue("omission", TRACE, 0, ((10, 40),), (), 0.5, "omission trace", unrendered=True)
+    assert [(x.code, x.severity) for x in corroborate([dropped, negation])] == [("omission", "error"), ("negation", "error")]
+    flipped = Issue("omission", TRACE, 0, ((10, 40),), (), 0.5, "omission trace")
+    assert corroborate([flipped, negation]) == [negation]
+    # (nor does a negation warning, or an error with a span on the other side: a cue in its place)
+    for weaker in (_issue("negation", "warning", source=((12, 15),)),
+                   _issue("negation", "error", source=((12, 15),), target=((3, 6),))):
+        assert corroborate([dropped, weaker]) == [weaker]

@@ -683,7 +683,7 @@ ABSORB_MAX_SEGMENTS = 4
 
 ABSORB_SHARED_NUMBER = 0.35
 """The similarity that suffices (``absorb_split_segments``) where the clause and the skipped
-segment hold a number of the same value, or two names (``_share_anchors``): the embedder matches a
+segment hold a number of the same value, or two names (``share_anchors``): the embedder matches a
 clause of names and number words poorly (وستخدم نحو ستمئة وخمسين ألف ساكن في معتمديات صفاقس = "It
 will serve about 650,000 residents in the delegations of Sfax", 0.40)."""
 SHARED_NAMES = 2
@@ -718,7 +718,7 @@ def _dates(text: str, lang: str) -> set[tuple[str, int]]:
     return {k for d in (arabic_dates(text) if lang == "ar" else english_dates(text)) if d.strong for k in d.keys()}
 
 
-def _share_anchors(a: str, b: str) -> bool:
+def share_anchors(a: str, b: str) -> bool:
     """Whether texts ``a`` and ``b`` hold a number of the same value, or, one Arabic and one
     English, a weekday or a month (حتى ظهر يوم الخميس = "until noon on Thursday") or ``SHARED_NAMES``
     names of the English that the Arabic writes (the name check's matcher: بين المنيعة وعين صالح ثم
@@ -747,7 +747,7 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     articles, sentences added to a translation match the clauses beside them at 0.34 at most. A
     skipped segment joins the neighbour (the better one, if both) whose other side holds a clause
     that matches it at least ``min_similarity`` (``ABSORB_SHARED_NUMBER`` where both hold a number of
-    the same value or two names, ``_share_anchors``), and by ``margin`` better than the neighbour's own
+    the same value or two names, ``share_anchors``), and by ``margin`` better than the neighbour's own
     side matches that clause (0.26 there: the clause has no other rendering; a deleted tico19
     sentence on the scientific name of coronaviruses matches "Coronaviruses belong to the family
     of Coronaviridae" at 0.56, but so does the sentence that renders it, 0.54); the joined bead's
@@ -790,7 +790,7 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
             if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < float(v @ whole[own]) + margin \
                     or sim <= best.get(k, (-1.0, n))[0]:
                 continue
-            if sim >= min_similarity or _share_anchors(other[c[0]:c[1]], orphan):
+            if sim >= min_similarity or share_anchors(other[c[0]:c[1]], orphan):
                 best[k] = (sim, n)
     joined: dict[int, int] = {}  # match bead -> the skip bead that joins it (one each)
     for k, (_, n) in sorted(best.items()):

@@ -38,8 +38,10 @@ GONE = ("number", "date", "entity")
 confirm a ``TRACE`` clause: a name the source holds and the target lacks is gone as well (a
 swapped place leaves a finding on both sides). Not a negation: a flipped one leaves no finding on
 the other side either, and its clause sits as low as a dropped one's (on the evaluation articles,
-14 of 146 flips would have had an omission error besides)."""
-CORROBORATION = "corroborate10"
+14 of 146 flips would have had an omission error besides); only where the other side covers the
+clause poorly, as it does a dropped clause and not a flipped one, does a negation error confirm it
+(``_unsaid``)."""
+CORROBORATION = "corroborate11"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -49,6 +51,14 @@ def _gone(anchor: Issue, other: str, anchors: Sequence[Issue]) -> bool:
     name's place)."""
     return anchor.severity == "error" and anchor.code in GONE and not getattr(anchor, other) and not any(
         b.code == anchor.code and b.severity == "error" and getattr(b, other) for b in anchors)
+
+
+def _unsaid(anchor: Issue, other: str) -> bool:
+    """``anchor`` is a negation error with no span on the ``other`` side: a negation of the clause
+    that the other side lacks. It confirms a ``TRACE`` clause that the other side covers poorly
+    (``Issue.unrendered``): a flipped negation's clause is still rendered, a dropped one's is not
+    (فيما لم تسجل أي حالة وفاة حتى الآن, gone from the English, 0.22)."""
+    return anchor.code == "negation" and anchor.severity == "error" and not getattr(anchor, other)
 
 
 def _vanished(anchor: Issue, other: str, anchors: Sequence[Issue], codes: Sequence[str] = VANISHING) -> bool:
@@ -70,7 +80,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     in the source, an error of a name, number or date gone from the target (``_gone``);
     *trace* source clauses (weakest) only where an error finding of a name, number or date gone
     from the target lies inside (``GONE``: the rest of the sentence is there, so the clause barely
-    moves the embeddings, but its listed countries left with it); and dropped otherwise.
+    moves the embeddings, but its listed countries left with it), or a negation error gone from
+    the target where the target covers the clause poorly (``_unsaid``); and dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on
@@ -92,7 +103,7 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
                       if (x.severity == "warning" or id(a) not in spent and (
                           a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
                       and (x.severity != FAINT or _vanished(a, other, here) or x.code == "omission" and _gone(a, other, here))
-                      and (x.severity != TRACE or _gone(a, other, here))
+                      and (x.severity != TRACE or _gone(a, other, here) or x.unrendered and _unsaid(a, other))
                       and any(spans_overlap(p, q) for p in getattr(a, side) for q in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)

@@ -216,6 +216,9 @@ class Issue:
     message: str
     anchors: bool = True
     """Whether it may confirm a clause omission or addition around it (``checks.corroborate``)."""
+    unrendered: bool = False
+    """A clause omission whose clause the other side covers poorly (``coverage.UNRENDERED_COVERAGE``):
+    a negation error inside confirms it even at the ``TRACE`` level (``checks.corroborate``)."""
 
 
 OTHER_SIDE = {"source": "target", "target": "source"}
