@@ -2068,3 +2068,18 @@ def test_a_hyphenated_name_the_arabic_writes_as_one_word():
     assert run(CHECK, make_pair("ومراكز صحية تابعة لعمالتي أكادير إداوتنان وإنزكان أيت ملول.",
                                 "and health centres attached to the prefectures of Agadir Ida-Outanane and Inezgane "
                                 "Ait Melloul.")) == []
+
+
+@pytest.mark.parametrize("ar,en", [
+    # articles written for amanah's evaluation: a place of the gazetteer written with the article
+    # after a و (والسعادة = Al-Saada, a neighbourhood, not Yemen's Saada); "Bou", "father of",
+    # written as one word with the name (بوسعادة = Bou Saada, برج بوعريريج = Bordj Bou Arreridj)
+    ("شملت نحو 40 ألف مشترك في أحياء الدهاريز والسعادة وعوقد.",
+     "It covered about 40,000 subscribers in the neighbourhoods of Al-Dahariz, Al-Saada and Awqad."),
+    ("وسجلت أغلب الحالات في بلديات بوسعادة وعين الملح وسيدي عيسى.",
+     "Most cases were recorded in the municipalities of Bou Saada, Ain El Melh and Sidi Aissa."),
+    ("حذر الديوان من أمطار رعدية على ولايات سطيف وبرج بوعريريج وميلة.",
+     "The office warned of thunderstorms in the provinces of Setif, Bordj Bou Arreridj and Mila."),
+])
+def test_an_article_after_wa_and_a_father_written_as_one_word_with_the_name(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []

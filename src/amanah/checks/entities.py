@@ -1167,16 +1167,22 @@ def _camel_hits(ar: _ArabicSide, t: Token) -> list[int]:
     return sorted(set(hits))
 
 
+_JOINED_FATHERS = frozenset(("bou", "abu", "abou"))
+""""Father of" before a name, which Arabic may write as one word with it (بوسعادة = Bou Saada)."""
+
+
 def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
     """Arabic words that write ``t`` (``word``: its lower-case form without 's) and the
     capitalised word before it, or else the one after it, as one word, by an equal key of four
     consonants or more (Port Sudan = بورتسودان, Khor Fakkan = خورفكان; a near key, or the key of a
     stem, let Hong Wuhan match هونج كونج), or of three where a hyphen joins them in English too
-    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي)."""
+    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي), or after a "Bou" or "Abu"
+    (Bou Saada = بوسعادة, Bordj Bou Arreridj = برج بوعريريج)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     after = _JOINED_AFTER.match(en_text, t.end)
-    words = ([(before.group(1).lower() + word, before.group(2) == "-" and before.group(1).lower() not in _LATIN_ARTICLES)]
-             if before else []) + ([(word + after.group(2).lower(), after.group(1) == "-")] if after else [])
+    words = ([(before.group(1).lower() + word, before.group(2) == "-" and before.group(1).lower() not in _LATIN_ARTICLES
+               or before.group(1).lower() in _JOINED_FATHERS)] if before else []) \
+        + ([(word + after.group(2).lower(), after.group(1) == "-" or word in _JOINED_FATHERS)] if after else [])
     for joined, hyphen in words:
         keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if hyphen else 4))
         # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
@@ -1497,7 +1503,7 @@ _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mounta
 Nile Delta): not a mention of the place itself."""
 
 
-_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "ou", "abu", "al", "el")
+_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "ou", "abu", "bou", "al", "el")
 _EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
 """Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_FILIATION = frozenset(("bin", "ibn", "bint", "ben"))
@@ -1778,7 +1784,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             hits = [i for i in (_short_hits(ar, w, keys) if article else
                                 ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
                     if (ar.entries[i] is None or ar.entries[i] < 0)
-                    and (not article or ar.tokens[i].norm.startswith("ال"))
+                    and (not article or _written_with_article(ar, i))
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
