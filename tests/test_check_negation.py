@@ -1785,6 +1785,18 @@ def test_no_less_than_renders_a_bound_and_carries_no_dropped_negation(embedder_c
 
 
 @pytest.mark.parametrize("ar, en", [
+    # articles written for amanah's evaluation: لن تكتفي ب ... بل = "will not merely ... but", and
+    # "would not stop at"; لن ... ولن = "will not ... or"; كما لن = "Nor will"
+    ("وأكد الوالي أن المكتبة لن تكتفي بإعارة الكتب، بل ستحتضن ورشات أسبوعية في الكتابة والرسم.",
+     "The governor stressed that the library will not merely lend books but will also host weekly workshops in "
+     "writing and drawing."),
+    ("وأشار الوزاني إلى أن الوكالة لن تكتفي بهذا المشروع، إذ تعتزم إطلاق طلب عروض لمحطة ثانية.",
+     "El Ouazzani said the agency would not stop at this project, as it plans to launch a call for tenders for a "
+     "second plant."),
+    ("موضحة أن الأرصدة الحالية لن تفقد قيمتها ولن تخضع لأي خصم.",
+     "It explained that existing balances will not lose their value or be subject to any deduction."),
+    ("وأن المدرسة لن تفرض أي رسوم تسجيل على التلاميذ، كما لن تشترط تقديم وثائق إقامة سارية.",
+     "The school will not charge pupils any registration fees. Nor will it require valid residency documents."),
     # عدم ... وعدم = "not to ... or": one negation that goes on
     ("ودعا الدفاع المدني السكان إلى عدم الاقتراب من مجاري الأودية وعدم المجازفة بعبورها، مذكرا بأن النظام يفرض غرامة "
      "على كل من يخالف التعليمات.",
@@ -1863,3 +1875,22 @@ def test_taadhar_renders_could_not_so_a_dropped_laysa_beside_it_is_caught(embedd
                      ("The team did not arrive because the village was impossible to reach.", ["لم"])):
         kept_ar, kept_en = _without_paired_verbs(arabic_cues(ar), english_cues(en), ar, en)
         assert [c.text for c in kept_ar] == left and [c.text for c in kept_en] == ["not"]
+
+
+def test_a_negated_iktafa_is_a_not_only_and_a_nor_before_its_verb_negates_its_clause():
+    from amanah.checks.negation import _candidates
+
+    # لن تكتفي ب = "will not merely", a weak idiom that may carry an English "not" ("would not stop at")
+    assert [(c.text, c.strong) for c in arabic_cues("أن المكتبة لن تكتفي بإعارة الكتب، بل ستحتضن ورشات")] == [
+        ("لن تكتفي", False)]
+    merely = make_pair("وأكد الوالي أن المكتبة لن تكتفي بإعارة الكتب، بل ستحتضن ورشات أسبوعية.",
+                       "The governor stressed that the library will not merely lend books but will also host weekly "
+                       "workshops.")
+    assert {c.kind for c in _candidates(merely)} <= {"balanced"}
+    # "Nor will it" negates a clause of its own; a "nor" of "neither ... nor" is weak
+    assert [(c.text, c.strong) for c in english_cues("Nor will it require documents, neither X nor Y.")] == [
+        ("Nor", True), ("neither", True), ("nor", False)]
+    nor = make_pair("وأن المدرسة لن تفرض أي رسوم تسجيل على التلاميذ، كما لن تشترط تقديم وثائق إقامة سارية.",
+                    "The school will not charge pupils any registration fees. Nor will it require valid residency "
+                    "documents.")
+    assert {c.kind for c in _candidates(nor)} <= {"balanced"}

@@ -111,6 +111,12 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "مرفوض مرفوضا مرفوضة مرفوضين "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
                                                       _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
+_AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
+    ("لا", "يكتفي تكتفي نكتفي أكتفي يكتفون تكتفون"), ("لن", "يكتفي تكتفي نكتفي أكتفي يكتفوا تكتفوا"),
+    ("لم", "يكتف تكتف نكتف أكتف يكتفوا تكتفوا")) for verb in verbs.split())
+"""A negated اكتفى, "be content with": لن تكتفي بانتظار المرضى، بل = "would not simply wait for
+patients but", a "not only" (weak in English), or "would not stop at this project", a negation the
+idiom carries (``_AR_ABSORB_IDIOMS``)."""
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -120,6 +126,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # ليس مجرد = "not just", "more than"; لا مجرد = "not just" after its noun (توجيه عملي لا مجرد تحذيرات)
     "ليس مجرد", "ليست مجرد", "ليسوا مجرد", "ليسا مجرد", "لا مجرد", "لم يكن مجرد", "لم تكن مجرد", "لم يكونوا مجرد",
     "لن يكون مجرد", "لن تكون مجرد",
+    # لن تكتفي ب ... بل = "will not merely (only, simply) ... but"; "would not stop at"
+    *_AR_CONTENT_WITH,
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
     "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا",
     # لم يتوقف عن = "kept on"
@@ -152,7 +160,11 @@ for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: long
 _EN_STRONG = re.compile(
     r"\b(not|no|never|without|none|nobody|nothing|neither|nowhere|cannot|"
     r"refus(?:e|es|ed|ing|als?)|reject(?:s|ed|ing|ion)?|den(?:y|ies|ied|ying|ial)|"
-    r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|unable|[a-z]+n['’]t)\b", re.I)
+    r"fail(?:s|ed|ing|ure)?\s+to|yet\s+to|unable|[a-z]+n['’]t|"
+    r"nor(?=\s+(?:will|would|shall|should|can|could|may|might|must|do|does|did|is|are|was|were|has|have|had)\b))\b",
+    re.I)
+"""(A "nor" before its verb, "Nor will it require", negates a clause of its own, كما لن تشترط; elsewhere
+it joins a negation's second item, a weak cue.)"""
 _NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|ifi|less|cles?\\b|anim|fortunat|employ|"
            "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
 """What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
@@ -259,7 +271,7 @@ _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                                         # hesitate", "does not rise to", "cannot do without"
                                         "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
                                         "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
-                                        "لم ترق", "لا غنى"))
+                                        "لم ترق", "لا غنى", *_AR_CONTENT_WITH))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")
@@ -1375,7 +1387,10 @@ def _only_construction(ar_text: str) -> bool:
                for k, (t, n) in enumerate(zip(toks, norms)))
 
 
-_AR_AND_NOT = normalize_arabic("وعدم")
+_AR_CONTINUED = {normalize_arabic("وعدم"): _AR_ADAMS, normalize_arabic("ولن"): _n("لن ولن"),
+                 normalize_arabic("ولم"): _n("لم ولم")}
+"""A negation that goes on with the same negation before it: وعدم after عدم, ولن after لن, ولم after
+لم (لن تفقد قيمتها ولن تخضع لأي خصم = "will not lose their value or be subject to any deduction")."""
 _EN_NOT_OR = re.compile(r"\b(?:not|no|never)\b[^.;:!?]{1,80}?\bor\b", re.I)
 """A negation and an "or" after it in one clause ("not to approach ... or risk crossing them"): one
 negation of two verbs."""
@@ -1383,7 +1398,8 @@ negation of two verbs."""
 
 def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``ar`` less each وعدم that goes on with the عدم before it in its clause (عدم الاقتراب من مجاري
-    الأودية وعدم المجازفة بعبورها) where the English negates the two verbs once, with an "or" after
+    الأودية وعدم المجازفة بعبورها), and each ولن or ولم so after its لن or لم (``_AR_CONTINUED``),
+    where the English negates the two verbs once, with an "or" after
     its negation (``_EN_NOT_OR``: "not to approach valley watercourses or risk crossing them"), one
     such "or" for each, as many as the Arabic has strong cues more than the English ``en``. Where
     the English repeats its negation ("not to slaughter any sick or dead animal and not to sell"),
@@ -1392,8 +1408,8 @@ def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_
     out: list[Cue] = []
     before: Cue | None = None  # the last strong cue
     for c in ar:
-        if ors and c.strong and normalize_arabic(c.text) == _AR_AND_NOT and before is not None \
-                and normalize_arabic(before.text) in _AR_ADAMS and c.start - before.end <= 80 \
+        if ors and c.strong and normalize_arabic(c.text) in _AR_CONTINUED and before is not None \
+                and normalize_arabic(before.text) in _AR_CONTINUED[normalize_arabic(c.text)] and c.start - before.end <= 80 \
                 and not _CLAUSE_END.search(ar_text, before.end, c.start):
             ors -= 1
             continue
