@@ -388,6 +388,24 @@ def test_a_last_clause_made_a_sentence_of_its_own_joins_its_bead(embedder):
     assert "absorb=0.6+0.15" in AlignParams().signature()
 
 
+def test_a_last_clause_that_nothing_else_renders_joins_below_the_first_similarity(embedder):
+    from amanah.align import align_texts
+
+    # an article written for amanah's evaluation: رافضة ما وصفته بمحاولات تسييس = "It rejected what it
+    # described as attempts to politicise", 0.54 to its sentence and -0.05 to the sentence paired
+    ar = ["وردت الوزارة في بيان صدر مساء اليوم نفسه بأن ملف التعويضات لا يخص سوى 23 أسرة، وأن لجنة مختصة ستبدأ صرف "
+          "المستحقات قبل نهاية شهر أبريل المقبل، رافضة ما وصفته بمحاولات تسييس مشروع تنموي يخدم جميع سكان الولاية."]
+    en = ["In a statement issued the same evening, the ministry responded that the compensation issue concerns only 23 "
+          "families and that a dedicated committee would begin making payments before the end of next April.",
+          "It rejected what it described as attempts to politicise a development project that serves all the region's "
+          "inhabitants."]
+    shape = lambda beads: [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]  # noqa: E731
+    strict = replace(AlignParams(), absorb_alone=1.0)
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder, strict)) == [(0, 1, 0, 1), (1, 0, 1, 1)]
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder)) == [(0, 1, 0, 2)]
+    assert "absorb=0.6+0.15/0.5+0.4" in AlignParams().signature()
+
+
 def test_an_added_sentence_is_not_absorbed(embedder):
     from amanah.align import align_texts
 

@@ -104,6 +104,10 @@ class AlignParams:
     the skipped segment at least this similar, and by ``absorb_margin`` better than the match bead's
     own side renders that clause (``absorb_split_segments``; None: off)."""
     absorb_margin: float = 0.15
+    absorb_alone: float = 0.5
+    """A clause that renders the skipped segment at least this similar also suffices where the match
+    bead's own side renders it ``absorb_alone_margin`` worse or more: a clause nothing else renders."""
+    absorb_alone_margin: float = 0.4
 
     def signature(self, pooled_windows: bool = False) -> str:
         """The settings as a string; ``pooled_windows``: the embedder pools every window itself
@@ -120,7 +124,7 @@ class AlignParams:
                 f"{'+beads' + str(self.ratio_from_beads) if self.ratio_from_beads is not None else ''},"
                 f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},join={self.join_bonus},"
                 f"{refine},band={self.band},para={self.paragraph_min_sim}"
-                f"{f',absorb={self.absorb}+{self.absorb_margin}' if self.absorb is not None else ''})")
+                f"{f',absorb={self.absorb}+{self.absorb_margin}/{self.absorb_alone}+{self.absorb_alone_margin}' if self.absorb is not None else ''})")
 
 
 @dataclass(frozen=True)
@@ -642,7 +646,8 @@ def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Seq
     lap = lap or (lambda _stage: None)
     beads = _align_texts(src_texts, tgt_texts, src_par, tgt_par, embedder, params, lap)
     if params.absorb is not None:
-        beads = absorb_split_segments(beads, src_texts, tgt_texts, embedder, params.absorb, params.absorb_margin)
+        beads = absorb_split_segments(beads, src_texts, tgt_texts, embedder, params.absorb, params.absorb_margin,
+                                      (params.absorb_alone, params.absorb_alone_margin))
         lap("embed")  # (the step embeds clauses and joined beads: embedding time)
     return beads
 
@@ -735,7 +740,8 @@ def share_anchors(a: str, b: str) -> bool:
 
 
 def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tgt_texts: Sequence[str],
-                          embedder, min_similarity: float, margin: float) -> list[RawBead]:
+                          embedder, min_similarity: float, margin: float,
+                          alone: tuple[float, float] = (1.0, 1.0)) -> list[RawBead]:
     """``beads`` with each skip bead (one side only) that renders a clause of a neighbouring match
     bead's other side joined to that bead.
 
@@ -750,8 +756,12 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     the same value or two names, ``share_anchors``), and by ``margin`` better than the neighbour's own
     side matches that clause (0.26 there: the clause has no other rendering; a deleted tico19
     sentence on the scientific name of coronaviruses matches "Coronaviruses belong to the family
-    of Coronaviridae" at 0.56, but so does the sentence that renders it, 0.54); the joined bead's
-    similarity is that of its two sides, embedded whole.
+    of Coronaviridae" at 0.56, but so does the sentence that renders it, 0.54); ``alone`` (similarity,
+    margin): a clause that matches it less well also suffices where the neighbour's own side matches
+    that clause by the margin worse (رافضة ما وصفته بمحاولات تسييس مشروع تنموي = "It rejected what it
+    described as attempts to politicise a development project", 0.54, against -0.05 for the sentence
+    the DP paired with the Arabic: left alone, the English sentence read as added and the Arabic's
+    negation as dropped); the joined bead's similarity is that of its two sides, embedded whole.
     """
     from .embed import encode_parts
 
@@ -790,7 +800,8 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
             if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < float(v @ whole[own]) + margin \
                     or sim <= best.get(k, (-1.0, n))[0]:
                 continue
-            if sim >= min_similarity or share_anchors(other[c[0]:c[1]], orphan):
+            if sim >= min_similarity or share_anchors(other[c[0]:c[1]], orphan) \
+                    or sim >= alone[0] and sim >= float(v @ whole[own]) + alone[1]:
                 best[k] = (sim, n)
     joined: dict[int, int] = {}  # match bead -> the skip bead that joins it (one each)
     for k, (_, n) in sorted(best.items()):
