@@ -1883,6 +1883,9 @@ def test_a_negated_iktafa_is_a_not_only_and_a_nor_before_its_verb_negates_its_cl
     # لن تكتفي ب = "will not merely", a weak idiom that may carry an English "not" ("would not stop at")
     assert [(c.text, c.strong) for c in arabic_cues("أن المكتبة لن تكتفي بإعارة الكتب، بل ستحتضن ورشات")] == [
         ("لن تكتفي", False)]
+    # (with no "but" after it, it negates its verb: "would not stop at this project")
+    assert [(c.text, c.strong) for c in arabic_cues("أن الوكالة لن تكتفي بهذا المشروع، إذ تعتزم إطلاق طلب عروض.")] == [
+        ("لن", True)]
     merely = make_pair("وأكد الوالي أن المكتبة لن تكتفي بإعارة الكتب، بل ستحتضن ورشات أسبوعية.",
                        "The governor stressed that the library will not merely lend books but will also host weekly "
                        "workshops.")

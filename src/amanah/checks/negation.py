@@ -114,9 +114,13 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
 _AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
     ("لا", "يكتفي تكتفي نكتفي أكتفي يكتفون تكتفون"), ("لن", "يكتفي تكتفي نكتفي أكتفي يكتفوا تكتفوا"),
     ("لم", "يكتف تكتف نكتف أكتف يكتفوا تكتفوا")) for verb in verbs.split())
-"""A negated اكتفى, "be content with": لن تكتفي بانتظار المرضى، بل = "would not simply wait for
-patients but", a "not only" (weak in English), or "would not stop at this project", a negation the
-idiom carries (``_AR_ABSORB_IDIOMS``)."""
+"""A negated اكتفى, "be content with", before a "but" (``_BUT_LATER``): لن تكتفي بانتظار المرضى، بل =
+"would not simply wait for patients but", a "not only" (weak in English), or "would not be content
+with waiting ... but", a negation the idiom carries (``_AR_ABSORB_IDIOMS``)."""
+_CONTENT_WITH = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_CONTENT_WITH)
+_BUT_LATER = re.compile(r"[^.!?؟\n]*?(?<![\u0621-\u064A])(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])")
+"""A "but" later in the sentence: a negated اكتفى before one is a "not only" (an idiom); else it
+negates its verb."""
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -330,6 +334,8 @@ def arabic_cues(text: str) -> list[Cue]:
                      None)
         if idiom == _MA_LAM and i and toks[i - 1].norm in _RELATIVE_MA_BEFORE:
             idiom = None  # وهو ما لم يتوفر = "which was not achieved": a relative ما, not "unless"
+        if idiom in _CONTENT_WITH and not _BUT_LATER.match(text, toks[i + len(idiom) - 1].end):
+            idiom = None  # لن تكتفي بهذا المشروع، إذ = "would not stop at this project": no "but" follows
         if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
                 and _AR_STILL.match(toks[i + 1].norm):
             idiom = (norms[i], toks[i + 1].norm)
