@@ -351,6 +351,11 @@ def test_the_bare_french_agency_before_a_complement_is_no_news_agency():
      "to operate the terminal", "The government signed an agreement with AD Ports Group to operate the terminal"),
     ("وقال وزير الشباب والرياضة إن الملعب", "The Minister of Youth and Sports said the stadium",
      "The Minister of Public Works said the stadium"),
+    # articles written for amanah's evaluation: المديرية العامة للأرصاد الجوية = "the Directorate General
+    # of Meteorology"
+    ("وكانت المديرية العامة للأرصاد الجوية قد حذرت يوم الأربعاء من منخفض جوي",
+     "The Directorate General of Meteorology had warned on Wednesday of a low-pressure system",
+     "The Directorate General of Civil Aviation had warned on Wednesday of a low-pressure system"),
 ])
 def test_more_organisations_named_by_translation(ar, en, swapped):
     assert org_issues(ar, en)[1] == []

@@ -138,7 +138,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("NATG", "", "National Guard", "الحرس الوطني"),
     ("MET", "", "Meteorological Authority;Meteorological (?:Department|Office|Cent(?:re|er)|Service|Administration|Directorate|"
      "Agency|Organi[sz]ation);Meteorology (?:Authority|Department|Directorate);Met Office;" + ";".join(
-         f"{head} (?:for|of) Meteorology" for head in ("Authority", "Directorate", "Department", "Administration",
+         f"{head}(?: General)? (?:for|of) Meteorology" for head in ("Authority", "Directorate", "Department", "Administration",
                                                        "Centre", "Center", "Office", "Service")),
      "الأرصاد الجوية;هيئة الأرصاد;مصلحة الأرصاد;دائرة الأرصاد;المركز الوطني للأرصاد;المركز الوطني للأرصاد الجوية"),
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
