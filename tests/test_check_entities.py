@@ -2080,6 +2080,12 @@ def test_a_hyphenated_name_the_arabic_writes_as_one_word():
      "Most cases were recorded in the municipalities of Bou Saada, Ain El Melh and Sidi Aissa."),
     ("حذر الديوان من أمطار رعدية على ولايات سطيف وبرج بوعريريج وميلة.",
      "The office warned of thunderstorms in the provinces of Setif, Bordj Bou Arreridj and Mila."),
+    # the Hadrami "Ba" (باوزير = Ba Wazir) and "Port" written بور (بورفؤاد = Port Fouad)
+    ("وفي مديرية غيل باوزير شرق المكلا، قال المواطن إن أربعة من أطفاله أصيبوا بالحمى.",
+     "In the Ghail Ba Wazir district, east of Mukalla, a resident said four of his children had come down with fever."),
+    ("كما لم تنفذ وعود أخرى تتعلق بتوفير وسائل نقل للعمال القادمين من مدينة بورفؤاد وقرى جنوب المحافظة.",
+     "Other promises to provide transport for workers coming from the city of Port Fouad and the villages in the "
+     "south of the governorate have also not been kept."),
 ])
 def test_an_article_after_wa_and_a_father_written_as_one_word_with_the_name(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []

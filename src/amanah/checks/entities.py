@@ -1167,8 +1167,11 @@ def _camel_hits(ar: _ArabicSide, t: Token) -> list[int]:
     return sorted(set(hits))
 
 
-_JOINED_FATHERS = frozenset(("bou", "abu", "abou"))
-""""Father of" before a name, which Arabic may write as one word with it (بوسعادة = Bou Saada)."""
+_JOINED_FATHERS = frozenset(("bou", "abu", "abou", "ba"))
+""""Father of" (and the Hadrami "Ba") before a name, which Arabic may write as one word with it
+(بوسعادة = Bou Saada, باوزير = Ba Wazir)."""
+_JOINED_PORT = ("port", "bor")
+"""Port before a name, written بور as one word with it (بورفؤاد = Port Fouad, بورسعيد = Port Said)."""
 
 
 def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
@@ -1176,13 +1179,16 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     capitalised word before it, or else the one after it, as one word, by an equal key of four
     consonants or more (Port Sudan = بورتسودان, Khor Fakkan = خورفكان; a near key, or the key of a
     stem, let Hong Wuhan match هونج كونج), or of three where a hyphen joins them in English too
-    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي), or after a "Bou" or "Abu"
-    (Bou Saada = بوسعادة, Bordj Bou Arreridj = برج بوعريريج)."""
+    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي), or after a "Bou", "Abu" or "Ba"
+    (Bou Saada = بوسعادة, Bordj Bou Arreridj = برج بوعريريج, Ba Wazir = باوزير), or after a "Port"
+    written بور (Port Fouad = بورفؤاد)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     after = _JOINED_AFTER.match(en_text, t.end)
     words = ([(before.group(1).lower() + word, before.group(2) == "-" and before.group(1).lower() not in _LATIN_ARTICLES
                or before.group(1).lower() in _JOINED_FATHERS)] if before else []) \
         + ([(word + after.group(2).lower(), after.group(1) == "-" or word in _JOINED_FATHERS)] if after else [])
+    if before and before.group(1).lower() == _JOINED_PORT[0]:
+        words.append((_JOINED_PORT[1] + word, True))
     for joined, hyphen in words:
         keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if hyphen else 4))
         # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
