@@ -800,8 +800,8 @@ SENTENCE_GAIN = -0.04
 clauses and the whole Arabic is below ``SENTENCE_COVERAGE`` and removing it lowers the pair's
 cosine by less than ``-SENTENCE_GAIN``: a sentence added after a faithful one joins its bead (the
 whole bead's cosine barely moves), and its clauses, cut where it has commas, may each find a word
-or two to match. Chosen on the evaluation articles of batches 39-43 and 48-52: 80 of their 95
-added sentences and one of their 3,114 faithful sentences in such pairs (a list of districts and a
+or two to match. Chosen on 224 evaluation articles of batches 39-52: 80 of their 95 added
+sentences and one of their 3,256 faithful sentences in such pairs (a list of districts and a
 number, 0.39) fall below it; at 0.42, 89 added and two faithful ones. A sentence that holds a
 number of the Arabic's or two of its names (``align.share_anchors``) renders part of it, which the
 embedder matches poorly: that faithful list of districts."""
