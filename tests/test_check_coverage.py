@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from amanah.checks.base import FAINT, HINT, TRACE, CheckContext
+from amanah.checks.base import FAINT, HINT, TRACE, CheckContext, Pair
 from amanah.checks.coverage import CoverageCheck, document_ratios, ratio_z, remove_span, side_evidence, split_clauses
 from amanah.profiles import profile_for
 
@@ -375,24 +375,39 @@ def test_names_count_once_among_an_additions_content_words():
     assert _content_words("particularly those owned by young Omani entrepreneurs", "en") == 5
 
 
+def _bead(source: str, sentences: list[str], bead_id: int = 0) -> Pair:
+    """A 1-n bead as the aligner makes it: one Arabic segment, one English segment per sentence (file
+    offsets one space apart)."""
+    from amanah.model import Bead, Segment
+
+    segments, offset = [], 0
+    for k, text in enumerate(sentences):
+        segments.append(Segment(k, text, offset, offset + len(text), 0))
+        offset += len(text) + 1
+    src = (Segment(0, source, 0, len(source), 0),)
+    return Pair(Bead(bead_id, (0,), tuple(range(len(sentences))), 1.0), src, tuple(segments), "ar", "en")
+
+
 def test_a_sentence_added_after_a_faithful_one_is_an_addition_at_the_sentence(context):
-    # an article written for amanah's evaluation: a sentence added to a bead of its own Arabic
+    # an article written for amanah's evaluation: a sentence added to the bead of its own Arabic
     # sentence; the faithful English splits that sentence in two, and each half finds its clauses
     from amanah.checks.coverage import unrendered_sentences
 
     ar = 'وفي ساحة المرفأ، نفذ عشرات العمال اعتصاما صباح اليوم رفعوا خلاله لافتات كتب عليها "لا للذل" و"حقوقنا ليست منة".'
-    en = ('In the port square, dozens of workers staged a sit-in this morning. They held banners reading "No to '
-          'humiliation" and "Our rights are not a favour".')
+    en = ["In the port square, dozens of workers staged a sit-in this morning.",
+          'They held banners reading "No to humiliation" and "Our rights are not a favour".']
     added = "Security forces were deployed around the main gate as a precaution."
-    assert unrendered_sentences([make_pair(ar, en)], context.embedder) == []
-    assert _reported(CoverageCheck().run([make_pair(ar, en)], context)) == []
-    pair = make_pair(ar, f"{en} {added}")
+    assert unrendered_sentences([_bead(ar, en)], context.embedder) == []
+    assert _reported(CoverageCheck().run([_bead(ar, en)], context)) == []
+    pair = _bead(ar, [*en, added])
     assert [(i.severity, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))] == [
         ("error", [added])]
+    # a pair given whole, its sentences in one segment, is not read sentence by sentence
+    assert unrendered_sentences([make_pair(ar, " ".join([*en, added]))], context.embedder) == []
     # a sentence that holds a number of the Arabic's renders part of it, whatever its match
     with_number = f"{added[:-1]}, with 40 workers."
-    pair = make_pair(ar + " وشارك في الاعتصام 40 عاملا.", f"{en} {with_number}")
+    pair = _bead(ar + " وشارك في الاعتصام 40 عاملا.", [*en, with_number])
     assert with_number not in [pair.target_text[a:b] for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]
-    pair = make_pair(ar + " وشارك في الاعتصام 40 عاملا.", f"{en} {with_number.replace('40', '70')}")
+    pair = _bead(ar + " وشارك في الاعتصام 40 عاملا.", [*en, with_number.replace("40", "70")])
     assert with_number.replace("40", "70") in [pair.target_text[a:b]
                                                for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]

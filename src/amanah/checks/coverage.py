@@ -53,7 +53,8 @@ import numpy as np
 from ..align import share_anchors
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from .base import FAINT, HINT, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads, spans_overlap, sub_pair
+from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
+                   spans_overlap, sub_pair)
 from .entities import name_matches, named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import shared_mentions
@@ -795,36 +796,45 @@ def named_runs(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[i
 
 SENTENCE_COVERAGE = 0.4
 SENTENCE_GAIN = -0.04
-"""An English sentence of a pair whose English side holds two sentences or more is an addition
-(``unrendered_sentences``) where its best cosine against the Arabic's clauses, runs of two adjacent
-clauses and the whole Arabic is below ``SENTENCE_COVERAGE`` and removing it lowers the pair's
-cosine by less than ``-SENTENCE_GAIN``: a sentence added after a faithful one joins its bead (the
-whole bead's cosine barely moves), and its clauses, cut where it has commas, may each find a word
-or two to match. Chosen on 224 evaluation articles of batches 39-52: 80 of their 95 added
-sentences and one of their 3,256 faithful sentences in such pairs (a list of districts and a
-number, 0.39) fall below it; at 0.42, 89 added and two faithful ones. A sentence that holds a
-number of the Arabic's or two of its names (``align.share_anchors``) renders part of it, which the
-embedder matches poorly: that faithful list of districts."""
+"""An English segment (a sentence, as the segmenter cut the document) of a bead whose English side
+holds two segments or more is an addition (``unrendered_sentences``) where its best cosine against
+the Arabic's clauses, runs of two adjacent clauses and the whole Arabic is below
+``SENTENCE_COVERAGE`` and removing it lowers the pair's cosine by less than ``-SENTENCE_GAIN``: a
+sentence added after a faithful one joins its bead (the whole bead's cosine barely moves), and its
+clauses, cut where it has commas, may each find a word or two to match. Chosen on 224 evaluation
+articles of batches 39-52: 80 of their 95 added sentences and one of their 3,256 faithful sentences
+in such beads (a list of districts and a number, 0.39) fall below it; at 0.42, 89 added and two
+faithful ones. A sentence that holds a number of the Arabic's or two of its names
+(``align.share_anchors``) renders part of it, which the embedder matches poorly: that faithful list
+of districts. A pair given whole (a paragraph of several sentences in one segment, as pre-aligned
+input has them) is not read so: its Arabic may run on where its English stops (the held-out
+wmt24pp paragraphs, Egyptian Arabic, raised 8 errors more per 300 clean pairs when it was)."""
 SENTENCE_MAX_SOURCE = 2
-"""Only pairs whose Arabic side has this many sentences or fewer (sentence beads; a paragraph's
-English sentence may render more clauses than a run of two)."""
+"""Only beads whose Arabic side has this many segments or fewer (a 2-3 bead's English sentence may
+render more clauses than a run of two)."""
 
 
 def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[int, int], float, float]]:
-    """(pair, side, [start, end), coverage, gain) of each English sentence that
-    ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call added: of pairs with an Arabic side of at most
-    ``SENTENCE_MAX_SOURCE`` sentences and an English side of two or more. Embeds, in one
-    ``encode_parts`` call, both sides whole, each English sentence, the English without it and the
-    Arabic's clauses and runs of two adjacent clauses."""
+    """(pair, side, [start, end), coverage, gain) of each English segment that ``SENTENCE_COVERAGE``
+    and ``SENTENCE_GAIN`` call added: of beads with an Arabic side of at most ``SENTENCE_MAX_SOURCE``
+    segments and an English side of two or more. Embeds, in one ``encode_parts`` call, both sides
+    whole, each English segment, the English without it and the Arabic's clauses and runs of two
+    adjacent clauses."""
     plans = []
     for pair in pairs:
         if {pair.source_lang, pair.target_lang} != {"ar", "en"} or not pair.source or not pair.target:
             continue
         side = "target" if pair.target_lang == "en" else "source"
-        en, ar = pair.text(side), pair.text(OTHER_SIDE[side])
-        sentences = split_sentences(en, 0, len(en), "en")
-        if len(sentences) < 2 or len(split_sentences(ar, 0, len(ar), "ar")) > SENTENCE_MAX_SOURCE:
+        segments = pair.target if side == "target" else pair.source
+        if len(segments) < 2 or len(pair.source if side == "target" else pair.target) > SENTENCE_MAX_SOURCE:
             continue
+        en, ar = pair.text(side), pair.text(OTHER_SIDE[side])
+        sentences, offset = [], 0
+        for segment in segments:
+            text = segment.text
+            lead = len(text) - len(text.lstrip())
+            sentences.append((offset + lead, offset + len(text.rstrip())))
+            offset += len(text) + len(JOINER)
         clauses = split_clauses(ar, "ar") or [(0, len(ar))]
         runs = [_whole(ar)] + [(ar, (c,)) for c in clauses] + [(ar, ((a[0], b[1]),)) for a, b in zip(clauses, clauses[1:])]
         plans.append((pair, side, en, ar, sentences, runs))
