@@ -929,16 +929,17 @@ class CoverageCheck:
                 if not any(spans_overlap(run, o) for o in [*shown.get((pair.alignment, side), ()), *spans.get((pair.alignment, side), ())])]
             for pair, side, sentence, coverage, gain in unrendered_sentences(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder):
                 # the sentence's error says at once what the findings of its clauses said
-                a, b = pair.span(side, *sentence)
+                span = pair.span(side, *sentence)
                 issues = [i for i in issues if i.alignment != pair.alignment or i.code != "addition"
-                          or not all(a <= s and e <= b for s, e in i.target_spans + i.source_spans)]
-                issues.append(self._sentence_issue(pair, side, sentence, coverage, gain))
+                          or not all(span[0] <= s and e <= span[1] for s, e in i.target_spans + i.source_spans)]
+                issues.append(self._sentence_issue(pair, side, sentence, span, coverage, gain))
         return issues
 
     @staticmethod
-    def _sentence_issue(pair: Pair, side: str, sentence: tuple[int, int], coverage: float, gain: float) -> Issue:
-        """The error of an English sentence that ``unrendered_sentences`` found added."""
-        span = pair.span(side, *sentence)
+    def _sentence_issue(pair: Pair, side: str, sentence: tuple[int, int], span: tuple[int, int], coverage: float,
+                        gain: float) -> Issue:
+        """The error of an English sentence that ``unrendered_sentences`` found added (``sentence`` in
+        the side's joined text, ``span`` in the file)."""
         return Issue("addition", "error", pair.alignment, (span,) if side == "source" else (),
                      (span,) if side == "target" else (), finding_score((SENTENCE_COVERAGE - coverage) * 20, 0.0),
                      "this sentence of the translation seems to have no counterpart in the source: "

@@ -1184,10 +1184,11 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     written بور (Port Fouad = بورفؤاد)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
     after = _JOINED_AFTER.match(en_text, t.end)
-    words = ([(before.group(1).lower() + word, before.group(2) == "-" and before.group(1).lower() not in _LATIN_ARTICLES
-               or before.group(1).lower() in _JOINED_FATHERS)] if before else []) \
+    prefix = before.group(1).lower() if before else ""
+    words = ([(prefix + word, before.group(2) == "-" and prefix not in _LATIN_ARTICLES or prefix in _JOINED_FATHERS)]
+             if before else []) \
         + ([(word + after.group(2).lower(), after.group(1) == "-" or word in _JOINED_FATHERS)] if after else [])
-    if before and before.group(1).lower() == _JOINED_PORT[0]:
+    if prefix == _JOINED_PORT[0]:
         words.append((_JOINED_PORT[1] + word, True))
     for joined, hyphen in words:
         keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if hyphen else 4))

@@ -118,7 +118,9 @@ _AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
 "would not simply wait for patients but", a "not only" (weak in English), or "would not be content
 with waiting ... but", a negation the idiom carries (``_AR_ABSORB_IDIOMS``)."""
 _CONTENT_WITH = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_CONTENT_WITH)
-_BUT_LATER = re.compile(r"[^.!?؟\n]*?(?<![\u0621-\u064A])(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])")
+_AR_BUT = r"(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])"
+"""An Arabic "but" (بل, لكن, إنما), a word of its own."""
+_BUT_LATER = re.compile(rf"[^.!?؟\n]*?(?<![\u0621-\u064A]){_AR_BUT}")
 """A "but" later in the sentence: a negated اكتفى before one is a "not only" (an idiom); else it
 negates its verb."""
 # phrases where a strong cue does not negate the statement: treated as weak
@@ -612,7 +614,7 @@ def _strong_word(c: Cue, lang: str) -> bool:
     return bool(_EN_STRONG.fullmatch(c.text))
 
 
-_BUT_AHEAD = re.compile(r"[\s،,]*(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])")
+_BUT_AHEAD = re.compile(rf"[\s،,]*{_AR_BUT}")
 """A "but" right after a فقط: ليس ... فقط، بل = "not only ..., but"."""
 
 
