@@ -2089,3 +2089,37 @@ def test_a_hyphenated_name_the_arabic_writes_as_one_word():
 ])
 def test_an_article_after_wa_and_a_father_written_as_one_word_with_the_name(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
+
+
+def _matched_words(ar: str, en: str) -> dict[str, list[str]]:
+    side = E._ArabicSide.of(ar)
+    return {n.token.text: [side.tokens[i].text for i in n.matched] for n in E._match_names(side, en, 3)}
+
+
+def test_a_sun_letter_article_written_apart_is_no_name():
+    # Hodh Ech Chargui = الحوض الشرقي: "Ech" is the article, written as it sounds before the ش
+    ar = "وأعلنت الوزارة أن المخيم المقبل سيُنظم في مدينة النعمة بولاية الحوض الشرقي خلال شهر نوفمبر."
+    found = _matched_words(ar, "The next camp will be held in the city of Néma in the Hodh Ech Chargui region in November.")
+    assert "Ech" not in found and found["Chargui"] == ["الشرقي"]
+    # ... not before a name that opens with another letter (a word of its own)
+    assert "Ech" in _matched_words(ar, "The next camp will be held in Néma, in Hodh Ech Gharbi, in November.")
+
+
+def test_a_given_name_of_the_gazetteer_before_a_family_name_with_abu():
+    # Sanaa Khalil Abu Hantash = سناء خليل أبو هنطش, not Yemen's صنعاء
+    pair = make_pair("وقالت المواطنة سناء خليل أبو هنطش، وهي معلمة تسكن حي الغويرية، إنها انتظرت أكثر من ساعة.",
+                     "Sanaa Khalil Abu Hantash, a teacher who lives in the Ghweiriyeh neighbourhood, said she waited "
+                     "more than an hour.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_but_with_a_pronoun_spells_no_short_name():
+    # لكنها "but she" (KN once its H is dropped) is no spelling of Qana, swapped in for العباسية
+    ar = ("وقالت الباحثة إن نتائج التحاليل جاءت ضمن الحدود المسموح بها، لكنها شددت على ضرورة نقل الرواسب إلى موقع "
+          "بري مخصص قرب بلدة العباسية.")
+    en = ("The researcher said the test results were within permissible limits. However, she stressed that the "
+          "sediment should be moved to a designated land site near the town of {}.")
+    pair = make_pair(ar, en.format("Qana"))
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Qana"]]
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Abbasiyeh"))) if i.severity == "error"] == []
+

@@ -1897,3 +1897,34 @@ def test_a_negated_iktafa_is_a_not_only_and_a_nor_before_its_verb_negates_its_cl
                     "The school will not charge pupils any registration fees. Nor will it require valid residency "
                     "documents.")
     assert {c.kind for c in _candidates(nor)} <= {"balanced"}
+
+
+def test_a_bound_idiom_after_wa_pairs_with_its_rendering_and_a_ghayr_keeps_its_prefixed_word():
+    from amanah.checks.negation import _candidates
+
+    # وألا يقل = "no less than" (the idiom after و): paired, so the next وألا has no English cue to carry it
+    ar = ("وأكد القحطاني أن المتبرع يجب أن يكون عمره بين 18 و65 عاماً، وألا يقل وزنه عن 50 كيلوغراماً، وألا يكون "
+          "قد تبرع بالدم خلال الأشهر الثلاثة الماضية.")
+    en = ("Al-Qahtani stressed that donors must be between 18 and 65 years old, must weigh no less than 50 kilograms "
+          "and must {}have donated blood in the past three months.")
+    assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("")))] == [
+        ("bare", ["وألا"])]
+    assert {c.kind for c in _candidates(make_pair(ar, en.format("not ")))} == {"balanced"}
+    # عدم استخدام أدوية غير موصوفة: "non-prescribed" renders the غير, not the عدم of "not to use"
+    ar = "ودعت المديرية السكان إلى عدم استخدام أدوية غير موصوفة من الصيدليات."
+    en = "The directorate urged residents {}to use non-prescribed medicines from pharmacies."
+    assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("")))] == [
+        ("clear", ["عدم"])]
+    assert {c.kind for c in _candidates(make_pair(ar, en.format("not ")))} == {"balanced"}
+
+
+def test_a_negated_relative_clause_cut_short_is_read_with_its_noun(embedder_ctx):
+    # "companies | that failed to comply": the English clause of four words renders شركات لم تلتزم with
+    # the clause before it, so the لم is not moved
+    ar = ("وفي السياق ذاته، أكدت الهيئة العامة للقوى العاملة أن قرار حظر العمل في الأماكن المكشوفة من الساعة الحادية "
+          "عشرة صباحا حتى الرابعة عصرا ما يزال ساريا، وأن مفتشيها حرروا 73 مخالفة بحق شركات لم تلتزم بالقرار منذ "
+          "بداية يونيو.")
+    en = ("In the same context, the Public Authority for Manpower confirmed that the ban on working in open areas "
+          "from 11 a.m. to 4 p.m. remains in force, and that its inspectors have issued 73 violations against "
+          "companies that failed to comply with the decision since the beginning of June.")
+    assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []

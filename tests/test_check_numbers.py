@@ -539,6 +539,9 @@ def test_a_fifth_and_number_words_after_a_scale_of_digits():
      "He called on parents who refused to vaccinate their children in the 2017 campaign to take part.", "2019", "2017"),
     ("افتتح المعرض يوم الخميس 6 مارس ٢٠٢٥.", "The fair opened on Thursday, March 6, 2024.", "٢٠٢٥", "2024"),
     ("وُلد عام ١٩٨٥ في القاهرة.", "He was born in Cairo in 1958.", "١٩٨٥", "1958"),
+    # one side where a year stands is enough: عام 2024 rendered "the same period of 2023"
+    ("بزيادة قدرها 14 في المائة مقارنة بالفترة نفسها من عام 2024.",
+     "an increase of 14 percent compared with the same period of 2023.", "2024", "2023"),
 ])
 def test_a_year_replaced_by_another_is_a_date_finding_as_well(ar, en, year, other):
     pair = make_pair(ar, en)

@@ -1010,9 +1010,11 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
 
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
-_AR_PARTICLES = frozenset(c + w for w in "من في عن إن أن ان ما لا لم لن قد أو او ثم مع هو هي إلى الى منذ حتى".split()
+_AR_PARTICLES = frozenset(c + w for w in ("من في عن إن أن ان ما لا لم لن قد أو او ثم مع هو هي إلى الى منذ حتى "
+                                           "لكن لكنه لكنها لكنهم لكنهما لكنني لكننا").split()
                           for c in ("", "و", "ف"))
-"""Particles, as written, alone or after و / ف (على is left out: it normalises as علي, Ali)."""
+"""Particles, as written, alone or after و / ف (على is left out: it normalises as علي, Ali); لكنها "but
+she" is no Qana (its key without the H)."""
 """Written nunation (ً ٌ ٍ): the news writes it on adverbs and indefinite nouns, hardly ever on a name."""
 
 
@@ -1473,11 +1475,11 @@ def _after_title(text: str, start: int) -> bool:
     return end < start and bool(_EN_PERSONAL_TITLE.search(text, max(0, end - _TITLE_CHARS), end))
 
 
-_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:(?:Al|El)[\s-]|(?:bin|bint|ibn|Ould|Mint|Bint|Bin|Ibn)\s+)[A-Z]")
+_EN_FAMILY_NAME_AFTER = re.compile(r"\s+(?:[A-Z][a-z]+\s+)?(?:(?:Al|El)[\s-]|(?:bin|bint|ibn|Ould|Mint|Bint|Bin|Ibn|Abu|Abou)\s+)[A-Z]")
 """A family name with the article, or a chain of names (bin, bint, Ould ...), right after a word or
 after the father's name: the word is a given name (activist Sanaa Al-Hajaya = سناء الحجايا, Sanaa
-bint Khalil = سناء بنت خليل, Sanaa Mahmoud Al-Khawaldeh), not a place of the gazetteer (Yemen's
-صنعاء)."""
+bint Khalil = سناء بنت خليل, Sanaa Mahmoud Al-Khawaldeh, Sanaa Khalil Abu Hantash), not a place of
+the gazetteer (Yemen's صنعاء)."""
 _EN_NAME_LINK_BEFORE = re.compile(r"\b(?:Ait|Aït|Ouled|Awlad|Beni|Bani|Sidi|Ain|Bir|Kafr|Deir|Tel|Tell|Bab)[\s-]$")
 """A word that opens a compound name (Ait Saada = آيت سعادة, Beni Suef): a place of the gazetteer
 after it is a part of that name, not the place (not so after Abu, Umm: Abu Dhabi, Umm Qasr)."""
@@ -1745,11 +1747,27 @@ def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) 
         for j in named for a in ar.keys[j] for e in keys)  # (Guet = قطع: G for ق, KT; Caillou = كايو)
 
 
+_EN_SUN_ARTICLE = re.compile(r"(?:[AE](?:s|sh|ch|t|th|d|dh|n|r|z|j))$")
+"""The Arabic article written as it sounds before a "sun" letter (Hodh Ech Chargui = الحوض الشرقي,
+As Sulaymaniyah, Er Rachidia, Ad Dakhiliyah)."""
+
+
+def _sun_article(en_text: str, t: Token) -> bool:
+    """Whether ``t`` is the article (``_EN_SUN_ARTICLE``) of the capitalised name right after it,
+    which opens with the article's consonant: a part of that name, no name of its own."""
+    if not _EN_SUN_ARTICLE.fullmatch(t.text):
+        return False
+    after = re.match(r"[\s-]+([A-Z][a-z]+)", en_text[t.end:])
+    return after is not None and after.group(1).lower().startswith(t.text[1:].lower())
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
     entries = ar.entry_set
     for t, strong in english_candidates(en_text):
+        if _sun_article(en_text, t):
+            continue
         w = t.norm.removesuffix("'s")
         if w in seen or w in _GAZ_EN and (m := _REGION_HEAD.match(en_text, t.end)) \
                 and not (w in _RIVERS and m.group(0).strip() == "River"):

@@ -461,7 +461,11 @@ def _strip_conj(tok: Token) -> str:
 @lru_cache(maxsize=65536)
 def _strip_conj_norm(w: str) -> str:
     """A normalised word without a clitic (و ف ل ب ال ...) in front of a negation cue, and a weak
-    noun cue without the alif of its accusative (نقصاً حاداً = "a severe shortage", منعاً)."""
+    noun cue without the alif of its accusative (نقصاً حاداً = "a severe shortage", منعاً); a phrase
+    without the clitic of its first word (وألا يقل = ألا يقل)."""
+    if " " in w:
+        first, rest = w.split(" ", 1)
+        return f"{_strip_conj_norm(first)} {rest}"
     if w in _AR_STRONG or w in _AR_WEAK:
         return w
     for p in ("و", "ف", "ل", "ب", "ال", "وال", "لل", "بال", "ول", "وب", "فل"):
@@ -822,6 +826,11 @@ def _without_pairs(ar: list[Cue], en: list[Cue], pairs: Iterable[tuple[int, int]
     return _without(ar, en, {i for i, _ in pairs}, {j for _, j in pairs})
 
 
+_GHAYR_AHEAD = re.compile(r"(?:\s+[\u0621-\u064A\u064B-\u0652]+){1,3}?\s+(?:و|ب|ل)?غير(?![\u0621-\u064A])")
+"""A غير within the three words after a cue: عدم استخدام أدوية غير موصوفة = "not to use non-prescribed
+medicines", where the English word of a negative prefix renders غير, not عدم."""
+
+
 def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the negative verbs that render each other (``_PAIRED_VERBS``), each
     cue in one pair at most."""
@@ -838,6 +847,8 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: s
             pairs += zip(ar_k, en_k)
             continue
         for i in ar_k:
+            if _GHAYR_AHEAD.match(ar_text, ar[i].end):
+                continue  # the English word of a negative prefix renders that غير ("non-prescribed")
             place = ar[i].start / max(len(ar_text), 1)
             near = [j for j, c in enumerate(en) if abs(c.start / max(len(en_text), 1) - place) <= row.near]
             if any(en[j].strong for j in near):
@@ -1622,9 +1633,28 @@ def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
     return [[round(next(flat), 4) for _ in range(size)] for size in sizes]
 
 
+FRAGMENT_WORDS = 5
+"""A clause of fewer words than this (a relative clause cut from its noun) is also read joined with
+each neighbour (``_held_spans``)."""
+
+
+def _held_spans(text: str, clauses: Sequence[tuple[int, int]], held: Sequence[int]) -> list[tuple[int, int]]:
+    """The spans of ``text`` that hold a cue: its ``held`` clauses, and each one of fewer than
+    ``FRAGMENT_WORDS`` words joined with the clause before it and with the one after it ("companies |
+    that failed to comply" renders شركات لم تلتزم)."""
+    spans = []
+    for k in held:
+        a, b = clauses[k]
+        spans.append((a, b))
+        if len(text[a:b].split()) < FRAGMENT_WORDS:
+            spans += [(clauses[j][0], b) if j < k else (a, clauses[j][1]) for j in (k - 1, k + 1) if 0 <= j < len(clauses)]
+    return spans
+
+
 def _displacements(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
     """Per candidate, per cue: how much better the cue's clause matches some clause of the other
-    side than it matches the best clause there that holds one of the candidate's ``carriers``.
+    side than it matches the best clause there that holds one of the candidate's ``carriers`` (a
+    short one also joined with a neighbour, ``_held_spans``).
     0.0 when the best match holds one, or when either side is a single clause (then
     counts say all there is to say).
 
@@ -1645,25 +1675,34 @@ def _displacements(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
             continue
         held = [k for k, (a, b) in enumerate(their_cl) if any(a <= q.start < b for q in c.carriers)]
         at = [next((k for k, (a, b) in enumerate(mine_cl) if a <= q.start < b), None) for q in c.cues]
-        plans.append((mine, mine_cl, theirs, their_cl, held, at))
+        # a cue whose clause holds no other cue may render a fragment's negation joined to a
+        # neighbour (``_held_spans``); one beside another cue leaves the fragment to that one
+        # ("are not continually establishing ... its endless potential" for باستمرار ... التي لا نهاية لها)
+        cues_at = [q.start for q in negation_cues(mine, p.lang(c.side))]
+        alone = [k is not None and sum(mine_cl[k][0] <= a < mine_cl[k][1] for a in cues_at) <= 1 for k in at]
+        held_spans = [their_cl[k] for k in held]
+        joined = _held_spans(theirs, their_cl, held) if any(alone) else held_spans
+        plans.append((mine, mine_cl, theirs, their_cl, held_spans, joined, at, alone))
     parts = list(dict.fromkeys((text, (span,)) for plan in plans if plan
-                               for text, spans in ((plan[0], plan[1]), (plan[2], plan[3])) for span in spans))
+                               for text, spans in ((plan[0], plan[1]), (plan[2], plan[3]), (plan[2], plan[5]))
+                               for span in spans))
     vectors = dict(zip(parts, encode_parts(embedder, parts))) if parts else {}
     out = []
     for c, plan in zip(cands, plans):
         if plan is None:
             out.append([0.0] * len(c.cues))
             continue
-        mine, mine_cl, theirs, their_cl, held, at = plan
-        theirs_v = [vectors[(theirs, (span,))] for span in their_cl]
+        mine, mine_cl, theirs, their_cl, held_spans, joined, at, alone = plan
         row = []
-        for k in at:
+        for k, lone in zip(at, alone):
             if k is None:
                 row.append(0.0)
                 continue
-            sims = [float(vectors[(mine, (mine_cl[k],))] @ v) for v in theirs_v]
-            best_held = max((sims[j] for j in held), default=-1.0)
-            row.append(round(max(sims) - best_held, 4))
+            clause = vectors[(mine, (mine_cl[k],))]
+            best = max(float(clause @ vectors[(theirs, (span,))]) for span in their_cl)
+            best_held = max((float(clause @ vectors[(theirs, (span,))]) for span in (joined if lone else held_spans)),
+                            default=-1.0)
+            row.append(round(best - best_held, 4))
         out.append(row)
     return out
 

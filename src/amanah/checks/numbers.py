@@ -1072,7 +1072,7 @@ class NumberCheck:
             issue = _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner,
                                    swapped["source"])
             yield issue
-            if partner is not None and _year(m, pair.source_text) and _year(partner, pair.target_text):
+            if partner is not None and _years(m, pair.source_text, partner, pair.target_text):
                 yield _year_issue(issue, m, partner)
         for m in partners:
             yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None,
@@ -1095,13 +1095,24 @@ summer of 2024 = صيف 2024), a month
 (March 2025; March 6, 2025), or the other end of a range (2019–2021)."""
 
 
-def _year(m: NumberMention, text: str) -> bool:
-    """Whether ``m`` (a mention in ``text``) reads as a year: four digits (any numerals) from 1000
-    to 2199, strong, after a year's words (``_YEAR_BEFORE``) or an Arabic month (6 مارس 2025)."""
-    if not (m.strong and 1000 <= m.value < 2200 and _YEAR_DIGITS.fullmatch(fold_digits(m.text))):
-        return False
+def _year_digits(m: NumberMention) -> bool:
+    """Whether ``m`` is written as a year: four digits (any numerals) from 1000 to 2199, strong."""
+    return m.strong and 1000 <= m.value < 2200 and bool(_YEAR_DIGITS.fullmatch(fold_digits(m.text)))
+
+
+def _reads_as_year(m: NumberMention, text: str) -> bool:
+    """Whether ``m`` (a mention in ``text``) stands after a year's words (``_YEAR_BEFORE``) or an
+    Arabic month (6 مارس 2025)."""
     before = text[max(0, m.start - 30):m.start]
     return bool(_YEAR_BEFORE.search(before)) or any(d.end >= len(before.rstrip()) - 3 for d in arabic_dates(before))
+
+
+def _years(m: NumberMention, text: str, partner: NumberMention, partner_text: str) -> bool:
+    """Whether ``m`` and its replacement ``partner`` are years: both written as years, one of them
+    where a year stands (عام 2024 rendered "the same period of 2023": the English words need not
+    say "year")."""
+    return (_year_digits(m) and _year_digits(partner)
+            and (_reads_as_year(m, text) or _reads_as_year(partner, partner_text)))
 
 
 def _year_issue(issue: Issue, year: NumberMention, partner: NumberMention) -> Issue:
