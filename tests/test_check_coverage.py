@@ -411,3 +411,18 @@ def test_a_sentence_added_after_a_faithful_one_is_an_addition_at_the_sentence(co
     pair = _bead(ar + " وشارك في الاعتصام 40 عاملا.", [*en, with_number.replace("40", "70")])
     assert with_number.replace("40", "70") in [pair.target_text[a:b]
                                                for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]
+
+
+def test_a_segment_of_few_content_words_is_no_added_sentence(context):
+    # "he asked." after a quoted question, cut off by the segmenter (batch 59): متسائلاً renders it
+    from amanah.checks.coverage import unrendered_sentences
+
+    ar = ('وقال سائق سيارة الأجرة كاروان عمر حسن إن دخله اليومي لا يتجاوز خمسة وعشرين ألف دينار، متسائلاً: "إذا دفعت '
+          'ثمانية آلاف دينار رسوماً كل يوم، فماذا يبقى لعائلتي؟"')
+    en = ["Taxi driver Karwan Omar Hassan said his daily income does not exceed twenty-five thousand dinars.",
+          '"If I pay eight thousand dinars in fees every day, what is left for my family?"', "he asked."]
+    assert unrendered_sentences([_bead(ar, en)], context.embedder) == []
+    # (an added sentence of its own words still is one)
+    added = "The drivers plan a strike next week."
+    pair = _bead(ar, [*en, added])
+    assert [pair.target_text[a:b] for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)] == [added]

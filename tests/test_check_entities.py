@@ -2123,3 +2123,19 @@ def test_but_with_a_pronoun_spells_no_short_name():
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Qana"]]
     assert [i for i in run(CHECK, make_pair(ar, en.format("Abbasiyeh"))) if i.severity == "error"] == []
 
+
+
+def test_the_west_african_ousmane_is_othman():
+    # Dr. Ousmane Bamba Coulibaly = الدكتور عثمان بامبا كوليبالي (batch 59)
+    ar = "وأشار ممثل منظمة الصحة العالمية، الدكتور عثمان بامبا كوليبالي، إلى أن الصومال من بين ثلاثين دولة."
+    en = "The WHO representative, Dr. Ousmane Bamba Coulibaly, pointed out that Somalia is among thirty countries."
+    assert _matched_words(ar, en)["Ousmane"] == ["عثمان"]
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+def test_a_somali_dh_is_ta():
+    # Qardho = قرطو, Qansah Dhere = قنسح طيري (batches 58, 59): the Somali dh is written ط
+    found = _matched_words("ولم تستبعد الوزارة إنشاء عيادتين مماثلتين في مدينتي قرطو وغالكعيو خلال عام 2026.",
+                           "The ministry did not rule out two similar clinics in the cities of Qardho and Galkayo in 2026.")
+    assert found["Qardho"] == ["قرطو"]
+    assert _matched_words("طفلة من قرية قنسح طيري", "a girl from the village of Qansah Dhere")["Dhere"] == ["طيري"]

@@ -1928,3 +1928,22 @@ def test_a_negated_relative_clause_cut_short_is_read_with_its_noun(embedder_ctx)
           "from 11 a.m. to 4 p.m. remains in force, and that its inspectors have issued 73 violations against "
           "companies that failed to comply with the decision since the beginning of June.")
     assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
+
+
+def test_a_romance_article_written_joined_takes_no_la_and_gone_beyond_is_a_bound_verb():
+    from amanah.checks.negation import _candidates
+
+    # لامانشا = La Mancha: its article is written joined, so the لا of لا تحتاج ("does not need") stays a cue
+    ar = ("وأشار إلى أن مناخ تالة يشبه مناطق زراعة الزعفران في إقليم لامانشا الإسباني، مضيفاً أن النبتة لا تحتاج "
+          "إلى كميات كبيرة من مياه الري.")
+    en = ("He said the climate of Thala resembles the saffron-growing areas of Spain's La Mancha region, adding that "
+          "the plant {} large quantities of irrigation water.")
+    assert {c.kind for c in _candidates(make_pair(ar, en.format("does not need")))} == {"balanced"}
+    assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("needs")))] == [
+        ("bare", ["لا"])]
+    # (لا سكالا = La Scala, written apart, is no negation)
+    assert _candidates(make_pair("غنى في دار لا سكالا للأوبرا.", "He sang at La Scala opera house.")) == []
+    # لم تتجاوز = "had not gone beyond", beside a فاقت = "exceeded" that is no rendering of it
+    ar = "وهي كمية فاقت التوقعات الأولية التي لم تتجاوز ثلاثة كيلوغرامات."
+    en = "This quantity exceeded initial expectations, which had not gone beyond three kilograms."
+    assert [c for c in _candidates(make_pair(ar, en)) if c.kind == "flipped-rendering"] == []

@@ -642,6 +642,16 @@ def test_two_numbers_joined_by_and_may_be_one_sum(en, flagged):
     assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == flagged
 
 
+@pytest.mark.parametrize("en, flagged", [
+    ("Equipping it cost about two billion three hundred million Syrian pounds.", []),
+    ("Equipping it cost about two billion four hundred million Syrian pounds.", ["ملياري", "وثلاثمئة مليون"]),
+])
+def test_a_number_word_of_a_sum_carries_its_and(en, flagged):
+    # ملياري ليرة سورية وثلاثمئة مليون ليرة: the و of the second part is written on its number word
+    pair = make_pair("وقد بلغت كلفة تجهيزها نحو ملياري ليرة سورية وثلاثمئة مليون ليرة.", en)
+    assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == flagged
+
+
 def test_two_number_words_in_a_row_are_two_numbers():
     # "three four-wheel-drive vehicles" = وثلاث سيارات رباعية الدفع: three, and a weak four
     assert values("including the cold chain and three four-wheel-drive vehicles", "en") == [(3.0, True), (4.0, False)]

@@ -740,10 +740,10 @@ own (owner), or another ending makes them (used: us(e) + ed)."""
 _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "ch"),
                       (r"(?:eaux|eau|aux|ault|aud)$", "o"), (r"(?<=[aeiou])(?:t|x|z|s)$", ""), (r"[şșš]", "sh"),
                       (r"[čćç]", "ch"), (r"ž", "zh"),
-                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^([ou])sm", r"\1thm"), (r"c(?=e)", "j"),
+                      (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^(ou|[ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"))
+                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"dh", "t"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -759,13 +759,14 @@ def _spelling_keys(w: str) -> set[str]:
     # silent (Fouquet = فوكيه, Bordeaux = بوردو, Renault, Renaud = رينو), and Romanian, Slavic and Turkish
     # ş š = sh, č ć ç = ch, ž = zh, ţ = ts (Chişinău = كيشيناو, Çavuşoğlu = جاويش أوغلو), Turkish
     # ce = je (Recep = رجب, Cemal = جمال); a German z after n, l or r is ts (Mainz = ماينتس,
-    # Franz = فرانتس); the Turkish Osman, Usman is the Arabic Othman (عثمان: ث read s); French -ier
-    # drops its r (Lavoisier = لافوازييه); ngh is
+    # Franz = فرانتس); the Turkish Osman, Usman and the West African Ousmane are the Arabic Othman
+    # (عثمان: ث read s); French -ier drops its r (Lavoisier = لافوازييه); ngh is
     # نك (Genghis = جنكيز); German initial pf is f (Pfizer = فايزر); English gh is silent before t
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
     # = لويز, Teresa = تيريزا); a Maghrebi, Egyptian or Gulf g is ق (Azazga = عزازقة, Guelma = قالمة);
-    # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam)
+    # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam); a
+    # Somali dh is ط (Qardho = قرطو, Dhusamareb = طوسمريب)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)

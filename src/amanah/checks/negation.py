@@ -40,7 +40,7 @@ from typing import Iterable, Sequence
 
 from ..embed import encode_parts
 from ..normalize import normalize_arabic, strip_diacritics
-from ..translit import Token, arabic_stems, tokenize
+from ..translit import Token, arabic_stems, name_key_arabic, name_key_latin, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
 from .entities import definite_noun, named_words
@@ -707,13 +707,16 @@ _EN_PAIRED_ONLY = re.compile(r"at\s+most|up\s+to", re.I)
 (``_without_paired_bounds``); any other "up to" renders حتى or تصل إلى and carries none."""
 
 
-_FOREIGN_ARTICLE = re.compile(r"\b(?:La|Las|Le|Les|Los)\s+[A-Z]")
+_FOREIGN_ARTICLE = re.compile(r"\b(La|Las|Le|Les|Los)\s+([A-Z][a-z]+)")
 """A Romance article opening a name (La Scala, Los Angeles), written لا / لاس / لو in Arabic."""
 
 
-def _without_articles(cues: list[Cue], other: str) -> list[Cue]:
-    """Arabic cues less as many لا as the English text has Romance articles (لا سكالا = La Scala)."""
-    n = len(_FOREIGN_ARTICLE.findall(other))
+def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
+    """Arabic cues (of ``text``) less as many لا as the English text ``other`` has Romance articles
+    (لا سكالا = La Scala) that the Arabic does not write joined to their name (لامانشا = La Mancha)."""
+    joined = {name_key_arabic(w) for w in text.split()}
+    n = sum(1 for m in _FOREIGN_ARTICLE.finditer(other)
+            if name_key_latin(m.group(1) + m.group(2)) not in joined)
     out = []
     for c in cues:
         if n and c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا":
@@ -870,7 +873,7 @@ _EN_BOUND = re.compile(rf"no\s+(?:more|greater|higher|larger|bigger|longer)\s+(?
 """English bounds (weak cues) that render a negated bound verb."""
 
 
-_EN_BOUND_VERB = r"\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|go\s+beyond|rise\s+above)"
+_EN_BOUND_VERB = r"\s+(?:[a-z]+\s+)?(?:exceed|surpass|top|(?:go|gone|went)\s+beyond|rise\s+above)"
 """What follows a negation in an English negated bound verb ("not exceed", "won't go beyond")."""
 _NEGATED_BOUND_BEFORE = re.compile(rf"(?:\bnot|n['’]t|\bnever){_EN_BOUND_VERB}[a-z]*\b[^.;!?]*$", re.I)
 """An English negated bound verb right before a bound ("will not exceed two weeks at most"): the
@@ -964,7 +967,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
     (r"abstain(?:s|ed|ing)?|abstentions?", "امتناع امتنع امتنعت امتنعوا يمتنع"),
     (r"expect(?:s|ed|ing)?|anticipat(?:e|es|ed|ing)", "يتوقع تتوقع توقع توقعت يتوقعون نتوقع أتوقع"),
-    (r"go(?:es|ing)?\s+beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?",
+    (r"(?:go(?:es|ing|ne)?|went)\s+beyond|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?",
      "تجاوز يتجاوز تتجاوز تجاوزت يتخطى تتخطى تخطي تتعدى يتعدى"),
     (r"shut\s*downs?|shut-downs?|stoppages?|halt(?:s|ed)?|suspension|pauses?|stop(?:s|ped|ping)?|breakdowns?",
      "توقف التوقف توقفت يتوقف تتوقف توقفه توقفها إيقاف الإيقاف وقف الوقف أوقف أوقفت يوقف توقيف"),
@@ -1443,7 +1446,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src = _without_names(src, pair.source_text, pair.target_text)
-        src, tgt = _without_paired_verbs(_without_articles(src, pair.target_text), tgt, pair.source_text,
+        src, tgt = _without_paired_verbs(_without_articles(src, pair.source_text, pair.target_text), tgt, pair.source_text,
                                          pair.target_text)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
@@ -1452,7 +1455,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
-        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.source_text), src, pair.target_text,
+        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.target_text, pair.source_text), src, pair.target_text,
                                          pair.source_text)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)

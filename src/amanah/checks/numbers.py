@@ -891,7 +891,8 @@ def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
 
 
 _SUM_LINK = re.compile(r"(?:^|\s)(?:و|and)\s*$")
-"""What joins the parts of a sum (ملياري دولار و300 مليون دولار, "two billion and 300 million")."""
+"""What joins the parts of a sum (ملياري دولار و300 مليون دولار, "two billion and 300 million"); a
+number word carries its و (ملياري ليرة سورية وثلاثمئة مليون ليرة)."""
 _SUM_REACH = 25
 """How many characters may stand between the two parts of a sum (a currency word, "and")."""
 
@@ -906,7 +907,7 @@ def _summed(parts: list[NumberMention], totals: list[NumberMention], text: str
     while k + 1 < len(parts):
         x, y = parts[k], parts[k + 1]
         joined = 0 < y.value < x.value and y.value < 10 ** math.floor(math.log10(x.value)) \
-            and y.start - x.end <= _SUM_REACH and _SUM_LINK.search(text, x.end, y.start)
+            and y.start - x.end <= _SUM_REACH and (_SUM_LINK.search(text, x.end, y.start) or y.text.startswith("و"))
         total = next((t for t in totals if _same(t.value, x.value + y.value)), None) if joined else None
         if total is None:
             k += 1
