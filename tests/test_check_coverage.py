@@ -426,3 +426,19 @@ def test_a_segment_of_few_content_words_is_no_added_sentence(context):
     added = "The drivers plan a strike next week."
     pair = _bead(ar, [*en, added])
     assert [pair.target_text[a:b] for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)] == [added]
+
+
+def test_a_clause_that_is_only_a_name_is_left_to_the_names_check(context):
+    # the speaker's name, cut off as a clause of its own by the splitter, is no addition (batch 59);
+    # سالمة بنت مفتاح العبيدي = Salma Bint Miftah Al-Obaidi
+    from amanah.checks.coverage import _capitalised
+
+    ar = ("وقالت المواطنة سالمة بنت مفتاح العبيدي، وهي أم لخمسة أطفال تقيم في حي باب الزيتون، إنها لم تحصل على مياه "
+          "من الشبكة العامة منذ منتصف شهر فبراير، وإنها تنفق ما يقارب ثلث دخل الأسرة الشهري على شراء المياه.")
+    en = ("Salma Bint Miftah Al-Obaidi, a mother of five living in the Bab Al-Zaytoun neighbourhood, said she has not "
+          "received water from the public network since mid-February, and that she spends nearly a third of the "
+          "family's monthly income on buying water.")
+    assert _capitalised("Salma Bint Miftah Al-Obaidi") and not _capitalised("the Bab Al-Zaytoun neighbourhood")
+    pair = make_pair(ar, en)
+    assert [spans(i, pair, "target") for i in _reported(CoverageCheck().run([pair], context))
+            if i.severity == "error"] == []
