@@ -819,10 +819,10 @@ of districts. A pair given whole (a paragraph of several sentences in one segmen
 input has them) is not read so: its Arabic may run on where its English stops (the held-out
 wmt24pp paragraphs, Egyptian Arabic, raised 8 errors more per 300 clean pairs when it was)."""
 SENTENCE_MAX_SOURCE = 2
-SENTENCE_MIN_WORDS = 3
+SENTENCE_MIN_WORDS = 2
 """Content words (``_content_words``) an English segment needs to be read as a sentence of its own:
 "he asked." after a quoted question, cut off by the segmenter, says nothing the bead's other
-sentence does not carry (batch 59)."""
+sentence does not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does."""
 """Only beads whose Arabic side has this many segments or fewer (a 2-3 bead's English sentence may
 render more clauses than a run of two)."""
 
