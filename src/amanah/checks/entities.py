@@ -743,7 +743,7 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^(ou|[ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"dh", "t"))
+                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -765,8 +765,7 @@ def _spelling_keys(w: str) -> set[str]:
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
     # = لويز, Teresa = تيريزا); a Maghrebi, Egyptian or Gulf g is ق (Azazga = عزازقة, Guelma = قالمة);
-    # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam); a
-    # Somali dh is ط (Qardho = قرطو, Dhusamareb = طوسمريب)
+    # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
