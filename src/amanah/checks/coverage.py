@@ -819,18 +819,18 @@ of districts. A pair given whole (a paragraph of several sentences in one segmen
 input has them) is not read so: its Arabic may run on where its English stops (the held-out
 wmt24pp paragraphs, Egyptian Arabic, raised 8 errors more per 300 clean pairs when it was)."""
 SENTENCE_MAX_SOURCE = 2
+"""Only beads whose Arabic side has this many segments or fewer (a 2-3 bead's English sentence may
+render more clauses than a run of two)."""
 SENTENCE_MIN_WORDS = 2
 """Content words (``_content_words``) an English segment needs to be read as a sentence of its own:
 "he asked." after a quoted question, cut off by the segmenter, says nothing the bead's other
 sentence does not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does."""
-"""Only beads whose Arabic side has this many segments or fewer (a 2-3 bead's English sentence may
-render more clauses than a run of two)."""
 
 
 def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[int, int], float, float]]:
     """(pair, side, [start, end), coverage, gain) of each English segment of ``SENTENCE_MIN_WORDS``
-    content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call added: of beads with an Arabic side of at most ``SENTENCE_MAX_SOURCE``
-    segments and an English side of two or more. Embeds, in one ``encode_parts`` call, both sides
+    content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call added: of beads with
+    an Arabic side of at most ``SENTENCE_MAX_SOURCE`` segments and an English side of two or more. Embeds, in one ``encode_parts`` call, both sides
     whole, each English segment, the English without it and the Arabic's clauses and runs of two
     adjacent clauses."""
     plans = []

@@ -714,9 +714,9 @@ _FOREIGN_ARTICLE = re.compile(r"\b(La|Las|Le|Les|Los)\s+([A-Z][a-z]+)")
 def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
     """Arabic cues (of ``text``) less as many لا as the English text ``other`` has Romance articles
     (لا سكالا = La Scala) that the Arabic does not write joined to their name (لامانشا = La Mancha)."""
-    joined = {name_key_arabic(w) for w in text.split()}
-    n = sum(1 for m in _FOREIGN_ARTICLE.finditer(other)
-            if name_key_latin(m.group(1) + m.group(2)) not in joined)
+    articles = [name_key_latin(m.group(1) + m.group(2)) for m in _FOREIGN_ARTICLE.finditer(other)]
+    joined = {name_key_arabic(w) for w in text.split()} if articles else set()
+    n = sum(1 for key in articles if key not in joined)
     out = []
     for c in cues:
         if n and c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا":
@@ -1446,8 +1446,8 @@ def _candidates(pair: Pair) -> list[_Candidate]:
     tgt = negation_cues(pair.target_text, pair.target_lang)
     if pair.source_lang == "ar" and pair.target_lang == "en":
         src = _without_names(src, pair.source_text, pair.target_text)
-        src, tgt = _without_paired_verbs(_without_articles(src, pair.source_text, pair.target_text), tgt, pair.source_text,
-                                         pair.target_text)
+        src, tgt = _without_paired_verbs(_without_articles(src, pair.source_text, pair.target_text), tgt,
+                                         pair.source_text, pair.target_text)
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
@@ -1455,8 +1455,8 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
-        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.target_text, pair.source_text), src, pair.target_text,
-                                         pair.source_text)
+        tgt, src = _without_paired_verbs(_without_articles(tgt, pair.target_text, pair.source_text), src,
+                                         pair.target_text, pair.source_text)
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
@@ -1650,7 +1650,8 @@ def _held_spans(text: str, clauses: Sequence[tuple[int, int]], held: Sequence[in
         a, b = clauses[k]
         spans.append((a, b))
         if len(text[a:b].split()) < FRAGMENT_WORDS:
-            spans += [(clauses[j][0], b) if j < k else (a, clauses[j][1]) for j in (k - 1, k + 1) if 0 <= j < len(clauses)]
+            spans += [(clauses[j][0], b) if j < k else (a, clauses[j][1])
+                      for j in (k - 1, k + 1) if 0 <= j < len(clauses)]
     return spans
 
 
