@@ -796,12 +796,12 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     for k, n, orphan, own, clauses in cases:
         for other, c in clauses:
             v = part_vecs[(other, (c,))]
-            sim = float(v @ whole[orphan])
-            if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < float(v @ whole[own]) + margin \
+            sim, rendered = float(v @ whole[orphan]), float(v @ whole[own])
+            if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < rendered + margin \
                     or sim <= best.get(k, (-1.0, n))[0]:
                 continue
             if sim >= min_similarity or share_anchors(other[c[0]:c[1]], orphan) \
-                    or sim >= alone[0] and sim >= float(v @ whole[own]) + alone[1]:
+                    or sim >= alone[0] and sim >= rendered + alone[1]:
                 best[k] = (sim, n)
     joined: dict[int, int] = {}  # match bead -> the skip bead that joins it (one each)
     for k, (_, n) in sorted(best.items()):

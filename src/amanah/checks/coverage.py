@@ -830,9 +830,9 @@ sentence does not carry (batch 59); tico19's added fragment "but if you have the
 def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[int, int], float, float]]:
     """(pair, side, [start, end), coverage, gain) of each English segment of ``SENTENCE_MIN_WORDS``
     content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call added: of beads with
-    an Arabic side of at most ``SENTENCE_MAX_SOURCE`` segments and an English side of two or more. Embeds, in one ``encode_parts`` call, both sides
-    whole, each English segment, the English without it and the Arabic's clauses and runs of two
-    adjacent clauses."""
+    an Arabic side of at most ``SENTENCE_MAX_SOURCE`` segments and an English side of two or more.
+    Embeds, in one ``encode_parts`` call, both sides whole, each English segment, the English
+    without it and the Arabic's clauses and runs of two adjacent clauses."""
     plans = []
     for pair in pairs:
         if {pair.source_lang, pair.target_lang} != {"ar", "en"} or not pair.source or not pair.target:

@@ -1752,12 +1752,15 @@ _EN_SUN_ARTICLE = re.compile(r"(?:[AE](?:s|sh|ch|t|th|d|dh|n|r|z|j))$")
 As Sulaymaniyah, Er Rachidia, Ad Dakhiliyah)."""
 
 
+_EN_NAME_AFTER = re.compile(r"[\s-]+([A-Z][a-z]+)")
+
+
 def _sun_article(en_text: str, t: Token) -> bool:
     """Whether ``t`` is the article (``_EN_SUN_ARTICLE``) of the capitalised name right after it,
     which opens with the article's consonant: a part of that name, no name of its own."""
     if not _EN_SUN_ARTICLE.fullmatch(t.text):
         return False
-    after = re.match(r"[\s-]+([A-Z][a-z]+)", en_text[t.end:])
+    after = _EN_NAME_AFTER.match(en_text, t.end)
     return after is not None and after.group(1).lower().startswith(t.text[1:].lower())
 
 
