@@ -413,6 +413,30 @@ def test_a_sentence_added_after_a_faithful_one_is_an_addition_at_the_sentence(co
                                                for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]
 
 
+def test_a_sentence_cut_at_a_comma_is_read_whole(context):
+    # tico19 sentences cut at a comma, as the alignment benchmark's split-only documents have them: the
+    # fragment before the cut renders the Arabic with the fragment after it, not on its own
+    from amanah.checks.coverage import _sentence_spans, unrendered_sentences
+
+    assert _sentence_spans(["One.", "According to its press release,", "the NBA said so."]) == [(0, 4), (5, 53)]
+    assert _sentence_spans(["  One. ", "Two."]) == [(2, 6), (8, 12)]
+    cases = [
+        ('حسب البيان الصحفي للاتحاد الوطني لكرة السلة، "تم تعليق المباريات بعد انتهاء جدول مباريات [الأربعاء] حتى '
+         'إشعار آخر".',
+         ["According to its press release,", 'the NBA was "suspending game play following the conclusion of '
+          '[Wednesday\'s] schedule of games until further notice."']),
+        ("أظهر تقرير لعشر حالات إصابة بفيروس ميرس كوف في أثناء الحمل في المملكة العربية السعودية أن السمات السريرية "
+         "متغيرة من إصابة طفيفة إلى شديدة.",
+         ["A report of ten cases of MERS- CoV infection in pregnancy in Saudi Arabia showed that the clinical "
+          "presentation is variable,", "from mild to severe infection."]),
+    ]
+    for ar, en in cases:
+        assert unrendered_sentences([_bead(ar, en)], context.embedder) == []
+        # each fragment alone, the other ending a sentence, would be read as one
+        cut = [en[0].rstrip(",") + ".", en[1]]
+        assert unrendered_sentences([_bead(ar, cut)], context.embedder) != []
+
+
 def test_a_segment_of_few_content_words_is_no_added_sentence(context):
     # "he asked." after a quoted question, cut off by the segmenter (batch 59): متسائلاً renders it
     from amanah.checks.coverage import unrendered_sentences

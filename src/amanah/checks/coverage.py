@@ -805,19 +805,18 @@ def named_runs(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[i
 
 SENTENCE_COVERAGE = 0.4
 SENTENCE_GAIN = -0.04
-"""An English segment (a sentence, as the segmenter cut the document) of a bead whose English side
-holds two segments or more is an addition (``unrendered_sentences``) where its best cosine against
-the Arabic's clauses, runs of two adjacent clauses and the whole Arabic is below
-``SENTENCE_COVERAGE`` and removing it lowers the pair's cosine by less than ``-SENTENCE_GAIN``: a
-sentence added after a faithful one joins its bead (the whole bead's cosine barely moves), and its
-clauses, cut where it has commas, may each find a word or two to match. Chosen on 224 evaluation
-articles of batches 39-52: 80 of their 95 added sentences and one of their 3,256 faithful sentences
-in such beads (a list of districts and a number, 0.39) fall below it; at 0.42, 89 added and two
-faithful ones. A sentence that holds a number of the Arabic's or two of its names
-(``align.share_anchors``) renders part of it, which the embedder matches poorly: that faithful list
-of districts. A pair given whole (a paragraph of several sentences in one segment, as pre-aligned
-input has them) is not read so: its Arabic may run on where its English stops (the held-out
-wmt24pp paragraphs, Egyptian Arabic, raised 8 errors more per 300 clean pairs when it was)."""
+"""An English sentence (``_sentence_spans``) of a bead whose English side holds two segments or more is an
+addition (``unrendered_sentences``) where its best cosine against the Arabic's clauses, runs of two
+adjacent clauses and the whole Arabic is below ``SENTENCE_COVERAGE`` and removing it lowers the pair's
+cosine by less than ``-SENTENCE_GAIN``: a sentence added after a faithful one joins its bead (the whole
+bead's cosine barely moves), and its clauses, cut where it has commas, may each find a word or two to
+match. Chosen on 224 evaluation articles of batches 39-52: 80 of their 95 added sentences and one of
+their 3,256 faithful sentences in such beads (a list of districts and a number, 0.39) fall below it; at
+0.42, 89 added and two faithful ones. A sentence that holds a number of the Arabic's or two of its names
+(``align.share_anchors``) renders part of it, which the embedder matches poorly: that faithful list of
+districts. A pair given whole (a paragraph of several sentences in one segment, as pre-aligned input has
+them) is not read so: its Arabic may run on where its English stops (the held-out wmt24pp paragraphs,
+Egyptian Arabic, raised 8 errors more per 300 clean pairs when it was)."""
 SENTENCE_MAX_SOURCE = 2
 """Only beads whose Arabic side has this many segments or fewer (a 2-3 bead's English sentence may
 render more clauses than a run of two)."""
@@ -827,11 +826,30 @@ SENTENCE_MIN_WORDS = 2
 sentence does not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does."""
 
 
+_RUNS_ON = re.compile(r"[,;:،؛\u2013\u2014-]$")
+
+
+def _sentence_spans(segments: Sequence[str]) -> list[tuple[int, int]]:
+    """[start, end) of each sentence in ``segments`` joined by ``JOINER``, stripped: a segment that
+    ends in a comma, a semicolon, a colon or a dash runs on into the next (a sentence cut at a comma,
+    as pre-segmented input may have it: "According to its press release," | "the company ...")."""
+    spans, offset, runs_on = [], 0, False
+    for text in segments:
+        start, end = offset + len(text) - len(text.lstrip()), offset + len(text.rstrip())
+        offset += len(text) + len(JOINER)
+        if start >= end:
+            continue
+        spans.append((spans.pop()[0], end) if runs_on else (start, end))
+        runs_on = bool(_RUNS_ON.search(text.rstrip()))
+    return spans
+
+
 def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[int, int], float, float]]:
-    """(pair, side, [start, end), coverage, gain) of each English segment of ``SENTENCE_MIN_WORDS``
-    content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call added: of beads with
-    an Arabic side of at most ``SENTENCE_MAX_SOURCE`` segments and an English side of two or more.
-    Embeds, in one ``encode_parts`` call, both sides whole, each English segment, the English
+    """(pair, side, [start, end), coverage, gain) of each English sentence (``_sentence_spans``) of
+    ``SENTENCE_MIN_WORDS`` content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call
+    added: of beads with an Arabic side of at most ``SENTENCE_MAX_SOURCE`` segments and an English side
+    of two sentences or more.
+    Embeds, in one ``encode_parts`` call, both sides whole, each English sentence, the English
     without it and the Arabic's clauses and runs of two adjacent clauses."""
     plans = []
     for pair in pairs:
@@ -842,12 +860,9 @@ def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, st
         if len(segments) < 2 or len(pair.source if side == "target" else pair.target) > SENTENCE_MAX_SOURCE:
             continue
         en, ar = pair.text(side), pair.text(OTHER_SIDE[side])
-        sentences, offset = [], 0
-        for segment in segments:
-            text = segment.text
-            lead = len(text) - len(text.lstrip())
-            sentences.append((offset + lead, offset + len(text.rstrip())))
-            offset += len(text) + len(JOINER)
+        sentences = _sentence_spans([segment.text for segment in segments])
+        if len(sentences) < 2:
+            continue
         clauses = split_clauses(ar, "ar") or [(0, len(ar))]
         runs = [_whole(ar)] + [(ar, (c,)) for c in clauses] + [(ar, ((a[0], b[1]),)) for a, b in zip(clauses, clauses[1:])]
         plans.append((pair, side, en, ar, sentences, runs))
