@@ -437,6 +437,22 @@ def test_a_sentence_cut_at_a_comma_is_read_whole(context):
         assert unrendered_sentences([_bead(ar, cut)], context.embedder) != []
 
 
+def test_a_headline_in_title_case_is_read_in_lower_case(context):
+    # batch 58's title: the embedder read its capitalised words as names, and no English word rendered
+    # المياه في ولاية صور بطاقة
+    from amanah.checks.coverage import _sentence_case
+
+    title = "New Desalination Plant Opens in Sur with a Production Capacity of 80,000 Cubic Metres a Day"
+    assert _sentence_case(title) == "new desalination plant opens in sur with a production capacity of 80,000 cubic metres a day"
+    assert _sentence_case("WHO Warns of New MERS Cases") == "WHO warns of new MERS cases"
+    for text in ("The minister said the Sur plant opens on Monday.", "Sheikh Ahmed Said", ""):
+        assert _sentence_case(text) == text
+    ar = "افتتاح محطة جديدة لتحلية المياه في ولاية صور بطاقة إنتاجية تبلغ 80 ألف متر مكعب يومياً"
+    assert _reported(CoverageCheck().run([make_pair(ar, title)], context)) == []
+    cut = make_pair(ar, "New Desalination Plant Opens in Sur")
+    assert [(i.code, i.severity) for i in _reported(CoverageCheck().run([cut], context))] == [("omission", "error")]
+
+
 def test_a_segment_of_few_content_words_is_no_added_sentence(context):
     # "he asked." after a quoted question, cut off by the segmenter (batch 59): متسائلاً renders it
     from amanah.checks.coverage import unrendered_sentences

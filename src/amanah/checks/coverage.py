@@ -582,10 +582,34 @@ def _glossed_words(text: str, other: str) -> list[tuple[int, int]]:
     return out
 
 
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’]*")
+HEADLINE_MIN_WORDS = 3
+"""Content words after the first that a text in Title Case needs to be read as a headline."""
+
+
+def _sentence_case(text: str) -> str:
+    """``text`` with its capitalised words' first letters in lower case where it is written in Title
+    Case (every content word after the first capitalised, ``HEADLINE_MIN_WORDS`` of them or more: a
+    headline), else ``text``; the same length. USE-m3 reads the capitalised words of a headline as
+    names, and its words then match their Arabic poorly ("New Desalination Plant Opens in Sur with a
+    Production Capacity" against محطة جديدة لتحلية المياه ... بطاقة إنتاجية, batch 58)."""
+    words = [m for m in _LATIN_WORD.finditer(text) if not is_function_word(m.group(0), "en")][1:]
+    if len(words) < HEADLINE_MIN_WORDS or not all(m.group(0)[0].isupper() for m in words):
+        return text
+    chars = list(text)
+    for m in _LATIN_WORD.finditer(text):
+        if not m.group(0).isupper():
+            chars[m.start()] = chars[m.start()].lower()
+    return "".join(chars)
+
+
 def _embed(embedder, parts: Sequence[Part], vecs: dict[Part, np.ndarray]) -> dict[Part, np.ndarray]:
-    """``vecs`` with the parts it lacks embedded, in one ``encode_parts`` call."""
+    """``vecs`` with the parts it lacks embedded, in one ``encode_parts`` call, a headline's words in
+    lower case (``_sentence_case``)."""
     todo = [p for p in dict.fromkeys(parts) if p not in vecs]
-    return {**vecs, **dict(zip(todo, encode_parts(embedder, todo)))} if todo else vecs
+    if not todo:
+        return vecs
+    return {**vecs, **dict(zip(todo, encode_parts(embedder, [(_sentence_case(text), spans) for text, spans in todo])))}
 
 
 def log_odds(code: str, features: Sequence[float], thresholds) -> float:
