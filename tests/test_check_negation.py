@@ -1218,6 +1218,12 @@ def test_fixed_false_alarms_of_batch_36(ar, en):
      "denying reports circulated on websites of higher bills.",
      "He said the government would not make citizens bear the cost of the loan and would not raise tariffs. "
      "He confirmed reports circulated on websites of higher bills.", "نافياً"),
+    # ... where the English has the noun "dispute" (خلاف), no rendering of a denial (batch 59)
+    ("وأوضح أن التأخير يعود إلى خلاف إداري بين الشركة الموردة والجمارك، نافياً أن يكون لنقص التمويل أي علاقة بالأزمة.",
+     "He explained that the delay is due to an administrative dispute between the supplier and customs, and he "
+     "denied that a lack of funding had anything to do with the crisis.",
+     "He explained that the delay is due to an administrative dispute between the supplier and customs, and he "
+     "confirmed that a lack of funding had something to do with the crisis.", "نافياً"),
 ])
 def test_a_denial_nothing_renders_is_a_flipped_negation(ar, faithful, damaged, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)
@@ -1230,6 +1236,7 @@ def test_a_denial_nothing_renders_is_a_flipped_negation(ar, faithful, damaged, c
     ("ونفى المتحدث وجود أي إصابات بين العاملين.", "The spokesman said there were no injuries among the workers."),
     # other renderings of a denial, and نُفي "was exiled"
     ("ونفى المتحدث صحة هذه الأنباء.", "The spokesman dismissed the reports as baseless."),
+    ("ونفت الشركة هذه الأنباء.", "The company disputed the reports."),
     ("نُفي إلى مالطا عام ١٩٢٠.", "He was exiled to Malta in 1920."),
     # لا علاقة له ب = "has nothing to do with", beside a ليس of its own
     ("مشددًا على أن التوحد ليس مرضًا يُعالج بالأدوية ولا علاقة له بأسلوب تربية الوالدين.",
