@@ -908,6 +908,10 @@ def test_a_weak_cue_rendered_by_a_plain_word_of_the_other_side_carries_no_negati
           "lies in its spores remaining alive in the soil for many years, noting that the fatality rate in "
           "untreated cases can reach twenty percent, while it falls to less than one percent with early treatment.")
     assert_flip_caught(ar, en, en.replace("is not transmitted", "is transmitted"), "لا", embedder_ctx)
+    # ... and the verb يقل عن (batch 59: the dropped لن was a warning only)
+    ar = "مؤكداً أن الوزارة لن تسمح بحصاد الأشجار التي يقل عمرها عن ثمانية أعوام."
+    en = "He stressed that the ministry would not allow the harvesting of trees less than eight years old."
+    assert_flip_caught(ar, en, en.replace("would not allow", "would allow"), "لن", embedder_ctx)
     # "non-existent" renders معدومة; an Arabic انقطاع ("water outages") carries no inserted "not"
     ar = "وقال إن الطواقم تعمل بموارد شبه معدومة، وإن السلطات لم تسمح بدخول الأدوية منذ أسابيع."
     en = ("He said the staff are working with almost non-existent resources, and that the authorities have not "

@@ -940,7 +940,7 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
 _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"shortages?|shortfalls?|scarcity|deficits?|deficienc(?:y|ies)|lack(?:s|ed|ing)?",
      "نقص نقصا النقص شح الشح عجز العجز قلة القلة ندرة نفاد افتقار غياب"),
-    (r"less\s+than|fewer\s+than", "أقل"),
+    (r"less\s+than|fewer\s+than", "أقل يقل تقل يقلون يقلان تقلان"),
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
      "ضد ضده ضدها ضدهم ضدهما معارضة المعارضة معارض معارضون معارضين يعارض تعارض يعارضون يعارضوا تعارضون "
@@ -985,7 +985,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
-or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل, "against" ضد or بحق, "excluded"
+or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل or يقل عن (الأشجار التي يقل عمرها عن
+ثمانية أعوام = "trees less than eight years old"), "against" ضد or بحق, "excluded"
 استثنت, "non-existent" معدومة, "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
