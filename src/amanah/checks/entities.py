@@ -2119,7 +2119,9 @@ class EntityCheck:
         name) - sim(other side, text). Names with other evidence (``level`` "sure") stay errors;
         "likely" ones are errors when gain > ``entity_gain_error``; "short" ones (names of few
         consonants, alone in their pair) need ``entity_gain_short``; "weak" ones (capitalised
-        common words) need ``entity_gain_strong``; "silent" ones need ``entity_gain_silent``, and are dropped when the
+        common words) and "implied" ones (the story's own country in an organisation's English name,
+        which no Arabic word renders) need ``entity_gain_strong``, and an "implied" one of a long text
+        stays a warning; "silent" ones need ``entity_gain_silent``, and are dropped when the
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
         document's own capitalised term (this Order, the Board), not a swapped name. An Arabic
         gazetteer place without counterpart (``level`` "orphan") becomes an error when removing it
@@ -2236,8 +2238,8 @@ class EntityCheck:
             elif level != "sure" and long[k]:
                 # in a long text one name barely moves the similarity: the word match decides (a
                 # name that took another's place: an error too)
-                severity = ("drop" if level == "silent" else "error" if matches[k] < long_match
-                            or k in swapped else "warning")
+                severity = ("drop" if level == "silent" else "warning" if level == "implied"
+                            else "error" if matches[k] < long_match or k in swapped else "warning")
             elif level == "sure":
                 severity = "error"
             elif level == "likely":
@@ -2388,7 +2390,7 @@ class EntityCheck:
                 # the country of an organisation's English name (the Egyptian Meteorological
                 # Authority = الهيئة العامة للأرصاد الجوية) where the story is that country's: the
                 # Arabic often leaves it implied
-                level = "weak"
+                level = "implied"
             elif n.word in known_en or n.word in _GAZ_EN or sure_orphan or _next_in_chain(ar, names, n, en_text, used):
                 level = "sure"
             elif places_out and not _spelled_anywhere(n.word, ar):
