@@ -985,6 +985,26 @@ def test_a_negation_that_a_loose_key_of_a_name_matches_still_counts(embedder_ctx
     assert_flip_caught(ar, en, en.replace("We are not against", "We are against"), "لسنا", embedder_ctx)
 
 
+def test_a_negation_that_spells_a_name_as_well_as_the_names_own_word_still_counts(embedder_ctx):
+    # batch 60: Adam is آدم, and عدم spells it as well; the name has its word, so عدم is a negation
+    ar = ("قالت المواطنة حليمة آدم إبراهيم إنها فقدت ابنها بعد أن رفض مركز صحي قريب استقباله بسبب عدم توفر "
+          "الأدوية.")
+    en = ("Resident Halima Adam Ibrahim said she lost her son after a nearby health centre refused to admit him "
+          "because no medicines were available.")
+    assert_flip_caught(ar, en, en.replace("because no medicines were available", "because medicines were available"),
+                       "عدم", embedder_ctx)
+
+
+def test_the_plural_participle_of_refusing_is_a_cue(embedder_ctx):
+    # batch 60: رافضين = "rejecting" (the singular رافضاً was a cue, the plural not)
+    assert [c.text for c in arabic_cues("بإعلان المنطقة منكوبة، رافضين الاكتفاء بالحلول المؤقتة")] == ["رافضين"]
+    ar = ("وطالب عدد من فعاليات المنطقة بإعلان المنطقة منكوبة، رافضين الاكتفاء بالحلول المؤقتة، فيما لم يصدر عن مجلس "
+          "الوزراء أي قرار بهذا الشأن.")
+    en = ("A number of local figures called for the area to be declared a disaster zone, rejecting any reliance on "
+          "temporary solutions. The Council of Ministers had not issued any decision on the matter.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
 def test_unified_is_no_cue_and_a_lack_renders_ghiyab(embedder_ctx):
     # "a unified budget" = ميزانية موحدة; "the lack of investment" = غياب الاستثمارات, which leaves
     # the lack no negation to carry
@@ -1542,6 +1562,8 @@ def test_a_negation_before_there_is_any_negates_the_noun_after_it():
 def test_a_negation_of_the_noun_a_word_depends_on_leaves_its_polarity_undecided():
     assert flipped_cues("واشتكى السكان من عدم إنشاء محطة توقف قريبة منهم.",
                         "Residents complained that no stop had been built near them.") == ([], [])
+    # four words before it (batch 60): لم تسجل أي حالة انقطاع = "no service interruption was recorded"
+    assert flipped_cues("ولم تسجل أي حالة انقطاع في الخدمة.", "No service interruption was recorded.") == ([], [])
 
 
 def test_dun_before_affecting_is_without():

@@ -1929,23 +1929,26 @@ def name_matches(ar_text: str, en_text: str, min_key: int = 3) -> list[tuple[Tok
             if n.strong and n.checked]
 
 
-def named_words(ar_text: str, en_text: str, best: bool = False) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+def named_words(ar_text: str, en_text: str) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """[start, end) of the words of ``ar_text`` that write a name of ``en_text`` (by
-    transliteration or the gazetteer), and of those names in ``en_text``, in order; with ``best``,
-    only the Arabic words that spell their name best of all its matches (``_spelling_distance``: a
-    loose key of Zayani matches لسنا, الحسين and الزياني, and Zayani is الزياني)."""
+    transliteration or the gazetteer), and of those names in ``en_text``, in order."""
     ar = _ArabicSide.of(ar_text)
     names = [n for n in _match_names(ar, en_text, 3) if n.matched]
-
-    def writers(n: _Name) -> list[int]:
-        if not best or len(n.matched) == 1:
-            return n.matched
-        far = {i: _spelling_distance(n.word, ar.tokens[i].norm) for i in n.matched}
-        closest = min(far.values())
-        return [i for i in n.matched if far[i] == closest]
-
-    return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in writers(n)}),
+    return (sorted({(ar.tokens[i].start, ar.tokens[i].end) for n in names for i in n.matched}),
             sorted({(n.token.start, n.token.end) for n in names}))
+
+
+def best_writers(ar_text: str, en_text: str) -> list[list[tuple[int, int]]]:
+    """Per name of ``en_text`` that words of ``ar_text`` write: [start, end) of the Arabic words that
+    spell it best of all its matches (``_spelling_distance``: a loose key of Zayani matches لسنا,
+    الحسين and الزياني, and Zayani is الزياني; Adam is آدم and عدم alike)."""
+    ar = _ArabicSide.of(ar_text)
+    out = []
+    for n in _match_names(ar, en_text, 3):
+        if n.matched:
+            far = {i: _spelling_distance(n.word, ar.tokens[i].norm) for i in n.matched}
+            out.append([(ar.tokens[i].start, ar.tokens[i].end) for i in n.matched if far[i] == min(far.values())])
+    return out
 
 
 def _en_acronym_entries(en_text: str) -> set[int]:

@@ -43,7 +43,7 @@ from ..normalize import normalize_arabic, strip_diacritics
 from ..translit import Token, arabic_stems, name_key_arabic, name_key_latin, tokenize
 from .base import CheckContext, Issue, Pair, sentence_pairs, similarity_gains
 from .coverage import split_clauses
-from .entities import definite_noun, named_words
+from .entities import best_writers, definite_noun
 from .numbers import NumberMention, extract_numbers
 
 CODE = "negation"
@@ -71,7 +71,7 @@ _AR_REFUSING_IT = ("ترفضه ترفضها ترفضهم يرفضه يرفضها
                    "يرفضونه يرفضونها ترفضونه")
 """رفض with an object pronoun (وهو ما ترفضه القيادة = "which the leadership rejects")."""
 _AR_STRONG = _n(f"لا لم لن ليس ليست لست لسنا لستم ليسوا ليسا لسن بلا عدم بعدم لعدم وعدم {_AR_REFUSING_IT} "
-                "بدون وبدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة "
+                "بدون وبدون رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رافض رافضة رافضين رافضون رافضات "
                 "الرافض الرافضة رافضا يرفضون ترفضان رفضا برفض ورفض رفضن يرفضن يرفضوا ترفضوا يرفضا ترفضا "
                 "لمْ لنْ "
                 # Egyptian / Levantine: مش، مفيش، محدش، بلاش، مكانش ...
@@ -728,12 +728,17 @@ def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
 
 def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``cues`` (of ``ar_text``) less the strong words of three letters or more that write a name of
-    ``en_text`` best of the words its name matches (أيت بلا = Ait Bella, مانيش = Manish;
-    ``entities.named_words``): a loose key of Zayani matched لسنا as well as الزياني. (A strong دون
-    is "without" by its construction, دون احتساب, whatever name it spells: Dana.)"""
+    ``en_text`` best of the words its name matches, where no word but a strong cue does
+    (``entities.best_writers``; أيت بلا = Ait Bella, مانيش = Manish): a loose key of Zayani matched
+    لسنا as well as الزياني, and Adam عدم as well as آدم (حليمة آدم إبراهيم ... بسبب عدم توفر, batch 60).
+    (A strong دون is "without" by its construction, دون احتساب, whatever name it spells: Dana.)"""
     if not any(c.strong and len(_strip_conj_norm(normalize_arabic(c.text))) >= 3 for c in cues):
         return cues
-    spans = named_words(ar_text, en_text, best=True)[0]
+
+    def cue_at(span: tuple[int, int]) -> bool:
+        return any(c.strong and span[0] < c.end and c.start < span[1] for c in cues)
+
+    spans = [span for writers in best_writers(ar_text, en_text) if all(map(cue_at, writers)) for span in writers]
     return [c for c in cues if not (c.strong and any(a < c.end and c.start < b for a, b in spans))
             or _DUN_FORMS.match(_strip_conj_norm(normalize_arabic(c.text)))]
 
@@ -1153,9 +1158,10 @@ enough", "would not be safe", "not fully equipped", "no longer able"; not "did n
 sufficient grounds", where it negates the verb, nor "no serious complications", the noun)."""
 _AR_BEING = _KANA | _n("يكون تكون يكونوا يكونا تكونا سيكون ستكون يعد تعد يعودوا")
 """What stands between a negation and the adjective it negates: لن يكون كافيا، لم تعد آمنة."""
-_NEAR_NEGATION = 3
+_NEAR_NEGATION = 4
 """How many words before an Arabic word a negation that does not negate it by ``_arabic_negator``
-leaves its polarity undecided: عدم إنشاء محطة توقف = "no stop had been built"."""
+leaves its polarity undecided: عدم إنشاء محطة توقف = "no stop had been built", ولم تسجل أي حالة انقطاع =
+"no service interruption was recorded" (batch 60; three words had been the reach)."""
 _AR_NEGATION_BRIDGE = _n("أي أية يوجد توجد هناك ثمة")
 """Words a negation reaches a noun across: لا يوجد أي نقص، ليس هناك نقص = "there is no shortage"."""
 _BEING_REACH = 6
