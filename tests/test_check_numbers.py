@@ -45,6 +45,16 @@ def test_scale_error_is_flagged():
     assert [spans(i, pair, "source") for i in issues] == [["3.5 مليون"]]
 
 
+def test_a_scale_joined_by_a_hyphen_is_read_with_its_digits():
+    # batch 60: "a 12-million-dinar project" = مشروع بقيمة 12 مليون دينار
+    ar = "أعلنت الوزارة عن مشروع بقيمة 12 مليون دينار لإعادة تأهيل شبكات المياه."
+    en = "The ministry announced a {}-million-dinar project to rehabilitate water networks."
+    assert run(CHECK, make_pair(ar, en.format("12"))) == []
+    pair = make_pair(ar, en.format("15"))
+    assert [(spans(i, pair, "source"), spans(i, pair, "target")) for i in run(CHECK, pair)] == [
+        (["12 مليون"], ["15-million"])]
+
+
 def test_missing_word_number_is_flagged_on_target_side():
     pair = make_pair("وصل اللاجئون إلى الحدود.", "Three thousand refugees reached the border.")
     issues = run(CHECK, pair)

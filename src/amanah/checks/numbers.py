@@ -61,7 +61,8 @@ _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
 _PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء)", re.I)
 _HIJRI = re.compile(r"\s*هـ|\s*ه(?![\u0621-\u064A])")
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local time)", re.I)
-_NEXT_WORD = re.compile(r"\s*([^\W\d_]+)")
+_NEXT_WORD = re.compile(r"(?:-|\s*)([^\W\d_]+)")
+"""The word after a digit run, a scale there read with it: "12 million", "a 12-million-dinar project"."""
 
 
 def _parse_digits(s: str) -> list[tuple[float, int, int, tuple[float, ...]]]:
