@@ -143,6 +143,9 @@ def test_false_alarm_rate_on_clean_parallel_data():
      "147 Brucellosis Cases Recorded Among Livestock Herders in the Nineveh Plains"),
     ("وتوقع خبراء زراعيون زيادة إنتاجية القمح والفول المصري في المنطقة",
      "Agricultural experts expect the productivity of wheat and faba beans in the area to increase"),
+    # داء البريميات = leptospirosis: the word after داء names a disease, not Buraimi (batch 60)
+    ("رصد 27 إصابة بداء البريميات بين مزارعي الأرز في كفر الشيخ",
+     "27 leptospirosis cases recorded among rice farmers in Kafr El Sheikh"),
     # a time of day after a title and its comma is no name; a hyphenated prefix and an -ification
     # noun are no names either; Electricité du Liban is named by translation
     ("افتتح الفريق كامل الوزير، وزير النقل المصري، صباح يوم الخميس، الامتداد الجديد",

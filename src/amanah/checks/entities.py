@@ -1401,6 +1401,9 @@ _AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_a
 """(noun, adjective) of terms whose adjective is a place's that their English rendering lacks
 (rubella, cannabis, coconut, turkey, brucellosis, faba beans); the noun without its article
 (``definite_noun``)."""
+_AR_DISEASE_NOUNS = frozenset(normalize_arabic(w) for w in "داء بداء لداء وداء وبداء ولداء".split())
+"""داء "disease" in construct: the word after it names a disease, no place (داء البريميات =
+leptospirosis, not Buraimi's nisba, batch 60)."""
 _AR_NAMELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
     p.split() for p in ("ضيوف الرحمن", "حجاج بيت", "بيت الله")))
 """(noun, word) of terms whose word is a name's elsewhere but no name here (ضيوف الرحمن = "pilgrims",
@@ -2297,6 +2300,8 @@ class EntityCheck:
                     continue  # ambiguous word, or the place is there
                 if i and (definite_noun(ar.tokens[i - 1].norm), t.norm) in _AR_PLACELESS_TERMS:
                     continue  # (و)الحصبة الألمانية = rubella
+                if i and ar.tokens[i - 1].norm in _AR_DISEASE_NOUNS:
+                    continue  # داء البريميات = leptospirosis
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue
                 if _capital_named(ar, i, used):
