@@ -2349,8 +2349,10 @@ class EntityCheck:
         loose = sum(not n.strong for n in unmatched)
         # where matched names end: a common word right after one ("French Revolution", "Red Sea",
         # "Victoria Harbour"), or after such a word, is the name's head noun, translated (الثورة
-        # الفرنسية); a word before one may be a changed first name ("Carter Ogarzynska")
-        matched_ends = [n.token.end for n in names if n.matched]
+        # الفرنسية); a word before one may be a changed first name ("Carter Ogarzynska"); every
+        # place a matched name stands ("the Nineveh Health Directorate ... the Nineveh Plains")
+        matched_words = {n.word for n in names if n.matched}
+        matched_ends = [t.end for t in tokenize(en_text) if not t.arabic and t.norm in matched_words]
         flagged_en = 0
         for n in unmatched:
             if n.word in reported:
