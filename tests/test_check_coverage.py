@@ -482,3 +482,12 @@ def test_a_clause_that_is_only_a_name_is_left_to_the_names_check(context):
     pair = make_pair(ar, en)
     assert [spans(i, pair, "target") for i in _reported(CoverageCheck().run([pair], context))
             if i.severity == "error"] == []
+    # a title and its place, function words between (batch 60)
+    assert _capitalised("the Governor of Al Wusta") and not _capitalised("and a number of ambassadors")
+    ar = ("وحضر حفل الافتتاح عدد من أصحاب المعالي والسعادة ومحافظ الوسطى، الشيخ محمود بن يحيى الذهلي، وممثلون عن سفارات "
+          "عدة دول معتمدة لدى سلطنة عمان.")
+    en = ("The opening ceremony was attended by a number of dignitaries, the Governor of Al Wusta, Sheikh Mahmoud bin "
+          "Yahya Al-Dhuhli, and representatives of several embassies accredited to the Sultanate of Oman.")
+    pair = make_pair(ar, en)
+    assert [spans(i, pair, "target") for i in _reported(CoverageCheck().run([pair], context))
+            if i.severity == "error"] == []

@@ -675,11 +675,11 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
 
 
 def _capitalised(text: str) -> bool:
-    """Whether every word of English ``text`` opens with a capital: a clause that is a name ("Salma
-    Bint Miftah Al-Obaidi", the speaker before her words, cut off by the splitter), which the names
-    check reads; the embedder matches it with its Arabic poorly (three faithful errors and a warning
-    in batches 39-59)."""
-    words = re.findall(r"[^\W\d_][\w'’.-]*", text)
+    """Whether every word of English ``text`` but its function words opens with a capital: a clause
+    that is a name ("Salma Bint Miftah Al-Obaidi", the speaker before her words, cut off by the
+    splitter; "the Governor of Al Wusta", batch 60), which the names check reads; the embedder
+    matches it with its Arabic poorly (three faithful errors and a warning in batches 39-59)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if not is_function_word(w, "en")]
     return bool(words) and all(w[:1].isupper() for w in words)
 
 
