@@ -1495,6 +1495,15 @@ def test_stop_renders_waqf_and_an_infinitive_after_not_is_no_negated_word():
      "He said local people were inadequately consulted before work began.", ([], [])),
     ("وأكد أنه لم تسجل أي مضاعفات خطيرة لدى من تلقوا اللقاح.",
      "He stressed that no serious complications were recorded among those vaccinated.", ([], [])),
+    # a negation of its clause far from it negates another word (batch 60); one near it may be its own
+    ("وأن القوارب التي لم تشملها المساعدات هي تلك غير المسجلة رسمياً أو التي لم يجدد أصحابها رخصها منذ عام 2021.",
+     "and that the boats not covered by the aid were those that were officially registered or whose owners had "
+     "not renewed their licences since 2021.", (["غير"], [])),
+    ("وأن القوارب التي لم تشملها المساعدات هي تلك غير المسجلة رسمياً أو التي لم يجدد أصحابها رخصها منذ عام 2021.",
+     "and that the boats not covered by the aid were those that were not officially registered or whose owners "
+     "had not renewed their licences since 2021.", ([], [])),
+    ("وقال إن القوارب غير المسجلة رسمياً لن تحصل على الدعم.",
+     "He said boats that are not fully and officially registered will get no support.", ([], [])),
 ])
 def test_a_negated_adjective_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
     assert flipped_cues(ar, en) == flipped

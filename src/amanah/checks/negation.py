@@ -1156,6 +1156,10 @@ _EN_NEGATED_ADJECTIVE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+
 """A negation of an English adjective: right before it, or before a copula or an adverb ("not
 enough", "would not be safe", "not fully equipped", "no longer able"; not "did not constitute
 sufficient grounds", where it negates the verb, nor "no serious complications", the noun)."""
+_EN_ADJECTIVE_REACH = (6, 2)
+"""How many words before and after an English adjective a negation of its clause may stand and still
+leave its polarity undecided (``_flipped_adjectives``: "not fully and officially registered",
+"registered or not")."""
 _AR_BEING = _KANA | _n("يكون تكون يكونوا يكونا تكونا سيكون ستكون يعد تعد يعودوا")
 """What stands between a negation and the adjective it negates: لن يكون كافيا، لم تعد آمنة."""
 _NEAR_NEGATION = 4
@@ -1275,8 +1279,12 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
             if prefixed or m:
                 place = start if prefixed else m.start()
                 en_neg.append(next((c for c in en if c.start <= place < c.end), None))
-            else:
-                undecided |= bool(_cues_around(en, en_text, start, end, _CLAUSE_END))
+            else:  # a negation of its clause may reach it, unless far from it ("the boats not
+                # covered by the aid were those that were officially registered or whose owners had
+                # not renewed", batch 60)
+                undecided |= any(len(en_text[end:c.start].split()) <= _EN_ADJECTIVE_REACH[1] if c.start >= end
+                                 else len(en_text[c.end:start].split()) <= _EN_ADJECTIVE_REACH[0]
+                                 for c in _cues_around(en, en_text, start, end, _CLAUSE_END))
         if not undecided:
             more_ar, more_en = _flips(ar_neg, en_neg)
             flipped_ar += more_ar
