@@ -1248,6 +1248,13 @@ def test_fixed_false_alarms_of_batch_36(ar, en):
      "denied that a lack of funding had anything to do with the crisis.",
      "He explained that the delay is due to an administrative dispute between the supplier and customs, and he "
      "confirmed that a lack of funding had something to do with the crisis.", "نافياً"),
+    # ... where the English "ruling out" renders يستبعد, no denial (batch 60)
+    ("نفت مديرية التربية الأرقام التي قدمتها النقابة، مشيراً إلى أنها لن تقتطع أيام الإضراب من الرواتب، دون أن "
+     "يستبعد اللجوء إلى هذا الإجراء.",
+     "The Directorate of Education denied the figures given by the union, noting that it would not deduct strike "
+     "days from salaries, without ruling out resorting to this measure.",
+     "The Directorate of Education confirmed the figures given by the union, noting that it would not deduct "
+     "strike days from salaries, without ruling out resorting to this measure.", "نفت"),
 ])
 def test_a_denial_nothing_renders_is_a_flipped_negation(ar, faithful, damaged, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)

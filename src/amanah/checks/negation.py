@@ -1340,6 +1340,23 @@ _EN_DENIAL_CUE = re.compile(r"(?i)den(?:y|ies|ied|ying|ial)|reject")
 (a "rejected" that renders رفضت renders no نفى)."""
 
 
+_AR_RULING_OUT = _n("استبعد استبعدت استبعدوا يستبعد تستبعد نستبعد أستبعد يستبعدون استبعاد")
+"""Ruling out, which "rule out" renders before any denial (دون أن يستبعد = "without ruling out")."""
+
+
+def _renders_denial(en_text: str, ar_text: str) -> bool:
+    """Whether the English has a word that renders a denial (``_EN_DENIAL``), as many "rule out"s
+    aside as the Arabic has words of ruling out (``_AR_RULING_OUT``): نفت المديرية الأرقام ... دون أن
+    يستبعد against "confirmed the figures ... without ruling out" (batch 60)."""
+    ruling_out = sum(_strip_conj_norm(t.norm) in _AR_RULING_OUT for t in tokenize(ar_text))
+    for m in _EN_DENIAL.finditer(en_text):
+        if m.group().lower().startswith("rul") and ruling_out:
+            ruling_out -= 1
+        else:
+            return True
+    return False
+
+
 def _denial_word(word: str) -> bool:
     """Whether Arabic ``word`` is a denial verb (``_AR_DENIAL_VERBS``), a clitic in front or not."""
     return _strip_conj_norm(normalize_arabic(word)) in _AR_DENIAL_VERBS
@@ -1360,10 +1377,10 @@ def _unrendered_denials(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
                         en_strong: int) -> tuple[Cue, ...]:
     """The Arabic denial verbs (``_AR_DENIAL_VERBS``) of ``ar`` (cues left once the verbs that
     render each other are paired) that nothing of the English renders: no denying word there
-    (``_EN_DENIAL``, or a cue of ``en``, the English cues left, that denies: ``_EN_DENIAL_CUE``), and
+    (``_renders_denial``, or a cue of ``en``, the English cues left, that denies: ``_EN_DENIAL_CUE``), and
     no English negation more than the Arabic's other negations account for (نفى أن يكون = "said it
     was not"; غير صادرة = "not issued" accounts for a "not")."""
-    if _EN_DENIAL.search(en_text) or any(_EN_DENIAL_CUE.match(c.text) for c in en):
+    if _renders_denial(en_text, ar_text) or any(_EN_DENIAL_CUE.match(c.text) for c in en):
         return ()
     denials = tuple(c for c in ar if _denial_verb(c) and not _AR_EXILE_AFTER.match(ar_text, c.end))
     return denials if en_strong <= _carried(ar) or _admits_instead(ar_text, en_text) else ()
