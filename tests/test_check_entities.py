@@ -1783,6 +1783,18 @@ def test_false_alarms_of_batch_43(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
 
 
+def test_a_given_name_after_a_title_abbreviation_or_opening_a_sentence_is_a_name(embedder):
+    # batch 60: Laila swapped for Salma (a dictionary word) after "Dr.", whose period was read as a
+    # sentence's end; a given name of the list opening a sentence is a name too
+    ar = "وقالت منسقة المشروع، الدكتورة ليلى بنت عمر الأحمد، إن فرق المنظمة رصدت الإصابة في بعض القرى"
+    en = "The project coordinator, Dr. {} bint Omar Al-Ahmad, said the organisation's teams had detected it in some villages"
+    assert run(CHECK, make_pair(ar, en.format("Laila"))) == []
+    pair = make_pair(ar, en.format("Salma"))
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [(spans(i, pair, "target"), i.severity) for i in run(CHECK, pair, with_model)] == [(["Salma"], "error")]
+    assert [t.text for t, _ in english_candidates("Salma bint Omar said it.")] == ["Salma", "Omar"]
+
+
 @pytest.mark.parametrize("ar, en", [
     # a given name of the gazetteer before the father's name and the family name (not Yemen's صنعاء)
     ("قالت مديرة التربية السيدة سناء محمود الخوالدة إن المديرية وزعت المعقمات",

@@ -519,7 +519,11 @@ Cooperative Bank (المصرف الزراعي التعاوني), nor the Prix of
 
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")
 _SCIENTIFIC = ("idae", "inae", "ales", "viria", "virus", "viruses", "aceae", "phobia", "ology", "saurus", "itis", "osis")
-_SENT_START = re.compile(r"(^|[.!?:;\"“”()\[\]«»\n]|\s-\s)\s*$")
+_TITLE_ABBREVIATIONS = ("Dr", "Mr", "Mrs", "Ms", "Prof", "Eng", "Gen", "Col", "Lt", "Capt", "Maj", "Sgt", "Rev", "St")
+_SENT_START = re.compile(r"(^|" + "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVIATIONS)
+                         + r"[.]|[!?:;\"“”()\[\]«»\n]|\s-\s)\s*$")
+"""What ends the text before a sentence's first word; not the period of a title ("Dr. Salma bint Omar",
+batch 60: Salma, a dictionary word, was read as a capitalised sentence opener)."""
 _EPITHET = re.compile(r"\s+([a-z]{3,}(?:i|ae|um|us|is|ensis|x))\b")
 _GENUS = ("ium", "us", "ella", "ia", "coccus", "bacter", "monas", "myces", "es")
 
@@ -587,7 +591,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if _nationalisation(w):
             continue  # Omanisation = التعمين, a policy, not the place
         initial = bool(_SENT_START.search(text[:t.start]))
-        if initial and t.norm not in inside and w not in _GAZ_EN:
+        if initial and t.norm not in inside and w not in _GAZ_EN and w not in _GIVEN_NAMES:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS or _compound(w, common):
                 continue
         taxon = w not in _GAZ_EN and (w.endswith(_SCIENTIFIC) and not (
