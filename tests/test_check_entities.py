@@ -1783,6 +1783,21 @@ def test_false_alarms_of_batch_43(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
 
 
+@pytest.mark.parametrize("name, found", [
+    ("Abdelrahman", []), ("Abdel Rahman", []), ("Abderrahmane", []), ("Abdul Rahman", []),
+    ("Abdelkerim", [(["Abdelkerim"], "error")]),
+])
+def test_a_given_name_of_abd_in_two_words_is_a_persons_name(name, found, embedder):
+    # batch 60: عبد الرحمن swapped for Abdelkerim beside the father's matched محمد (a warning)
+    ar = ("وقال وزير الصحة الدكتور عبد الرحمن محمد أبكر، في مؤتمر صحفي عقده بمقر الوزارة، إن الدائرة السابعة سجلت "
+          "أكثر من 60 بالمئة من الحالات")
+    en = (f"Health Minister Dr. {name} Mohamed Abakar told a press conference at the ministry's headquarters that the "
+          "7th arrondissement accounted for more than 60 percent of the cases")
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    pair = make_pair(ar, en)
+    assert [(spans(i, pair, "target"), i.severity) for i in run(CHECK, pair, with_model)] == found
+
+
 def test_a_given_name_after_a_title_abbreviation_or_opening_a_sentence_is_a_name(embedder):
     # batch 60: Laila swapped for Salma (a dictionary word) after "Dr.", whose period was read as a
     # sentence's end; a given name of the list opening a sentence is a name too

@@ -1384,6 +1384,8 @@ _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
 """Given names that are no common word (not عمر "age", حسن "good", علي = على "on", هادي "calm",
 عماد "pillar": عماد اقتصاد البلاد = "the backbone of the country's economy"):
 the one kind of Arabic name that shows itself without a gazetteer."""
+_AR_ABD = frozenset(normalize_arabic(w) for w in "عبد وعبد لعبد".split())
+"""عبد ("servant of") before one of God's names: a given name (عبد الرحمن = Abdelrahman)."""
 _AR_PROPHET = frozenset(normalize_arabic(w) for w in "النبي الرسول سيدنا نبي رسول".split())
 _PERSON = ("given", "titled")
 """The kinds of an Arabic person's name that ``_name_start`` finds."""
@@ -1426,7 +1428,10 @@ _AR_DAY_WORDS = frozenset(normalize_arabic(w) for w in """يوم اليوم أم
 
 def _name_words(ar: _ArabicSide, i: int) -> list[int]:
     """The name beginning at Arabic word ``i``: it and up to two words after it, to the first word
-    that is no name (في, إن ...)."""
+    that is no name (في, إن ...); a given name of عبد and its word of God's names is the two alone
+    (عبد الرحمن محمد: the father's name may stand in the English where the given name was changed)."""
+    if ar.tokens[i].norm in _AR_ABD and i + 1 < len(ar.tokens) and definite_noun(ar.tokens[i + 1].norm):
+        return [i, i + 1]
     out = [i]
     for j in range(i + 1, min(i + 3, len(ar.tokens))):
         if not ar.tokens[j].arabic or ar.tokens[j].norm in _AR_NOT_NAMES:
@@ -1446,6 +1451,8 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
         return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
     if any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3)):
         return "" if i and ar.tokens[i - 1].norm in _AR_PROPHET else "given"
+    if t.norm in _AR_ABD and i + 1 < len(ar.tokens) and definite_noun(ar.tokens[i + 1].norm):
+        return "given"  # عبد الرحمن, عبد الكريم: a given name written in two words (batch 60)
     if t.norm.startswith("و") and len(t.norm) >= 4:
         return ""  # after a title, و opens the next item: كامل الوزير وعدد من السفراء = "and a number of"
     j = i - 1  # (a comma may set the name off: وزير الصحة، فراس الهواري)
