@@ -1906,6 +1906,18 @@ def test_a_continued_adam_stays_where_the_english_has_as_many_negations():
     assert [c.text for c in kept] == ["عدم", "وعدم"]
 
 
+def test_an_english_negation_repeated_across_and_renders_one_arabic_negation_of_two_words(embedder_ctx):
+    # batch 59: عدم إساءة استخدام الدعم أو بيع الوقود = "is not misused and that ... fuel is not sold"
+    ar = "مؤكداً أن الوزارة ستعتمد بطاقة ذكية لكل صياد لضمان عدم إساءة استخدام الدعم أو بيع الوقود المدعوم في السوق."
+    en = ("He stressed that the ministry will adopt a smart card for each fisherman to ensure that the subsidy is not "
+          "misused and that subsidised fuel is not sold on the market.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    # not across a clause: the "or" of "damage or injuries" joins no repeated negation (flores200)
+    ar = "ولم ترد تقارير عن وقوع أضرار أو إصابات كبيرة في تونغا، لكن الكهرباء انقطعت بشكل مؤقت."
+    en = "No major damage or injuries have been reported in Tonga, but power was {}temporarily lost."
+    assert_flip_caught(ar, en.format(""), en.format("not "), "not", embedder_ctx, side="target", any_severity=True)
+
+
 def test_taadhar_renders_could_not_so_a_dropped_laysa_beside_it_is_caught(embedder_ctx):
     # an article written for amanah's evaluation: تعذر نقله = "he could not be taken"; the village
     # "has no health centre and no ambulance" (ليس فيها ... ولا) flipped to "has a ... and an ..."

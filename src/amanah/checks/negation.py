@@ -1474,6 +1474,35 @@ def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_
     return out
 
 
+_AR_OR = re.compile(r"\s(?:أو|او)\s")
+_EN_AND_OR = re.compile(r"\b(?:and|or)\b", re.I)
+
+
+def _without_repeated_negations(en: list[Cue], ar: list[Cue], en_text: str, ar_text: str) -> list[Cue]:
+    """``en`` less each strong cue that repeats the one before it across an "and" or "or" in its
+    clause, within 80 characters ("the subsidy is not misused and that subsidised fuel is not
+    sold"), where an Arabic strong cue negates two words joined by أو in its clause (عدم إساءة استخدام
+    الدعم أو بيع الوقود, batch 59): one for each such Arabic cue, as many as the English has strong
+    cues more than the Arabic ``ar`` (the mirror of ``_without_continued_negations``)."""
+    spare = sum(c.strong for c in en) - sum(c.strong for c in ar)
+    if spare <= 0:
+        return en
+    ors = sum(1 for c in ar if c.strong and (m := _AR_OR.search(ar_text, c.end, c.end + 80)) is not None
+              and not _CLAUSE_END.search(ar_text, c.end, m.start()))
+    budget = min(spare, ors)
+    out: list[Cue] = []
+    before: Cue | None = None  # the last strong cue
+    for c in en:
+        if budget and c.strong and before is not None and c.start - before.end <= 80 \
+                and _EN_AND_OR.search(en_text, before.end, c.start) and not _CLAUSE_END.search(en_text, before.end, c.start):
+            budget -= 1
+            continue
+        if c.strong:
+            before = c
+        out.append(c)
+    return out
+
+
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
@@ -1485,6 +1514,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
+        tgt = _without_repeated_negations(tgt, src, pair.target_text, pair.source_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
@@ -1494,6 +1524,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
+        src = _without_repeated_negations(src, tgt, pair.source_text, pair.target_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
