@@ -1511,6 +1511,10 @@ def test_stop_renders_waqf_and_an_infinitive_after_not_is_no_negated_word():
      "had not renewed their licences since 2021.", ([], [])),
     ("وقال إن القوارب غير المسجلة رسمياً لن تحصل على الدعم.",
      "He said boats that are not fully and officially registered will get no support.", ([], [])),
+    # ... and "only" anywhere in its clause (لم تكن متاحة ... إلا = "available ... only")
+    ("مؤكداً أن هذه الخدمات لم تكن متاحة سابقاً داخل السلطنة إلا بشكل محدود، مما كان يضطر المرضى إلى السفر.",
+     "He stressed that these services had previously been available inside the Sultanate only to a limited extent, "
+     "which had forced patients to travel.", ([], [])),
 ])
 def test_a_negated_adjective_whose_rendering_stands_plain_is_flipped(ar, en, flipped):
     assert flipped_cues(ar, en) == flipped

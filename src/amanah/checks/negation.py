@@ -1157,9 +1157,10 @@ _EN_NEGATED_ADJECTIVE = re.compile(r"(?:\bnot|\bnever|n['’]t|\bno\s+longer)\s+
 enough", "would not be safe", "not fully equipped", "no longer able"; not "did not constitute
 sufficient grounds", where it negates the verb, nor "no serious complications", the noun)."""
 _EN_ADJECTIVE_REACH = (6, 2)
-"""How many words before and after an English adjective a negation of its clause may stand and still
-leave its polarity undecided (``_flipped_adjectives``: "not fully and officially registered",
-"registered or not")."""
+"""How many words before and after an English adjective a strong negation of its clause may stand and
+still leave its polarity undecided (``_flipped_adjectives``: "not fully and officially registered",
+"registered or not"); a weak cue anywhere in it does ("available inside the Sultanate only to a
+limited extent" = لم تكن متاحة ... إلا بشكل محدود)."""
 _AR_BEING = _KANA | _n("يكون تكون يكونوا يكونا تكونا سيكون ستكون يعد تعد يعودوا")
 """What stands between a negation and the adjective it negates: لن يكون كافيا، لم تعد آمنة."""
 _NEAR_NEGATION = 4
@@ -1282,8 +1283,9 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
             else:  # a negation of its clause may reach it, unless far from it ("the boats not
                 # covered by the aid were those that were officially registered or whose owners had
                 # not renewed", batch 60)
-                undecided |= any(len(en_text[end:c.start].split()) <= _EN_ADJECTIVE_REACH[1] if c.start >= end
-                                 else len(en_text[c.end:start].split()) <= _EN_ADJECTIVE_REACH[0]
+                undecided |= any(not c.strong or (len(en_text[end:c.start].split()) <= _EN_ADJECTIVE_REACH[1]
+                                                  if c.start >= end else
+                                                  len(en_text[c.end:start].split()) <= _EN_ADJECTIVE_REACH[0])
                                  for c in _cues_around(en, en_text, start, end, _CLAUSE_END))
         if not undecided:
             more_ar, more_en = _flips(ar_neg, en_neg)
