@@ -1359,6 +1359,16 @@ def test_the_storys_country_before_an_organisations_name_in_a_long_text_stays_a_
     assert [(i.alignment, i.severity) for i in run(CHECK, doc, with_model)] == [(doc[1].alignment, "warning")]
     doc = [home, make_pair(ar, en.format("Sudan's"))]
     assert [(i.alignment, i.severity) for i in run(CHECK, doc, with_model)] == [(doc[1].alignment, "error")]
+    # an organisation the Arabic does not name (a word of the table no Arabic word renders) carries no
+    # implied country: it was swapped in (batch 42)
+    ar = ("وأوضح أن الدراسات التي أجراها المعهد القومي لعلوم البحار والمصايد أظهرت أن إنتاج خليج السويس من الأسماك "
+          "انخفض من 42 ألف طن في عام 2015 إلى نحو 27 ألف طن في عام 2024، أي بنسبة تقارب 36 في المئة.")
+    en = ("He explained that studies conducted by the {} showed that the Gulf of Suez's fish output fell from 42,000 "
+          "tonnes in 2015 to about 27,000 tonnes in 2024, a drop of nearly 36 percent.")
+    doc = [home, make_pair(ar, en.format("Egyptian National Institute of Oceanography and Fisheries"))]
+    assert [i.severity for i in run(CHECK, doc, with_model)] in ([], ["warning"])
+    doc = [home, make_pair(ar, en.format("Egyptian Environmental Affairs Agency"))]
+    assert "error" in [i.severity for i in run(CHECK, doc, with_model)]
 
 
 def test_two_names_that_match_only_the_same_arabic_word_do_not_both_write_it():

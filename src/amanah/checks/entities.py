@@ -28,7 +28,8 @@ from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS
 from .numbers import extract_numbers
-from .organizations import english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations
+from .organizations import (english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations,
+                            unrendered_organisation_words)
 from .word_coverage import is_function_word
 
 CODE = "entity"
@@ -1610,6 +1611,15 @@ def _in_organisation_name(en_text: str, t: Token) -> bool:
         m.start > t.end and not en_text[t.end:m.start].strip() for m in known)
 
 
+def _in_unrendered_organisation(en_text: str, ar_text: str, t: Token) -> bool:
+    """``t`` is a word of an English organisation's name, or the word right before one, that has a
+    word of the organisation table no word of ``ar_text`` renders
+    (``organizations.unrendered_organisation_words``): another organisation than the Arabic's (the
+    Egyptian Environmental Affairs Agency swapped in for المعهد القومي لعلوم البحار, batch 42)."""
+    return any(words and (m.start <= t.start < m.end or m.start > t.end and not en_text[t.end:m.start].strip())
+               for m, words in unrendered_organisation_words(en_text, ar_text))
+
+
 def _spelled_anywhere(name: str, ar: _ArabicSide) -> bool:
     """Whether some Arabic word shares most of ``name``'s consonants (``_letters_related``): a
     spelling the keys miss (Qianghai = تشيانغهاي, Qus = قوص), which no swap leaves."""
@@ -2407,7 +2417,8 @@ class EntityCheck:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
-            elif n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token):
+            elif n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token) \
+                    and not _in_unrendered_organisation(en_text, ar_text, n.token):
                 # the country of an organisation's English name (the Egyptian Meteorological
                 # Authority = الهيئة العامة للأرصاد الجوية) where the story is that country's: the
                 # Arabic often leaves it implied
