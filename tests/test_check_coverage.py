@@ -471,19 +471,21 @@ def test_a_segment_of_few_content_words_is_no_added_sentence(context):
 def test_a_clause_that_is_only_a_name_is_left_to_the_names_check(context):
     # the speaker's name, cut off as a clause of its own by the splitter, is no addition (batch 59);
     # سالمة بنت مفتاح العبيدي = Salma Bint Miftah Al-Obaidi
-    from amanah.checks.coverage import _capitalised
+    from amanah.checks.coverage import _names_only
 
     ar = ("وقالت المواطنة سالمة بنت مفتاح العبيدي، وهي أم لخمسة أطفال تقيم في حي باب الزيتون، إنها لم تحصل على مياه "
           "من الشبكة العامة منذ منتصف شهر فبراير، وإنها تنفق ما يقارب ثلث دخل الأسرة الشهري على شراء المياه.")
     en = ("Salma Bint Miftah Al-Obaidi, a mother of five living in the Bab Al-Zaytoun neighbourhood, said she has not "
           "received water from the public network since mid-February, and that she spends nearly a third of the "
           "family's monthly income on buying water.")
-    assert _capitalised("Salma Bint Miftah Al-Obaidi") and not _capitalised("the Bab Al-Zaytoun neighbourhood")
+    assert _names_only("Salma Bint Miftah Al-Obaidi", ar) and not _names_only("the Bab Al-Zaytoun neighbourhood", ar)
     pair = make_pair(ar, en)
     assert [spans(i, pair, "target") for i in _reported(CoverageCheck().run([pair], context))
             if i.severity == "error"] == []
     # a title and its place, function words between (batch 60)
-    assert _capitalised("the Governor of Al Wusta") and not _capitalised("and a number of ambassadors")
+    assert _names_only("the Governor of Al Wusta", ar) and not _names_only("and a number of ambassadors", ar)
+    # an organisation the Arabic does not name is no name: an added "and the Ministry of Health" (batch 43)
+    assert not _names_only("and the Ministry of Health", ar) and _names_only("and the Ministry of Health", "ووزارة الصحة")
     ar = ("وحضر حفل الافتتاح عدد من أصحاب المعالي والسعادة ومحافظ الوسطى، الشيخ محمود بن يحيى الذهلي، وممثلون عن سفارات "
           "عدة دول معتمدة لدى سلطنة عمان.")
     en = ("The opening ceremony was attended by a number of dignitaries, the Governor of Al Wusta, Sheikh Mahmoud bin "
