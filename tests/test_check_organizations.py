@@ -356,6 +356,10 @@ def test_the_bare_french_agency_before_a_complement_is_no_news_agency():
     ("وكانت المديرية العامة للأرصاد الجوية قد حذرت يوم الأربعاء من منخفض جوي",
      "The Directorate General of Meteorology had warned on Wednesday of a low-pressure system",
      "The Directorate General of Civil Aviation had warned on Wednesday of a low-pressure system"),
+    # Libya's rival governments (batch 60)
+    ("وقال وزير الصحة في حكومة الوحدة الوطنية إن الشحنة وصلت", "The health minister of the Government of National "
+     "Unity said the shipment had arrived", "The health minister of the Government of National Stability said the "
+     "shipment had arrived"),
 ])
 def test_more_organisations_named_by_translation(ar, en, swapped):
     assert org_issues(ar, en)[1] == []

@@ -182,6 +182,10 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("STCY", "", "Southern Transitional Council;STC", "المجلس الانتقالي الجنوبي"),
     ("PLC", "", "Presidential Leadership Council;PLC", "مجلس القيادة الرئاسي"),
     ("SOVC", "", "Sovereignty Council;Sovereign Council", "مجلس السيادة"),
+    # Libya's rival governments (batch 60: the Government of National Unity swapped for the other one)
+    ("GNU", "", "Government of National Unity;GNU", "حكومة الوحدة الوطنية"),
+    ("GNS", "", "Government of National Stability;GNS", "حكومة الاستقرار الوطني"),
+    ("GNA", "", "Government of National Accord;GNA", "حكومة الوفاق الوطني;حكومة الوفاق"),
     # news agencies: "Reuters" is a common word of news text, AFP an acronym, فرانس برس a translation
     ("AFP", "", "Agence France[- ]Presse;AFP", "فرانس برس;فرانس بريس;وكالة الصحافة الفرنسية;الوكالة الفرنسية!"),
     ("REUTERS", "", "Reuters", "رويترز"),
