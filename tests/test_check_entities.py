@@ -1808,6 +1808,15 @@ def test_a_given_name_of_abd_in_two_words_is_a_persons_name(name, found, embedde
     assert [(spans(i, pair, "target"), i.severity) for i in run(CHECK, pair, with_model)] == found
 
 
+
+def test_abd_after_bin_is_part_of_a_family_name():
+    # batch 61: محطة بن عبد المالك رمضان = "the Benabdelmalek Ramdane station", written as one word
+    ar = "ويربط الخط محطة بن عبد المالك رمضان في وسط المدينة بحي زواغي سليمان على مسافة 8.1 كيلومتر"
+    en = ("The line links the Benabdelmalek Ramdane station in the city centre with the Zouaghi Slimane "
+          "neighbourhood over a distance of 8.1 kilometres")
+    assert "error" not in [i.severity for i in run(CHECK, make_pair(ar, en))]
+
+
 def test_a_given_name_after_a_title_abbreviation_or_opening_a_sentence_is_a_name(embedder):
     # batch 60: Laila swapped for Salma (a dictionary word) after "Dr.", whose period was read as a
     # sentence's end; a given name of the list opening a sentence is a name too

@@ -1387,6 +1387,7 @@ _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
 the one kind of Arabic name that shows itself without a gazetteer."""
 _AR_ABD = frozenset(normalize_arabic(w) for w in "عبد وعبد لعبد".split())
 """عبد ("servant of") before one of God's names: a given name (عبد الرحمن = Abdelrahman)."""
+_AR_SON_OF = frozenset(normalize_arabic(w) for w in "بن ابن".split())
 _AR_PROPHET = frozenset(normalize_arabic(w) for w in "النبي الرسول سيدنا نبي رسول".split())
 _PERSON = ("given", "titled")
 """The kinds of an Arabic person's name that ``_name_start`` finds."""
@@ -1452,8 +1453,10 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
         return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
     if any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3)):
         return "" if i and ar.tokens[i - 1].norm in _AR_PROPHET else "given"
-    if t.norm in _AR_ABD and i + 1 < len(ar.tokens) and definite_noun(ar.tokens[i + 1].norm):
-        return "given"  # عبد الرحمن, عبد الكريم: a given name written in two words (batch 60)
+    if t.norm in _AR_ABD and i + 1 < len(ar.tokens) and definite_noun(ar.tokens[i + 1].norm) \
+            and not (i and ar.tokens[i - 1].norm in _AR_SON_OF):
+        return "given"  # عبد الرحمن, عبد الكريم: a given name written in two words (batch 60; not
+        # after بن: بن عبد المالك = Benabdelmalek, a family name English may write as one word, batch 61)
     if t.norm.startswith("و") and len(t.norm) >= 4:
         return ""  # after a title, و opens the next item: كامل الوزير وعدد من السفراء = "and a number of"
     j = i - 1  # (a comma may set the name off: وزير الصحة، فراس الهواري)
