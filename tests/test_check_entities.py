@@ -146,6 +146,20 @@ def test_false_alarm_rate_on_clean_parallel_data():
     # a translated head noun after the second place a matched name stands (batch 60)
     ("أعلنت دائرة صحة نينوى تسجيل 143 إصابة في قرى سهل نينوى خلال الأسابيع الماضية",
      "The Nineveh Health Directorate announced 143 cases in villages of the Nineveh Plains over the past weeks"),
+    # batch 61: Egyptian English writes ذ z (El-Shazly); ة after an alif is t (Nabd Al-Hayat); بو writes
+    # the article's name joined (Bouchair = بوالشعير); a nisba adjective renders "Al-Azhar"; قطر before a
+    # length is "diameter", no Qatar
+    ("وقال الدكتور محمود عبد الرحيم الشاذلي، وكيل وزارة الصحة بأسوان، إن المديرية لم تسجل أي حالة وفاة",
+     "Dr. Mahmoud Abdel Rahim El-Shazly, undersecretary of the Ministry of Health in Aswan, said the directorate "
+     "had not recorded any deaths"),
+    ('وأشار إلى أن الوحدة أنشئت بالتعاون مع مؤسسة "نبض الحياة" الخيرية',
+     "He noted that the unit was set up in cooperation with the Nabd Al-Hayat charitable foundation"),
+    ("خلال زيارة للورشة رفقة مدير النقل بالولاية السيد رشيد بوالشعير",
+     "during a visit to the worksite with the province's director of transport, Mr. Rachid Bouchair"),
+    ("موضحاً أن العينة شملت مدارس حكومية وأزهرية في الريف والحضر",
+     "He explained that the sample included government and Al-Azhar schools in rural and urban areas"),
+    ("وأوضح أن حبات البرد التي بلغ قطر بعضها ثلاثة سنتيمترات مزقت الأغطية البلاستيكية",
+     "He explained that hailstones, some of them three centimetres in diameter, tore through the plastic covers"),
     # داء البريميات = leptospirosis: the word after داء names a disease, not Buraimi (batch 60)
     ("رصد 27 إصابة بداء البريميات بين مزارعي الأرز في كفر الشيخ",
      "27 leptospirosis cases recorded among rice farmers in Kafr El Sheikh"),
@@ -1807,6 +1821,19 @@ def test_a_given_name_of_abd_in_two_words_is_a_persons_name(name, found, embedde
     pair = make_pair(ar, en)
     assert [(spans(i, pair, "target"), i.severity) for i in run(CHECK, pair, with_model)] == found
 
+
+
+def test_an_egyptian_z_writes_dhal():
+    # batch 61: الشاذلي = El-Shazly, by an equal key, not only a near one
+    from amanah.checks.entities import _arabic_word, _english_keys
+
+    assert _english_keys("shazly") <= _arabic_word(normalize_arabic("الشاذلي"))[1]
+
+
+def test_qatar_is_still_a_place_where_no_length_follows():
+    pair = make_pair("ووصل الوفد إلى قطر يوم الأحد في زيارة تستمر ثلاثة أيام",
+                     "The delegation arrived in Oman on Sunday for a three-day visit")
+    assert "error" in [i.severity for i in run(CHECK, pair)]
 
 
 def test_abd_after_bin_is_part_of_a_family_name():

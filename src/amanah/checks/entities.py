@@ -803,9 +803,15 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
             # تش writes "ch" (تشاد = Chad, ماتشو بيتشو = Machu Picchu) as well as t-sh (تشرين): both;
             # ظ is written z or dh (ظفار = Dhofar, الظهران = Dhahran), ذ dh or th (الذوادي = Al-Thawadi)
             # ة (normalised ه) is read t before the noun it governs (ولاية الرستاق = Wilayat of
-            # Rustaq, مدينة زايد = Madinat Zayed), a word without the article
-            construct = {v[:-1] + "ت"} if v.endswith("ه") and len(v) >= 3 and not definite else set()
-            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ"), v.replace("ذ", "ث"), *construct}:
+            # Rustaq, مدينة زايد = Madinat Zayed), a word without the article, and after an alif
+            # whatever it stands before (نبض الحياة = Nabd Al-Hayat, batch 61); Egyptian English writes
+            # ذ z (الشاذلي = El-Shazly, batch 61); بو before the article is written joined without it
+            # (بوالشعير = Bouchair, batch 61)
+            construct = {v[:-1] + "ت"} if v.endswith("ه") and len(v) >= 3 and (not definite or v.endswith("اه")) \
+                else set()
+            joined = {"بو" + v[4:]} if v.startswith("بوال") and len(v) > 5 else set()
+            for form in {v, v.replace("تش", "ش"), v.replace("ظ", "ذ"), v.replace("ذ", "ث"), v.replace("ذ", "ز"),
+                         *construct, *joined}:
                 keys.add(arabic_key(form))
                 keys.add(name_key_arabic(form))
             if hit is None and v in _GAZ_AR and not {v, s, norm} & _AMBIGUOUS_AR:
@@ -1412,6 +1418,18 @@ _AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_a
 _AR_DISEASE_NOUNS = frozenset(normalize_arabic(w) for w in "داء بداء لداء وداء وبداء ولداء".split())
 """داء "disease" in construct: the word after it names a disease, no place (داء البريميات =
 leptospirosis, not Buraimi's nisba, batch 60)."""
+_AR_DIAMETER = frozenset(normalize_arabic(w) for w in "قطر بقطر وقطر".split())
+_AR_LENGTH_UNIT = re.compile(r"(?:ب|و)?(?:سنتيمتر|سنتيمترات|سنتمتر|سم|ملم|مليمتر|مليمترات|ميليمتر|متر|مترا|أمتار|"
+                             r"امتار|كيلومتر|كيلومترات|بوصة|إنش|انش)$")
+
+
+def _diameter(ar: _ArabicSide, i: int) -> bool:
+    """Arabic word ``i`` is قطر "diameter" (not Qatar): a length unit follows within four words (حبات
+    البرد التي بلغ قطر بعضها ثلاثة سنتيمترات, batch 61)."""
+    return ar.tokens[i].norm in _AR_DIAMETER and any(
+        _AR_LENGTH_UNIT.match(normalize_arabic(t.norm)) for t in ar.tokens[i + 1:i + 5])
+
+
 _AR_NAMELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_arabic(b)) for a, b in (
     p.split() for p in ("ضيوف الرحمن", "حجاج بيت", "بيت الله")))
 """(noun, word) of terms whose word is a name's elsewhere but no name here (ضيوف الرحمن = "pilgrims",
@@ -1512,9 +1530,18 @@ def _article_hits(ar: _ArabicSide, hits: list[int]) -> list[int]:
     return [i for i in hits if _written_with_article(ar, i)]
 
 
+_AR_NISBA_FORMS = ("يه", "يين", "يون", "يات")
+"""Endings of a nisba adjective in the feminine or the plural: مدارس أزهرية = "Al-Azhar schools" (batch
+61), the adjective of a name the English writes with its article (not a bare ي: الماضي is no Al-Mahdi,
+nor ماضي)."""
+
+
 def _written_with_article(ar: _ArabicSide, i: int) -> bool:
-    """Whether Arabic word ``i`` may write a name that the English writes with the article."""
-    return definite_noun(ar.tokens[i].norm) or i > 0 and ar.tokens[i - 1].norm in _AR_NAME_LINK
+    """Whether Arabic word ``i`` may write a name that the English writes with the article: a
+    definite word, a word after a name's link (آل سعود), or a nisba adjective (``_AR_NISBA_FORMS``)."""
+    norm = ar.tokens[i].norm
+    return bool(definite_noun(norm)) or i > 0 and ar.tokens[i - 1].norm in _AR_NAME_LINK \
+        or norm.endswith(_AR_NISBA_FORMS) and len(norm) >= 5
 
 
 def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
@@ -2326,6 +2353,8 @@ class EntityCheck:
                     continue  # (و)الحصبة الألمانية = rubella
                 if i and ar.tokens[i - 1].norm in _AR_DISEASE_NOUNS:
                     continue  # داء البريميات = leptospirosis
+                if _diameter(ar, i):
+                    continue  # بلغ قطر بعضها ثلاثة سنتيمترات = "three centimetres in diameter"
                 if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
                     continue
                 if _capital_named(ar, i, used):
