@@ -1922,6 +1922,23 @@ def test_an_english_negation_repeated_across_and_renders_one_arabic_negation_of_
     assert_flip_caught(ar, en.format(""), en.format("not "), "not", embedder_ctx, side="target", any_severity=True)
 
 
+def test_fixed_false_alarms_and_a_flip_of_batch_61(embedder_ctx):
+    # لا تطلب أكثر من = "is asking for no more than": the "no" after the verb's preposition negates it
+    ar = 'مضيفاً أن اللجنة لا تطلب "أكثر من الحد الأدنى الذي يضمن بقاء المرضى على قيد الحياة".'
+    en = 'He added that the committee is asking for {}"more than the bare minimum that keeps patients alive."'
+    assert_flip_caught(ar, en.format("no "), en.format(""), "لا", embedder_ctx, any_severity=True)
+    # عدم شمول = "the exclusion of": the dropped ولن ("will benefit") is the one left over
+    ar = ("لكنه انتقد عدم شمول الصيادين غير المسجلين في البرنامج، قائلاً إن عشرات الشباب يعملون مع آبائهم دون "
+          "تراخيص رسمية ولن يستفيدوا من الدعم.")
+    en = ("He criticised the exclusion of unregistered fishermen from the programme. He said dozens of young men work "
+          "with their fathers without official licences and will {}benefit from the subsidy.")
+    assert_flip_caught(ar, en.format("not "), en.format(""), "ولن", embedder_ctx, any_severity=True)
+    # لا يقل خطورة = "no less serious", a comparison
+    assert run(CHECK, make_pair("مؤكداً أن الآبار السطحية غير المحمية تمثل مصدراً لا يقل خطورة.",
+                                "He stressed that unprotected shallow wells pose a danger that is no less serious."),
+               embedder_ctx) == []
+
+
 def test_taadhar_renders_could_not_so_a_dropped_laysa_beside_it_is_caught(embedder_ctx):
     # an article written for amanah's evaluation: تعذر نقله = "he could not be taken"; the village
     # "has no health centre and no ambulance" (ليس فيها ... ولا) flipped to "has a ... and an ..."

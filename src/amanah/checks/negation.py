@@ -185,7 +185,7 @@ _EN_WEAK = re.compile(
     r"except|(?<!\bbus )(?<!\bnew )(?<!\bof )(?<!\bthe )(?<!\btwo )(?<!\bthree )(?<!\bpit )(?<!\btruck )"
     r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|avoid(?:s|ed|ing)?|"
     r"banned|(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bits )(?<!\btheir )bans?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
-    r"exclud(?:e|es|ed|ing)|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
+    r"exclud(?:e|es|ed|ing)|exclusion|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
@@ -215,10 +215,12 @@ _TAG_WORDS = (r"(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could
 _TAG = _TAG_WORDS + r"(?=\s*[?؟])"
 """A tag question ("..., isn't it?"): it asks, it does not deny (أليس كذلك)."""
 _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|longer|shorter|greater|higher|lower|"
-                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than|not\s+(?:more|less|fewer)\s+than")
+                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than|not\s+(?:more|less|fewer)\s+than|"
+                r"(?:no|not)\s+less\s+[a-z]+")
 """'no more difficult than', 'no later than', 'no more than six percent', 'not less than 35
-percent': a comparison or a bound, not a denial (weak: it may render one, ألا تزيد عن = no longer
-than, لم تتجاوز = no more than, ألا تقل عن = not less than); "not better than" denies."""
+percent', 'no less serious': a comparison or a bound, not a denial (weak: it may render one, ألا تزيد
+عن = no longer than, لم تتجاوز = no more than, ألا تقل عن = not less than, لا يقل خطورة = no less serious,
+batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
@@ -787,7 +789,7 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"cannot$|(?:could|can)n['’]t$|unable$|impossib", re.I), _AR_IMPOSSIBLE),
     _PairedCues(re.compile(r"not$", re.I), _AR_IMPOSSIBLE, before=re.compile(r"\b(?:could|can|was|were|is|been)\s+$", re.I)),
     # لا يقل عن = "no less than", "not less than", "no fewer than": a bound, not a negation
-    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer)\s+than", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
+    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer)\b", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
                                                                                  "ألا تقل", "ألا يقلوا", "ما لا يقل")),
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
     _PairedCues(re.compile(r"ignor|disregard", re.I), _AR_ADAMS,
@@ -808,6 +810,9 @@ _PAIRED_VERBS = (
     # ليس بعيدا عن = "not far from", a phrase that negates nothing in English (a flip to "far" counts)
     _PairedCues(re.compile(r"not\s+far$", re.I), _n("ليس ليست لسنا ليسوا"), re.compile(r"\s+(?:ب)?بعيد"),
                 neutral=True),
+    # عدم شمول الصيادين = "the exclusion of fishermen" (batch 61)
+    _PairedCues(re.compile(r"exclu", re.I), _AR_ADAMS,
+                re.compile(r"\s+(?:ال)?(?:شمول|إدراج|ادراج|ضم|إشراك|اشراك|احتساب)")),
     _PairedCues(re.compile(r"anonym", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:كشف|ذكر|إفصاح|افصاح|إعلان|نشر)\s+(?:عن\s+)?(?:هوي|اسم|إسم|أسماء|اسماء)")),
 )
@@ -816,7 +821,8 @@ _PAIRED_VERBS = (
 the other and leaves the counts (a "not" beside one of them still counts); declined, turned down,
 turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
 rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن,
-"cannot afford" = عجزه عن, "those unable" = غير القادرين; "ignore" = عدم الالتفات;
+"cannot afford" = عجزه عن, "those unable" = غير القادرين; "ignore" = عدم الالتفات; "the exclusion of" =
+عدم شمول;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped; "requested
 anonymity" = طلب عدم الكشف عن هويته (``after``: what must follow the Arabic cue)."""
@@ -1067,9 +1073,10 @@ _EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t|\b(?:no
 of which exceeded"), or
 before the verb whose preposition it follows ("will not lead to a halt"; not "had not decided to
 stop", an infinitive, where لم تقرر وقف negates the verb before)."""
-_EN_NEGATED_OBJECT = re.compile(r"\s+(?=(?:no|nothing|none)\b)", re.I)
-"""A negation of the object right after an English word, which negates it as well ("requires no
-advance booking" = لا يتطلب حجزا مسبقا, "will tolerate no delay")."""
+_EN_NEGATED_OBJECT = re.compile(r"\s+(?:(?:for|of)\s+)?(?=(?:no|nothing|none)\b)", re.I)
+"""A negation of the object right after an English word, or after its preposition, which negates it
+as well ("requires no advance booking" = لا يتطلب حجزا مسبقا, "will tolerate no delay", "is asking for no
+more than" = لا تطلب أكثر من, batch 61)."""
 _FLIP_PREPOSITIONS = _n("إلى الى في على عن")
 """The prepositions of a verb a negated word may depend on (لن يؤدي إلى توقف = "would not halt")."""
 _FLIP_PLACE = 0.25
