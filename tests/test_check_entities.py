@@ -1383,6 +1383,15 @@ def test_the_storys_country_before_an_organisations_name_in_a_long_text_stays_a_
     assert [i.severity for i in run(CHECK, doc, with_model)] in ([], ["warning"])
     doc = [home, make_pair(ar, en.format("Egyptian Environmental Affairs Agency"))]
     assert "error" in [i.severity for i in run(CHECK, doc, with_model)]
+    # ... nor one of the table that the Arabic does not name (batch 59: the Pasteur Institute of Algeria
+    # swapped in for المعهد الوطني للطب البيطري)
+    ar = "وأوضح أن اللقاح معتمد من قبل المعهد الوطني للطب البيطري، وأنه سيوزع مجانا على المربين في الولاية."
+    en = "He explained that the vaccine is approved by the {}, and that it will be distributed free to breeders in the province."
+    home = make_pair("وتقع الولاية في وسط الجزائر", "The province lies in central Algeria")
+    doc = [home, make_pair(ar, en.format("National Institute of Veterinary Medicine"))]
+    assert "error" not in [i.severity for i in run(CHECK, doc, with_model)]
+    doc = [home, make_pair(ar, en.format("Pasteur Institute of Algeria"))]
+    assert "error" in [i.severity for i in run(CHECK, doc, with_model)]
 
 
 def test_two_names_that_match_only_the_same_arabic_word_do_not_both_write_it():

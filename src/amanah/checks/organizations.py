@@ -164,6 +164,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "إدارة الغذاء والدواء;هيئة الغذاء والدواء;إدارة الأغذية والأدوية;هيئة الغذاء والدواء الأمريكية;"
      "إدارة الغذاء والدواء الأمريكية;الهيئة العامة للغذاء والدواء"),
     ("EMA", "", "European Medicines Agency;EMA", "وكالة الأدوية الأوروبية;الوكالة الأوروبية للأدوية"),
+    ("PASTEUR", "", "Pasteur Institute;Institut Pasteur", "معهد باستور;معهد باستير;معهد پاستور"),
     ("NIH", "", "National Institutes of Health;NIH", "المعاهد الوطنية للصحة;معاهد الصحة الوطنية;المعاهد الوطنية الأمريكية للصحة"),
     ("MB", "", "Muslim Brotherhood", "الإخوان المسلمين;الإخوان المسلمون;جماعة الإخوان"),
     # armed groups and authorities of Middle East news, named by translation
