@@ -1357,6 +1357,16 @@ def test_a_country_in_an_organisations_english_name_the_document_names_elsewhere
     assert [i.severity for i in run(CHECK, alone)] == ["error"]
 
 
+def test_a_country_before_an_organisation_both_sides_name_is_implied():
+    # batch 61: "the Saudi Food and Drug Authority" = الهيئة العامة للغذاء والدواء, in a story that names no
+    # Saudi Arabia; before an organisation the Arabic does not name, the country is a name
+    ar = "بدأت الصيدليات تطبيق قرار الهيئة العامة للغذاء والدواء القاضي بخفض أسعار 437 مستحضراً دوائياً"
+    en = "Pharmacies began implementing a decision by the {} to cut the prices of 437 pharmaceutical products"
+    assert "error" not in [i.severity for i in run(CHECK, make_pair(ar, en.format("Saudi Food and Drug Authority")))]
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar.replace("الهيئة العامة للغذاء والدواء", "الوزارة"),
+                                                                en.format("Saudi Food and Drug Authority")))]
+
+
 def test_the_storys_country_before_an_organisations_name_in_a_long_text_stays_a_warning(embedder):
     # batch 58: "Egypt's National Authority for Tunnels" = الهيئة القومية للأنفاق; no Arabic word renders
     # Egypt's, so in a long text the word match had made it an error

@@ -28,8 +28,8 @@ from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS
 from .numbers import extract_numbers
-from .organizations import (english_mentions, organisation_word_issues, organization_issues, unknown_english_organisations,
-                            unrendered_organisation_words)
+from .organizations import (english_mentions, organisation_word_issues, organization_issues, shared_mentions,
+                            unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
 
 CODE = "entity"
@@ -1641,6 +1641,13 @@ def _in_organisation_name(en_text: str, t: Token) -> bool:
         m.start > t.end and not en_text[t.end:m.start].strip() for m in known)
 
 
+def _before_shared_organisation(en_text: str, ar_text: str, t: Token) -> bool:
+    """``t`` stands right before an organisation of the table that the Arabic names too
+    (``organizations.shared_mentions``): the country qualifies it ("the Saudi Food and Drug Authority" =
+    الهيئة العامة للغذاء والدواء, batch 61), wherever the story is."""
+    return any(m.start > t.end and not en_text[t.end:m.start].strip() for m in shared_mentions(ar_text, en_text)[1])
+
+
 def _in_unrendered_organisation(en_text: str, ar_text: str, t: Token) -> bool:
     """``t`` is a word of an English organisation's name, or the word right before one, that has a
     word of the organisation table no word of ``ar_text`` renders
@@ -2449,8 +2456,9 @@ class EntityCheck:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
-            elif n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token) \
-                    and not _in_unrendered_organisation(en_text, ar_text, n.token):
+            elif n.word in _GAZ_EN and (_GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token)
+                                        and not _in_unrendered_organisation(en_text, ar_text, n.token)
+                                        or _before_shared_organisation(en_text, ar_text, n.token)):
                 # the country of an organisation's English name (the Egyptian Meteorological
                 # Authority = الهيئة العامة للأرصاد الجوية) where the story is that country's: the
                 # Arabic often leaves it implied
