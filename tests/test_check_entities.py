@@ -1352,9 +1352,12 @@ def test_a_country_in_an_organisations_english_name_the_document_names_elsewhere
     doc = [make_pair("وارتفعت أسعار الخبز في مصر", "Bread prices rose in Egypt"),
            make_pair("وقالت الهيئة العامة للأرصاد الجوية إن الرياح ستهدأ", "The Egyptian Meteorological Authority said the winds would ease")]
     assert [(i.alignment, i.severity) for i in run(CHECK, doc)] == [(doc[1].alignment, "warning")]
-    # a country the Arabic document never names stays a sure error
+    # a country the Arabic document never names is weak too where it qualifies an organisation of the
+    # table that both sides name (since batch 61); before one the Arabic does not name, a sure error
     alone = [make_pair("وقالت الهيئة العامة للأرصاد الجوية إن الرياح ستهدأ", "The Egyptian Meteorological Authority said the winds would ease")]
-    assert [i.severity for i in run(CHECK, alone)] == ["error"]
+    assert [i.severity for i in run(CHECK, alone)] == ["warning"]
+    alone = [make_pair("وقالت الهيئة إن الرياح ستهدأ", "The Egyptian Meteorological Authority said the winds would ease")]
+    assert "error" in [i.severity for i in run(CHECK, alone)]
 
 
 def test_a_country_before_an_organisation_both_sides_name_is_implied():
