@@ -57,7 +57,7 @@ from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, 
                    spans_overlap, sub_pair)
 from .entities import name_matches, named_words
 from .numbers import extract_numbers, match_mentions
-from .organizations import shared_mentions, unrendered_organisation_words
+from .organizations import shared_mentions
 from .structure import acronym_extra
 from .word_coverage import (SPAN_WORDS, best_matches, competing_coverage, is_function_word, lower_case_word,
                             uncovered_window, uncovered_words, weakest_span, word_parts, word_similarities)
@@ -674,17 +674,20 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
                                    for k in (i.start() for i in re.finditer(re.escape(gloss), other)))
 
 
-def _names_only(text: str, other: str) -> bool:
-    """Whether every word of English ``text`` but its function words opens with a capital, and no
-    organisation of it has a word of the organisation table that nothing of ``other`` renders
-    (``organizations.unrendered_organisation_words``): a clause that is a name ("Salma Bint Miftah
-    Al-Obaidi", the speaker before her words, cut off by the splitter; "the Governor of Al Wusta",
-    batch 60), which the names check reads; the embedder matches it with its Arabic poorly (three
-    faithful errors and a warning in batches 39-59). An added "and the Ministry of Health" (batch 43)
-    is no name."""
-    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if not is_function_word(w, "en")]
-    return bool(words) and all(w[:1].isupper() for w in words) \
-        and not any(unrendered for _, unrendered in unrendered_organisation_words(text, other))
+def _names_only(text: str, span: tuple[int, int], other: str) -> bool:
+    """Whether the [start, end) ``span`` of English ``text`` is a name the names check reads: every
+    word but its function words opens with a capital, and its names (``entities.name_matches`` of the
+    whole text) are all written in ``other``, one at least ("Salma Bint Miftah Al-Obaidi", the speaker before her words, cut off by the
+    splitter; "the Governor of Al Wusta", batch 60). The embedder matches such a clause with its Arabic
+    poorly (three faithful errors and a warning in batches 39-59). A clause of names the Arabic lacks
+    ("and New York City", added) or of none ("and the Ministry of Health", "and as of March 28") is
+    read as any other."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text[span[0]:span[1]]) if not is_function_word(w, "en")]
+    if not words or not all(w[:1].isupper() for w in words):
+        return False
+    parts = {p.lower() for w in words for p in re.split(r"[-'’.]", w) if p}
+    found = [has for t, has in name_matches(other, text) if t.norm.removesuffix("'s") in parts]
+    return bool(found) and all(found)
 
 
 WORD_SPAN_GAIN = 0.0
@@ -946,7 +949,7 @@ class CoverageCheck:
                 main = max(range(len(zs)), key=lambda k: (zs[k], -k)) if code == "addition" else 0
                 for k, (((a, b), feats), z) in enumerate(zip(clauses, zs)):
                     if z < warning - (TRACE_MARGIN if code == "omission" else FAINT_MARGIN) or _glossed(pair, ev.side, b) \
-                            or pair.lang(ev.side) == "en" and _names_only(pair.text(ev.side)[a:b],
+                            or pair.lang(ev.side) == "en" and _names_only(pair.text(ev.side), (a, b),
                                                                           pair.text(OTHER_SIDE[ev.side])):
                         continue
                     severity = ("error" if z >= error and k == main else "warning" if z >= warning and k == main
