@@ -1933,6 +1933,13 @@ def test_fixed_false_alarms_and_a_flip_of_batch_61(embedder_ctx):
     en = ("He criticised the exclusion of unregistered fishermen from the programme. He said dozens of young men work "
           "with their fathers without official licences and will {}benefit from the subsidy.")
     assert_flip_caught(ar, en.format("not "), en.format(""), "ولن", embedder_ctx, any_severity=True)
+    # "non-governmental" renders الأهلية, so it carries no dropped لن
+    ar = ('مؤكداً أن التمويل سيكون من موازنة المحافظة وبدعم من مؤسسة "صحة الصعيد" الأهلية، وأن البرنامج لن يشمل في '
+          'مرحلته الأولى تلاميذ المرحلة الابتدائية.')
+    en = ("stressing that it would be funded from the governorate's budget with support from the Sehet El-Saeed "
+          "Foundation, a non-governmental organisation, and that the programme would {}include primary-school pupils "
+          "in its first phase.")
+    assert_flip_caught(ar, en.format("not "), en.format(""), "لن", embedder_ctx, any_severity=True)
     # لا يقل خطورة = "no less serious", a comparison
     assert run(CHECK, make_pair("مؤكداً أن الآبار السطحية غير المحمية تمثل مصدراً لا يقل خطورة.",
                                 "He stressed that unprotected shallow wells pose a danger that is no less serious."),

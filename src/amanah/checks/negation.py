@@ -959,6 +959,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء يستثني تستثني يستثنى تستثنى نستثني "
      "استبعد استبعدت يستبعد تستبعد استبعاد إقصاء"),
     (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
+    (r"non-?governmental", "أهلي أهلية"),
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
@@ -998,7 +999,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل or يقل عن (الأشجار التي يقل عمرها عن
 ثمانية أعوام = "trees less than eight years old"), "against" ضد or بحق, "excluded"
-استثنت, "non-existent" معدومة, "banned" محظور,
+استثنت, "non-existent" معدومة, "non-governmental" أهلية (مؤسسة ... الأهلية, batch 61), "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
 حتى لا that "to avoid" may render), تتجاوز "go beyond" or "exceed" (لم تتجاوز 41 = "did not exceed 41"), التوقف "the shutdown", وقف "to halt" or "to stop" (لوقف نزيف الكفاءات = "to stop the brain drain"), تتجاهل "ignore" (لم
