@@ -1829,6 +1829,17 @@ def test_false_alarms_of_batch_43(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
 
 
+def test_a_given_name_of_abd_written_as_one_word_is_no_orphan():
+    # batch 45: فاطمة بنت محمد عبد الله = Fatimata Mint Mohamed Abdallahi
+    ar = ("وقد ألقى الإضراب بظلاله على الأسواق المحلية، إذ ارتفع سعر الكيلوغرام الواحد من سمك الكوربين في سوق المدينة "
+          "من 250 إلى 400 أوقية، فيما قالت فاطمة بنت محمد عبد الله، وهي بائعة سمك منذ 22 عاماً، إنها لم تبع شيئاً "
+          "تقريباً منذ بدء الإضراب.")
+    en = ("The strike has cast a shadow over local markets, with the price of a kilogram of croaker at the city market "
+          "rising from 250 to 400 ouguiyas. Fatma Mint Mohamed Abdallahi, who has been selling fish for 22 years, said "
+          "she had sold almost nothing since the strike began.")
+    assert [i for i in run(CHECK, make_pair(ar, en)) if "عبد" in i.message] == []
+
+
 @pytest.mark.parametrize("name, found", [
     ("Abdelrahman", []), ("Abdel Rahman", []), ("Abderrahmane", []), ("Abdul Rahman", []),
     ("Abdelkerim", [(["Abdelkerim"], "error")]),

@@ -1460,6 +1460,15 @@ def _name_words(ar: _ArabicSide, i: int) -> list[int]:
     return out
 
 
+def _name_keys(ar: _ArabicSide, i: int) -> set[str]:
+    """The keys of the name beginning at Arabic word ``i`` (``_name_words``), and of a given name of
+    عبد written as one word (عبد الله = Abdallahi, batch 45)."""
+    keys = {k for j in _name_words(ar, i) for k in ar.keys[j]}
+    if ar.tokens[i].norm in _AR_ABD and i + 1 < len(ar.tokens):
+        keys |= _arabic_word(ar.tokens[i].norm + ar.tokens[i + 1].norm)[1]
+    return keys
+
+
 def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     """How Arabic word ``i`` begins a person's name: "given", a given name (ومحمد, لأحمد; not after
     النبي, "the Prophet"); "titled", the first word after a title and the definite words of its
@@ -2398,7 +2407,7 @@ class EntityCheck:
             if best is not None and not any(k == e or keys_match(k, e) for k in ar.keys[i] for e in en_all_keys):
                 orphans.append((t, best[0], "known"))
             elif best is None and (how := _name_start(ar, i, ar_text)) and not any(
-                    k == e or _keys_near(k, e) for j in _name_words(ar, i) for k in ar.keys[j] for e in en_all_keys):
+                    k == e or _keys_near(k, e) for k in _name_keys(ar, i) for e in en_all_keys):
                 if not (orphans and orphans[-1][2] in _PERSON and orphans[-1][0] is ar.tokens[i - 1]):
                     orphans.append((t, "", how))  # neither the name's first word nor the two after it
         # a place an acronym may hold is no evidence that an English name lacks its Arabic
