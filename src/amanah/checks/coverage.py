@@ -587,6 +587,7 @@ HEADLINE_MIN_WORDS = 3
 """Content words after the first that a text in Title Case needs to be read as a headline."""
 
 
+@lru_cache(maxsize=4096)
 def _sentence_case(text: str) -> str:
     """``text`` with its capitalised words' first letters in lower case where it is written in Title
     Case (every content word after the first capitalised, ``HEADLINE_MIN_WORDS`` of them or more: a
