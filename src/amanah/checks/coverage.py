@@ -594,11 +594,12 @@ def _sentence_case(text: str) -> str:
     headline), else ``text``; the same length. USE-m3 reads the capitalised words of a headline as
     names, and its words then match their Arabic poorly ("New Desalination Plant Opens in Sur with a
     Production Capacity" against محطة جديدة لتحلية المياه ... بطاقة إنتاجية, batch 58)."""
-    words = [m for m in _LATIN_WORD.finditer(text) if not is_function_word(m.group(0), "en")][1:]
+    every = list(_LATIN_WORD.finditer(text))
+    words = [m for m in every if not is_function_word(m.group(0), "en")][1:]
     if len(words) < HEADLINE_MIN_WORDS or not all(m.group(0)[0].isupper() for m in words):
         return text
     chars = list(text)
-    for m in _LATIN_WORD.finditer(text):
+    for m in every:
         if not m.group(0).isupper():
             chars[m.start()] = chars[m.start()].lower()
     return "".join(chars)
@@ -676,13 +677,13 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
 
 
 def _names_only(text: str, span: tuple[int, int], other: str) -> bool:
-    """Whether the [start, end) ``span`` of English ``text`` is a name the names check reads: every
-    word but its function words opens with a capital, and its names (``entities.name_matches`` of the
-    whole text) are all written in ``other``, one at least ("Salma Bint Miftah Al-Obaidi", the speaker before her words, cut off by the
-    splitter; "the Governor of Al Wusta", batch 60). The embedder matches such a clause with its Arabic
-    poorly (three faithful errors and a warning in batches 39-59). A clause of names the Arabic lacks
-    ("and New York City", added) or of none ("and the Ministry of Health", "and as of March 28") is
-    read as any other."""
+    """Whether the [start, end) ``span`` of English ``text`` is a name the names check reads: every word
+    but its function words opens with a capital, and its names (``entities.name_matches`` of the whole
+    text) are all written in ``other``, one at least ("Salma Bint Miftah Al-Obaidi", the speaker before
+    her words, cut off by the splitter; "the Governor of Al Wusta", batch 60). The embedder matches such
+    a clause with its Arabic poorly (three faithful errors and a warning in batches 39-59). A clause of
+    names the Arabic lacks ("and New York City", added) or of none ("and the Ministry of Health", "and
+    as of March 28") is read as any other."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text[span[0]:span[1]]) if not is_function_word(w, "en")]
     if not words or not all(w[:1].isupper() for w in words):
         return False

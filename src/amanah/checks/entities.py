@@ -28,7 +28,7 @@ from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS
 from .numbers import extract_numbers
-from .organizations import (english_mentions, organisation_word_issues, organization_issues, shared_mentions,
+from .organizations import (Mention, english_mentions, organisation_word_issues, organization_issues, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
 
@@ -1446,11 +1446,16 @@ _AR_DAY_WORDS = frozenset(normalize_arabic(w) for w in """يوم اليوم أم
 """A time of day before these is no name (صباح يوم الخميس, مساء أمس)."""
 
 
+def _abd_name(ar: _ArabicSide, i: int) -> bool:
+    """Whether Arabic word ``i`` is عبد before a definite word, one of God's names (عبد الرحمن)."""
+    return ar.tokens[i].norm in _AR_ABD and i + 1 < len(ar.tokens) and bool(definite_noun(ar.tokens[i + 1].norm))
+
+
 def _name_words(ar: _ArabicSide, i: int) -> list[int]:
     """The name beginning at Arabic word ``i``: it and up to two words after it, to the first word
     that is no name (في, إن ...); a given name of عبد and its word of God's names is the two alone
     (عبد الرحمن محمد: the father's name may stand in the English where the given name was changed)."""
-    if ar.tokens[i].norm in _AR_ABD and i + 1 < len(ar.tokens) and definite_noun(ar.tokens[i + 1].norm):
+    if _abd_name(ar, i):
         return [i, i + 1]
     out = [i]
     for j in range(i + 1, min(i + 3, len(ar.tokens))):
@@ -1480,8 +1485,7 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
         return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
     if any(s in _AR_GIVEN_NAMES for s in arabic_stems(t.norm, min_len=3)):
         return "" if i and ar.tokens[i - 1].norm in _AR_PROPHET else "given"
-    if t.norm in _AR_ABD and i + 1 < len(ar.tokens) and definite_noun(ar.tokens[i + 1].norm) \
-            and not (i and ar.tokens[i - 1].norm in _AR_SON_OF):
+    if _abd_name(ar, i) and not (i and ar.tokens[i - 1].norm in _AR_SON_OF):
         return "given"  # عبد الرحمن, عبد الكريم: a given name written in two words (batch 60; not
         # after بن: بن عبد المالك = Benabdelmalek, a family name English may write as one word, batch 61)
     if t.norm.startswith("و") and len(t.norm) >= 4:
@@ -1641,20 +1645,25 @@ Arabic leaves it implied. Unrelated sentences checked as one document (the detec
 no such place."""
 
 
+def _right_before(en_text: str, t: Token, m: Mention) -> bool:
+    """Whether the organisation mention ``m`` of ``en_text`` begins right after ``t``, spaces between."""
+    return m.start > t.end and not en_text[t.end:m.start].strip()
+
+
 def _in_organisation_name(en_text: str, t: Token) -> bool:
     """``t`` is a word of an English organisation's name that the organisation table does not know
     (``organizations.unknown_english_organisations``: Palestine Monetary Authority), or the word
     right before one it knows (the Egyptian Meteorological Authority)."""
     known = english_mentions(en_text)
     return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, known)) or any(
-        m.start > t.end and not en_text[t.end:m.start].strip() for m in known)
+        _right_before(en_text, t, m) for m in known)
 
 
 def _before_shared_organisation(en_text: str, ar_text: str, t: Token) -> bool:
     """``t`` stands right before an organisation of the table that the Arabic names too
     (``organizations.shared_mentions``): the country qualifies it ("the Saudi Food and Drug Authority" =
     الهيئة العامة للغذاء والدواء, batch 61), wherever the story is."""
-    return any(m.start > t.end and not en_text[t.end:m.start].strip() for m in shared_mentions(ar_text, en_text)[1])
+    return any(_right_before(en_text, t, m) for m in shared_mentions(ar_text, en_text)[1])
 
 
 def _in_unrendered_organisation(en_text: str, ar_text: str, t: Token) -> bool:
@@ -1662,7 +1671,7 @@ def _in_unrendered_organisation(en_text: str, ar_text: str, t: Token) -> bool:
     word of the organisation table no word of ``ar_text`` renders
     (``organizations.unrendered_organisation_words``): another organisation than the Arabic's (the
     Egyptian Environmental Affairs Agency swapped in for المعهد القومي لعلوم البحار, batch 42)."""
-    return any(words and (m.start <= t.start < m.end or m.start > t.end and not en_text[t.end:m.start].strip())
+    return any(words and (m.start <= t.start < m.end or _right_before(en_text, t, m))
                for m, words in unrendered_organisation_words(en_text, ar_text))
 
 
@@ -2017,7 +2026,8 @@ def best_writers(ar_text: str, en_text: str) -> list[list[tuple[int, int]]]:
     for n in _match_names(ar, en_text, 3):
         if n.matched:
             far = {i: _spelling_distance(n.word, ar.tokens[i].norm) for i in n.matched}
-            out.append([(ar.tokens[i].start, ar.tokens[i].end) for i in n.matched if far[i] == min(far.values())])
+            closest = min(far.values())
+            out.append([(ar.tokens[i].start, ar.tokens[i].end) for i in n.matched if far[i] == closest])
     return out
 
 
