@@ -348,7 +348,8 @@ def test_clock_minutes_still_count_against_digits():
 ])
 def test_a_changed_day_beside_a_hijri_date_is_still_caught(ar, en, bad):
     pair = make_pair(ar, en)
-    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [[bad]]
+    assert [(i.code, spans(i, pair, "target")) for i in run(CHECK, pair) if i.severity == "error"] == [
+        ("number", [bad]), ("date", [bad])]
 
 
 def test_values_print_as_written():
@@ -669,3 +670,37 @@ def test_two_number_words_in_a_row_are_two_numbers():
                                 "including the cold chain and three four-wheel-drive vehicles.")) == []
     # (a ten and a unit, or a scale, still make one)
     assert values("twenty-four people, three hundred and twelve beds", "en") == [(24.0, True), (312.0, True)]
+
+
+@pytest.mark.parametrize("ar, en, day, other", [
+    ("وأعلنت الوزارة في 12 حزيران/يونيو الماضي عن الحملة.", "The ministry announced the campaign on June 21.", "12", "21"),
+    ("بدأ التشغيل يوم الأربعاء الموافق ١١ مارس ٢٠٢٦.", "Operation began on Wednesday, 17 March 2026.", "١١", "17"),
+    # a day written as an ordinal word
+    ("منذ انطلاق الموسم في التاسع من تشرين الأول/أكتوبر.", "since the season began on October 19.", "التاسع", "19"),
+    # the day's value still stands elsewhere on the other side (eleven stations), but fewer times
+    ("بدأ التشغيل في ١١ مارس، ويضم الخط إحدى عشرة محطة.",
+     "Operation began on March 21, and the line has eleven stations.", "١١", "21"),
+])
+def test_a_day_of_a_date_replaced_by_another_is_a_date_finding_as_well(ar, en, day, other):
+    pair = make_pair(ar, en)
+    found = {i.code: i for i in run(CHECK, pair)}
+    assert sorted(found) == ["date", "number"]
+    assert spans(found["date"], pair, "source") == [day] and spans(found["date"], pair, "target") == [other]
+
+
+@pytest.mark.parametrize("ar, en", [
+    ("في 12 حزيران/يونيو الماضي", "on 12 June"),
+    ("في التاسع من أيار المقبل", "on May 9"),
+    # a Hijri day alone reads as its Gregorian day
+    ("وصل الوفد في 3 رمضان 1445 هـ.", "The delegation arrived on 13 March 2024."),
+    # real pair from Tatoeba: the range's days stand on both sides, one beside the month
+    ("أنا في إضراب من 8 إلى 12 ديسمبر.", "I'm striking from December 8th through the 12th."),
+])
+def test_the_same_day_of_a_date_is_no_finding(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.code == "date"] == []
+
+
+def test_a_changed_count_beside_a_date_is_no_date_finding():
+    # the number before "in June" is a count, not a day
+    pair = make_pair("سجلت 12 إصابة في حزيران.", "21 cases were recorded in June.")
+    assert [i.code for i in run(CHECK, pair)] == ["number"]

@@ -20,7 +20,7 @@ from ..normalize import fold_digits, normalize_arabic
 from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
 from .dates import CODE as DATE_CODE
-from .dates import EN_MONTHS, arabic_dates
+from .dates import EN_MONTHS, arabic_dates, date_names
 
 CODE = "number"
 
@@ -1079,6 +1079,7 @@ class NumberCheck:
         for m in partners:
             yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None,
                                  swapped["target"])
+        yield from _changed_days(pair, src, tgt)
 
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")
@@ -1123,6 +1124,50 @@ def _year_issue(issue: Issue, year: NumberMention, partner: NumberMention) -> Is
     msg = (f"year {fmt_value(year.value)} ('{year.text}') in the source has no match in the target, which has "
            f"the year {fmt_value(partner.value)} in its place")
     return Issue(DATE_CODE, issue.severity, issue.alignment, issue.source_spans, issue.target_spans, issue.score, msg)
+
+
+# between a day's number and its month: "12 June", "12th of June", "12 من يونيو"; and after the month:
+# "June 12", "June 12th"
+_DAY_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?")
+_DAY_AFTER_MONTH = re.compile(r"\.?\s+")
+
+
+def _day_of_month(m: NumberMention, text: str, lang: str) -> bool:
+    """Whether ``m`` is the day of a written date: a whole number from 1 to 31, in digits or an
+    ordinal word (التاسع من أيار), right beside a month's name (Gregorian or Hijri) in ``text``."""
+    if not (m.value == int(m.value) and 1 <= m.value <= 31):
+        return False
+    return any(d.kind != "w" and (_DAY_BEFORE_MONTH.fullmatch(text, m.end, d.start)
+                                  or _DAY_AFTER_MONTH.fullmatch(text, d.end, m.start))
+               for d in date_names(text, lang))
+
+
+def _alike(a: NumberMention, b: NumberMention) -> bool:
+    """Whether two mentions share a reading (a Hijri day reads as its Gregorian days too)."""
+    return any(_same(x, y) for x in a.values for y in b.values)
+
+
+def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention]) -> Iterable[Issue]:
+    """Days of written dates that differ between the sides (June 12 rendered "June 21", التاسع من
+    أيار rendered "May 19"): a date that changed as well as a number, under the date check's code.
+    Called where numbers differ. A day is changed where no day of the other side has its value
+    and its value stands fewer times on the other side (from 8 to 12 December = "December 8th
+    through the 12th" is no change)."""
+    def changed(mine: Sequence[NumberMention], text: str, lang: str, other: Sequence[NumberMention],
+                other_text: str, other_lang: str) -> list[NumberMention]:
+        days = [m for m in mine if _day_of_month(m, text, lang)]
+        other_days = [o for o in other if _day_of_month(o, other_text, other_lang)]
+        return [m for m in days if not any(_alike(m, o) for o in other_days)
+                and sum(_alike(m, x) for x in mine) > sum(_alike(m, o) for o in other)]
+
+    lost = changed(src, pair.source_text, pair.source_lang, tgt, pair.target_text, pair.target_lang)
+    new = changed(tgt, pair.target_text, pair.target_lang, src, pair.source_text, pair.source_lang)
+    if not lost or not new:
+        return
+    msg = (f"day {', '.join(fmt_value(m.value) for m in lost)} of a date in the source has no match in the "
+           f"target, which has the day {', '.join(fmt_value(m.value) for m in new)} in its place")
+    yield Issue(DATE_CODE, "error", pair.alignment, tuple(pair.span("source", m.start, m.end) for m in lost),
+                tuple(pair.span("target", m.start, m.end) for m in new), 0.0, msg)
 
 
 def _missing_issue(pair: Pair, side: str, m: NumberMention, other_missing: Sequence[NumberMention],
