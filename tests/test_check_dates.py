@@ -212,3 +212,27 @@ def test_every_thursday_and_friday_without_the_article():
     assert arabic_dates("ويلتقي كل أحد بعائلته.") == []  # كل أحد: "everyone"
     pair = make_pair("وتقام العروض الليلية مساء كل خميس وجمعة.", "The night shows are held every Thursday and Friday evening.")
     assert [i for i in run(CHECK, pair) if i.severity in ("error", "warning")] == []
+
+
+@pytest.mark.parametrize("en, months", [
+    ("from 15 Dhu al-Qa'dah to 15 Dhu al-Hijjah", [11, 12]),
+    ("on 9 Dhul-Hijjah 1445", [12]),
+    ("in Sha'ban and Ramadhan", [8, 9]),
+    ("on 12 Rabi' al-Awwal", [3]),
+    ("Dhu'l-Qi'dah and Jumada al-Akhirah", [11, 6]),
+])
+def test_hijri_months_in_their_english_spellings(en, months):
+    assert [d.value for d in english_dates(en) if d.kind == "h"] == months
+
+
+def test_a_hijri_month_spelled_with_an_apostrophe_matches_its_arabic():
+    # batch 63: ذي القعدة rendered "Dhu al-Qa'dah" was read as no month
+    pair = make_pair("خلال الفترة من ١٥ ذي القعدة حتى ١٥ ذي الحجة",
+                     "from 15 Dhu al-Qa'dah to 15 Dhu al-Hijjah")
+    assert run(CHECK, pair) == []
+    damaged = make_pair("خلال الفترة من ١٥ ذي القعدة حتى ١٥ ذي الحجة",
+                        "from 15 Sha'ban to 15 Dhu al-Hijjah")
+    issues = run(CHECK, damaged)
+    assert {i.severity for i in issues} == {"error"}
+    assert {tuple(spans(i, damaged, "source")) for i in issues} == {("ذي القعدة",)}
+    assert {tuple(spans(i, damaged, "target")) for i in issues} == {("Sha'ban",)}

@@ -864,6 +864,12 @@ def test_a_demonym_before_citizen_renders_the_arabic_citizen():
     pair = make_pair("فيما يخضع الكادر الطبي لبرامج تدريب مكثفة.",
                      "while Emirati staff are undergoing intensive training programmes.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [["Emirati"]]
+    # batch 63: "Saudi nationals" = الكوادر الوطنية, "national cadres"; before another noun, no counterpart
+    ar = "وأضاف أن المشروع سيوفر أكثر من ألفين وخمسمئة فرصة عمل، نسبة كبيرة منها للكوادر الوطنية."
+    en = "He added that the project would create more than 2,500 jobs, a large share of them for Saudi {}."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("nationals"))) if i.severity != "info"] == []
+    pair = make_pair(ar, en.format("engineers"))
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [["Saudi"]]
 
 
 def test_the_story_s_own_demonym_renders_the_arabic_citizen_before_any_noun():
@@ -1877,6 +1883,15 @@ def test_abd_after_bin_is_part_of_a_family_name():
     assert "error" not in [i.severity for i in run(CHECK, make_pair(ar, en))]
 
 
+def test_bin_and_a_given_name_of_abd_written_as_one_word_match():
+    # batch 63: بن عبد الجليل = Benabdeljalil, the بن, عبد and الجليل written as one word
+    ar = "وقال المدير العام للمكتب عبد الإله بن عبد الجليل، خلال لقاء صحفي بالرباط، إن الأشغال تنجز على مراحل"
+    en = "ONCF Director General Abdelilah {} told a press briefing in Rabat that the works are carried out in phases"
+    assert run(CHECK, make_pair(ar, en.format("Benabdeljalil"))) == []
+    damaged = make_pair(ar, en.format("Benabdelkader"))
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged)] == [("error", ["Benabdelkader"])]
+
+
 def test_a_given_name_after_a_title_abbreviation_or_opening_a_sentence_is_a_name(embedder):
     # batch 60: Laila swapped for Salma (a dictionary word) after "Dr.", whose period was read as a
     # sentence's end; a given name of the list opening a sentence is a name too
@@ -2262,3 +2277,13 @@ def test_the_west_african_ousmane_is_othman():
     assert _matched_words(ar, en)["Ousmane"] == ["عثمان"]
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
 
+
+
+def test_a_word_of_pharmaco_and_a_common_word_is_a_common_word():
+    # batch 63: "the Moroccan Poison Control and Pharmacovigilance Centre" = المركز المغربي لمحاربة التسمم
+    # واليقظة الدوائية: a technical term, translated
+    assert E.common_word("pharmacovigilance") and E.common_word("pharmacokinetics")
+    pair = make_pair("بتنسيق مع المركز المغربي لمحاربة التسمم واليقظة الدوائية والسلطات المحلية.",
+                     "in coordination with the Moroccan Poison Control and Pharmacovigilance Centre and the local "
+                     "authorities.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []

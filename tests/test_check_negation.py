@@ -2019,6 +2019,19 @@ def test_a_negated_relative_clause_cut_short_is_read_with_its_noun(embedder_ctx)
     assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == []
 
 
+def test_a_negated_relative_clause_is_read_with_its_noun_whatever_its_length(embedder_ctx):
+    # batch 63: "an agreement in April 2022 | that has yet to be finalised" renders اتفاق ... لم يُستكمل,
+    # an Arabic relative clause without a pronoun, inside one Arabic clause: the لم is not moved
+    ar = ("ويُعدّ القانون أحد الشروط الأساسية التي وضعها صندوق النقد الدولي لإبرام اتفاق نهائي مع لبنان على برنامج "
+          "تمويل بقيمة ثلاثة مليارات دولار، بعدما توصل الطرفان إلى اتفاق على مستوى الخبراء في نيسان/أبريل 2022 لم "
+          "يُستكمل حتى اليوم.")
+    en = ("The law is one of the key conditions set by the International Monetary Fund for concluding a final "
+          "agreement with Lebanon on a $3 billion financing programme, after the two sides reached a staff-level "
+          "agreement in April 2022 that {} finalised.")
+    assert run(CHECK, make_pair(ar, en.format("has yet to be")), embedder_ctx) == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.format("has been")), embedder_ctx)] == ["error"]
+
+
 def test_a_romance_article_written_joined_takes_no_la_and_gone_beyond_is_a_bound_verb():
     from amanah.checks.negation import _candidates
 

@@ -68,10 +68,19 @@ AR_TIME_ADJECTIVES = frozenset(normalize_arabic(w) for w in
 """"last", "next": words that make a weak weekday word a weekday (صباح الأحد "Sunday morning",
 الجمعة الماضية "last Friday"; not الأحد "anyone", الجمعة "the association"), and that spell no
 name (العام الماضي "last year" is no Midi)."""
-_EN_HIJRI = [(re.compile(r"\b" + re.escape(h.split()[0]) + r"\b" + (
-    r"[\s-]+(?:al|el|ul)?[\s-]*" + re.escape(h.split()[-1].split("-")[-1]) if " " in h else ""),
-    re.I), i + 1) for i, h in enumerate(HIJRI_MONTHS)]
-_EN_HIJRI_ANY = re.compile(r"\b(?:" + "|".join(sorted({re.escape(h.split()[0]) for h in HIJRI_MONTHS})) + r")\b", re.I)
+_Q = "['’ʿʼ‘`]?"  # an apostrophe for the ع or the ء that English spellings mark or leave out
+_EN_HIJRI_SPELLINGS = (
+    ("Muharr?am", ""), ("Safar", ""), (f"Rabi{_Q}|Rabee{_Q}", "Awwal|Awal|Ula|Oula"),
+    (f"Rabi{_Q}|Rabee{_Q}", "Thani|Thaani|Akhir|Akhar|Sani"), ("Jumad[ai]h?|Jamad[ai]|Jumad", "Ula|Oula|Ola|Awwal|Awal"),
+    ("Jumad[ai]h?|Jamad[ai]|Jumad", "Akhirah?|Akhar|Thaniy?ah?|Thani|Sani"), ("Rajab", ""),
+    (f"Sha{_Q}a?ban", ""), ("Ramadh?an|Ramzan", ""), ("Shaww?al", ""),
+    (f"Dhu{_Q}l?|Dhul|Zul|Zu", f"Q[ai]{_Q}a?dah?|Qidah?"), (f"Dhu{_Q}l?|Dhul|Zul|Zu", "Hijj?ah?"))
+"""Per Hijri month (``HIJRI_MONTHS``' order), the spellings of its first and second word in English:
+Dhu al-Qadah is also written Dhu al-Qa'dah, Dhul-Qidah or Zul Qaadah, Shaban Sha'ban."""
+_EN_HIJRI = [(re.compile(r"\b(?:" + first + r")" + (r"[\s-]*(?:(?:al|el|ul|l)[\s-]+|al|el|ul)?(?:" + second + r")" if second
+                                                     else "") + r"(?!\w)", re.I), i + 1)
+             for i, (first, second) in enumerate(_EN_HIJRI_SPELLINGS)]
+_EN_HIJRI_ANY = re.compile(r"\b(?:" + "|".join(first for first, _ in _EN_HIJRI_SPELLINGS) + r")", re.I)
 """Any Hijri month's first word: most texts have none, and then the twelve patterns are skipped."""
 
 

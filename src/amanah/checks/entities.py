@@ -694,7 +694,8 @@ def _is_common(w: str, common: frozenset[str]) -> bool:
         return True
     if w in _BARE_PREFIXES or (w.endswith(_COMMON_SUFFIXES) and len(w) >= 10):
         return True  # Multi-Hazard; desertification, urbanisation: no name ends so
-    for prefix in ("multi", "inter", "micro", "macro", "mega", "tele", "cyber", "bio", "eco", "geo", "neuro", "over", "under", "re"):
+    for prefix in ("multi", "inter", "micro", "macro", "mega", "tele", "cyber", "bio", "eco", "geo", "neuro", "pharmaco",
+                   "over", "under", "re"):
         if w.startswith(prefix) and len(w) - len(prefix) >= 4 and _is_common_1(w[len(prefix):], common):
             return True
     for pat, rep in _BRITISH:
@@ -1365,6 +1366,8 @@ _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workf
 _AR_CITIZEN = normalize_arabic("مواطن")
 _AR_NATIONALISING = frozenset(normalize_arabic(w) for w in "تعمين سعودة توطين تكويت بحرنة قطرنة أردنة".split())
 """Jobs given to a Gulf state's own citizens (نسبة التعمين = "the share held by Omani nationals")."""
+_AR_NATIONAL = frozenset(normalize_arabic(w) for w in "وطني وطنية وطنيين وطنيون وطنيات".split())
+"""The adjective "national" of a workforce (الكوادر الوطنية = "Saudi nationals")."""
 
 
 def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
@@ -1373,13 +1376,15 @@ def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
     "Emirati staff" = الكادر المواطن, "Omani nationals" = التعمين): the translator named the country
     the Arabic implies. Where the country is the story's own (``home``), its demonym before any
     noun or as a plural noun does so too ("Emirati teachers" = المعلمين المواطنين, "young Emiratis"
-    = الشباب المواطنين)."""
+    = الشباب المواطنين). Before "citizens", "nationals" and the like, the Arabic may say "national"
+    too ("Saudi nationals" = الكوادر الوطنية)."""
     after = en_text[token.end:].split(maxsplit=1)
     word = after[0].strip(",.;:") if after else ""
-    if not (word.lower() in _EN_CITIZENS or home and (word[:1].islower() or token.text.endswith("s"))):
+    citizens = word.lower() in _EN_CITIZENS
+    if not (citizens or home and (word[:1].islower() or token.text.endswith("s"))):
         return False
     nouns = (definite_noun(t.norm) or t.norm for t in ar.tokens)
-    return any(n.startswith(_AR_CITIZEN) or n in _AR_NATIONALISING for n in nouns)
+    return any(n.startswith(_AR_CITIZEN) or n in _AR_NATIONALISING or citizens and n in _AR_NATIONAL for n in nouns)
 
 
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
@@ -1927,13 +1932,13 @@ _GAZ_FORM_KEYS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
 def _spells_filiation(ar: _ArabicSide, i: int, word: str) -> bool:
     """Whether Arabic word ``i``, where it is بن, ابن or بنت ("son of"), may be matched by the English
     ``word``: only as the first part of a name that joins it to the next (Benmansour = بن منصور,
-    Benali = بن علي), not otherwise (Bennani is بناني, not the بن of a chain of names). Any other
-    word may."""
+    Benali = بن علي, Benabdeljalil = بن عبد الجليل with its given name of عبد as one word), not otherwise
+    (Bennani is بناني, not the بن of a chain of names). Any other word may."""
     if ar.tokens[i].norm not in _AR_FILIATION:
         return True
     rest = next((word[len(p):] for p in _EN_FILIATION_PREFIXES if word.startswith(p)), "")
     return len(rest) >= 2 and i + 1 < len(ar.tokens) and any(
-        a == k or _keys_near(a, k) for a in ar.keys[i + 1] for k in _english_keys(rest))
+        a == k or _keys_near(a, k) for a in ar.keys[i + 1] | _name_keys(ar, i + 1) for k in _english_keys(rest))
 
 
 _NISBA_ENDINGS = ("ي", "ى", normalize_arabic("ية"))

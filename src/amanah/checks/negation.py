@@ -1713,17 +1713,20 @@ def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
 FRAGMENT_WORDS = 5
 """A clause of fewer words than this (a relative clause cut from its noun) is also read joined with
 each neighbour (``_held_spans``)."""
+_RELATIVE_OPENER = re.compile(r"(?:that|which|who|whom|whose)\b", re.I)
 
 
 def _held_spans(text: str, clauses: Sequence[tuple[int, int]], held: Sequence[int]) -> list[tuple[int, int]]:
     """The spans of ``text`` that hold a cue: its ``held`` clauses, and each one of fewer than
-    ``FRAGMENT_WORDS`` words joined with the clause before it and with the one after it ("companies |
-    that failed to comply" renders شركات لم تلتزم)."""
+    ``FRAGMENT_WORDS`` words, or opening with a relative pronoun, joined with the clause before it and
+    with the one after it ("companies | that failed to comply" renders شركات لم تلتزم; "an agreement
+    in April 2022 | that has yet to be finalised" renders اتفاق ... في نيسان 2022 لم يُستكمل, an
+    Arabic relative clause without a pronoun, in one clause)."""
     spans = []
     for k in held:
         a, b = clauses[k]
         spans.append((a, b))
-        if len(text[a:b].split()) < FRAGMENT_WORDS:
+        if len(text[a:b].split()) < FRAGMENT_WORDS or _RELATIVE_OPENER.match(text, a):
             spans += [(clauses[j][0], b) if j < k else (a, clauses[j][1])
                       for j in (k - 1, k + 1) if 0 <= j < len(clauses)]
     return spans
