@@ -337,6 +337,26 @@ def test_a_long_addition_warning_is_an_error(context):
     assert _content_words(added, "en") >= LONG_ADDITION_WORDS > _content_words("welcomed the decision", "en")
 
 
+def test_an_added_clause_cut_in_two_is_counted_whole(context):
+    # batch 62: "putting planned water | and sanitation projects at risk": the splitter cuts the added
+    # clause at "and"; the reported part has three content words, the two parts together six
+    from amanah.checks.coverage import LONG_ADDITION_WORDS, _content_words
+
+    ar = ("ويعاني الصومال من موجات متعاقبة من الجفاف والفيضانات أدت إلى نزوح نحو 3.5 ملايين شخص داخلياً، بحسب الأمم "
+          "المتحدة، فيما حذرت اليونيسف من أن خطتها للاستجابة في البلدين لم تحصل حتى الآن إلا على 28 في المئة من "
+          "التمويل المطلوب البالغ 14.6 مليون دولار.")
+    en = ("Somalia is suffering from successive waves of drought and floods that have internally displaced around "
+          "3.5 million people, according to the United Nations. UNICEF warned that its response plan for the two "
+          "countries had so far received only 28% of the $14.6 million required{}.")
+    added = ", putting planned water and sanitation projects at risk"
+    assert _reported(CoverageCheck().run([make_pair(ar, en.format(""))], context)) == []
+    pair = make_pair(ar, en.format(added))
+    found = [(i.severity, i.code, spans(i, pair, "target")) for i in _reported(CoverageCheck().run([pair], context))]
+    assert found and all(sev == "error" and code == "addition" and len(span) == 1 and span[0] in added
+                         for sev, code, span in found)
+    assert _content_words("and sanitation projects at risk", "en") < LONG_ADDITION_WORDS <= _content_words(added, "en")
+
+
 def test_an_added_clause_that_is_not_the_weakest_is_reported_at_its_span(context):
     # the weakest clause (least covered) is the one with the name; the added clause shares words
     # with the source (syndicate) but has the highest log-odds: it is the one reported

@@ -870,6 +870,11 @@ def test_a_demonym_before_citizen_renders_the_arabic_citizen():
     assert [i for i in run(CHECK, make_pair(ar, en.format("nationals"))) if i.severity != "info"] == []
     pair = make_pair(ar, en.format("engineers"))
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [["Saudi"]]
+    # the adjective "national" is no workforce: a country swapped in before it is still one (flores200)
+    pair = make_pair("تعد كرة القدم الوطنية الإيطالية، إلى جانب المنتخب الألماني لكرة القدم ثاني أكثر الفرق نجاحاً في العالم.",
+                     "Italy's national football, along with Egyptian national football team is the second most "
+                     "successful team in the world.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Egyptian"]]
 
 
 def test_the_story_s_own_demonym_renders_the_arabic_citizen_before_any_noun():

@@ -139,6 +139,12 @@ def test_a_trace_clause_needs_an_error_whose_word_is_gone_from_the_target():
         assert corroborate([trace, other]) == [other], other
     assert corroborate([trace, *swapped]) == swapped  # another name in its place: a swap
     assert corroborate([trace]) == []
+    # in the target, a number or date the source lacks confirms a trace clause; a name does not
+    added = _issue("addition", TRACE, target=((10, 40),))
+    for gone in (_issue("number", "error", target=((20, 24),)), _issue("date", "error", target=((20, 24),))):
+        assert [x.severity for x in corroborate([added, gone])] == ["error", "error"]
+    name = _issue("entity", "error", target=((20, 27),))
+    assert corroborate([added, name]) == [name]
 
 
 def test_one_anchor_confirms_one_hint():
@@ -219,6 +225,26 @@ def test_an_added_phrase_around_a_name_the_source_lacks_is_an_addition_error_end
     assert addition.severity == "error" and "the entity finding inside this part confirms it" in addition.message
     (a, b), = addition.target_spans
     assert "original manufacturer in Finland" in text[a:b]
+    assert not [f for f in reports["faithful"].findings if f.severity in ("error", "warning")]
+
+
+def test_an_added_clause_around_a_number_the_source_lacks_is_an_addition_error_end_to_end(embedder, tmp_path):
+    # batch 62: the English adds ", an increase of 6% over the previous year" to a sentence of a long
+    # paragraph: the clause is a trace for the embedder, and the number error inside it confirms it
+    ar = ("ووفقاً لبيانات السجل الوطني للسرطان، سُجلت نحو ألفي حالة إصابة جديدة خلال العام الماضي، ويُعد سرطان الثدي "
+          "الأكثر شيوعاً بين النساء، في حين يتصدر سرطان القولون والمستقيم الإصابات بين الرجال. وأشارت الوزارة إلى أن "
+          "نسبة المشاركة في برامج الفحص المبكر لم تتجاوز 38 في المئة من الفئة المستهدفة.")
+    en = ("According to data from the National Cancer Registry, around 2,000 new cancer cases were recorded last "
+          "year{}. Breast cancer is the most common among women, while colorectal cancer tops the list among men. The "
+          "ministry noted that participation in early screening programmes did not exceed 38% of the target "
+          "population.")
+    added = ", an increase of 6% over the previous year"
+    reports = _check_versions(tmp_path, ar, en, damaged=added, faithful="", embedder=embedder)
+    text = en.format(added)
+    (addition,) = [f for f in reports["damaged"].findings if f.code == "addition"]
+    assert addition.severity == "error" and "the number finding inside this part confirms it" in addition.message
+    (a, b), = addition.target_spans
+    assert "6% over the previous year" in text[a:b] and text[a:b] in added
     assert not [f for f in reports["faithful"].findings if f.severity in ("error", "warning")]
 
 

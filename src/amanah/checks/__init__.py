@@ -41,7 +41,12 @@ the other side either, and its clause sits as low as a dropped one's (on the eva
 14 of 146 flips would have had an omission error besides); only where the other side covers the
 clause poorly, as it does a dropped clause and not a flipped one, does a negation error confirm it
 (``_unsaid``)."""
-CORROBORATION = "corroborate11"
+ADDED = ("number", "date")
+"""Codes whose error findings, with no span in the source and no finding of their code there,
+confirm a ``TRACE`` clause of the target: a number or date the translation added ("an increase of
+6% over the previous year"). Not a name: an English name without counterpart is as often one a
+translator supplies ("Saudi nationals" = الكوادر الوطنية)."""
+CORROBORATION = "corroborate12"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -81,7 +86,9 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     *trace* source clauses (weakest) only where an error finding of a name, number or date gone
     from the target lies inside (``GONE``: the rest of the sentence is there, so the clause barely
     moves the embeddings, but its listed countries left with it), or a negation error gone from
-    the target where the target covers the clause poorly (``_unsaid``); and dropped otherwise.
+    the target where the target covers the clause poorly (``_unsaid``); *trace* target clauses
+    only where an error finding of a number or date the source lacks lies inside (``ADDED``); and
+    dropped otherwise.
 
     The coverage check weighs embeddings and lengths; the lexical checks read the words: two
     independent checks agreeing on one span is stronger evidence than either alone (measured on
@@ -103,7 +110,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
                       if (x.severity == "warning" or id(a) not in spent and (
                           a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
                       and (x.severity != FAINT or _vanished(a, other, here) or x.code == "omission" and _gone(a, other, here))
-                      and (x.severity != TRACE or _gone(a, other, here) or x.unrendered and _unsaid(a, other))
+                      and (x.severity != TRACE or _gone(a, other, here) and (x.code == "omission" or a.code in ADDED)
+                           or x.unrendered and _unsaid(a, other))
                       and any(spans_overlap(p, q) for p in getattr(a, side) for q in getattr(x, side))]
             if inside and x.severity != "warning":
                 spent.update(id(a) for a in inside)

@@ -1363,6 +1363,7 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
 
 
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
+_EN_WORKFORCE = _EN_CITIZENS - {"citizen", "national"}
 _AR_CITIZEN = normalize_arabic("مواطن")
 _AR_NATIONALISING = frozenset(normalize_arabic(w) for w in "تعمين سعودة توطين تكويت بحرنة قطرنة أردنة".split())
 """Jobs given to a Gulf state's own citizens (نسبة التعمين = "the share held by Omani nationals")."""
@@ -1380,11 +1381,11 @@ def _citizen(en_text: str, token: Token, ar: _ArabicSide, home: bool) -> bool:
     too ("Saudi nationals" = الكوادر الوطنية)."""
     after = en_text[token.end:].split(maxsplit=1)
     word = after[0].strip(",.;:") if after else ""
-    citizens = word.lower() in _EN_CITIZENS
-    if not (citizens or home and (word[:1].islower() or token.text.endswith("s"))):
+    if not (word.lower() in _EN_CITIZENS or home and (word[:1].islower() or token.text.endswith("s"))):
         return False
+    workforce = word.lower() in _EN_WORKFORCE  # (not the adjective: "the Saudi national team")
     nouns = (definite_noun(t.norm) or t.norm for t in ar.tokens)
-    return any(n.startswith(_AR_CITIZEN) or n in _AR_NATIONALISING or citizens and n in _AR_NATIONAL for n in nouns)
+    return any(n.startswith(_AR_CITIZEN) or n in _AR_NATIONALISING or workforce and n in _AR_NATIONAL for n in nouns)
 
 
 _AR_GIVEN_NAMES = frozenset(normalize_arabic(w) for w in """
