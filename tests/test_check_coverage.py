@@ -317,6 +317,9 @@ def test_lead_ins_and_fixed_comparisons_open_no_clause():
         ("It should be noted that the ministry had extended the campaign twice.", "It should be noted that the ministry"),
         # ونفى العمري ما تردد عن = "Al-Amri denied reports that"
         ("Al-Amri denied reports that the festival would be moved to Mirbat.", "Al-Amri denied reports that the festival"),
+        # ونفى الحارثي أن تكون الأسعار قد ارتفعت = "Al Harthy denied that prices had risen" (batch 64)
+        ("Al Harthy denied that prices had risen significantly, explaining that the average rate had not exceeded "
+         "45 rials.", "Al Harthy denied that prices had risen significantly"),
     ]:
         assert text[slice(*split_clauses(text, "en")[0])].startswith(first)
 

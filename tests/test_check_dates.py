@@ -236,3 +236,27 @@ def test_a_hijri_month_spelled_with_an_apostrophe_matches_its_arabic():
     assert {i.severity for i in issues} == {"error"}
     assert {tuple(spans(i, damaged, "source")) for i in issues} == {("ذي القعدة",)}
     assert {tuple(spans(i, damaged, "target")) for i in issues} == {("Sha'ban",)}
+
+
+@pytest.mark.parametrize("ar, months", [
+    ("الكويت – ٢٣ – ٣ (كونا) – أعلنت الهيئة العامة للبيئة", [3]),  # a dateline
+    ("أعلنت الوزارة في 23/3/2026 عن الحملة", [3]),
+    ("فاز الفريق 3-1 (في الشوط الأول 2-0)", []),  # a score, no dateline
+    ("في 5/9/1447هـ", []),  # a Hijri date in digits
+])
+def test_dates_written_in_digits(ar, months):
+    assert [d.value for d in date_names(ar, "ar") if d.kind == "m"] == months
+
+
+def test_a_dateline_in_digits_matches_its_english_month():
+    # batch 64: الكويت – ٢٣ – ٣ (كونا) = "KUWAIT, March 23 (KUNA)": no month missing, no number 3 missing
+    from amanah.checks.numbers import NumberCheck
+
+    ar = "الكويت – ٢٣ – ٣ (كونا) – أعلنت الهيئة العامة للبيئة اليوم الاثنين رصد بقعة نفطية."
+    en = "KUWAIT, {} (KUNA) -- The Environment Public Authority announced on Monday that it had detected an oil slick."
+    faithful = make_pair(ar, en.format("March 23"))
+    assert run(CHECK, faithful) == [] and run(NumberCheck(), faithful) == []
+    month = make_pair(ar, en.format("May 23"))
+    assert {tuple(spans(i, month, "source")) for i in run(CHECK, month)} == {("٣",)}
+    day = make_pair(ar, en.format("March 25"))
+    assert [(i.code, spans(i, day, "source")) for i in run(NumberCheck(), day)] == [("number", ["٢٣"]), ("date", ["٢٣"])]

@@ -2292,3 +2292,27 @@ def test_a_word_of_pharmaco_and_a_common_word_is_a_common_word():
                      "in coordination with the Moroccan Poison Control and Pharmacovigilance Centre and the local "
                      "authorities.")
     assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_the_dirham_s_abbreviation_is_no_name(embedder):
+    # batch 64: "fines ranging from Dh50,000 to Dh5 million" = غرامات ... درهم
+    pair = make_pair("وحدد القانون غرامات إدارية تتراوح بين 50 ألف درهم وخمسة ملايين درهم على المخالفين، تُضاعف في حال "
+                     "تكرار المخالفة خلال عام واحد، فيما تصل عقوبة الإفشاء المتعمد للبيانات الصحية أو المالية إلى السجن "
+                     "مدة لا تقل عن سنة.",
+                     "The law sets administrative fines ranging from Dh50,000 to Dh5 million for violators, doubled if "
+                     "the violation is repeated within one year, while the penalty for the deliberate disclosure of "
+                     "health or financial data can reach imprisonment for a term of not less than one year.",
+                     bead_id=1)
+    headline = make_pair("الإمارات تصدر قانوناً اتحادياً جديداً لحماية البيانات الشخصية بغرامات تصل إلى خمسة ملايين درهم",
+                         "UAE issues new federal personal data protection law with fines of up to Dh5 million")
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert run(CHECK, [headline, pair], with_model) == []
+
+
+def test_umrah_renders_those_who_perform_it():
+    # batch 64: "Umrah performers" = المعتمرين; without any word of the rite, Umrah has no counterpart
+    ar = "داعياً الحجاج {}والمسافرين إلى التقيد بإجراءات النظافة الشخصية وتجنب ملامسة الإبل."
+    en = "calling on pilgrims, Umrah performers and travellers to observe personal hygiene and avoid contact with camels."
+    assert run(CHECK, make_pair(ar.format("والمعتمرين "), en)) == []
+    pair = make_pair(ar.format(""), en)
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Umrah"]]

@@ -1255,6 +1255,13 @@ def test_fixed_false_alarms_of_batch_36(ar, en):
      "days from salaries, without ruling out resorting to this measure.",
      "The Directorate of Education confirmed the figures given by the union, noting that it would not deduct "
      "strike days from salaries, without ruling out resorting to this measure.", "نفت"),
+    # ... where the English "unfounded" renders عارية عن الصحة, no denial (batch 64)
+    ("ونفى فرحات ما تداولته مواقع التواصل الاجتماعي عن انهيار أجزاء جديدة من المبنى، واصفاً تلك الأنباء بأنها "
+     "«عارية عن الصحة».",
+     "Farhat denied reports circulated on social media about the collapse of new parts of the building, "
+     "describing them as \"completely unfounded\".",
+     "Farhat confirmed reports circulated on social media about the collapse of new parts of the building, "
+     "describing them as \"completely unfounded\".", "ونفى"),
 ])
 def test_a_denial_nothing_renders_is_a_flipped_negation(ar, faithful, damaged, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)

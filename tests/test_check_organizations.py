@@ -423,3 +423,29 @@ def test_morocco_s_ministry_of_energy_transition_is_the_energy_ministry():
     ar = "وقالت وزيرة الانتقال الطاقي والتنمية المستدامة إن المحطة ستنتج الكهرباء."
     assert org_issues(ar, "The Minister of Energy Transition and Sustainable Development said the plant would "
                           "produce electricity.")[1] == []
+
+
+def test_unrwa_by_its_full_name_in_both_languages():
+    # batch 63: "the United Nations Relief and Works Agency for Palestine Refugees (UNRWA)" = وكالة الأمم
+    # المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا); where the English dropped two other
+    # organisations, the full name was read as an unknown one swapped in for them
+    ar = ("أعلنت منظمة الصحة العالمية ووكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين (الأونروا) انطلاق حملة "
+          "التطعيم في قطاع غزة، وذلك بالتنسيق مع وزارة الصحة الفلسطينية ومنظمة الأمم المتحدة للطفولة (يونيسف).")
+    en = ("The World Health Organization and the United Nations Relief and Works Agency for Palestine Refugees "
+          "(UNRWA) announced the launch of the vaccination campaign in the Gaza Strip{}.")
+    assert run(CHECK, make_pair(ar, en.format(", in coordination with the Palestinian Ministry of Health and "
+                                              "UNICEF"))) == []
+    dropped = make_pair(ar, en.format(""))
+    assert {(i.severity, tuple(spans(i, dropped, "target"))) for i in run(CHECK, dropped)} == {("info", ())}
+    assert [m.text for m in arabic_mentions("وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين")][:1] == [
+        "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين"]
+
+
+def test_qatar_rail_is_shrikat_al_rail():
+    # batch 64: "CEO of Qatar Rail" = الرئيس التنفيذي لشركة الريل: the country is part of the company's name
+    ar = ("وأوضح المهندس سعد بن علي المهندي، الرئيس التنفيذي لشركة الريل، أن الشركة تتوقع أن يستقطب الخط البرتقالي نحو "
+          "٦٠ ألف راكب يومياً.")
+    en = "Eng. Saad bin Ali Al Mohannadi, CEO of Qatar {}, said the company expects the line to attract about 60,000 passengers a day."
+    assert run(CHECK, make_pair(ar, en.format("Rail"))) == []
+    swapped = make_pair(ar, en.format("Airways"))
+    assert "error" in [i.severity for i in run(CHECK, swapped)]

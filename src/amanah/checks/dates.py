@@ -135,10 +135,28 @@ def english_dates(text: str) -> list[DateName]:
     for rx, v in _EN_HIJRI if _EN_HIJRI_ANY.search(text) else ():
         for m in rx.finditer(text):
             out.append(DateName("h", v, m.start(), m.end(), m.group(), True))
-    return sorted(out, key=lambda d: (d.start, d.end))
+    return sorted(out + numeric_months(text), key=lambda d: (d.start, d.end))
 
 
 _SOUQ = normalize_arabic("سوق")
+_NUMERIC_DATE = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\s*(?P<s>[-–/])\s*(?P<m>\d{1,2})"
+                           r"(?:\s*(?P=s)\s*(?P<y>\d{4})(?![\d\u0621-\u064A])|(?=\s*\())")
+"""A date written in digits, day then month: with a year (23/3/2026; not a Hijri one, before 1900), or
+before the agency of a dateline (الكويت – ٢٣ – ٣ (كونا) = "KUWAIT, March 23 (KUNA)"), after the place's
+dash or comma, within the first ``DATELINE_CHARS`` of the text."""
+DATELINE_CHARS = 40
+
+
+def numeric_months(text: str) -> list[DateName]:
+    """The months of the dates of ``text`` written in digits (``_NUMERIC_DATE``), at the month's digits."""
+    out = []
+    for m in _NUMERIC_DATE.finditer(fold_digits(text)):
+        day, month, year = int(m.group("d")), int(m.group("m")), m.group("y")
+        dateline = m.start() < DATELINE_CHARS and text[:m.start()].rstrip().endswith(("-", "–", "—", "،", ","))
+        if 1 <= day <= 31 and 1 <= month <= 12 and (int(year) >= 1900 if year else dateline):
+            other = (("m", day),) if day <= 12 and day != month else ()  # (3/23 read month first)
+            out.append(DateName("m", month, m.start("m"), m.end("m"), text[m.start("m"):m.end("m")], True, other))
+    return out
 
 
 def arabic_dates(text: str) -> list[DateName]:
@@ -181,7 +199,7 @@ def arabic_dates(text: str) -> list[DateName]:
             if base in _AR_WEAK_N and not _near_digits(text, t.start, t.end):
                 d = DateName(d.kind, d.value, d.start, d.end, d.text, False, d.alts)
             out.append(d)
-    return out
+    return sorted(out + numeric_months(text), key=lambda d: (d.start, d.end))
 
 
 def _near_digits(text: str, start: int, end: int) -> bool:

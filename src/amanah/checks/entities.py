@@ -448,7 +448,7 @@ a an the and or but nor of in on at to for from by with without as into onto ove
 after before during while when where what which who whom whose why how if then than that this
 these those there here it its he she they we i you his her their our my your me him them us
 also however both some all many most more other such each every any no not yes one two three
-mr mrs ms dr prof sir st mt jr sr mme mlle
+mr mrs ms dr prof sir st mt jr sr mme mlle dh dhs
 president presidents minister ministers ministry foreign defense defence prime king queen prince
 princess emir sheikh general major colonel lieutenant captain army agency news council committee
 duke duchess count countess baron baroness earl marquis marquess viscount lord lady dame sultan caliph
@@ -1849,6 +1849,11 @@ def _sun_article(en_text: str, t: Token) -> bool:
     return after is not None and after.group(1).lower().startswith(t.text[1:].lower())
 
 
+_EN_RITES = {"umrah": frozenset(normalize_arabic(w) for w in "عمرة معتمر معتمرة معتمرين معتمرون معتمرات اعتمار".split())}
+"""A rite English names by its transliteration where the Arabic names those who perform it or the
+act ("Umrah performers" = المعتمرين, batch 64): the Arabic stems that render it."""
+
+
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out: list[_Name] = []
     seen: set[str] = set()
@@ -1862,6 +1867,9 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             continue  # (the Jordan Valley = الأغوار: a region the Arabic may name in other words; the
             # Tigris River is the river, دجلة)
         seen.add(w)
+        if w in _EN_RITES:
+            out.append(_Name(t, strong, w, [i for i, stems in enumerate(ar.stems) if _EN_RITES[w] & set(stems)], True))
+            continue
         place = w in _GAZ_EN and not _after_title(en_text, t.start) and not (
             not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end)) \
             and not _EN_NAME_LINK_BEFORE.search(en_text, max(0, t.start - 6), t.start)

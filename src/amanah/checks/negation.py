@@ -1354,14 +1354,30 @@ _AR_RULING_OUT = _n("استبعد استبعدت استبعدوا يستبعد �
 """Ruling out, which "rule out" renders before any denial (دون أن يستبعد = "without ruling out")."""
 
 
+_AR_FALSEHOOD = re.compile("(?<![\u0621-\u064A])(?:" + "|".join(sorted((
+    normalize_arabic(p) for p in ("عارية عن الصحة", "عارية من الصحة", "عار عن الصحة", "عارية تماما عن الصحة",
+                                  "لا أساس لها", "لا أساس له", "غير صحيحة", "غير صحيح", "غير دقيقة", "غير دقيق",
+                                  "كاذبة", "كاذب", "مفبركة", "ملفقة", "مضللة", "مغلوطة", "زائفة", "باطلة")),
+    key=len, reverse=True)) + ")(?![\u0621-\u064A])")
+"""Words of falsehood ("unfounded", "untrue", "baseless", "false" ...), which such an English word
+renders before any denial (نفى ... واصفاً تلك الأنباء بأنها «عارية عن الصحة» = "denied ...,
+describing them as 'completely unfounded'")."""
+_EN_FALSEHOOD = re.compile(r"(?i)untrue|baseless|unfounded|groundless|false|fabricat|incorrect|inaccurate|misleading")
+
+
 def _renders_denial(en_text: str, ar_text: str) -> bool:
     """Whether the English has a word that renders a denial (``_EN_DENIAL``), as many "rule out"s
     aside as the Arabic has words of ruling out (``_AR_RULING_OUT``): نفت المديرية الأرقام ... دون أن
-    يستبعد against "confirmed the figures ... without ruling out" (batch 60)."""
+    يستبعد against "confirmed the figures ... without ruling out" (batch 60); and as many words of
+    falsehood ("unfounded") as the Arabic has (``_AR_FALSEHOOD``): نفى ... «عارية عن الصحة» against
+    "confirmed reports ..., describing them as 'completely unfounded'" (batch 64)."""
     ruling_out = sum(_strip_conj_norm(t.norm) in _AR_RULING_OUT for t in tokenize(ar_text))
+    falsehoods = len(_AR_FALSEHOOD.findall(normalize_arabic(ar_text)))
     for m in _EN_DENIAL.finditer(en_text):
         if m.group().lower().startswith("rul") and ruling_out:
             ruling_out -= 1
+        elif _EN_FALSEHOOD.match(m.group()) and falsehoods:
+            falsehoods -= 1
         else:
             return True
     return False

@@ -20,7 +20,7 @@ from ..normalize import fold_digits, normalize_arabic
 from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
 from .dates import CODE as DATE_CODE
-from .dates import EN_MONTHS, arabic_dates, date_names
+from .dates import EN_MONTHS, arabic_dates, date_names, numeric_months
 
 CODE = "number"
 
@@ -706,6 +706,9 @@ def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
         mentions += _en_word_mentions(text, tokens)
     else:
         mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
+    # the month of a date written in digits (٢٣ – ٣ = "March 23") is the date check's: weak
+    months = {(d.start, d.end) for d in numeric_months(text)}
+    mentions = [replace(m, strong=False) if (m.start, m.end) in months else m for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
     return tuple(_ages(text, lang, _shared_scale(text, lang, _even_split(text, lang, _round_the_clock(
         text, lang, _past_the_scale(text, lang, mentions))))))
@@ -1126,9 +1129,10 @@ def _year_issue(issue: Issue, year: NumberMention, partner: NumberMention) -> Is
     return Issue(DATE_CODE, issue.severity, issue.alignment, issue.source_spans, issue.target_spans, issue.score, msg)
 
 
-# between a day's number and its month: "12 June", "12th of June", "12 من يونيو"; and after the month:
-# "June 12", "June 12th"
+# between a day's number and its month: "12 June", "12th of June", "12 من يونيو", and ٢٣ – ٣ before a
+# month in digits; and after the month: "June 12", "June 12th"
 _DAY_BEFORE_MONTH = re.compile(r"(?:st|nd|rd|th)?\s*(?:of\s+|من\s+)?")
+_DAY_BEFORE_DIGITS = re.compile(r"\s*[-–/]\s*")
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+")
 
 
@@ -1137,9 +1141,8 @@ def _day_of_month(m: NumberMention, text: str, lang: str) -> bool:
     ordinal word (التاسع من أيار), right beside a month's name (Gregorian or Hijri) in ``text``."""
     if not (m.value == int(m.value) and 1 <= m.value <= 31):
         return False
-    return any(d.kind != "w" and (_DAY_BEFORE_MONTH.fullmatch(text, m.end, d.start)
-                                  or _DAY_AFTER_MONTH.fullmatch(text, d.end, m.start))
-               for d in date_names(text, lang))
+    return any(d.kind != "w" and ((_DAY_BEFORE_DIGITS if d.text.isdigit() else _DAY_BEFORE_MONTH).fullmatch(
+        text, m.end, d.start) or _DAY_AFTER_MONTH.fullmatch(text, d.end, m.start)) for d in date_names(text, lang))
 
 
 def _alike(a: NumberMention, b: NumberMention) -> bool:

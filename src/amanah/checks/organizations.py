@@ -38,7 +38,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("UNHCR", "UN", "UNHCR;High Commissioner for Refugees;UN refugee agency;United Nations refugee agency",
      "المفوضية السامية للأمم المتحدة لشؤون اللاجئين;المفوضية السامية لشؤون اللاجئين;مفوضية اللاجئين;"
      "مفوضية الأمم المتحدة لشؤون اللاجئين"),
-    ("UNRWA", "UN", "UNRWA", "الأونروا;أونروا;وكالة غوث وتشغيل اللاجئين"),
+    ("UNRWA", "UN", "UNRWA;Relief and Works Agency for Palestine Refugees;Relief and Works Agency",
+     "الأونروا;أونروا;وكالة غوث وتشغيل اللاجئين;وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين"),
     ("WFP", "UN", "World Food Programme;World Food Program;WFP", "برنامج الأغذية العالمي"),
     ("FAO", "UN", "Food and Agriculture Organization;Food and Agriculture Organisation;FAO",
      "منظمة الأغذية والزراعة;الفاو"),
@@ -106,6 +107,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IATA", "", "International Air Transport Association;IATA", "الاتحاد الدولي للنقل الجوي;إياتا;الإياتا"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
+    ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
     ("ADPORTS", "", "AD Ports Group;AD Ports;Abu Dhabi Ports", "مجموعة موانئ أبوظبي;موانئ أبوظبي;موانئ أبو ظبي"),
     ("CNPC", "", "China National Petroleum Corporation;CNPC",
      "مؤسسة البترول الوطنية الصينية;شركة البترول الوطنية الصينية"),
