@@ -2316,3 +2316,18 @@ def test_umrah_renders_those_who_perform_it():
     assert run(CHECK, make_pair(ar.format("والمعتمرين "), en)) == []
     pair = make_pair(ar.format(""), en)
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Umrah"]]
+
+
+def test_a_reference_noun_the_other_side_renders_refers_to_no_other_place():
+    # batch 65: "the Kingdom" renders المملكة (Saudi Arabia), so neither refers to Jordan or Morocco:
+    # Morocco in the place of الأردن is a swap
+    ar = ("وأشار القحطاني إلى أن الزوار من خارج المملكة شكلوا 18 في المئة من الإجمالي، معظمهم من دول مجلس التعاون "
+          "الخليجي ومصر والأردن.")
+    en = ("Al-Qahtani noted that visitors from outside the Kingdom accounted for 18% of the total, most of them from "
+          "the Gulf Cooperation Council countries, Egypt and {}.")
+    assert run(CHECK, make_pair(ar, en.format("Jordan"))) == []
+    pair = make_pair(ar, en.format("Morocco"))
+    assert ("error", ["Morocco"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
+    # a reference the other side does not render still refers: "Gaza" = القطاع
+    assert run(CHECK, make_pair("وقال إن القطاع يعاني نقصاً حاداً في الوقود.",
+                                "He said Gaza is suffering from an acute fuel shortage.")) == []

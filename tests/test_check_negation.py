@@ -2056,3 +2056,20 @@ def test_a_romance_article_written_joined_takes_no_la_and_gone_beyond_is_a_bound
     ar = "وهي كمية فاقت التوقعات الأولية التي لم تتجاوز ثلاثة كيلوغرامات."
     en = "This quantity exceeded initial expectations, which had not gone beyond three kilograms."
     assert [c for c in _candidates(make_pair(ar, en)) if c.kind == "flipped-rendering"] == []
+
+
+def test_a_verbal_noun_that_stresses_its_verb_and_the_abbreviation_of_number_are_no_cues():
+    from amanah.checks.negation import arabic_cues, english_cues
+
+    # batch 65: ترفض رفضاً قاطعاً = "categorically rejects", one negation
+    assert [c.text for c in arabic_cues("أن المؤسسة «ترفض رفضاً قاطعاً استخدام قوت الليبيين»")] == ["ترفض"]
+    assert [c.text for c in arabic_cues("رفضت الوزارة الطلب، وأكدت رفضاً لأي تدخل")] == ["رفضت", "رفضاً"]
+    pair = make_pair("وأوضح البيان أن المؤسسة «ترفض رفضاً قاطعاً استخدام قوت الليبيين ورقةً للضغط».",
+                     "The statement said the NOC \"categorically rejects the use of Libyans' livelihood as a means "
+                     "of pressure\".")
+    assert run(CHECK, pair) == []
+    # batch 65: "Ministerial Decision No. (23)" = القرار الوزاري رقم (٢٣)
+    assert [c.strong for c in english_cues("issued Ministerial Decision No. (23) of 2025")] == [False]
+    pair = make_pair("أصدرت وزارة العمل القرار الوزاري رقم (٢٣) لسنة ٢٠٢٥.",
+                     "The Ministry of Labour issued Ministerial Decision No. (23) of 2025.")
+    assert run(CHECK, pair) == []

@@ -680,6 +680,9 @@ def test_two_number_words_in_a_row_are_two_numbers():
     # the day's value still stands elsewhere on the other side (eleven stations), but fewer times
     ("بدأ التشغيل في ١١ مارس، ويضم الخط إحدى عشرة محطة.",
      "Operation began on March 21, and the line has eleven stations.", "١١", "21"),
+    # the new day's value stands on the other side too, in an age the English gives elsewhere (batch 65)
+    ("ظهرت أولى الحالات في الثاني من شباط لدى طالبين، وتتراوح أعمار المصابين بين سبعة أعوام واثني عشر عاماً.",
+     "The first cases appeared on February 12 in two pupils.", "الثاني", "12"),
 ])
 def test_a_day_of_a_date_replaced_by_another_is_a_date_finding_as_well(ar, en, day, other):
     pair = make_pair(ar, en)
@@ -704,3 +707,11 @@ def test_a_changed_count_beside_a_date_is_no_date_finding():
     # the number before "in June" is a count, not a day
     pair = make_pair("سجلت 12 إصابة في حزيران.", "21 cases were recorded in June.")
     assert [i.code for i in run(CHECK, pair)] == ["number"]
+
+
+def test_a_score_to_nil_in_words():
+    # batch 65: بهدفين دون رد = "2-0"
+    ar = "وكان «أسود الأطلس» قد فازوا في آخر مباراة ودية لهم على منتخب بوركينا فاسو بهدفين دون رد."
+    assert run(CHECK, make_pair(ar, "The Atlas Lions won their last friendly 2-0 against Burkina Faso.")) == []
+    pair = make_pair(ar, "The Atlas Lions won their last friendly 2-1 against Burkina Faso.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["1"]]

@@ -449,3 +449,16 @@ def test_qatar_rail_is_shrikat_al_rail():
     assert run(CHECK, make_pair(ar, en.format("Rail"))) == []
     swapped = make_pair(ar, en.format("Airways"))
     assert "error" in [i.severity for i in run(CHECK, swapped)]
+
+
+def test_a_human_rights_commission_is_named_by_mufawwadiyat_huquq_al_insan():
+    # batch 65: Iraq's "Human Rights Commission" = مفوضية حقوق الإنسان, the Arabic OHCHR's too
+    ar = "ويضم سجن الناصرية المركزي أكثر من ستة آلاف نزيل، بحسب تقارير سابقة لمفوضية حقوق الإنسان."
+    en = "Nasiriyah Central Prison holds more than 6,000 inmates, according to previous reports by the {}."
+    assert run(CHECK, make_pair(ar, en.format("Human Rights Commission"))) == []
+    assert run(CHECK, make_pair(ar, en.format("UN High Commissioner for Human Rights"))) == []
+    # Qatar's "National Human Rights Committee" = اللجنة الوطنية لحقوق الإنسان
+    assert run(CHECK, make_pair("وأشادت اللجنة الوطنية لحقوق الإنسان بالقرار.",
+                                "The National Human Rights Committee praised the decision.")) == []
+    swapped = make_pair(ar, en.format("Red Crescent"))
+    assert [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"] == [[], ["Red Crescent"]]

@@ -1317,16 +1317,22 @@ _CAPITALS = frozenset(_GAZ_EN[w] for w in ("damascus cairo baghdad tehran beirut
 _AR_THE_CAPITAL = normalize_arabic("عاصمة")
 
 
-def _referred_to(entry: int, ar: _ArabicSide, en_words: set[str]) -> bool:
-    """Whether either side refers back to gazetteer place ``entry`` by a definite noun of its kind,
-    or the Arabic to a capital as العاصمة where it names no capital (وسط العاصمة = "central
-    Baghdad"; العاصمة اللبنانية بيروت names one: Damascus there is a swap)."""
+def _referred_to(entry: int, ar: _ArabicSide, en_text: str, named_in: str) -> bool:
+    """Whether the other side than the one the place is ``named_in`` ("ar" or "en") refers back to
+    gazetteer place ``entry`` by a definite noun of its kind, more often than the naming side uses
+    that noun itself (غزة = "the Strip"; "Gaza" = القطاع; not the Jordan of والأردن where "the Kingdom"
+    renders the المملكة of Saudi Arabia, batch 65), or the Arabic refers to a capital as العاصمة where
+    it names no capital (وسط العاصمة = "central Baghdad"; العاصمة اللبنانية بيروت names one: Damascus
+    there is a swap)."""
     nouns = _REFERENCES.get(entry)
     if entry in _CAPITALS and not ar.entry_set & _CAPITALS \
             and _AR_THE_CAPITAL in ar.definite_nouns:
         return True
-    return bool(nouns) and (bool(nouns[1] & en_words)
-                            or bool(nouns[0] & ar.definite_nouns))
+    if not nouns:
+        return False
+    in_ar = sum(definite_noun(t.norm) in nouns[0] for t in ar.tokens)
+    in_en = sum(t.norm in nouns[1] for t in tokenize(en_text) if not t.arabic)
+    return in_en > in_ar if named_in == "ar" else in_ar > in_en
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
@@ -2399,7 +2405,7 @@ class EntityCheck:
                     continue
                 if _capital_named(ar, i, used):
                     continue  # العاصمة اللبنانية بيروت = Beirut: the capital names its country
-                if _referred_to(entry, ar, en_words):
+                if _referred_to(entry, ar, en_text, "ar"):
                     continue  # غزة = "the Strip"
                 # the English may hold the place in an acronym (PHE = Public Health England):
                 # then only the embedder can tell (``_place_acronyms``)
@@ -2450,7 +2456,7 @@ class EntityCheck:
         for n in unmatched:
             if n.word in reported:
                 continue
-            if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_words):
+            if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_text, "en"):
                 continue  # "Gaza" = القطاع, a reference back
             if _reference_noun(en_text, n.token, ar):
                 continue  # "the Strip" = القطاع, a reference back

@@ -235,7 +235,7 @@ _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
 """'there is no point in', 'makes no sense': what لا معنى / لا جدوى / لا فائدة say (weak there
 too), as "meaningless" and "pointless" do."""
 _EN_IDIOMS = re.compile(
-    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|"
+    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|"
     rf"{_UNBROKEN})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
@@ -435,10 +435,21 @@ def arabic_cues(text: str) -> list[Cue]:
             if goes_on:
                 c = Cue(c.start, c.end, c.text, False)
         listing = goes_on
+        if out and _emphasis(out[-1], c, text):
+            continue  # ترفض رفضاً قاطعاً = "categorically rejects": the verbal noun stresses its verb
         if c.strong:
             last_strong = c.end
         out.append(c)
     return out
+
+
+def _emphasis(before: Cue, c: Cue, text: str) -> bool:
+    """Whether cue ``c`` is the verbal noun in the accusative (رفضاً, نفياً) right after the cue
+    ``before`` whose root it repeats (ترفض رفضاً, نفى نفياً قاطعاً): an absolute object that stresses
+    the verb, one negation with it."""
+    word = strip_diacritics(c.text)
+    return not text[before.end:c.start].strip() and len(word) >= 4 and word.endswith("ا") \
+        and normalize_arabic(word[:-1]) in normalize_arabic(before.text)
 
 
 _CLAUSE_BEFORE = re.compile(r"(?:^|[.!?؟\n،,؛;])\s*$")

@@ -484,6 +484,10 @@ _AR_SCORE_ONE = frozenset(normalize_arabic(w) for w in "هدف نقطة شوط �
 """Singular score nouns: after مقابل a goal, a point, a set is one (بثلاثة أهداف مقابل هدف = 3-1)."""
 
 
+_AR_REPLY = normalize_arabic("رد")
+_AR_WITHOUT = frozenset(normalize_arabic(w) for w in ("دون", "بدون"))
+
+
 def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     n = len(tokens)
@@ -494,6 +498,12 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         if hit is None:
             if i and tok.norm in _AR_SCORE_ONE and tokens[i - 1].norm in ("مقابل", "ومقابل"):
                 out.append(NumberMention(1.0, tok.start, tok.end, tok.text, False))
+                i += 1
+                continue
+            if i and tok.norm == _AR_REPLY and tokens[i - 1].norm in _AR_WITHOUT:
+                # بهدفين دون رد = "2-0", "two goals to nil": the score's nil
+                start = tokens[i - 1].start
+                out.append(NumberMention(0.0, start, tok.end, text[start:tok.end], False))
                 i += 1
                 continue
             weak = _ar_weak_word(tok) or _first_of_month(text, tokens, i)
@@ -1153,19 +1163,22 @@ def _alike(a: NumberMention, b: NumberMention) -> bool:
 def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention]) -> Iterable[Issue]:
     """Days of written dates that differ between the sides (June 12 rendered "June 21", التاسع من
     أيار rendered "May 19"): a date that changed as well as a number, under the date check's code.
-    Called where numbers differ. A day is changed where no day of the other side has its value
-    and its value stands fewer times on the other side (from 8 to 12 December = "December 8th
-    through the 12th" is no change)."""
+    Called where numbers differ. A day is changed where no day of the other side has its value, and
+    one such day at least has its value fewer times on the other side (from 8 to 12 December =
+    "December 8th through the 12th" is no change; الثاني من شباط beside an age of اثني عشر, rendered
+    "February 12" and the age in another sentence, is)."""
     def changed(mine: Sequence[NumberMention], text: str, lang: str, other: Sequence[NumberMention],
                 other_text: str, other_lang: str) -> list[NumberMention]:
         days = [m for m in mine if _day_of_month(m, text, lang)]
         other_days = [o for o in other if _day_of_month(o, other_text, other_lang)]
-        return [m for m in days if not any(_alike(m, o) for o in other_days)
-                and sum(_alike(m, x) for x in mine) > sum(_alike(m, o) for o in other)]
+        return [m for m in days if not any(_alike(m, o) for o in other_days)]
+
+    def fewer(m: NumberMention, mine: Sequence[NumberMention], other: Sequence[NumberMention]) -> bool:
+        return sum(_alike(m, x) for x in mine) > sum(_alike(m, o) for o in other)
 
     lost = changed(src, pair.source_text, pair.source_lang, tgt, pair.target_text, pair.target_lang)
     new = changed(tgt, pair.target_text, pair.target_lang, src, pair.source_text, pair.source_lang)
-    if not lost or not new:
+    if not lost or not new or not (any(fewer(m, src, tgt) for m in lost) or any(fewer(m, tgt, src) for m in new)):
         return
     msg = (f"day {', '.join(fmt_value(m.value) for m in lost)} of a date in the source has no match in the "
            f"target, which has the day {', '.join(fmt_value(m.value) for m in new)} in its place")

@@ -57,6 +57,11 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("WMO", "UN", "World Meteorological Organization;World Meteorological Organisation;WMO",
      "المنظمة العالمية للأرصاد الجوية"),
     ("OHCHR", "UN", "High Commissioner for Human Rights;OHCHR", "المفوضية السامية لحقوق الإنسان;مفوضية حقوق الإنسان"),
+    # a country's own human rights commission (Iraq's المفوضية العليا); the Arabic of OHCHR, مفوضية حقوق
+    # الإنسان, names either: one family
+    ("NHRC", "OHCHR", "High Commission for Human Rights;Human Rights Commission;Commission for Human Rights;"
+     "Human Rights Committee",
+     "المفوضية العليا لحقوق الإنسان;اللجنة الوطنية لحقوق الإنسان"),
     ("UNAIDS", "UN", "UNAIDS", "برنامج الأمم المتحدة المشترك المعني بفيروس نقص المناعة البشرية"),
     ("IMF", "", "International Monetary Fund;IMF", "صندوق النقد الدولي;صندوق النقد"),
     ("AMF", "", "Arab Monetary Fund", "صندوق النقد العربي"),
