@@ -1082,17 +1082,20 @@ class NumberCheck:
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
+        issues = []
         for m in miss_s:
             partner = partners.pop(0) if partners else None
             issue = _missing_issue(pair, "source", m, miss_t, values["target"], count_sev, score, partner,
                                    swapped["source"])
-            yield issue
+            issues.append(issue)
             if partner is not None and _years(m, pair.source_text, partner, pair.target_text):
-                yield _year_issue(issue, m, partner)
+                issues.append(_year_issue(issue, m, partner))
         for m in partners:
-            yield _missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None,
-                                 swapped["target"])
-        yield from _changed_days(pair, src, tgt)
+            issues.append(_missing_issue(pair, "target", m, miss_s, values["source"], count_sev, score, None,
+                                         swapped["target"]))
+        worst = "error" if any(i.severity == "error" for i in issues) else "warning"
+        yield from issues
+        yield from _changed_days(pair, src, tgt, worst)
 
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")
@@ -1160,9 +1163,11 @@ def _alike(a: NumberMention, b: NumberMention) -> bool:
     return any(_same(x, y) for x in a.values for y in b.values)
 
 
-def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention]) -> Iterable[Issue]:
+def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention],
+                  severity: str) -> Iterable[Issue]:
     """Days of written dates that differ between the sides (June 12 rendered "June 21", التاسع من
-    أيار rendered "May 19"): a date that changed as well as a number, under the date check's code.
+    أيار rendered "May 19"): a date that changed as well as a number, under the date check's code, at
+    the ``severity`` of the pair's number findings.
     Called where numbers differ. A day is changed where no day of the other side has its value, and
     one such day at least has its value fewer times on the other side (from 8 to 12 December =
     "December 8th through the 12th" is no change; الثاني من شباط beside an age of اثني عشر, rendered
@@ -1182,7 +1187,7 @@ def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[Number
         return
     msg = (f"day {', '.join(fmt_value(m.value) for m in lost)} of a date in the source has no match in the "
            f"target, which has the day {', '.join(fmt_value(m.value) for m in new)} in its place")
-    yield Issue(DATE_CODE, "error", pair.alignment, tuple(pair.span("source", m.start, m.end) for m in lost),
+    yield Issue(DATE_CODE, severity, pair.alignment, tuple(pair.span("source", m.start, m.end) for m in lost),
                 tuple(pair.span("target", m.start, m.end) for m in new), 0.0, msg)
 
 
