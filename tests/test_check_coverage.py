@@ -360,6 +360,17 @@ def test_an_added_clause_cut_in_two_is_counted_whole(context):
     assert _content_words("and sanitation projects at risk", "en") < LONG_ADDITION_WORDS <= _content_words(added, "en")
 
 
+def test_an_organisation_both_sides_name_is_no_omission(context):
+    # batch 65: للاتحاد الدولي لكرة القدم (فيفا) rendered "FIFA" alone: the English reads better without the
+    # Arabic's full name, but the organisation is there
+    ar = ("ويحتل المنتخب المغربي المركز الحادي عشر في التصنيف العالمي للاتحاد الدولي لكرة القدم (فيفا)، فيما يحتل "
+          "منتخب الباراغواي المركز الثامن والثلاثين.")
+    en = "Morocco is ranked 11th in the {} world rankings, while Paraguay is 38th."
+    assert _reported(CoverageCheck().run([make_pair(ar, en.format("FIFA"))], context)) == []
+    pair = make_pair(ar, en.format("latest"))
+    assert "omission" in [i.code for i in _reported(CoverageCheck().run([pair], context))]
+
+
 def test_an_added_clause_that_is_not_the_weakest_is_reported_at_its_span(context):
     # the weakest clause (least covered) is the one with the name; the added clause shares words
     # with the source (syndicate) but has the highest log-odds: it is the one reported
