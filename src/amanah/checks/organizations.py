@@ -118,7 +118,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "مؤسسة البترول الوطنية الصينية;شركة البترول الوطنية الصينية"),
     ("WEF", "", "World Economic Forum", "المنتدى الاقتصادي العالمي"),
     ("IOC", "", "International Olympic Committee;IOC", "اللجنة الأولمبية الدولية"),
-    ("FIFA", "", "FIFA;International Federation of Association Football", "الاتحاد الدولي لكرة القدم;فيفا;الفيفا"),
+    # (not the "FIFA World Cup", كأس العالم, a tournament)
+    ("FIFA", "", r"FIFA(?!\s+(?:Club\s+)?World\s+Cup);International Federation of Association Football",
+     "الاتحاد الدولي لكرة القدم;فيفا;الفيفا"),
     ("RWB", "", "Reporters Without Borders;Reporters Sans Fronti[èe]res",
      "مراسلون بلا حدود;مراسلين بلا حدود"),
     ("STC", "", "Save the Children", "منظمة إنقاذ الطفولة;إنقاذ الطفولة"),
