@@ -2331,3 +2331,11 @@ def test_a_reference_noun_the_other_side_renders_refers_to_no_other_place():
     # a reference the other side does not render still refers: "Gaza" = القطاع
     assert run(CHECK, make_pair("وقال إن القطاع يعاني نقصاً حاداً في الوقود.",
                                 "He said Gaza is suffering from an acute fuel shortage.")) == []
+
+
+def test_french_compass_words_of_maghrebi_names_are_translated():
+    # batch 66: «تين فويي غرب-1» = "Tin Fouye Ouest-1": Ouest is غرب, no name
+    pair = make_pair("وأوضح البيان أن هذا الاكتشاف تحقق إثر حفر البئر الاستكشافية «تين فويي غرب-1» على عمق 3200 متر.",
+                     "The statement said the discovery was made after drilling the Tin Fouye Ouest-1 exploration well "
+                     "to a depth of 3,200 metres.")
+    assert run(CHECK, pair) == []

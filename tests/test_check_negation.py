@@ -2073,3 +2073,20 @@ def test_a_verbal_noun_that_stresses_its_verb_and_the_abbreviation_of_number_are
     pair = make_pair("أصدرت وزارة العمل القرار الوزاري رقم (٢٣) لسنة ٢٠٢٥.",
                      "The Ministry of Labour issued Ministerial Decision No. (23) of 2025.")
     assert run(CHECK, pair) == []
+
+
+def test_refraining_renders_refusing_and_a_refusal_after_wa_is_accepted_instead():
+    from amanah.checks.negation import _accepted_refusals, arabic_cues
+
+    # batch 66: قبل أن تمتنع عن تنفيذ طلبات السحب = "before refusing to process withdrawal requests"
+    ar = ("وبيّنت التحقيقات أن المنصة كانت تعرض على الضحايا أرباحاً وهمية لإقناعهم بضخ مبالغ إضافية، قبل أن تمتنع "
+          "عن تنفيذ طلبات السحب وتغلق الحسابات فجأة.")
+    assert run(CHECK, make_pair(ar, "Investigations showed that the platform displayed fictitious profits to "
+                                    "victims to persuade them to put in more money, before refusing to process "
+                                    "withdrawal requests and abruptly closing the accounts.")) == []
+    # batch 66: ورفض بن صالح = "Ben Salah rejected", turned into "accepted": a refusal the English accepts
+    ar = "ورفض بن صالح ما وصفه بـ«لغة التهديد»، معتبراً أن الإضراب «حق دستوري لا يمكن المساس به»."
+    en = ('Ben Salah {} what he called "the language of threats", saying the strike was "a constitutional right '
+          'that cannot be infringed".')
+    assert [c.text for c in _accepted_refusals(arabic_cues(ar), ar, en.format("accepted"))] == ["ورفض"]
+    assert _accepted_refusals(arabic_cues(ar), ar, en.format("rejected")) == ()

@@ -462,3 +462,12 @@ def test_a_human_rights_commission_is_named_by_mufawwadiyat_huquq_al_insan():
                                 "The National Human Rights Committee praised the decision.")) == []
     swapped = make_pair(ar, en.format("Red Crescent"))
     assert [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"] == [[], ["Red Crescent"]]
+
+
+def test_iraq_s_integrity_commission():
+    # batch 66: "The Commission of Integrity" = هيئة النزاهة
+    ar = "وكانت هيئة النزاهة قد أعلنت في كانون الثاني/يناير الماضي أنها أحالت 27 قضية تخص الوزارة إلى القضاء."
+    en = "The {} had announced last January that it referred 27 cases related to the ministry to the judiciary."
+    assert run(CHECK, make_pair(ar, en.format("Commission of Integrity"))) == []
+    assert [len(side) for side in shared_mentions(ar, en.format("Commission of Integrity"))] == [1, 1]
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("Board of Supreme Audit")))]

@@ -448,7 +448,7 @@ a an the and or but nor of in on at to for from by with without as into onto ove
 after before during while when where what which who whom whose why how if then than that this
 these those there here it its he she they we i you his her their our my your me him them us
 also however both some all many most more other such each every any no not yes one two three
-mr mrs ms dr prof sir st mt jr sr mme mlle dh dhs
+mr mrs ms dr prof sir st mt jr sr mme mlle dh dhs nord sud est ouest
 president presidents minister ministers ministry foreign defense defence prime king queen prince
 princess emir sheikh general major colonel lieutenant captain army agency news council committee
 duke duchess count countess baron baroness earl marquis marquess viscount lord lady dame sultan caliph

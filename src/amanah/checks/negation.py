@@ -102,15 +102,18 @@ _DEFICIT = normalize_arabic("عجز")
 _AR_FREE_OF = "خلو خلوه خلوها خلوهم يخلو تخلو يخل تخل يخلوا انقطاع انقطع انقطعت انقطعوا ينقطع تنقطع"
 """خلوّه من = "free of", لم يخلُ من = "not without", انقطاع التيار = (left) "without power", انقطعوا عن
 العلاج = "had gone without treatment": weak cues that may carry "free of" or "without"."""
+_AR_REFRAINING = "امتنع يمتنع تمتنع امتنعت امتنعوا يمتنعون تمتنعون يمتنعوا تمتنعوا نمتنع أمتنع ممتنع ممتنعة ممتنعا ممتنعين"
+"""امتنع عن = "refrained from", "refused to", "declined to" (قبل أن تمتنع عن تنفيذ طلبات السحب = "before
+refusing to process withdrawal requests", batch 66): weak cues that may carry a negation."""
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون نفي نفيه نفيها"
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
-_AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع امتنع يمتنع تجنب يتجنب ضد "
+_AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع تعذر يتعذر "
               "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت امتناع امتناعه امتناعها "
               "مرفوض مرفوضا مرفوضة مرفوضين "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
-                                                      _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
+                                                      _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF, _AR_REFRAINING)))
 _AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
     ("لا", "يكتفي تكتفي نكتفي أكتفي يكتفون تكتفون"), ("لن", "يكتفي تكتفي نكتفي أكتفي يكتفوا تكتفوا"),
     ("لم", "يكتف تكتف نكتف أكتف يكتفوا تكتفوا")) for verb in verbs.split())
@@ -266,12 +269,13 @@ _ALONE = _n("وحده وحدها وحدهم وحدهما وحدهن")
 _BUT = _n("بل لكن ولكن إنما وإنما")
 # weak cues that can carry a negation in a faithful translation (غير مصاب = not infected);
 # the others (relative ما, بغض النظر, idioms) never stand for one
-_AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع امتنع يمتنع تجنب يتجنب حظر يحظر خال خالية "
+_AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع تجنب يتجنب حظر يحظر خال خالية "
                 "خالي انعدام غياب نقص مستحيل توقف يتوقف ممنوع "
                 "تعذر يتعذر الرفض رفض افتقار يفتقر تفتقر يفتقرون امتناع امتناعه امتناعها "
                 "مرفوض مرفوضا مرفوضة مرفوضين "
                 "افتقر افتقرت باستثناء استثناء عدا خلا إلا سوى فقط ضد كلا "
-                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF)))
+                + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF,
+                            _AR_REFRAINING)))
 # "with or without": يعانون أو لا يعانون
 _AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
                               for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ما لم", "إن لم", "ان لم",
@@ -774,8 +778,9 @@ _AR_ADAMS = _n("عدم بعدم لعدم وعدم")
 """عدم alone, or after a preposition or و."""
 _AR_REFUSAL = _n("رفض يرفض ترفض نرفض أرفض رفضت رفضوا رفضه رفضها رفضهم رفضا برفض الرفض رفضن يرفضن يرفضون يرفضوا ترفضوا "
                  "رافض رافضة رافضين رافضون الرافض الرافضة الرافضين الرافضون "
-                 f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT}")
-"""Refusing: رفض and its forms, امتناع "abstention"; "rejected", "refused", "declined" render them."""
+                 f"مرفوض مرفوضا مرفوضة مرفوضين امتناع امتناعه امتناعها {_AR_REFUSING_IT} {_AR_REFRAINING}")
+"""Refusing: رفض and its forms, امتناع "abstention" and امتنع "refrained"; "rejected", "refused",
+"declined" render them."""
 
 
 _AR_IMPOSSIBLE = _n("تعذر يتعذر تتعذر")
@@ -1612,7 +1617,10 @@ def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[C
         return ()
     if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ACCEPTANCE.finditer(en_text)):
         return ()
-    return tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_REFUSAL)
+    def refusal(c: Cue) -> bool:  # (ورفض, itself a cue of the list, keeps its و through _strip_conj_norm)
+        w = _strip_conj_norm(normalize_arabic(c.text))
+        return w in _AR_REFUSAL or w[:1] in "وف" and w[1:] in _AR_REFUSAL
+    return tuple(c for c in ar if refusal(c))
 
 
 def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
