@@ -700,11 +700,18 @@ def _organisation_only(pair: Pair, side: str, span: tuple[int, int]) -> bool:
     "FIFA" says nothing the other side lacks, though the embedder finds the English better without it
     (batch 65)."""
     text = pair.text(side)
-    ar_text, en_text = (text, pair.text(OTHER_SIDE[side])) if pair.lang(side) == "ar" else (pair.text(OTHER_SIDE[side]), text)
-    ar, en = shared_mentions(ar_text, en_text)
-    mentions = ar if pair.lang(side) == "ar" else en
+    arabic = pair.lang(side) == "ar"
+    spans = _shared_spans(text, pair.text(OTHER_SIDE[side])) if arabic else _shared_spans(pair.text(OTHER_SIDE[side]), text)
+    mentions = spans[0 if arabic else 1]
     words = [m.span() for m in _WORD_RE.finditer(text, *span)]
-    return bool(words) and all(any(m.start <= a and b <= m.end for m in mentions) for a, b in words)
+    return bool(words) and all(any(s <= a and b <= e for s, e in mentions) for a, b in words)
+
+
+@lru_cache(maxsize=1024)
+def _shared_spans(ar_text: str, en_text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of ``organizations.shared_mentions`` on each side, read once per pair."""
+    ar, en = shared_mentions(ar_text, en_text)
+    return tuple((m.start, m.end) for m in ar), tuple((m.start, m.end) for m in en)
 
 
 WORD_SPAN_GAIN = 0.0
