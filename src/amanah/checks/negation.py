@@ -1355,10 +1355,10 @@ translation keeps, so one that no word of the other side renders is a flipped ne
 reports"), though the embedder hardly sees it."""
 _AR_EXILE_AFTER = re.compile(r"\s+(?:إلى|الى|خارج)|ه(?:م|ما)?\s+(?:إلى|الى|خارج)")
 """What follows نُفي "was exiled" (نفي إلى مالطا, نفيه خارج البلاد), no denial."""
+_EN_FALSEHOOD_WORDS = r"untrue|baseless|unfounded|groundless|false|fabricat|incorrect|inaccurate|misleading"
 _EN_DENIAL = re.compile(r"(?i)\b(?:dismiss|refut|rebut|rul(?:e|es|ed|ing)\s+out|"
                         r"disput(?:ed|ing)|contradict|rebuff|brush(?:ed|es|ing)?\s+(?:aside|off)|play(?:ed|s|ing)?\s+down|"
-                        r"downplay|untrue|baseless|unfounded|groundless|false|fabricat|incorrect|inaccurate|"
-                        r"misleading|exile|banish)")
+                        rf"downplay|{_EN_FALSEHOOD_WORDS}|exile|banish)")
 """English words that render a denial (or an exile) and are no negation cue ("disputed" but not the
 noun "a dispute", خلاف: "a dispute between the supplier and customs ... he confirmed that", batch 59)."""
 _EN_DENIAL_CUE = re.compile(r"(?i)den(?:y|ies|ied|ying|ial)|reject")
@@ -1378,7 +1378,8 @@ _AR_FALSEHOOD = re.compile("(?<![\u0621-\u064A])(?:" + "|".join(sorted((
 """Words of falsehood ("unfounded", "untrue", "baseless", "false" ...), which such an English word
 renders before any denial (نفى ... واصفاً تلك الأنباء بأنها «عارية عن الصحة» = "denied ...,
 describing them as 'completely unfounded'")."""
-_EN_FALSEHOOD = re.compile(r"(?i)untrue|baseless|unfounded|groundless|false|fabricat|incorrect|inaccurate|misleading")
+_EN_FALSEHOOD = re.compile(rf"(?i){_EN_FALSEHOOD_WORDS}")
+"""The words of ``_EN_DENIAL`` that say "false" rather than "denied"."""
 
 
 def _renders_denial(en_text: str, ar_text: str) -> bool:

@@ -1149,13 +1149,13 @@ _DAY_BEFORE_DIGITS = re.compile(r"\s*[-–/]\s*")
 _DAY_AFTER_MONTH = re.compile(r"\.?\s+")
 
 
-def _day_of_month(m: NumberMention, text: str, lang: str) -> bool:
-    """Whether ``m`` is the day of a written date: a whole number from 1 to 31, in digits or an
-    ordinal word (التاسع من أيار), right beside a month's name (Gregorian or Hijri) in ``text``."""
-    if not (m.value == int(m.value) and 1 <= m.value <= 31):
-        return False
-    return any(d.kind != "w" and ((_DAY_BEFORE_DIGITS if d.text.isdigit() else _DAY_BEFORE_MONTH).fullmatch(
-        text, m.end, d.start) or _DAY_AFTER_MONTH.fullmatch(text, d.end, m.start)) for d in date_names(text, lang))
+def _days_of_month(mentions: Sequence[NumberMention], text: str, lang: str) -> list[NumberMention]:
+    """The ``mentions`` of ``text`` that are the day of a written date: a whole number from 1 to 31, in
+    digits or an ordinal word (التاسع من أيار), right beside a month's name (Gregorian or Hijri)."""
+    months = [d for d in date_names(text, lang) if d.kind != "w"]
+    return [m for m in mentions if m.value == int(m.value) and 1 <= m.value <= 31 and any(
+        (_DAY_BEFORE_DIGITS if d.text.isdigit() else _DAY_BEFORE_MONTH).fullmatch(text, m.end, d.start)
+        or _DAY_AFTER_MONTH.fullmatch(text, d.end, m.start) for d in months)]
 
 
 def _alike(a: NumberMention, b: NumberMention) -> bool:
@@ -1172,17 +1172,13 @@ def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[Number
     one such day at least has its value fewer times on the other side (from 8 to 12 December =
     "December 8th through the 12th" is no change; الثاني من شباط beside an age of اثني عشر, rendered
     "February 12" and the age in another sentence, is)."""
-    def changed(mine: Sequence[NumberMention], text: str, lang: str, other: Sequence[NumberMention],
-                other_text: str, other_lang: str) -> list[NumberMention]:
-        days = [m for m in mine if _day_of_month(m, text, lang)]
-        other_days = [o for o in other if _day_of_month(o, other_text, other_lang)]
-        return [m for m in days if not any(_alike(m, o) for o in other_days)]
-
     def fewer(m: NumberMention, mine: Sequence[NumberMention], other: Sequence[NumberMention]) -> bool:
         return sum(_alike(m, x) for x in mine) > sum(_alike(m, o) for o in other)
 
-    lost = changed(src, pair.source_text, pair.source_lang, tgt, pair.target_text, pair.target_lang)
-    new = changed(tgt, pair.target_text, pair.target_lang, src, pair.source_text, pair.source_lang)
+    days_s = _days_of_month(src, pair.source_text, pair.source_lang)
+    days_t = _days_of_month(tgt, pair.target_text, pair.target_lang)
+    lost = [m for m in days_s if not any(_alike(m, o) for o in days_t)]
+    new = [m for m in days_t if not any(_alike(m, o) for o in days_s)]
     if not lost or not new or not (any(fewer(m, src, tgt) for m in lost) or any(fewer(m, tgt, src) for m in new)):
         return
     msg = (f"day {', '.join(fmt_value(m.value) for m in lost)} of a date in the source has no match in the "

@@ -112,7 +112,6 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IATA", "", "International Air Transport Association;IATA", "الاتحاد الدولي للنقل الجوي;إياتا;الإياتا"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
-    ("IRQINT", "", "Integrity Commission;Commission of Integrity;Commission of Public Integrity", "هيئة النزاهة"),
     ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
     ("ADPORTS", "", "AD Ports Group;AD Ports;Abu Dhabi Ports", "مجموعة موانئ أبوظبي;موانئ أبوظبي;موانئ أبو ظبي"),
     ("CNPC", "", "China National Petroleum Corporation;CNPC",
@@ -147,6 +146,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("CIVDEF", "", "Civil Defence;Civil Defense;Civil Protection", "الدفاع المدني;الحماية المدنية"),
     ("COASTG", "", "Coast Guard;Coast Guards;Coastguard;Coastguards", "خفر السواحل;حرس السواحل"),
     ("NATG", "", "National Guard", "الحرس الوطني"),
+    ("IRQINT", "", "Integrity Commission;Commission of Integrity;Commission of Public Integrity", "هيئة النزاهة"),
     ("MET", "", "Meteorological Authority;Meteorological (?:Department|Office|Cent(?:re|er)|Service|Administration|Directorate|"
      "Agency|Organi[sz]ation);Meteorology (?:Authority|Department|Directorate);Met Office;" + ";".join(
          f"{head}(?: General)? (?:for|of) Meteorology" for head in ("Authority", "Directorate", "Department", "Administration",
