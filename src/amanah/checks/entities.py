@@ -1905,13 +1905,15 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         # consonants or more may match (Greece = اليونان, so Greece ~ الحرس by a fuzzy key is no
         # match, nor Korea ~ لآخر by KR), and no other place of the gazetteer (Asian ~ الصين, China)
         if place:
-            # (a short one written with the article, as a family name, also as a short name with
-            # it: Safi is a Moroccan city, al-Safi = الصافي a family name)
+            # (a short one as a short name, one letter from a form of the gazetteer: Garowe = غروي
+            # for its غاروي, not لآخر for Korea, nor صافي "net" for Safi, آسفي; written with the
+            # article, as a family name, with it: al-Safi = الصافي a family name)
             article = short and _EN_ARTICLE.search(en_text, max(0, t.start - 3), t.start) is not None
-            hits = [i for i in (_short_hits(ar, w, keys) if article else
+            hits = [i for i in (_short_hits(ar, w, keys) if short else
                                 ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
                     if (ar.entries[i] is None or ar.entries[i] < 0)
-                    and (not article or _written_with_article(ar, i))
+                    and (_written_with_article(ar, i) if article else
+                         _one_letter_from_form(ar.tokens[i].norm, _GAZ_EN[w]) if short else True)
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _allah_hits(ar, w) or ar.find(keys)
@@ -1937,6 +1939,13 @@ def _may_write_place(word: str, entry: int, keys: frozenset[str]) -> bool:
     key = name_key_arabic(stem)
     return not forms or name_key_arabic(word.removeprefix("و").removeprefix("ال")) in keys or any(
         edit_distance(key, k, limit=2) <= 1 or f in stem for f, k in forms)
+
+
+def _one_letter_from_form(word: str, entry: int) -> bool:
+    """Whether Arabic ``word`` (normalised, less a و) is one letter from a form of gazetteer place
+    ``entry`` (a long vowel written or not: غروي for غاروي)."""
+    stem = word.removeprefix("و")
+    return any(edit_distance(stem, f, limit=1) <= 1 for f, _ in _GAZ_FORM_KEYS[entry])
 
 
 _GAZ_FORM_KEYS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
