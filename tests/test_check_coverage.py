@@ -60,6 +60,16 @@ def test_arabic_clauses_split_at_arabic_comma_and_openers():
                                     "مشدداً على أهمية الحفاظ على وحدة الأراضي"]
 
 
+def test_so_far_opens_no_clause():
+    # batch 67: حتى الآن / "as yet" = "so far", no "until" or "as" that opens a clause (a negation cut
+    # from its clause matched "and that there is" without one)
+    assert _clauses("غير أن نسبة قليلة قد تتطور إلى حمى نزفية، وأنه لا يوجد حتى الآن علاج مضاد للفيروس", "ar") == [
+        "غير أن نسبة قليلة قد تتطور إلى حمى نزفية", "وأنه لا يوجد حتى الآن علاج مضاد للفيروس"]
+    assert _clauses("She said most cases recover, and that there is as yet no antiviral treatment.", "en") == [
+        "She said most cases recover", "and that there is as yet no antiviral treatment"]
+    assert _clauses("ولن يعود الموظفون حتى تنتهي أعمال الصيانة", "ar") == ["ولن يعود الموظفون", "حتى تنتهي أعمال الصيانة"]
+
+
 def test_remove_span_tidies_spaces():
     assert remove_span("a b, c d", 5, 6) == "a b, d"
 
@@ -517,7 +527,9 @@ def test_a_clause_that_is_only_a_name_is_left_to_the_names_check(context):
         return _names_only(en, (en.index(clause), en.index(clause) + len(clause)), ar)
 
     assert names_only("Salma Bint Miftah Al-Obaidi", en, ar)
-    assert not names_only("the Bab Al-Zaytoun neighbourhood", en, ar)
+    # a place named with its noun is one too (batch 67); words that are no place's are not
+    assert names_only("the Bab Al-Zaytoun neighbourhood", en, ar)
+    assert not names_only("living in the Bab Al-Zaytoun neighbourhood", en, ar)
     pair = make_pair(ar, en)
     assert [spans(i, pair, "target") for i in _reported(CoverageCheck().run([pair], context))
             if i.severity == "error"] == []
@@ -534,3 +546,18 @@ def test_a_clause_that_is_only_a_name_is_left_to_the_names_check(context):
     pair = make_pair(ar, en)
     assert [spans(i, pair, "target") for i in _reported(CoverageCheck().run([pair], context))
             if i.severity == "error"] == []
+
+
+def test_a_clause_of_shared_names_with_a_compass_word_is_no_addition():
+    # batch 67: "west of Marib" = غرب مأرب, cut off by the splitter; a place the Arabic lacks is read as any clause
+    from amanah.checks.coverage import _names_only
+
+    ar = ("وأوضح المدير العام للمشروع أن الفرق انتزعت في مديرية صرواح غرب مأرب وحدها نحو ألف ومئتي لغم مضاد للأفراد "
+          "والدبابات، فيما تركز العمل في مديرية خب والشعف بمحافظة الجوف على تطهير الطرق الزراعية.")
+    en = ("The project's managing director said the teams had removed about 1,200 anti-personnel and anti-tank mines "
+          "in Sirwah district, {}, alone, while work in the Khab and Al-Shaaf district of Al-Jawf governorate focused "
+          "on clearing farm roads.")
+    for clause, only in (("west of Marib", True), ("west of Sanaa", False), ("west of the old city", False)):
+        text = en.format(clause)
+        start = text.index(clause)
+        assert _names_only(text, (start, start + len(clause)), ar) is only, clause

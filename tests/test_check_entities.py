@@ -2349,3 +2349,14 @@ def test_french_compass_words_of_maghrebi_names_are_translated():
                      "The statement said the discovery was made after drilling the Tin Fouye Ouest-1 exploration well "
                      "to a depth of 3,200 metres.")
     assert run(CHECK, pair) == []
+
+
+def test_a_name_after_abu_is_a_word_after_abu():
+    # batch 67: Abu Kabir for أبو حماد matched كبيرة ("large") elsewhere in the sentence
+    ar = "تلقت الفرق بلاغات عن نفوق أعداد كبيرة من الدواجن في مزارع تابعة لمراكز بلبيس والزقازيق وأبو حماد."
+    en = "Teams received reports of large numbers of poultry dying at farms in Belbeis, Zagazig and Abu {}."
+    assert dict((t.text, hit) for t, hit in E.name_matches(ar, en.format("Hammad")))["Hammad"] is True
+    assert dict((t.text, hit) for t, hit in E.name_matches(ar, en.format("Kabir")))["Kabir"] is False
+    # the kunya in the genitive and a place written joined still match
+    assert all(hit for _, hit in E.name_matches("نقلاً عن أبي عبيدة", "quoting Abu Ubaida"))
+    assert all(hit for _, hit in E.name_matches("قال وزير الدفاع مرهف أبو قصرة", "Defence Minister Murhaf Abu Qasra said"))

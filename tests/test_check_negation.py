@@ -2091,3 +2091,22 @@ def test_refraining_renders_refusing_and_a_refusal_after_wa_is_accepted_instead(
           'that cannot be infringed".')
     assert [c.text for c in _accepted_refusals(arabic_cues(ar), ar, en.format("accepted"))] == ["ورفض"]
     assert _accepted_refusals(arabic_cues(ar), ar, en.format("rejected")) == ()
+
+
+def test_not_without_renders_a_negation_before_illa_baad(embedder_ctx):
+    # batch 67: لن تُجرى إلا بعد الحصول على موافقة = "will not be conducted without the consent": one negation
+    ar = ("وأضاف أن فرقاً طبية تضم ٣٥٠ ممارساً صحياً ستزور المدارس المشاركة وفق جدول زمني محدد، مؤكداً أن الفحوصات "
+          "لن تُجرى إلا بعد الحصول على موافقة أولياء الأمور.")
+    en = ("He added that medical teams comprising 350 health practitioners will visit the participating schools "
+          "according to a set schedule, stressing that the check-ups will {}be conducted without the consent of parents.")
+    assert_flip_caught(ar, en.format("not "), en.format(""), "لن", embedder_ctx)
+
+
+def test_a_refusal_the_english_accepts_is_an_error(embedder_ctx):
+    # batch 67: ورفضت المحكمة الدفع = "The court rejected the plea", turned into "accepted": the
+    # embedder finds the antonym close (a warning by the similarity alone)
+    ar = ("ورفضت المحكمة الدفع المقدم من هيئة الدفاع ببطلان إجراءات القبض والتفتيش، مؤكدة أنها تمت وفق القانون "
+          "وبإذن مسبق من النيابة.")
+    en = ("The court {} the defence team's plea that the arrest and search procedures were invalid, stressing that "
+          "they had been carried out in accordance with the law and with prior permission from the prosecution.")
+    assert_flip_caught(ar, en.format("rejected"), en.format("accepted"), "ورفضت", embedder_ctx)

@@ -471,3 +471,29 @@ def test_iraq_s_integrity_commission():
     assert run(CHECK, make_pair(ar, en.format("Commission of Integrity"))) == []
     assert [len(side) for side in shared_mentions(ar, en.format("Commission of Integrity"))] == [1, 1]
     assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("Board of Supreme Audit")))]
+
+
+def test_a_country_s_courts_by_their_rank_and_kind():
+    # batch 67: المحكمة الكبرى المدنية = the High Civil Court (Bahrain); the Court of Cassation is another
+    ar = "ويجيز المشروع لطرفي النزاع الطعن في قرارات اللجنة أمام المحكمة الكبرى المدنية خلال خمسة عشر يوماً."
+    en = "The bill allows the parties to a dispute to challenge the committee's decisions before the {} within fifteen days."
+    assert run(CHECK, make_pair(ar, en.format("High Civil Court"))) == []
+    swapped = make_pair(ar, en.format("Court of Cassation"))
+    assert [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"] == [[], ["Court of Cassation"]]
+    # محكمة التمييز and محكمة النقض are both the Court of Cassation; the appeals court is another
+    for court in ("محكمة التمييز", "محكمة النقض"):
+        ar = f"وقضت {court} برد الطعن المقدم من المتهمين."
+        assert run(CHECK, make_pair(ar, "The Court of Cassation rejected the defendants' appeal.")) == []
+        assert "error" in [i.severity for i in run(CHECK, make_pair(ar, "The Court of Appeal rejected the defendants' appeal."))]
+
+
+def test_algeria_s_agency_and_water_company_and_a_ministry_of_internal_trade():
+    # batch 67: «واج» = APS (by its initials: "APS" alone is also a photo format); الجزائرية للمياه =
+    # Algérienne des Eaux; وزارة التجارة الداخلية = the Ministry of Internal Trade
+    ar = "وكانت مصالح الجزائرية للمياه قد قدرت نسبة التسربات بنحو 30 في المئة، بحسب «واج»."
+    en = "Algerienne des Eaux had estimated the leakage rate at about 30%, according to {}."
+    assert run(CHECK, make_pair(ar, en.format("APS"))) == []
+    assert [len(side) for side in shared_mentions(ar, en.format("Algeria Press Service"))] == [2, 2]
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("SPA")))]
+    ar = "أعلنت وزارة التجارة الداخلية وحماية المستهلك في سوريا رفع سعر ربطة الخبز."
+    assert run(CHECK, make_pair(ar, "Syria's Ministry of Internal Trade and Consumer Protection raised the price of bread.")) == []

@@ -55,7 +55,7 @@ from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
 from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
                    spans_overlap, sub_pair)
-from .entities import name_matches, named_words
+from .entities import EN_PLACE_WORD, name_matches, named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import shared_mentions
 from .structure import acronym_extra
@@ -100,8 +100,14 @@ _LISTED_BEFORE = re.compile(rf"{_CAPITALISED},\s+{_LIST_NAME}(?:\s+{_LIST_NAME})
 before the last name of a list ("A, B and C"): no clause cut."""
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
-_NO_OPENER = re.compile(r"yet\s+to\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b", re.IGNORECASE)
-"""'have yet to be paid', 'as soon as possible': a negated verb, a comparison, no clause opener."""
+_NO_OPENER = re.compile(r"yet\s+to\b|as\s+yet\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b",
+                        re.IGNORECASE)
+"""'have yet to be paid', 'as soon as possible', 'there is as yet no': a negated verb, a comparison,
+"so far": no clause opener."""
+_AS_BEFORE = re.compile(r"(?i)\bas\s+$")
+_AR_NO_OPENER = re.compile(r"حتى\s+(?:الآن|الان|اليوم|الساعة|اللحظة|هذه\s+اللحظة|تاريخه)(?![\u0621-\u064A])")
+"""حتى الآن, حتى اليوم: "so far", "to date" (no "until" that opens a clause: لا يوجد حتى الآن علاج =
+"there is as yet no treatment")."""
 _LEAD_IN = re.compile(
     r"(?:for\s+(?:his|her|its|their|our|my)\s+part|in\s+turn|meanwhile|moreover|in\s+addition|however|"
     r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|"
@@ -137,8 +143,11 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         if lang != "ar" and (m.group("w") or "").lower() == "as" and _AS_COMPARISON.search(text, 0, m.start()):
             continue
         if lang != "ar" and m.group("w") and (_NO_OPENER.match(text, m.start("w"))
+                                              or m.group("w").lower() == "yet" and _AS_BEFORE.search(text, 0, m.start("w"))
                                               or (m.group("w").isupper() and len(m.group("w")) > 1)):
             continue  # "yet to"; WHO, AS: an acronym
+        if lang == "ar" and m.group("w") and _AR_NO_OPENER.match(text, m.start("w")):
+            continue  # حتى الآن
         if lang != "ar" and m.group("p") == "," and _NAME_BEFORE.search(text, 0, m.start("p")) \
                 and _NAME_AFTER.match(text, m.end("p")):
             continue  # a list of names ("the Bab Al-Nairab, Al-Kallaseh and Al-Firdaws neighbourhoods")
@@ -682,12 +691,13 @@ def _names_only(text: str, span: tuple[int, int], other: str) -> bool:
     """Whether the [start, end) ``span`` of English ``text`` is a name the names check reads: every word
     but its function words opens with a capital, and its names (``entities.name_matches`` of the whole
     text) are all written in ``other``, one at least ("Salma Bint Miftah Al-Obaidi", the speaker before
-    her words, cut off by the splitter; "the Governor of Al Wusta", batch 60). The embedder matches such
+    her words, cut off by the splitter; "the Governor of Al Wusta", batch 60); nouns of places and
+    compass words may stand beside them in lower case ("west of Marib" = غرب مأرب, batch 67). The embedder matches such
     a clause with its Arabic poorly (three faithful errors and a warning in batches 39-59). A clause of
     names the Arabic lacks ("and New York City", added) or of none ("and the Ministry of Health", "and
     as of March 28") is read as any other."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text[span[0]:span[1]]) if not is_function_word(w, "en")]
-    if not words or not all(w[:1].isupper() for w in words):
+    if not words or not all(w[:1].isupper() or EN_PLACE_WORD.fullmatch(w) for w in words):
         return False
     parts = {p.lower() for w in words for p in re.split(r"[-'’.]", w) if p}
     found = [has for t, has in name_matches(other, text) if t.norm.removesuffix("'s") in parts]

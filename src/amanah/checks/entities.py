@@ -1569,6 +1569,18 @@ def _written_with_article(ar: _ArabicSide, i: int) -> bool:
         or norm.endswith(_AR_NISBA_FORMS) and len(norm) >= 5
 
 
+_EN_ABU_BEFORE = re.compile(r"\bAb[ou]u?[\s-]$")
+"""Abu (Abou) right before a name: the rest of a kunya or of a place's name (Abu Hammad, Abu Qasra)."""
+_AR_ABU = frozenset(normalize_arabic(w) for w in "أبو أبي أبا".split())
+
+
+def _after_abu(ar: _ArabicSide, i: int) -> bool:
+    """Whether Arabic word ``i`` follows أبو / أبي / أبا (with a و, ل or ب before it), as a name
+    the English writes after Abu does: Abu Kabir is not كبيرة "large" elsewhere in the sentence."""
+    return i > 0 and (ar.tokens[i - 1].norm in _AR_ABU or ar.tokens[i - 1].norm[1:] in _AR_ABU
+                      and ar.tokens[i - 1].norm[0] in "ولبف")
+
+
 def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
     """Arabic words with the very same key as a short name that begin and count consonants as it does."""
     return [i for i in ar.find(keys, short=True)
@@ -1744,6 +1756,9 @@ _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|go
                   r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
+EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")
+"""An English noun of a kind of place or a compass word ("west of Marib", "in Sirwah district"), to
+be matched whole."""
 _EN_PLACE_AFTER = re.compile(rf"(?:['’]s)?\s+(?i:{_EN_PLACE_NOUN})\b")
 """An English noun of a kind of place right before a name ("the city of Tabqa", "the town of
 Al-Busayrah", "the provinces of
@@ -1920,6 +1935,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             if with_article:
                 hits = _article_hits(ar, hits)
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
+        if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
+            hits = [i for i in hits if _after_abu(ar, i)]
         out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w) or _camel_hits(ar, t), True))
     out = [n if n.word in _EN_NAME_PARTS or all(_spells_filiation(ar, i, n.word) for i in n.matched)
            else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)

@@ -595,7 +595,8 @@ class _Candidate:
     cues: tuple[Cue, ...]
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there),
     # "balanced", "denial" (a denial verb nothing renders), "negated-denial" ("did not deny" for نفى),
-    # "flipped-rendering" (a negated word whose rendering stands un-negated, ``_flipped_renderings``)
+    # "flipped-rendering" (a negated word whose rendering stands un-negated, ``_flipped_renderings``),
+    # "accepted-refusal" (a refusal where the English accepts, ``_accepted_refusals``)
     carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
@@ -677,21 +678,55 @@ def _only_places(ar: Sequence[Cue], ar_text: str) -> list[tuple[Cue, float]]:
             if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
 
 
+_AR_ILLA_UNTIL = re.compile(r"(?<![\u0621-\u064A])[وف]?[إا]لا\s+(?:بعد|عندما|حين|حينما)(?![\u0621-\u064A])")
+"""إلا before a time (إلا بعد, إلا عندما): "until", "only after", which leaves the negation before it
+strong (``_UNTIL``)."""
+
+
+_UNTIL_PLACE = 0.15
+"""How near (a share of each text's length) an English exception word with no negation before it
+must stand to an إلا بعد to be taken for its rendering (and no negation of its own), where the Arabic
+has no دون."""
+
+
+def _until_places(ar: Sequence[Cue], ar_text: str) -> list[float]:
+    """Places (shares of ``ar_text``'s length) of an إلا بعد after a strong negation of its sentence
+    (لن تُجرى الفحوصات إلا بعد الحصول على موافقة = "will not be conducted without the consent"): the
+    English exception word there renders إلا, not a negation of its own."""
+    return [m.start() / max(len(ar_text), 1) for m in _AR_ILLA_UNTIL.finditer(ar_text)
+            if any(c.strong and 0 < m.start() - c.end <= _EXCEPTION_REACH + 40
+                   and not _SENTENCE_END.search(ar_text, c.end, m.start()) for c in ar)]
+
+
 def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``en`` with a negation and the exception word after it in its sentence ("not recorded
     without", "nothing ... except") made weak where, at about the same place, ``ar`` has a negation
     made weak by its إلا, سوى or فقط (لا تسجل إلا بموافقة): the two constructions render each other
     ("only"). So is a negation with "more than" after it (قرروا عدم الخروج إلا مرتين = "decided not
-    to go out more than twice")."""
+    to go out more than twice"). Where the Arabic negation stays strong before إلا بعد, the English
+    exception word after a negation is made weak ("will not be conducted without"), and one with no
+    negation before it is dropped: it renders إلا, not the negation ("will be conducted without")."""
     places = [place for _, place in _only_places(ar, ar_text)]
+    until = _until_places(ar, ar_text)
+    without = any(_DUN_FORMS.match(_strip_conj_norm(normalize_arabic(c.text))) for c in ar)
+    dropped: set[int] = set()
     out = list(en)
     for k, c in enumerate(out):
-        if not places:
+        if not places and not until:
             break
         if _EN_EXCEPTION.fullmatch(c.text):
             at = c.start
             before = [i for i in range(k) if out[i].strong and 0 <= c.start - out[i].end <= _EXCEPTION_REACH
                       and not _en_sentence_ends(en_text, out[i].end, c.start)]
+            place = at / max(len(en_text), 1)
+            if before and (near := [p for p in until if abs(p - place) <= _EXCEPTION_PLACE]):
+                # "will not be conducted without" = لن تُجرى إلا بعد: the negation is the negation's
+                out[k] = Cue(c.start, c.end, c.text, False)
+                until.remove(min(near, key=lambda p: abs(p - place)))
+                continue
+            if not before and not without and any(abs(p - place) <= _UNTIL_PLACE for p in until):
+                dropped.add(k)  # "will be conducted without": the إلا's word, the negation unrendered
+                continue
         elif c.strong and (m := _EN_MORE_THAN.search(en_text, c.end, c.end + _EXCEPTION_REACH)) \
                 and not _en_sentence_ends(en_text, c.end, m.start()):
             at, before = m.start(), [k]
@@ -704,7 +739,7 @@ def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str)
             out[j] = Cue(out[j].start, out[j].end, out[j].text, False)
             out[k] = Cue(c.start, c.end, c.text, False)
             places.remove(min(near, key=lambda p: abs(p - place)))
-    return out
+    return [c for k, c in enumerate(out) if k not in dropped]
 
 
 _EN_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[^a-z\s]|\s*$)")
@@ -1593,11 +1628,13 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if undenied:
         return [_Candidate(pair, ar_side, undenied, "negated-denial")]
     flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
-    flipped_ar = flipped_ar or _accepted_refusals(ar, pair.text(ar_side), pair.text(en_side)) \
-        or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
+    accepted = () if flipped_ar else _accepted_refusals(ar, pair.text(ar_side), pair.text(en_side))
+    if not accepted:
+        flipped_ar = flipped_ar or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
     flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side))
-    return [_Candidate(pair, side, cues, "flipped-rendering")
-            for side, cues in ((ar_side, flipped_ar), (en_side, flipped_en)) if cues]
+    return [_Candidate(pair, side, cues, kind)
+            for side, cues, kind in ((ar_side, flipped_ar, "flipped-rendering"), (ar_side, accepted, "accepted-refusal"),
+                                     (en_side, flipped_en, "flipped-rendering")) if cues]
 
 
 _EN_ACCEPTANCE = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to|approv(?:e|es|ed|ing)|"
@@ -1841,7 +1878,8 @@ class NegationCheck:
             seen: set[tuple] = set()  # (a flipped word whose negation the counts found too: one finding)
             for c in cands:
                 at = {(c.pair.alignment, c.side, q.start) for q in c.cues}
-                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering") and not at <= seen:
+                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering", "accepted-refusal") \
+                        and not at <= seen:
                     seen |= at
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
             return
@@ -1858,6 +1896,8 @@ class NegationCheck:
                        th.get("negation_denial_warning_gain", -1.0)),
             # "did not deny" where the Arabic denies: a flip in so many words
             "negated-denial": (-1.0, -1.0),
+            # a refusal where the English accepts: an antonym, which the embedder finds close
+            "accepted-refusal": (-1.0, -1.0),
             # a negated word whose rendering stands un-negated: a flip as an unrendered denial is
             "flipped-rendering": (th.get("negation_denial_error_gain", -0.03),
                                   th.get("negation_denial_warning_gain", -1.0)),
@@ -1910,6 +1950,8 @@ class NegationCheck:
         elif c.kind == "flipped-rendering":
             msg = (f"the {c.side} negates ({_quote(chosen)}) a word that the {other} renders without a "
                    f"negation")
+        elif c.kind == "accepted-refusal":
+            msg = f"the {c.side} refuses ({_quote(chosen)}) where the {other} accepts or approves"
         elif c.kind == "denial":
             msg = (f"the {c.side} denies ({_quote(chosen)}) but nothing in the {other} renders the denial "
                    f"(no \"denied\", \"rejected\", \"dismissed\" or negation in its place)")

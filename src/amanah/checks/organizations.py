@@ -112,6 +112,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IATA", "", "International Air Transport Association;IATA", "الاتحاد الدولي للنقل الجوي;إياتا;الإياتا"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
+    ("ADE", "", "Algérienne des Eaux;Alg[ée]rienne des Eaux", "الجزائرية للمياه"),
     ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
     ("ADPORTS", "", "AD Ports Group;AD Ports;Abu Dhabi Ports", "مجموعة موانئ أبوظبي;موانئ أبوظبي;موانئ أبو ظبي"),
     ("CNPC", "", "China National Petroleum Corporation;CNPC",
@@ -154,6 +155,28 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "الأرصاد الجوية;هيئة الأرصاد;مصلحة الأرصاد;دائرة الأرصاد;المركز الوطني للأرصاد;المركز الوطني للأرصاد الجوية"),
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
+    # a country's courts by their rank and kind (a court report's swap: the Court of Cassation for
+    # the High Civil Court; المحكمة العليا is the UK's High Court too)
+    ("CRT-CASS", "", "Court of Cassation;Cassation Court;Federal Court of Cassation",
+     "محكمة التمييز;محكمة النقض;محكمة التمييز الاتحادية;محاكم التمييز"),
+    ("CRT-APP", "", "Court of Appeal;Court of Appeals;Appeals Court;Appeal Court;Appellate Court;High Court of Appeal",
+     "محكمة الاستئناف;محكمة استئناف;محاكم الاستئناف;محكمة الاستئناف العليا"),
+    ("CRT-SUP", "", "Supreme Court;Federal Supreme Court;Supreme Federal Court;High Court",
+     "المحكمة العليا;المحكمة الاتحادية العليا"),
+    ("CRT-CONST", "", "Constitutional Court;Supreme Constitutional Court",
+     "المحكمة الدستورية;المحكمة الدستورية العليا"),
+    ("CRT-ADM", "", "Administrative Court;Supreme Administrative Court;Court of Administrative Justice",
+     "المحكمة الإدارية;محكمة إدارية;المحكمة الإدارية العليا;محكمة القضاء الإداري"),
+    ("CRT-CRIM", "", "Criminal Court;High Criminal Court;Felonies Court;Court of Felonies;Specialized Criminal Court;"
+     "Specialised Criminal Court", "محكمة الجنايات;محكمة جنايات;المحكمة الجنائية;المحكمة الجزائية;"
+     "المحكمة الكبرى الجنائية;المحكمة الجزائية المتخصصة"),
+    ("CRT-CIV", "", "High Civil Court;Civil Court", "المحكمة المدنية;المحكمة الكبرى المدنية"),
+    ("CRT-MISD", "", "Misdemeanou?r Court;Court of Misdemeanou?rs;Misdemeanou?rs Court", "محكمة الجنح;محكمة جنح"),
+    ("CRT-FIRST", "", "Court of First Instance;First Instance Court;First-Instance Court;Primary Court",
+     "المحكمة الابتدائية;محكمة ابتدائية;محكمة البداية;محكمة بداية;محكمة الدرجة الأولى"),
+    ("CRT-SEC", "", "State Security Court", "محكمة أمن الدولة"),
+    ("CRT-MIL", "", "Military Court", "المحكمة العسكرية;محكمة عسكرية"),
+    ("CRT-FAM", "", "Family Court", "محكمة الأسرة;محكمة الأحوال الشخصية"),
     ("AI", "", "Amnesty International", "منظمة العفو الدولية;العفو الدولية"),
     ("GP", "", "Greenpeace", "السلام الأخضر;غرينبيس;جرينبيس"),
     ("HRW", "", "Human Rights Watch;HRW", "هيومن رايتس ووتش;منظمة مراقبة حقوق الإنسان"),
@@ -217,7 +240,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "ستاندرد آند بورز;ستاندرد أند بورز;ستاندرد اند بورز;إس آند بي;إس أند بي"),
     ("BDL", "", "Banque du Liban;Bank of Lebanon", "مصرف لبنان"),
     ("TAP", "", "Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء;وكالة تونس أفريقيا للأنباء"),
-    ("APS", "", "Alg[ée]rie Presse Service;Algeria Press Service", "وكالة الأنباء الجزائرية"),
+    ("APS", "", "Algeria Press Service;Alg[ée]rie Presse Service", "وكالة الأنباء الجزائرية;واج;وأج"),
     ("MAP", "", "Maghreb Arabe Presse", "وكالة المغرب العربي للأنباء"),
 )
 
@@ -229,7 +252,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
 # are common words.
 _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("HEALTH", "Health;Public Health;Health and Population", "الصحة;الصحة العامة;الصحة والسكان"),
-    ("TRADE", "Trade;Commerce", "التجارة"),
+    ("TRADE", "Trade;Commerce;Internal Trade;Domestic Trade", "التجارة;التجارة الداخلية"),
     ("AGRICULTURE", "Agriculture", "الزراعة"),
     ("INTERIOR", "Interior;Home Affairs;Home", "الداخلية"),
     ("FOREIGN", "Foreign Affairs;Foreign;State", "الخارجية"),
