@@ -406,6 +406,27 @@ def test_a_last_clause_that_nothing_else_renders_joins_below_the_first_similarit
     assert "absorb=0.6+0.15/0.5+0.4" in AlignParams().signature()
 
 
+def test_a_last_clause_at_the_edge_joins_by_the_first_margin(embedder):
+    from amanah.align import align_texts
+
+    # batch 68: وذلك في حفل احتضنه مقر المعهد التقني للزراعات الواسعة بسطيف = "The certificate was
+    # presented at a ceremony ...", 0.55 to its sentence against 0.21 to the sentence paired: the last
+    # clause of the sentence the skipped one follows
+    ar = ["سطيف - تسلّمت الجزائر، يوم الثلاثاء، شهادة من هيئة مكافحة الجراد الصحراوي في المنطقة الغربية التابعة لمنظمة "
+          "الأغذية والزراعة للأمم المتحدة (فاو) تؤكد خلو ولايات الهضاب العليا من أي بؤر لتكاثر الجراد الصحراوي خلال "
+          "الموسم الفلاحي 2024-2025، وذلك في حفل احتضنه مقر المعهد التقني للزراعات الواسعة بسطيف."]
+    en = ["Setif – Algeria on Tuesday received a certificate from the Commission for Controlling the Desert Locust in the "
+          "Western Region, part of the Food and Agriculture Organization of the United Nations (FAO), confirming that the "
+          "high plateau provinces were free of any desert locust breeding sites during the 2024-2025 farming season.",
+          "The certificate was presented at a ceremony held at the headquarters of the Technical Institute for Field "
+          "Crops in Setif."]
+    shape = lambda beads: [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]  # noqa: E731
+    off = replace(AlignParams(), absorb_edge=False)
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder, off)) == [(0, 1, 0, 1), (1, 0, 1, 1)]
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder)) == [(0, 1, 0, 2)]
+    assert AlignParams().signature().endswith("absorb=0.6+0.15/0.5+0.4+edge)")
+
+
 def test_an_added_sentence_is_not_absorbed(embedder):
     from amanah.align import align_texts
 

@@ -70,6 +70,15 @@ def test_so_far_opens_no_clause():
     assert _clauses("ولن يعود الموظفون حتى تنتهي أعمال الصيانة", "ar") == ["ولن يعود الموظفون", "حتى تنتهي أعمال الصيانة"]
 
 
+def test_an_and_inside_an_organisation_s_name_opens_no_clause():
+    # batch 68: "part of the Food | and Agriculture Organization" was an added clause
+    text = ("Algeria received a certificate from the commission, part of the Food and Agriculture Organization of the "
+            "United Nations (FAO), and the ministry welcomed it.")
+    assert _clauses(text, "en") == ["Algeria received a certificate from the commission",
+                                    "part of the Food and Agriculture Organization of the United Nations",
+                                    "FAO), and the ministry welcomed it"]
+
+
 def test_remove_span_tidies_spaces():
     assert remove_span("a b, c d", 5, 6) == "a b, d"
 

@@ -2110,3 +2110,52 @@ def test_a_refusal_the_english_accepts_is_an_error(embedder_ctx):
     en = ("The court {} the defence team's plea that the arrest and search procedures were invalid, stressing that "
           "they had been carried out in accordance with the law and with prior permission from the prosecution.")
     assert_flip_caught(ar, en.format("rejected"), en.format("accepted"), "ورفضت", embedder_ctx)
+
+
+def test_a_refusal_accepted_beside_a_rendered_denial(embedder_ctx):
+    # batch 68: أنكر المتهمون ... غير أن المحكمة رفضت الدفع: the English "denied" renders أنكر, so
+    # "the court accepted the argument" is a flip
+    ar = ("وخلال جلسات المحاكمة، أنكر المتهمون الاتهامات المنسوبة إليهم، ودفع محاميهم ببطلان إجراءات الضبط والتفتيش، "
+          "غير أن المحكمة رفضت الدفع، مؤكدة أن الضبط تم بناءً على إذن صادر من النيابة العامة.")
+    en = ("During the trial sessions, the defendants denied the charges against them, and their lawyer argued that the "
+          "arrest and search procedures were invalid, but the court {} the argument, stressing that the arrest had "
+          "been carried out on the basis of a warrant issued by the Public Prosecution.")
+    assert_flip_caught(ar, en.format("rejected"), en.format("accepted"), "رفضت", embedder_ctx)
+
+
+def test_an_acquittal_for_lack_of_evidence_holds_one_negation(embedder_ctx):
+    # batch 68: قضت ببراءة متهم رابع لعدم كفاية الأدلة = "acquitted a fourth defendant for lack of
+    # sufficient evidence": "acquitted" renders ببراءة, so "lack" carries لعدم
+    ar = ("قضت المحكمة بمعاقبة ثلاثة متهمين بعد إدانتهم بالتنقيب عن الآثار دون ترخيص، فيما قضت ببراءة متهم رابع لعدم "
+          "كفاية الأدلة.")
+    en = ("The court sentenced three defendants after convicting them of excavating for antiquities without a licence. "
+          "The court acquitted a fourth defendant for lack of sufficient evidence.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+def test_a_denial_rendered_rejected_and_an_outright_no_need(embedder_ctx):
+    # batch 68: وهو ما نفته النيابة = "a claim the Public Prosecution rejected": لم يكن is the negation
+    ar = ("وكان محامي المتهم قد دفع أمام المحكمة بأن موكله لم يكن صاحب الصلاحية في اعتماد الرخص، وأن المبالغ التي "
+          "تسلمها كانت «قروضاً شخصية»، وهو ما نفته النيابة العامة مستندة إلى كشوف الحسابات البنكية.")
+    en = ("The defendant's lawyer had argued before the court that his client {} the authority to approve permits and "
+          "that the money he received consisted of \"personal loans\", a claim the Public Prosecution rejected, citing "
+          "bank account statements.")
+    assert_flip_caught(ar, en.format("did not have"), en.format("had"), "لم", embedder_ctx)
+    # batch 68: ولا داعي للهلع = "and there is no need to panic", a negation of its own after لم نسجل
+    ar = "وقالت الوزيرة: «لم نسجل أي حالة في العاصمة حتى الآن، ولا داعي للهلع، لكننا نطلب من السكان الحيطة»."
+    en = 'The minister said: "We have {} in the capital so far, and there is no need to panic, but we ask residents to be careful."'
+    assert_flip_caught(ar, en.format("not recorded any case"), en.format("recorded cases"), "لم", embedder_ctx)
+
+
+def test_uninterrupted_and_not_mere_are_faithful(embedder_ctx):
+    # batch 68: دون انقطاع = "uninterrupted" (the "cut off" of the next clause renders لقطع)
+    ar = ("وأكد الوالي أن المصالح المعنية ستضمن تزويد الأحياء الهامشية بالماء الصالح للشرب دون انقطاع، نافياً وجود أي "
+          "خطة لقطع الماء خلال فترة الذروة.")
+    en = ("The wali said the relevant services would ensure an uninterrupted supply of drinking water to marginalised "
+          "neighbourhoods, denying that there was any plan to cut off water during the peak period.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    # batch 68: ليست مجرد إحصاءات = "are not mere statistics"
+    ar = "وقال إن «هذه الأرقام ليست مجرد إحصاءات، بل هي أطفال يفقدون وزنهم لأن أسرهم لا تجد ما يكفي من الغذاء»."
+    en = ('He said: "These figures are not mere statistics; they are children who are losing weight because their '
+          'families cannot find enough food."')
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []

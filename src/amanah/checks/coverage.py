@@ -57,7 +57,7 @@ from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, 
                    spans_overlap, sub_pair)
 from .entities import EN_PLACE_WORD, name_matches, named_words
 from .numbers import extract_numbers, match_mentions
-from .organizations import shared_mentions
+from .organizations import english_mentions, shared_mentions
 from .structure import acronym_extra
 from .word_coverage import (SPAN_WORDS, best_matches, competing_coverage, is_function_word, lower_case_word,
                             uncovered_window, uncovered_words, weakest_span, word_parts, word_similarities)
@@ -154,6 +154,8 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         if lang != "ar" and (m.group("w") or "").lower() == "and" \
                 and _LISTED_BEFORE.search(text, 0, m.start("w") - 1) and _NAME_AFTER_AND.match(text, m.end("w")):
             continue  # "Al-Kallaseh and Al-Firdaws": the last name of a list
+        if lang != "ar" and m.group("w") and any(o.start < m.start("w") < o.end for o in english_mentions(text)):
+            continue  # "the Food and Agriculture Organization": a word of an organisation's name
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":
         cuts.update(m.start("w") for m in _AR_WAW_AFTER_COMMA.finditer(text))

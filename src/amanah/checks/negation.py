@@ -106,6 +106,7 @@ _AR_REFRAINING = "امتنع يمتنع تمتنع امتنعت امتنعوا �
 """امتنع عن = "refrained from", "refused to", "declined to" (قبل أن تمتنع عن تنفيذ طلبات السحب = "before
 refusing to process withdrawal requests", batch 66): weak cues that may carry a negation."""
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون نفي نفيه نفيها"
+_AR_DENIAL_WORDS = _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل كلا توقف يتوقف حال بغض "
@@ -224,7 +225,7 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
 percent', 'no less serious': a comparison or a bound, not a denial (weak: it may render one, ألا تزيد
 عن = no longer than, لم تتجاوز = no more than, ألا تقل عن = not less than, لا يقل خطورة = no less serious,
 batch 61); "not better than" denies."""
-_EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply)|no doubt|not least|not far|no matter|nothing but|no sooner|"
+_EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
                        r"do\s+without|(?:out\s+of|from)\s+nowhere")
@@ -263,6 +264,9 @@ _NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إل�
 word without the prefix of a verb's present tense (لا يستطيعون دفع الإيجارات ولا رواتب الموظفين
 = "cannot pay rents or salaries"; ولا يستطيع, ولا تملك, ولا نعرف, ولا أعرف negate a verb of their
 own)."""
+_ABSOLUTE_AHEAD = re.compile(r"\s+(?:داعي|داعٍ|حاجة|مانع|بد|شك|مجال|سبيل|خوف|صحة)(?![\u0621-\u064A])")
+"""A noun that لا denies outright (ولا داعي للهلع = "and there is no need to panic", ولا صحة لما
+تردد = "there is no truth in"): a negation of its own after another, not a listed one (batch 68)."""
 _ANNA = _n("أن أنه أنها أنهم أنهما أنهن أننا أني إن إنه إنها إنهم")
 _ONLY = _n("فقط فحسب وحسب")
 _ALONE = _n("وحده وحدها وحدهم وحدهما وحدهن")
@@ -433,7 +437,8 @@ def arabic_cues(text: str) -> list[Cue]:
             # carry a "nor" or "no" of its own). ولا before a verb is a negation of its own (ولا
             # ينطوي على = "and does not")
             if c.text.startswith("و"):
-                goes_on = c.start - last_strong <= 80 and (listing or bool(_NOUN_AHEAD.match(text, c.end)))
+                goes_on = c.start - last_strong <= 80 and (listing or bool(_NOUN_AHEAD.match(text, c.end))) \
+                    and not _ABSOLUTE_AHEAD.match(text, c.end)
             else:
                 goes_on = c.start - last_strong <= 12
             if goes_on:
@@ -836,6 +841,8 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE),
                 re.compile(r"\s+عن(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I), _AR_REFUSAL),
+    # وهو ما نفته النيابة = "a claim the prosecution rejected" (a denial no refusal of the Arabic took)
+    _PairedCues(re.compile(r"reject|refut|dismiss|rebut", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")),
     # تعذر نقله = "he could not be taken", "it was not possible to take him"
     _PairedCues(re.compile(r"cannot$|(?:could|can)n['’]t$|unable$|impossib", re.I), _AR_IMPOSSIBLE),
     _PairedCues(re.compile(r"not$", re.I), _AR_IMPOSSIBLE, before=re.compile(r"\b(?:could|can|was|were|is|been)\s+$", re.I)),
@@ -1012,7 +1019,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
     (r"non-?governmental", "أهلي أهلية"),
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
-     "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع"),
+     "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع قطع لقطع بقطع وقطع القطع يقطع تقطع قطعت"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
     (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
@@ -1025,6 +1032,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"illegal(?:ly)?|unlawful(?:ly)?|illicit", "تجاوز تجاوزات التجاوزات تعد تعديات التعديات مخالف مخالفة مخالفات "
      "المخالفات مهرب مهربة المهربة المهربين تهريب"),
     (r"absen(?:ce|t)|missing", "غياب غائب غائبة مفقود مفقودة مفقودين"),
+    # a court's acquittal (قضت ببراءة = "acquitted"), which may carry "not guilty" besides
+    (r"acquit(?:s|ted|ting|tal)?|innocen(?:t|ce)|cleared", "براءة ببراءة البراءة بريء بريئا بريئة"),
     (r"instead|rather\s+than", "بدلا بدل عوضا"),
     (r"unknown|unidentified|anonymous", "مجهول مجهولة مجهولين"),
     (r"cautious(?:ly)?|wary|with\s+caution", "حذر بحذر حذرا حذرين"),
@@ -1648,17 +1657,24 @@ quiet)."""
 
 def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
     """The refusals (``_AR_REFUSAL``) among the cues of ``ar`` where the English accepts instead: it
-    has a verb of accepting no negation stands before (``_EN_ACCEPTANCE``), no word of refusing
-    (``_EN_REFUSING``), and the Arabic no word of accepting (``_AR_ACCEPTANCE``): رفض ثلاثة ملاك
-    فقط قيمة التعويض against "only three owners accepted the compensation"."""
-    if _EN_REFUSING.search(en_text) or any(t.norm in _AR_ACCEPTANCE for t in tokenize(ar_text)):
+    has a verb of accepting no negation stands before (``_EN_ACCEPTANCE``), fewer words of refusing
+    or denying (``_EN_REFUSING``) than the Arabic has refusals and denials, and the Arabic no word of
+    accepting (``_AR_ACCEPTANCE``): رفض ثلاثة ملاك فقط قيمة التعويض against "only three owners
+    accepted the compensation"."""
+    if any(t.norm in _AR_ACCEPTANCE for t in tokenize(ar_text)):
         return ()
     if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ACCEPTANCE.finditer(en_text)):
         return ()
     def refusal(c: Cue) -> bool:  # (ورفض, itself a cue of the list, keeps its و through _strip_conj_norm)
         w = _strip_conj_norm(normalize_arabic(c.text))
         return w in _AR_REFUSAL or w[:1] in "وف" and w[1:] in _AR_REFUSAL
-    return tuple(c for c in ar if refusal(c))
+    refusals = tuple(c for c in ar if refusal(c))
+    # (each English word of refusing renders one refusal or denial of the Arabic, paired with it or
+    # not: "the defendants denied the charges ..., but the court accepted the plea" for أنكر ...
+    # رفضت, batch 68)
+    said = sum(refusal(Cue(t.start, t.end, t.text, True)) or _strip_conj_norm(t.norm) in _AR_DENIAL_WORDS
+               for t in tokenize(ar_text) if t.arabic)
+    return refusals if refusals and len(_EN_REFUSING.findall(en_text)) < said else ()
 
 
 def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
