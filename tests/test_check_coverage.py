@@ -38,6 +38,15 @@ def test_the_second_as_of_a_comparison_opens_no_clause():
     assert _clauses(text, "en") == ["The order shall be filed as soon as hereafter possible", "as the law requires"]
 
 
+def test_as_before_a_role_at_a_clause_end_opens_no_clause():
+    # batch 68: "in Marrakech as a destination" = في وجهة مراكش was an added clause of its own
+    text = "These figures reflect the confidence of markets in Marrakech as a destination, and confirm the trend."
+    assert _clauses(text, "en") == ["These figures reflect the confidence of markets in Marrakech as a destination",
+                                    "and confirm the trend"]
+    assert _clauses("He served as a consultant for the ministry as the law requires.", "en") == [
+        "He served as a consultant for the ministry", "as the law requires"]
+
+
 def test_sentence_ends_inside_a_paragraph_cut_but_not_decimals_or_abbreviations():
     text = "Cases rose by 3.5 percent in the U.S. this week. Officials in Cairo said nothing new."
     assert _clauses(text, "en") == ["Cases rose by 3.5 percent in the U.S. this week",

@@ -76,7 +76,7 @@ _EN_OPENERS = (
 _AR_OPENERS = (
     "بما", "بما في ذلك", "دون أن", "من دون", "بدون", "التي", "الذي", "الذين", "اللذين", "اللتين", "اللواتي", "حيث", "إضافة إلى",
     "بالإضافة إلى", "مع", "بعد", "قبل", "لكن", "ولكن", "لكنه", "لكنها", "كما", "عندما", "لأن",
-    "بينما", "إلا أن", "غير أن", "وذلك", "وقد", "وأن", "وإن", "وهو", "وهي", "وهم", "إذ", "خلال",
+    "بينما", "فيما", "وفيما", "إلا أن", "غير أن", "وذلك", "وقد", "وأن", "وإن", "وهو", "وهي", "وهم", "إذ", "خلال",
     "رغم", "برغم", "على الرغم", "وفقا", "وفقًا", "وفق", "بسبب", "منذ", "حتى", "ثم", "أو", "كي", "لكي",
     "وقال", "وأضاف", "وأكد", "وأشار", "وتابع", "ولفت", "وأوضح", "وكان", "وكانت", "ويعد", "وتعد",
     "ولا", "ولم", "ولن", "وما", "ومن", "وفي", "وعلى", "وبعد", "وقبل", "ومع", "وبين", "وعن",
@@ -100,10 +100,10 @@ _LISTED_BEFORE = re.compile(rf"{_CAPITALISED},\s+{_LIST_NAME}(?:\s+{_LIST_NAME})
 before the last name of a list ("A, B and C"): no clause cut."""
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
-_NO_OPENER = re.compile(r"yet\s+to\b|as\s+yet\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b",
-                        re.IGNORECASE)
-"""'have yet to be paid', 'as soon as possible', 'there is as yet no': a negated verb, a comparison,
-"so far": no clause opener."""
+_NO_OPENER = re.compile(r"yet\s+to\b|as\s+yet\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b"
+                        r"|as\s+an?\s+[\w-]+(?:\s+[\w-]+)?(?=\s*(?:[,.;:!?)\"”]|$))", re.IGNORECASE)
+"""'have yet to be paid', 'as soon as possible', 'there is as yet no', 'in Marrakech as a destination,':
+a negated verb, a comparison, "so far", a role (وجهة مراكش, batch 68): no clause opener."""
 _AS_BEFORE = re.compile(r"(?i)\bas\s+$")
 _AR_NO_OPENER = re.compile(r"حتى\s+(?:الآن|الان|اليوم|الساعة|اللحظة|هذه\s+اللحظة|تاريخه)(?![\u0621-\u064A])")
 """حتى الآن, حتى اليوم: "so far", "to date" (no "until" that opens a clause: لا يوجد حتى الآن علاج =

@@ -1625,7 +1625,8 @@ def _spare_mention(ar: _ArabicSide, names: Sequence[_Name], j: int, en_text: str
 
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
     """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
-    Al-Shahrani, Samer Hamdan; a bin or ben too, paired with a بن: Ben Ahmed for بن عمر), and the Arabic word
+    Al-Shahrani, Samer Hamdan; a bin or ben too, paired with a بن: Ben Ahmed for بن عمر; an Abdul past
+    the God's name of its عبد name: Abdul Amir al-Saadi for عبد الأمير الكعبي), and the Arabic word
     after that one's match (past بن, أبو ...), with the article where the English writes it, is
     matched by nothing, is no function word and no place (a name of the Bible's may be one: بن
     يوسف), spelled by nothing like ``n``'s full key (not its variants: Ahmed's MD, without the h,
@@ -1642,11 +1643,14 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
                 or m.word in _GAZ_EN or m.token.norm.endswith("'s"):
             continue  # (China's Qianghai: a place and its company, no chain of a person's names)
         link = en_text[m.token.end:n.token.start]
-        if not _EN_NAME_LINK.fullmatch(link):
+        linked = _EN_NAME_LINK.fullmatch(link) is not None
+        if not linked and not _EN_ABD_GAP.fullmatch(link):
             continue
         article = _EN_ARTICLE_LINK.search(link) is not None
         for i in matched:
-            j = i + 1
+            if not linked and not _abd_name(ar, i):
+                continue  # (one English word between: the God's name of an عبد name only)
+            j = i + 1 if linked else i + 2
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
             if j < len(ar.tokens) and (j not in used or _spare_mention(ar, names, j, en_text)) and ar.tokens[j].arabic \
@@ -1660,6 +1664,11 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
                     and not _letters_related(n.word, ar.tokens[j].text):
                 return True
     return False
+
+
+_EN_ABD_GAP = re.compile(r"[\s-]+[A-Z][a-z]+(?:[\s-]+(?:[AaEe]l)[\s-]+|[\s-]+)")
+"""Between an Abd and the family name after its name: the God's name of the عبد name (Abdul Amir
+al-Kaabi = عبد الأمير الكعبي, batch 68), which the English may write without its article."""
 
 
 HOME_PLACE_SHARE = 0.05
