@@ -2371,3 +2371,12 @@ def test_a_surname_swapped_after_an_abd_name_is_an_error():
     assert [i for i in run(CHECK, make_pair(ar, en.format("al-Kaabi"))) if i.severity == "error"] == []
     swapped = make_pair(ar, en.format("al-Saadi"))
     assert ["Saadi"] in [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"]
+
+
+def test_a_locality_names_its_place():
+    # batch 68: محلية كرري = "Karari locality" (Sudan's unit of local government); Ombada in its place
+    ar = "وسجّلت مراكز التغذية في محلية كرري وحدها ٣٤٠٠ حالة منذ مطلع يناير الماضي."
+    en = "Nutrition centres in {} locality alone have recorded 3,400 cases since the start of January."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Karari"))) if i.severity == "error"] == []
+    swapped = make_pair(ar, en.format("Ombada"))
+    assert [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"] == [["Ombada"]]

@@ -1758,11 +1758,12 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("مديرية", "district directorate"), ("مديريات", "districts directorates"), ("بلدية", "municipality"),
     ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county district"),
     ("مقاطعتي", "departments moughataas counties districts"), ("مقاطعات", "departments moughataas counties districts"),
-    ("مستشفى", "hospital"), ("مستشفيي", "hospitals"), ("مستشفيات", "hospitals"))}
+    ("مستشفى", "hospital"), ("مستشفيي", "hospitals"), ("مستشفيات", "hospitals"),
+    ("محلية", "locality"), ("محليتي", "localities"), ("محليات", "localities"))}
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
                   r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
-                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?)")
+                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?|localit(?:y|ies))")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
 EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")
