@@ -106,8 +106,9 @@ _AR_REFRAINING = "امتنع يمتنع تمتنع امتنعت امتنعوا �
 """امتنع عن = "refrained from", "refused to", "declined to" (قبل أن تمتنع عن تنفيذ طلبات السحب = "before
 refusing to process withdrawal requests", batch 66): weak cues that may carry a negation."""
 _AR_DENYING_MORE = "ينف تنف نفوا ينفون نفي نفيه نفيها"
-_AR_DENIAL_WORDS = _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")
 """Forms of نفى (denied) that are weak cues but may carry no negation of the other side."""
+_AR_DENIAL_WORDS = _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")
+"""Every form of نفى and أنكر (denied), normalised."""
 _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط منع يمنع تمنع تجنب يتجنب ضد "
               "حظر يحظر خال خالية خالي انعدام غياب نقص مستحيل كلا توقف يتوقف حال بغض "
               "لولا إنما ممنوع تعذر يتعذر "
@@ -842,7 +843,7 @@ _PAIRED_VERBS = (
                 re.compile(r"\s+عن(?![\u0621-\u064A])")),
     _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I), _AR_REFUSAL),
     # وهو ما نفته النيابة = "a claim the prosecution rejected" (a denial no refusal of the Arabic took)
-    _PairedCues(re.compile(r"reject|refut|dismiss|rebut", re.I), _n(f"{_AR_DENYING} {_AR_DENYING_MORE}")),
+    _PairedCues(re.compile(r"reject|refut|dismiss|rebut", re.I), _AR_DENIAL_WORDS),
     # تعذر نقله = "he could not be taken", "it was not possible to take him"
     _PairedCues(re.compile(r"cannot$|(?:could|can)n['’]t$|unable$|impossib", re.I), _AR_IMPOSSIBLE),
     _PairedCues(re.compile(r"not$", re.I), _AR_IMPOSSIBLE, before=re.compile(r"\b(?:could|can|was|were|is|been)\s+$", re.I)),
@@ -1665,15 +1666,14 @@ def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[C
         return ()
     if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ACCEPTANCE.finditer(en_text)):
         return ()
-    def refusal(c: Cue) -> bool:  # (ورفض, itself a cue of the list, keeps its و through _strip_conj_norm)
-        w = _strip_conj_norm(normalize_arabic(c.text))
+    def refusal(word: str) -> bool:  # (ورفض, itself a cue of the list, keeps its و through _strip_conj_norm)
+        w = _strip_conj_norm(normalize_arabic(word))
         return w in _AR_REFUSAL or w[:1] in "وف" and w[1:] in _AR_REFUSAL
-    refusals = tuple(c for c in ar if refusal(c))
+    refusals = tuple(c for c in ar if refusal(c.text))
     # (each English word of refusing renders one refusal or denial of the Arabic, paired with it or
     # not: "the defendants denied the charges ..., but the court accepted the plea" for أنكر ...
     # رفضت, batch 68)
-    said = sum(refusal(Cue(t.start, t.end, t.text, True)) or _strip_conj_norm(t.norm) in _AR_DENIAL_WORDS
-               for t in tokenize(ar_text) if t.arabic)
+    said = sum(refusal(t.text) or _strip_conj_norm(t.norm) in _AR_DENIAL_WORDS for t in tokenize(ar_text) if t.arabic)
     return refusals if refusals and len(_EN_REFUSING.findall(en_text)) < said else ()
 
 
