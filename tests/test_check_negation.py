@@ -2159,3 +2159,14 @@ def test_uninterrupted_and_not_mere_are_faithful(embedder_ctx):
     en = ('He said: "These figures are not mere statistics; they are children who are losing weight because their '
           'families cannot find enough food."')
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+def test_a_ban_the_english_allows_is_an_error(embedder_ctx):
+    # batch 69: ومنطقة رقابة يُمنع فيها نقل الطيور الحية دون تصريح مسبق = "a surveillance zone in which
+    # the movement of live birds is banned without prior permission", "banned" turned into "allowed"
+    ar = ("وأضاف أنه جرى فرض طوق وقائي بنصف قطر ثلاثة كيلومترات حول البؤرة، ومنطقة رقابة بنصف قطر عشرة كيلومترات "
+          "يُمنع فيها نقل الطيور الحية ومنتجاتها دون تصريح مسبق من الوزارة.")
+    en = ("He added that a protective cordon with a radius of three kilometres had been imposed around the outbreak, "
+          "along with a surveillance zone with a radius of ten kilometres in which the movement of live birds and their "
+          "products is {} without prior permission from the ministry.")
+    assert_flip_caught(ar, en.format("banned"), en.format("allowed"), "يُمنع", embedder_ctx)

@@ -497,3 +497,15 @@ def test_algeria_s_agency_and_water_company_and_a_ministry_of_internal_trade():
     assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("SPA")))]
     ar = "أعلنت وزارة التجارة الداخلية وحماية المستهلك في سوريا رفع سعر ربطة الخبز."
     assert run(CHECK, make_pair(ar, "Syria's Ministry of Internal Trade and Consumer Protection raised the price of bread.")) == []
+
+
+def test_the_public_prosecution():
+    # batch 69: النيابة العامة = the Public Prosecution; the Ministry of Health in its place is a swap
+    ar = "وأوضحت النيابة العامة في بيان أن القضية تعود إلى بلاغ تلقته الهيئة العامة للغذاء والدواء."
+    en = "The {} said in a statement that the case dates back to a report received by the Saudi Food and Drug Authority."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Public Prosecution"))) if "organisation" in i.message] == []
+    _, issues = org_issues(ar, en.format("Ministry of Health"))
+    assert [i.severity for i in issues] == ["error", "error"]
+    # (flores200: "The Director of Public Prosecutions" = مدير النيابة العامة)
+    assert [len(side) for side in shared_mentions("أدلى مدير النيابة العامة ببيان", "The Director of Public "
+                                                  "Prosecutions gave a statement")] == [1, 1]

@@ -602,7 +602,8 @@ class _Candidate:
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there),
     # "balanced", "denial" (a denial verb nothing renders), "negated-denial" ("did not deny" for نفى),
     # "flipped-rendering" (a negated word whose rendering stands un-negated, ``_flipped_renderings``),
-    # "accepted-refusal" (a refusal where the English accepts, ``_accepted_refusals``)
+    # "accepted-refusal" (a refusal where the English accepts, ``_accepted_refusals``, or a ban where it
+    # allows, ``_allowed_bans``)
     carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
@@ -1638,7 +1639,8 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if undenied:
         return [_Candidate(pair, ar_side, undenied, "negated-denial")]
     flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
-    accepted = () if flipped_ar else _accepted_refusals(ar, pair.text(ar_side), pair.text(en_side))
+    accepted = () if flipped_ar else (_accepted_refusals(ar, pair.text(ar_side), pair.text(en_side))
+                                      or _allowed_bans(ar, pair.text(ar_side), pair.text(en_side)))
     if not accepted:
         flipped_ar = flipped_ar or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
     flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side))
@@ -1675,6 +1677,30 @@ def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[C
     # رفضت, batch 68)
     said = sum(refusal(t.text) or _strip_conj_norm(t.norm) in _AR_DENIAL_WORDS for t in tokenize(ar_text) if t.arabic)
     return refusals if refusals and len(_EN_REFUSING.findall(en_text)) < said else ()
+
+
+_AR_BANNING = _n("منع يمنع تمنع يمنعون منعت منعوا ممنوع ممنوعة حظر يحظر تحظر حظرت يحظرون محظور محظورة")
+"""Forbidding: منع, حظر and their passives (يُمنع فيها نقل الطيور = "in which moving birds is banned")."""
+_AR_PERMISSION = _with_conjunctions("سمح يسمح تسمح سمحت سمحوا يسمحون السماح بالسماح مسموح مسموحا أجاز يجيز تجيز "
+                                    "أجازت يجوز تجوز جواز")
+"""Words of allowing, the opposite of a ban (a pair with one keeps ``_allowed_bans`` quiet)."""
+_EN_ALLOWING = re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\b", re.I)
+_EN_BANNING = re.compile(r"(?i)\b(?:bann?|prohibit|forbid|prevent|bar(?:s|red|ring)?\b|stop|restrict|outlaw)")
+
+
+def _allowed_bans(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The bans (``_AR_BANNING``) among the cues of ``ar`` where the English allows instead, as
+    ``_accepted_refusals`` reads refusals: an English "allowed" or "permitted" no negation stands before,
+    fewer English words of banning than the Arabic has, and no Arabic word of allowing (يُمنع فيها
+    نقل الطيور الحية دون تصريح = "in which moving live birds is allowed without prior permission",
+    batch 69)."""
+    if any(t.norm in _AR_PERMISSION for t in tokenize(ar_text)):
+        return ()
+    if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ALLOWING.finditer(en_text)):
+        return ()
+    bans = tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_BANNING)
+    said = sum(_strip_conj_norm(t.norm) in _AR_BANNING for t in tokenize(ar_text) if t.arabic)
+    return bans if bans and len(_EN_BANNING.findall(en_text)) < said else ()
 
 
 def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
@@ -1967,7 +1993,7 @@ class NegationCheck:
             msg = (f"the {c.side} negates ({_quote(chosen)}) a word that the {other} renders without a "
                    f"negation")
         elif c.kind == "accepted-refusal":
-            msg = f"the {c.side} refuses ({_quote(chosen)}) where the {other} accepts or approves"
+            msg = f"the {c.side} refuses or forbids ({_quote(chosen)}) where the {other} accepts or allows"
         elif c.kind == "denial":
             msg = (f"the {c.side} denies ({_quote(chosen)}) but nothing in the {other} renders the denial "
                    f"(no \"denied\", \"rejected\", \"dismissed\" or negation in its place)")

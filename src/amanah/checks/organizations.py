@@ -155,6 +155,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "الأرصاد الجوية;هيئة الأرصاد;مصلحة الأرصاد;دائرة الأرصاد;المركز الوطني للأرصاد;المركز الوطني للأرصاد الجوية"),
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
+    ("PROSECUTION", "", "Public Prosecution;Public Prosecutions;Public Prosecution Office;Public Prosecutor's Office;Office of the Public "
+     "Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General",
+     "النيابة العامة;النيابة العمومية;النائب العام"),
     # a country's courts by their rank and kind (a court report's swap: the Court of Cassation for
     # the High Civil Court; المحكمة العليا is the UK's High Court too)
     ("CRT-CASS", "", "Court of Cassation;Cassation Court;Federal Court of Cassation",
