@@ -2380,3 +2380,21 @@ def test_a_locality_names_its_place():
     assert [i for i in run(CHECK, make_pair(ar, en.format("Karari"))) if i.severity == "error"] == []
     swapped = make_pair(ar, en.format("Ombada"))
     assert [spans(i, swapped, "target") for i in run(CHECK, swapped) if i.severity == "error"] == [["Ombada"]]
+
+
+def test_a_name_of_vowels_is_spelled_by_a_word_of_none(embedder):
+    # batch 69: ضاية عوا = Dayet Aoua, a name without a consonant of a key: the embedder weighed it alone
+    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ar = ("وأفاد مصدر من السلطات المحلية بأن فرق الوقاية المدنية تمكنت من إنقاذ 23 شخصاً كانوا عالقين داخل سياراتهم "
+          "على مستوى منعرجات ضاية عوا، من بينهم أربعة أطفال.")
+    en = ("A local authority source said civil protection teams managed to rescue 23 people who had been stranded in "
+          "their cars on the bends of Dayet Aoua, among them four children.")
+    assert [i for i in run(CHECK, make_pair(ar, en), ctx) if "Aoua" in i.message] == []
+
+
+def test_a_place_matched_by_a_name_is_no_rendering_of_another_place():
+    # batch 69: بين أبوظبي ودبي against "Abu Dhabi-Al Ain": Dhabi (DB) renders أبوظبي, not دبي (DB) too
+    ar = "«قطارات الاتحاد» تطلق خدمة نقل الركاب بين أبوظبي ودبي وتعلن أسعار التذاكر"
+    swapped = make_pair(ar, "Etihad Rail launches Abu Dhabi-Al Ain passenger service, announces ticket prices")
+    assert [spans(i, swapped, "source") for i in run(CHECK, swapped) if "Dubai" in i.message] == [["ودبي"]]
+    assert run(CHECK, make_pair(ar, "Etihad Rail launches Abu Dhabi-Dubai passenger service, announces ticket prices")) == []

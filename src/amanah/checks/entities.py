@@ -981,6 +981,14 @@ def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[in
     return [span for span in _spelled_words(text, other, name) if other.entries[index[span]] is None]
 
 
+def _spelled_in_vowels(name: str, ar: _ArabicSide) -> bool:
+    """Whether ``name`` has no consonant of a key (Aoua) and the Arabic has a word of none either,
+    other than a function word (ضاية عوا = Dayet Aoua, batch 69): nothing tells them apart."""
+    return not any(_english_keys(name)) and any(t.arabic and not any(ks) and len(t.norm) >= 2
+                                                 and not is_function_word(t.text, "ar")
+                                                 for t, ks in zip(ar.tokens, ar.keys))
+
+
 def _letters_related(name: str, word: str) -> bool:
     """Whether the English ``name`` and the Arabic ``word`` share more than half the consonants
     of the shorter key, in order: a transliteration the keys do not match (a European name's
@@ -2407,7 +2415,7 @@ class EntityCheck:
         en_text, ar_text = pair.text(en_side), pair.text(ar_side)
         en_entries: set[int] = _en_acronym_entries(en_text)
         en_all_keys: set[str] = set()
-        en_capital_keys: set[str] = set()  # of capitalised words: a place is written so in English
+        en_capital_keys: dict[str, frozenset[str]] = {}  # of capitalised words: a place is written so in English
         en_words: set[str] = set()
         for t in tokenize(en_text):
             if not t.arabic:
@@ -2417,8 +2425,12 @@ class EntityCheck:
                     en_entries.add(_GAZ_EN[w])
                 en_all_keys |= _english_keys(t.norm)
                 if t.text[:1].isupper():
-                    en_capital_keys |= _english_keys(t.norm)
+                    en_capital_keys[w] = en_capital_keys.get(w, frozenset()) | _english_keys(t.norm)
         used = {i for n in names for i in n.matched}
+        # the gazetteer places each English name matched: it renders no other (Abu Dhabi's Dhabi, DB,
+        # is no Dubai, DB, beside it: batch 69)
+        placed = {n.word: {ar.entries[i] for i in n.matched if ar.entries[i] is not None and ar.entries[i] >= 0}
+                  for n in names if n.matched}
         acronyms = [m.group() for m in _ACRONYM.finditer(en_text)]
         matched_strong = sum(1 for n in names if n.strong and n.matched)
         # Arabic words that are names here: gazetteer places, and words the document links to an
@@ -2437,7 +2449,8 @@ class EntityCheck:
                     continue  # داء البريميات = leptospirosis
                 if _diameter(ar, i):
                     continue  # بلغ قطر بعضها ثلاثة سنتيمترات = "three centimetres in diameter"
-                if any(keys_match(k, e) for k in ar.keys[i] for e in en_capital_keys):
+                if any(keys_match(k, e) for w, keys in en_capital_keys.items() if not placed.get(w, set()) - {entry}
+                       for k in ar.keys[i] for e in keys):
                     continue
                 if _capital_named(ar, i, used):
                     continue  # العاصمة اللبنانية بيروت = Beirut: the capital names its country
@@ -2576,7 +2589,7 @@ class EntityCheck:
             # الأقصى), is an error
             if not n.checked and n.strong and not n.matched and n.word not in reported \
                     and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token) \
-                    and _spellers(n.token, en_text, ar) == []:
+                    and _spellers(n.token, en_text, ar) == [] and not _spelled_in_vowels(n.word, ar):
                 if _next_in_chain(ar, names, n, en_text, used) or _place_noun_swap(n, en_text, ar, used):
                     reported.add(n.word)
                     flagged_en += 1
