@@ -579,3 +579,18 @@ def test_a_clause_of_shared_names_with_a_compass_word_is_no_addition():
         text = en.format(clause)
         start = text.index(clause)
         assert _names_only(text, (start, start + len(clause)), ar) is only, clause
+
+
+def test_a_transliterated_word_of_a_name_is_rendered(context):
+    # batch 69: «حفيت ريل» = "Hafeet Rail": ريل transliterates Rail, which the embedder cannot match
+    from amanah.checks.coverage import _transliterated_words
+
+    ar = ("وردّاً على سؤال حول ربط الشبكة بسلطنة عُمان، قال الظاهري إن مشروع «حفيت ريل» يسير وفق الجدول الزمني المحدد، "
+          "نافياً وجود أي تأخير في أعمال التنفيذ.")
+    en = ("Asked about linking the network to the Sultanate of Oman, Al Dhaheri said the Hafeet Rail project is on "
+          "schedule, denying any delays in implementation work.")
+    assert [ar[a:b] for a, b in _transliterated_words(ar, en)] == ["حفيت", "ريل"]
+    # (a word in lower case is no word of a name; a name alone, Hafeet, is the names check's to match)
+    assert [ar[a:b] for a, b in _transliterated_words(ar, en.replace("Hafeet Rail", "Hafeet rail"))] == []
+    pair = make_pair(ar, en)
+    assert [i for i in _reported(CoverageCheck().run([pair], context)) if i.severity == "error"] == []

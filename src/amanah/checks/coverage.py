@@ -53,6 +53,7 @@ import numpy as np
 from ..align import share_anchors
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
+from ..translit import name_key_arabic, name_key_latin, tokenize
 from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
                    spans_overlap, sub_pair)
 from .entities import EN_PLACE_WORD, name_matches, named_words
@@ -571,8 +572,24 @@ def _unrendered(similarity: np.ndarray, text: str, lang: str, other: str,
     unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en" if arabic else "ar"))[0]}
     names = named_words(text, other)[0] if arabic else named_words(other, text)[1]
     rendered(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
-             + (_glossed_words(text, other) if arabic else []))
+             + (_glossed_words(text, other) + _transliterated_words(text, other) if arabic else []))
     return search(coverage, other)
+
+
+_EN_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)+")
+"""Capitalised English words in a row: a name, whose words the Arabic may transliterate whatever
+they mean (Hafeet Rail = حفيت ريل, Ellis Park = إليس بارك)."""
+
+
+def _transliterated_words(text: str, other: str) -> list[tuple[int, int]]:
+    """[start, end) of the Arabic words of ``text`` (no function words) whose consonant key is that
+    of a word of an English name in ``other`` (``_EN_NAME_RUN``, two consonants or more): a
+    transliterated word of the name («حفيت ريل» = "Hafeet Rail", batch 69), which the embedder cannot
+    match."""
+    keys = {k for m in _EN_NAME_RUN.finditer(other) for w in re.split(r"[ -]", m.group())
+            if len(k := name_key_latin(w)) >= 2}
+    return [(t.start, t.end) for t in tokenize(text) if t.arabic and not is_function_word(t.text, "ar")
+            and name_key_arabic(t.norm) in keys] if keys else []
 
 
 _LATIN_RUN = re.compile(r"[A-Za-z\u00C0-\u024F][\w'’.&-]*(?:\s+[\w'’.&-]*[A-Za-z\u00C0-\u024F][\w'’.&-]*)*")
