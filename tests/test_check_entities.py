@@ -2398,3 +2398,22 @@ def test_a_place_matched_by_a_name_is_no_rendering_of_another_place():
     swapped = make_pair(ar, "Etihad Rail launches Abu Dhabi-Al Ain passenger service, announces ticket prices")
     assert [spans(i, swapped, "source") for i in run(CHECK, swapped) if "Dubai" in i.message] == [["ودبي"]]
     assert run(CHECK, make_pair(ar, "Etihad Rail launches Abu Dhabi-Dubai passenger service, announces ticket prices")) == []
+
+
+def test_abu_joined_to_a_name_is_no_preposition_s_letter():
+    # batch 70: بدبي ("to Dubai", BDB) spelled "Abu Dhabi" written joined (BDB): Abu Dhabi for Dubai was a miss
+    ar = "وناشدت الشرطة السائقين التقيد بالسرعة على طريق الشيخ خليفة بن زايد الذي يربط الإمارة بدبي والشارقة."
+    en = ("Police urged drivers to observe speed limits on Sheikh Khalifa bin Zayed Road, which links the emirate with "
+          "{} and Sharjah.")
+    assert dict((t.text, hit) for t, hit in E.name_matches(ar, en.format("Abu Dhabi")))["Dhabi"] is False
+    assert dict((t.text, hit) for t, hit in E.name_matches("وصل الوفد إلى أبوظبي", "The delegation arrived in Abu Dhabi"))[
+        "Dhabi"] is True
+    assert dict((t.text, hit) for t, hit in E.name_matches("في مدينة بوسعادة", "in the town of Bou Saada"))["Saada"] is True
+
+
+def test_a_place_s_nisba_in_awi_and_a_modern_common_word():
+    # batch 70: زيت الزيتون السيناوي = "Sinai olive oil" (سيناء); "Psychotropic" of a law's title is a common word
+    ar = "ويُعد زيت الزيتون السيناوي من أجود الأنواع على مستوى الجمهورية."
+    assert [i for i in run(CHECK, make_pair(ar, "Sinai olive oil is regarded as among the finest in the country."))
+            if i.severity != "info"] == []
+    assert E.common_word("psychotropic")

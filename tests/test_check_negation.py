@@ -2170,3 +2170,18 @@ def test_a_ban_the_english_allows_is_an_error(embedder_ctx):
           "along with a surveillance zone with a radius of ten kilometres in which the movement of live birds and their "
           "products is {} without prior permission from the ministry.")
     assert_flip_caught(ar, en.format("banned"), en.format("allowed"), "يُمنع", embedder_ctx)
+
+
+def test_few_renders_qalil(embedder_ctx):
+    # batch 70: خلال السنوات القليلة المقبلة = "over the next few years": "few" carries no negation the
+    # Arabic has, so the ولم turned into "was" is a flip
+    ar = ("وقال إن «الكسر ناتج عن تآكل في جسم الأنبوب بسبب تقادمه، ولم يكن نتيجة عمل تخريبي كما رُوّج»، مضيفاً أن "
+          "الجهاز يحتاج إلى استبدال أكثر من 120 كيلومتراً من الأنابيب المتهالكة خلال السنوات القليلة المقبلة.")
+    en = ('He said "the break was caused by corrosion of the pipe body due to its age, and {} the result of an act of '
+          'sabotage, as rumoured." He added that the authority needs to replace more than 120 kilometres of worn-out '
+          'pipes over the next few years.')
+    assert_flip_caught(ar, en.format("was not"), en.format("was"), "ولم", embedder_ctx)
+    from amanah.checks.negation import _candidates
+
+    assert [(c.kind, [q.text for q in c.carriers]) for c in _candidates(make_pair(ar, en.format("was")))] == [
+        ("bare", [])]

@@ -509,3 +509,13 @@ def test_the_public_prosecution():
     # (flores200: "The Director of Public Prosecutions" = مدير النيابة العامة)
     assert [len(side) for side in shared_mentions("أدلى مدير النيابة العامة ببيان", "The Director of Public "
                                                   "Prosecutions gave a statement")] == [1, 1]
+
+
+def test_a_supreme_judicial_council_is_no_court():
+    # batch 70: مجلس القضاء الأعلى = the Supreme Judicial Council; the Federal Supreme Court in its place
+    ar = "أعلن مجلس القضاء الأعلى، يوم الأربعاء، صدور حكم بالإعدام بحق مدانين اثنين."
+    en = "The {} announced on Wednesday that two convicts had been sentenced to death."
+    _, issues = org_issues(ar, en.format("Supreme Judicial Council"))
+    assert issues == []
+    _, issues = org_issues(ar, en.format("Federal Supreme Court"))
+    assert [i.severity for i in issues] == ["error", "error"]

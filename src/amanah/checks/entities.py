@@ -409,6 +409,8 @@ def _ar_suffix_variants(stem: str) -> list[str]:
             if suf.startswith("ي"):
                 out.append(stem[: -len(suf)] + "ي")
             out.append(stem[: -len(suf)])
+            if stem[: -len(suf)].endswith("او") and len(stem) - len(suf) >= 4:
+                out.append(stem[: -len(suf) - 1] + "ء")  # the nisba of a place in اء: سيناوي = سيناء (batch 70)
     return out
 
 
@@ -512,10 +514,13 @@ upload laptop offline online chatbot cryptocurrency telehealth telemedicine live
 coronavirus influencer cyberattack email spam spreadsheet printout screenshot cafe cafes mpox monkeypox
 healthcare workforce manpower wastewater groundwater seawater metro hotline telecom telecoms
 cooperative cooperatives prix sustainability racetrack racetracks
+psychotropic psychoactive antiretroviral antimicrobial ultrasound mammography mammogram oncologist broadband
 """.split())
 """Common words younger than Webster's 2nd (1934), or spelled otherwise there (coöperative): a
 capitalised "Blogs" opening a sentence is no name, nor "Cooperative" in the Agricultural
-Cooperative Bank (المصرف الزراعي التعاوني), nor the Prix of a Grand Prix (الجائزة الكبرى)."""
+Cooperative Bank (المصرف الزراعي التعاوني), nor the Prix of a Grand Prix (الجائزة الكبرى), nor the
+Psychotropic of the Narcotic Drugs and Psychotropic Substances Law (قانون المخدرات والمؤثرات العقلية,
+batch 70)."""
 
 
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")
@@ -1216,9 +1221,16 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
         keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if hyphen else 4))
         # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
         hits = ar.find(keys | {k + "H" for k in keys} if joined.endswith("h") else keys, exact=True)
+        if prefix in _JOINED_FATHERS and joined.startswith(prefix):
+            # (the father's word itself, not a preposition's letter: بدبي "to Dubai" is no Abu Dhabi)
+            hits = [i for i in hits if ar.tokens[i].norm.removeprefix("و").startswith(_AR_FATHERS_JOINED)]
         if hits:
             return hits
     return []
+
+
+_AR_FATHERS_JOINED = tuple(normalize_arabic(w) for w in ("أبو", "أبا", "أبي", "بو", "با"))
+"""How an Arabic name written joined to its "father of" begins (أبوظبي, بوسعادة, باوزير)."""
 
 
 _ALLAH_NAME = re.compile(r"([a-z]{3,}?)[aeiou]?ll[ae]h?")

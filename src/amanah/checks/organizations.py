@@ -158,6 +158,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("PROSECUTION", "", "Public Prosecution;Public Prosecutions;Public Prosecution Office;Public Prosecutor's Office;Office of the Public "
      "Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General",
      "النيابة العامة;النيابة العمومية;النائب العام"),
+    ("JUDICIAL", "", "Supreme Judicial Council;Higher Judicial Council;Supreme Council of the Judiciary;"
+     "High Judicial Council;Superior Council of the Judiciary;Supreme Council of Magistracy",
+     "مجلس القضاء الأعلى;المجلس الأعلى للقضاء;المجلس الأعلى للسلطة القضائية"),
     # a country's courts by their rank and kind (a court report's swap: the Court of Cassation for
     # the High Civil Court; المحكمة العليا is the UK's High Court too)
     ("CRT-CASS", "", "Court of Cassation;Cassation Court;Federal Court of Cassation",
