@@ -2185,3 +2185,9 @@ def test_few_renders_qalil(embedder_ctx):
 
     assert [(c.kind, [q.text for q in c.carriers]) for c in _candidates(make_pair(ar, en.format("was")))] == [
         ("bare", [])]
+    # (tico19: "with little notice" renders دون إشعار, the قليل beside it is "fewer")
+    ar = ("قد تُلغى الرحلات الجوية دون إشعار مسبق، إما بسبب انتشار المرض وقيود الدخول التي تتغير باستمرار، أو ببساطة لأن "
+          "عدد الأشخاص الذين يسافرون بالطائرات قليل، وتواجه شركات الطيران صعوبة في ملء المقاعد.")
+    en = ("Flights may get canceled with little notice, either due to the disease's spread and ever-changing entry "
+          "restrictions, or simply because fewer people are flying and airlines are having trouble filling seats.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []

@@ -1012,8 +1012,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"shortages?|shortfalls?|scarcity|deficits?|deficienc(?:y|ies)|lack(?:s|ed|ing)?",
      "نقص نقصا النقص شح الشح عجز العجز قلة القلة ندرة نفاد افتقار غياب"),
     (r"less\s+than|fewer\s+than", "أقل يقل تقل يقلون يقلان تقلان"),
-    # "the next few years" = السنوات القليلة المقبلة (batch 70)
-    (r"few|little", "قليل قليلة القليل القليلة قليلا قليلاً قلائل"),
+    # "the next few years" = السنوات القليلة المقبلة (batch 70; not "little", which renders a دون:
+    # "with little notice" = دون إشعار مسبق beside a قليل "fewer", tico19)
+    (r"few", "قليل قليلة القليل القليلة قليلا قليلاً قلائل"),
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
      "ضد ضده ضدها ضدهم ضدهما معارضة المعارضة معارض معارضون معارضين يعارض تعارض يعارضون يعارضوا تعارضون "
