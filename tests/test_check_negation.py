@@ -2093,34 +2093,7 @@ def test_refraining_renders_refusing_and_a_refusal_after_wa_is_accepted_instead(
     assert _accepted_refusals(arabic_cues(ar), ar, en.format("rejected")) == ()
 
 
-def test_not_without_renders_a_negation_before_illa_baad(embedder_ctx):
-    # batch 67: لن تُجرى إلا بعد الحصول على موافقة = "will not be conducted without the consent": one negation
-    ar = ("وأضاف أن فرقاً طبية تضم ٣٥٠ ممارساً صحياً ستزور المدارس المشاركة وفق جدول زمني محدد، مؤكداً أن الفحوصات "
-          "لن تُجرى إلا بعد الحصول على موافقة أولياء الأمور.")
-    en = ("He added that medical teams comprising 350 health practitioners will visit the participating schools "
-          "according to a set schedule, stressing that the check-ups will {}be conducted without the consent of parents.")
-    assert_flip_caught(ar, en.format("not "), en.format(""), "لن", embedder_ctx)
 
-
-def test_a_refusal_the_english_accepts_is_an_error(embedder_ctx):
-    # batch 67: ورفضت المحكمة الدفع = "The court rejected the plea", turned into "accepted": the
-    # embedder finds the antonym close (a warning by the similarity alone)
-    ar = ("ورفضت المحكمة الدفع المقدم من هيئة الدفاع ببطلان إجراءات القبض والتفتيش، مؤكدة أنها تمت وفق القانون "
-          "وبإذن مسبق من النيابة.")
-    en = ("The court {} the defence team's plea that the arrest and search procedures were invalid, stressing that "
-          "they had been carried out in accordance with the law and with prior permission from the prosecution.")
-    assert_flip_caught(ar, en.format("rejected"), en.format("accepted"), "ورفضت", embedder_ctx)
-
-
-def test_a_refusal_accepted_beside_a_rendered_denial(embedder_ctx):
-    # batch 68: أنكر المتهمون ... غير أن المحكمة رفضت الدفع: the English "denied" renders أنكر, so
-    # "the court accepted the argument" is a flip
-    ar = ("وخلال جلسات المحاكمة، أنكر المتهمون الاتهامات المنسوبة إليهم، ودفع محاميهم ببطلان إجراءات الضبط والتفتيش، "
-          "غير أن المحكمة رفضت الدفع، مؤكدة أن الضبط تم بناءً على إذن صادر من النيابة العامة.")
-    en = ("During the trial sessions, the defendants denied the charges against them, and their lawyer argued that the "
-          "arrest and search procedures were invalid, but the court {} the argument, stressing that the arrest had "
-          "been carried out on the basis of a warrant issued by the Public Prosecution.")
-    assert_flip_caught(ar, en.format("rejected"), en.format("accepted"), "رفضت", embedder_ctx)
 
 
 def test_an_acquittal_for_lack_of_evidence_holds_one_negation(embedder_ctx):
@@ -2133,18 +2106,56 @@ def test_an_acquittal_for_lack_of_evidence_holds_one_negation(embedder_ctx):
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
 
 
-def test_a_denial_rendered_rejected_and_an_outright_no_need(embedder_ctx):
+_FLIPPED_ANTONYMS = [
+    # batch 67: لن تُجرى إلا بعد الحصول على موافقة = "will not be conducted without the consent": one
+    # negation, and a bare "without" there renders the إلا
+    ("وأضاف أن فرقاً طبية تضم ٣٥٠ ممارساً صحياً ستزور المدارس المشاركة وفق جدول زمني محدد، مؤكداً أن الفحوصات "
+     "لن تُجرى إلا بعد الحصول على موافقة أولياء الأمور.",
+     "He added that medical teams comprising 350 health practitioners will visit the participating schools according "
+     "to a set schedule, stressing that the check-ups will {}be conducted without the consent of parents.",
+     "not ", "", "لن"),
+    # batch 67: ورفضت المحكمة الدفع = "The court rejected the plea", turned into "accepted": the embedder
+    # finds the antonym close (a warning by the similarity alone)
+    ("ورفضت المحكمة الدفع المقدم من هيئة الدفاع ببطلان إجراءات القبض والتفتيش، مؤكدة أنها تمت وفق القانون وبإذن "
+     "مسبق من النيابة.",
+     "The court {} the defence team's plea that the arrest and search procedures were invalid, stressing that they "
+     "had been carried out in accordance with the law and with prior permission from the prosecution.",
+     "rejected", "accepted", "ورفضت"),
+    # batch 68: أنكر المتهمون ... غير أن المحكمة رفضت الدفع: the English "denied" renders أنكر, so "the
+    # court accepted the argument" is a flip
+    ("وخلال جلسات المحاكمة، أنكر المتهمون الاتهامات المنسوبة إليهم، ودفع محاميهم ببطلان إجراءات الضبط والتفتيش، "
+     "غير أن المحكمة رفضت الدفع، مؤكدة أن الضبط تم بناءً على إذن صادر من النيابة العامة.",
+     "During the trial sessions, the defendants denied the charges against them, and their lawyer argued that the "
+     "arrest and search procedures were invalid, but the court {} the argument, stressing that the arrest had been "
+     "carried out on the basis of a warrant issued by the Public Prosecution.",
+     "rejected", "accepted", "رفضت"),
+    # batch 69: ومنطقة رقابة يُمنع فيها نقل الطيور الحية دون تصريح مسبق = "a surveillance zone in which the
+    # movement of live birds is banned without prior permission", "banned" turned into "allowed"
+    ("وأضاف أنه جرى فرض طوق وقائي بنصف قطر ثلاثة كيلومترات حول البؤرة، ومنطقة رقابة بنصف قطر عشرة كيلومترات "
+     "يُمنع فيها نقل الطيور الحية ومنتجاتها دون تصريح مسبق من الوزارة.",
+     "He added that a protective cordon with a radius of three kilometres had been imposed around the outbreak, along "
+     "with a surveillance zone with a radius of ten kilometres in which the movement of live birds and their products "
+     "is {} without prior permission from the ministry.",
+     "banned", "allowed", "يُمنع"),
     # batch 68: وهو ما نفته النيابة = "a claim the Public Prosecution rejected": لم يكن is the negation
-    ar = ("وكان محامي المتهم قد دفع أمام المحكمة بأن موكله لم يكن صاحب الصلاحية في اعتماد الرخص، وأن المبالغ التي "
-          "تسلمها كانت «قروضاً شخصية»، وهو ما نفته النيابة العامة مستندة إلى كشوف الحسابات البنكية.")
-    en = ("The defendant's lawyer had argued before the court that his client {} the authority to approve permits and "
-          "that the money he received consisted of \"personal loans\", a claim the Public Prosecution rejected, citing "
-          "bank account statements.")
-    assert_flip_caught(ar, en.format("did not have"), en.format("had"), "لم", embedder_ctx)
+    ("وكان محامي المتهم قد دفع أمام المحكمة بأن موكله لم يكن صاحب الصلاحية في اعتماد الرخص، وأن المبالغ التي "
+     "تسلمها كانت «قروضاً شخصية»، وهو ما نفته النيابة العامة مستندة إلى كشوف الحسابات البنكية.",
+     "The defendant's lawyer had argued before the court that his client {} the authority to approve permits and "
+     "that the money he received consisted of \"personal loans\", a claim the Public Prosecution rejected, citing "
+     "bank account statements.",
+     "did not have", "had", "لم"),
     # batch 68: ولا داعي للهلع = "and there is no need to panic", a negation of its own after لم نسجل
-    ar = "وقالت الوزيرة: «لم نسجل أي حالة في العاصمة حتى الآن، ولا داعي للهلع، لكننا نطلب من السكان الحيطة»."
-    en = 'The minister said: "We have {} in the capital so far, and there is no need to panic, but we ask residents to be careful."'
-    assert_flip_caught(ar, en.format("not recorded any case"), en.format("recorded cases"), "لم", embedder_ctx)
+    ("وقالت الوزيرة: «لم نسجل أي حالة في العاصمة حتى الآن، ولا داعي للهلع، لكننا نطلب من السكان الحيطة».",
+     'The minister said: "We have {} in the capital so far, and there is no need to panic, but we ask residents to '
+     'be careful."',
+     "not recorded any case", "recorded cases", "لم"),
+]
+
+
+@pytest.mark.parametrize("ar,en,faithful,damaged,cue", _FLIPPED_ANTONYMS)
+def test_a_flip_beside_an_antonym_an_exception_or_a_rendered_denial(embedder_ctx, ar, en, faithful, damaged, cue):
+    assert_flip_caught(ar, en.format(faithful), en.format(damaged), cue, embedder_ctx)
+
 
 
 def test_uninterrupted_and_not_mere_are_faithful(embedder_ctx):
@@ -2160,16 +2171,6 @@ def test_uninterrupted_and_not_mere_are_faithful(embedder_ctx):
           'families cannot find enough food."')
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
 
-
-def test_a_ban_the_english_allows_is_an_error(embedder_ctx):
-    # batch 69: ومنطقة رقابة يُمنع فيها نقل الطيور الحية دون تصريح مسبق = "a surveillance zone in which
-    # the movement of live birds is banned without prior permission", "banned" turned into "allowed"
-    ar = ("وأضاف أنه جرى فرض طوق وقائي بنصف قطر ثلاثة كيلومترات حول البؤرة، ومنطقة رقابة بنصف قطر عشرة كيلومترات "
-          "يُمنع فيها نقل الطيور الحية ومنتجاتها دون تصريح مسبق من الوزارة.")
-    en = ("He added that a protective cordon with a radius of three kilometres had been imposed around the outbreak, "
-          "along with a surveillance zone with a radius of ten kilometres in which the movement of live birds and their "
-          "products is {} without prior permission from the ministry.")
-    assert_flip_caught(ar, en.format("banned"), en.format("allowed"), "يُمنع", embedder_ctx)
 
 
 def test_few_renders_qalil(embedder_ctx):
