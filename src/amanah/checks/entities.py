@@ -1229,7 +1229,9 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
     return []
 
 
-_AR_FATHERS_JOINED = tuple(normalize_arabic(w) for w in ("أبو", "أبا", "أبي", "بو", "با"))
+_AR_ABU = frozenset(normalize_arabic(w) for w in "أبو أبي أبا".split())
+""""Father of" in its three cases."""
+_AR_FATHERS_JOINED = (*sorted(_AR_ABU), *(normalize_arabic(w) for w in ("بو", "با")))
 """How an Arabic name written joined to its "father of" begins (أبوظبي, بوسعادة, باوزير)."""
 
 
@@ -1591,7 +1593,6 @@ def _written_with_article(ar: _ArabicSide, i: int) -> bool:
 
 _EN_ABU_BEFORE = re.compile(r"\bAb[ou]u?[\s-]$")
 """Abu (Abou) right before a name: the rest of a kunya or of a place's name (Abu Hammad, Abu Qasra)."""
-_AR_ABU = frozenset(normalize_arabic(w) for w in "أبو أبي أبا".split())
 
 
 def _after_abu(ar: _ArabicSide, i: int) -> bool:
@@ -1783,7 +1784,8 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
                   r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
-                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?|localit(?:y|ies))")
+                  r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?|"
+                  r"localit(?:y|ies))")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
 EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")

@@ -155,8 +155,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "الأرصاد الجوية;هيئة الأرصاد;مصلحة الأرصاد;دائرة الأرصاد;المركز الوطني للأرصاد;المركز الوطني للأرصاد الجوية"),
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
-    ("PROSECUTION", "", "Public Prosecution;Public Prosecutions;Public Prosecution Office;Public Prosecutor's Office;Office of the Public "
-     "Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General",
+    ("PROSECUTION", "", "Public Prosecution;Public Prosecutions;Public Prosecution Office;Public Prosecutor's Office;"
+     "Office of the Public Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General",
      "النيابة العامة;النيابة العمومية;النائب العام"),
     ("JUDICIAL", "", "Supreme Judicial Council;Higher Judicial Council;Supreme Council of the Judiciary;"
      "High Judicial Council;Superior Council of the Judiciary;Supreme Council of Magistracy",
