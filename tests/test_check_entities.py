@@ -2397,6 +2397,15 @@ def test_a_place_matched_by_a_name_is_no_rendering_of_another_place():
     swapped = make_pair(ar, "Etihad Rail launches Abu Dhabi-Al Ain passenger service, announces ticket prices")
     assert [spans(i, swapped, "source") for i in run(CHECK, swapped) if "Dubai" in i.message] == [["ودبي"]]
     assert run(CHECK, make_pair(ar, "Etihad Rail launches Abu Dhabi-Dubai passenger service, announces ticket prices")) == []
+    # a place beside the match, with no "and", is a word of the same name (batch 71): المغرب العربي =
+    # "Maghreb", المملكة العربية السعودية = "the Kingdom of Saudi Arabia"
+    pair = make_pair("ولم تعد الجزائر تصدّر الغاز عبر أنبوب «المغرب العربي-أوروبا» منذ أكتوبر 2021.",
+                     "Algeria has not exported gas through the Maghreb-Europe pipeline since October 2021.")
+    assert [i for i in run(CHECK, pair) if "Arab" in i.message] == []
+    pair = make_pair("وتلقت المنظمة إخطاراً من نقطة الاتصال الوطنية في المملكة العربية السعودية بشأن حالة مؤكدة.",
+                     "The organization received a notification from the National Focal Point of the Kingdom of Saudi "
+                     "Arabia of a confirmed case.")
+    assert [i for i in run(CHECK, pair) if "Arab" in i.message] == []
 
 
 def test_abu_joined_to_a_name_is_no_preposition_s_letter():

@@ -986,6 +986,17 @@ def _unspelled_skip(name: Token, text: str, other: _ArabicSide) -> list[tuple[in
     return [span for span in _spelled_words(text, other, name) if other.entries[index[span]] is None]
 
 
+def _may_render_place(ar: _ArabicSide, placed: tuple[set[int], set[int]] | None, entry: int, i: int) -> bool:
+    """Whether an English word that matched the gazetteer places and Arabic words ``placed`` (None: it
+    matched nothing) may also render Arabic word ``i`` of gazetteer place ``entry``: it matched no
+    other place, or ``i`` stands beside one of its words with no "and" between (المغرب العربي, not
+    أبوظبي ودبي)."""
+    if placed is None or not placed[0] - {entry}:
+        return True
+    return (i - 1 in placed[1] and not ar.tokens[i].norm.startswith("و")) or (
+        i + 1 in placed[1] and not ar.tokens[i + 1].norm.startswith("و"))
+
+
 def _spelled_in_vowels(name: str, ar: _ArabicSide) -> bool:
     """Whether ``name`` has no consonant of a key (Aoua) and the Arabic has a word of none either,
     other than a function word (ضاية عوا = Dayet Aoua, batch 69): nothing tells them apart."""
@@ -2441,10 +2452,12 @@ class EntityCheck:
                 if t.text[:1].isupper():
                     en_capital_keys[w] = en_capital_keys.get(w, frozenset()) | _english_keys(t.norm)
         used = {i for n in names for i in n.matched}
-        # the gazetteer places each English name matched: it renders no other (Abu Dhabi's Dhabi, DB,
-        # is no Dubai, DB, beside it: batch 69)
-        placed = {n.word: {ar.entries[i] for i in n.matched if ar.entries[i] is not None and ar.entries[i] >= 0}
-                  for n in names if n.matched}
+        # the gazetteer places each English name matched, and the words it matched: it renders no other
+        # place (Abu Dhabi's Dhabi, DB, is no Dubai, DB, beside it: batch 69), unless the other stands
+        # beside its match, a word of one name (المغرب العربي = "Maghreb", المملكة العربية السعودية =
+        # "the Kingdom of Saudi Arabia": batch 71)
+        placed = {n.word: ({ar.entries[i] for i in n.matched if ar.entries[i] is not None and ar.entries[i] >= 0},
+                           set(n.matched)) for n in names if n.matched}
         acronyms = [m.group() for m in _ACRONYM.finditer(en_text)]
         matched_strong = sum(1 for n in names if n.strong and n.matched)
         # Arabic words that are names here: gazetteer places, and words the document links to an
@@ -2463,7 +2476,7 @@ class EntityCheck:
                     continue  # داء البريميات = leptospirosis
                 if _diameter(ar, i):
                     continue  # بلغ قطر بعضها ثلاثة سنتيمترات = "three centimetres in diameter"
-                if any(keys_match(k, e) for w, keys in en_capital_keys.items() if not placed.get(w, set()) - {entry}
+                if any(keys_match(k, e) for w, keys in en_capital_keys.items() if _may_render_place(ar, placed.get(w), entry, i)
                        for k in ar.keys[i] for e in keys):
                     continue
                 if _capital_named(ar, i, used):
