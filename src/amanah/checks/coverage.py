@@ -139,6 +139,7 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
     single span when the text has one clause.
     """
     regex = _AR_RE if lang == "ar" else _EN_RE
+    organisations = english_mentions(text) if lang != "ar" else ()
     cuts = {0, len(text)}
     for m in regex.finditer(text):
         if lang != "ar" and (m.group("w") or "").lower() == "as" and _AS_COMPARISON.search(text, 0, m.start()):
@@ -155,7 +156,7 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         if lang != "ar" and (m.group("w") or "").lower() == "and" \
                 and _LISTED_BEFORE.search(text, 0, m.start("w") - 1) and _NAME_AFTER_AND.match(text, m.end("w")):
             continue  # "Al-Kallaseh and Al-Firdaws": the last name of a list
-        if lang != "ar" and m.group("w") and any(o.start < m.start("w") < o.end for o in english_mentions(text)):
+        if lang != "ar" and m.group("w") and any(o.start < m.start("w") < o.end for o in organisations):
             continue  # "the Food and Agriculture Organization": a word of an organisation's name
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":

@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..embed import encode_parts
 from ..normalize import normalize_arabic, strip_diacritics
@@ -685,7 +685,8 @@ def _only_places(ar: Sequence[Cue], ar_text: str) -> list[tuple[Cue, float]]:
             if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
 
 
-_AR_ILLA_UNTIL = re.compile(r"(?<![\u0621-\u064A])[وف]?[إا]لا\s+(?:بعد|عندما|حين|حينما)(?![\u0621-\u064A])")
+_AR_ILLA_UNTIL = re.compile(rf"(?<![\u0621-\u064A])[وف]?[إا]لا\s+(?:{'|'.join(sorted(_UNTIL, key=len, reverse=True))})"
+                            r"(?![\u0621-\u064A])")
 """إلا before a time (إلا بعد, إلا عندما): "until", "only after", which leaves the negation before it
 strong (``_UNTIL``)."""
 
@@ -1661,25 +1662,38 @@ _AR_ACCEPTANCE = _with_conjunctions("قبل قبلت قبلوا يقبل تقب�
 quiet)."""
 
 
+def _rendered_opposites(ar: Sequence[Cue], ar_text: str, en_text: str, word: Callable[[str], bool],
+                        also: Callable[[str], bool], ar_opposite: frozenset[str], en_opposite: re.Pattern,
+                        en_same: re.Pattern) -> tuple[Cue, ...]:
+    """The cues of ``ar`` that are ``word``s (a refusal, a ban) where the English says the opposite: it
+    has a word of ``en_opposite`` no negation stands before, fewer words of ``en_same`` than the Arabic
+    has ``word``s (or words of ``also``: each English word renders one, paired with it or not), and the
+    Arabic no word of ``ar_opposite``."""
+    if any(t.norm in ar_opposite for t in tokenize(ar_text)):
+        return ()
+    if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in en_opposite.finditer(en_text)):
+        return ()
+    found = tuple(c for c in ar if word(c.text))
+    said = sum(word(t.text) or also(t.text) for t in tokenize(ar_text) if t.arabic)
+    return found if found and len(en_same.findall(en_text)) < said else ()
+
+
+def _refusal(word: str) -> bool:
+    """A refusal (``_AR_REFUSAL``), with its و or ف (ورفض, itself a cue of the list, keeps its و
+    through ``_strip_conj_norm``)."""
+    w = _strip_conj_norm(normalize_arabic(word))
+    return w in _AR_REFUSAL or w[:1] in "وف" and w[1:] in _AR_REFUSAL
+
+
 def _accepted_refusals(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
-    """The refusals (``_AR_REFUSAL``) among the cues of ``ar`` where the English accepts instead: it
-    has a verb of accepting no negation stands before (``_EN_ACCEPTANCE``), fewer words of refusing
-    or denying (``_EN_REFUSING``) than the Arabic has refusals and denials, and the Arabic no word of
-    accepting (``_AR_ACCEPTANCE``): رفض ثلاثة ملاك فقط قيمة التعويض against "only three owners
-    accepted the compensation"."""
-    if any(t.norm in _AR_ACCEPTANCE for t in tokenize(ar_text)):
-        return ()
-    if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ACCEPTANCE.finditer(en_text)):
-        return ()
-    def refusal(word: str) -> bool:  # (ورفض, itself a cue of the list, keeps its و through _strip_conj_norm)
-        w = _strip_conj_norm(normalize_arabic(word))
-        return w in _AR_REFUSAL or w[:1] in "وف" and w[1:] in _AR_REFUSAL
-    refusals = tuple(c for c in ar if refusal(c.text))
-    # (each English word of refusing renders one refusal or denial of the Arabic, paired with it or
-    # not: "the defendants denied the charges ..., but the court accepted the plea" for أنكر ...
-    # رفضت, batch 68)
-    said = sum(refusal(t.text) or _strip_conj_norm(t.norm) in _AR_DENIAL_WORDS for t in tokenize(ar_text) if t.arabic)
-    return refusals if refusals and len(_EN_REFUSING.findall(en_text)) < said else ()
+    """The refusals among the cues of ``ar`` where the English accepts instead (``_rendered_opposites``):
+    a verb of accepting (``_EN_ACCEPTANCE``), fewer words of refusing or denying (``_EN_REFUSING``) than
+    the Arabic has refusals and denials ("the defendants denied the charges ..., but the court accepted
+    the plea" for أنكر ... رفضت, batch 68), no Arabic word of accepting (``_AR_ACCEPTANCE``): رفض ثلاثة
+    ملاك فقط قيمة التعويض against "only three owners accepted the compensation"."""
+    return _rendered_opposites(ar, ar_text, en_text, _refusal,
+                               lambda w: _strip_conj_norm(normalize_arabic(w)) in _AR_DENIAL_WORDS,
+                               _AR_ACCEPTANCE, _EN_ACCEPTANCE, _EN_REFUSING)
 
 
 _AR_BANNING = _n("منع يمنع تمنع يمنعون منعت منعوا ممنوع ممنوعة حظر يحظر تحظر حظرت يحظرون محظور محظورة")
@@ -1692,18 +1706,12 @@ _EN_BANNING = re.compile(r"(?i)\b(?:bann?|prohibit|forbid|prevent|bar(?:s|red|ri
 
 
 def _allowed_bans(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
-    """The bans (``_AR_BANNING``) among the cues of ``ar`` where the English allows instead, as
-    ``_accepted_refusals`` reads refusals: an English "allowed" or "permitted" no negation stands before,
-    fewer English words of banning than the Arabic has, and no Arabic word of allowing (يُمنع فيها
-    نقل الطيور الحية دون تصريح = "in which moving live birds is allowed without prior permission",
-    batch 69)."""
-    if any(t.norm in _AR_PERMISSION for t in tokenize(ar_text)):
-        return ()
-    if all(_EN_NEGATED_WORD.search(en_text, max(0, m.start() - 40), m.start()) for m in _EN_ALLOWING.finditer(en_text)):
-        return ()
-    bans = tuple(c for c in ar if _strip_conj_norm(normalize_arabic(c.text)) in _AR_BANNING)
-    said = sum(_strip_conj_norm(t.norm) in _AR_BANNING for t in tokenize(ar_text) if t.arabic)
-    return bans if bans and len(_EN_BANNING.findall(en_text)) < said else ()
+    """The bans (``_AR_BANNING``) among the cues of ``ar`` where the English allows instead
+    (``_rendered_opposites``): an English "allowed" or "permitted", fewer English words of banning than
+    the Arabic has bans, no Arabic word of allowing (يُمنع فيها نقل الطيور الحية دون تصريح = "in which
+    moving live birds is allowed without prior permission", batch 69)."""
+    return _rendered_opposites(ar, ar_text, en_text, lambda w: _strip_conj_norm(normalize_arabic(w)) in _AR_BANNING,
+                               lambda w: False, _AR_PERMISSION, _EN_ALLOWING, _EN_BANNING)
 
 
 def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
