@@ -437,17 +437,20 @@ def test_names_count_once_among_an_additions_content_words():
     assert _content_words("particularly those owned by young Omani entrepreneurs", "en") == 5
 
 
-def _bead(source: str, sentences: list[str], bead_id: int = 0) -> Pair:
-    """A 1-n bead as the aligner makes it: one Arabic segment, one English segment per sentence (file
-    offsets one space apart)."""
+def _bead(source: str | list[str], sentences: list[str] | str, bead_id: int = 0) -> Pair:
+    """A bead as the aligner makes it: one segment per sentence of each side, a side given as one
+    string one segment (file offsets one space apart)."""
     from amanah.model import Bead, Segment
 
-    segments, offset = [], 0
-    for k, text in enumerate(sentences):
-        segments.append(Segment(k, text, offset, offset + len(text), 0))
-        offset += len(text) + 1
-    src = (Segment(0, source, 0, len(source), 0),)
-    return Pair(Bead(bead_id, (0,), tuple(range(len(sentences))), 1.0), src, tuple(segments), "ar", "en")
+    def side(texts: str | list[str]) -> tuple:
+        segments, offset = [], 0
+        for k, text in enumerate([texts] if isinstance(texts, str) else texts):
+            segments.append(Segment(k, text, offset, offset + len(text), 0))
+            offset += len(text) + 1
+        return tuple(segments)
+
+    src, tgt = side(source), side(sentences)
+    return Pair(Bead(bead_id, tuple(range(len(src))), tuple(range(len(tgt))), 1.0), src, tgt, "ar", "en")
 
 
 def test_a_sentence_added_after_a_faithful_one_is_an_addition_at_the_sentence(context):
@@ -473,6 +476,24 @@ def test_a_sentence_added_after_a_faithful_one_is_an_addition_at_the_sentence(co
     pair = _bead(ar + " وشارك في الاعتصام 40 عاملا.", [*en, with_number.replace("40", "70")])
     assert with_number.replace("40", "70") in [pair.target_text[a:b]
                                                for _, _, (a, b), _, _ in unrendered_sentences([pair], context.embedder)]
+
+
+def test_an_arabic_sentence_dropped_beside_an_added_clause_is_an_omission_at_the_sentence(context):
+    # batch 72: the English dropped the Arabic's second sentence and added a clause to its first, and
+    # the aligner paired both Arabic sentences with that one English sentence
+    from amanah.checks.coverage import unrendered_sentences
+
+    ar = ["من جهته، قال الحاج الإندونيسي سوتريسنو أحمدي (68 عاماً)، الذي تلقى العلاج في عيادة ميدانية قرب جسر "
+          "الجمرات، إنه «لم يتوقع أن تصل إليه الخدمة بهذه السرعة».",
+          "وأضاف: «شعرت بدوار شديد، وخلال دقائق كان المسعفون إلى جانبي»."]
+    en = ('For his part, Indonesian pilgrim Sutrisno Ahmadi, 68, who was treated at a field clinic near the Jamarat '
+          'Bridge, said he "did not expect the service to reach him so quickly".')
+    faithful = _bead(ar, en + ' He added: "I felt very dizzy, and within minutes the paramedics were at my side."')
+    assert unrendered_sentences([faithful], context.embedder) == []
+    assert [i for i in _reported(CoverageCheck().run([faithful], context)) if i.severity == "error"] == []
+    pair = _bead(ar, en[:-1] + ', and that he had been discharged after about three hours.')
+    assert [(i.code, i.severity, spans(i, pair, "source")) for i in _reported(CoverageCheck().run([pair], context))
+            if i.code == "omission"] == [("omission", "error", [ar[1]])]
 
 
 def test_a_sentence_cut_at_a_comma_is_read_whole(context):

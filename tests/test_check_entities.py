@@ -736,6 +736,26 @@ def test_a_place_the_arabic_writes_as_one_word_with_the_name_before_it():
     assert run(CHECK, pair) == []
     damaged = make_pair(pair.source_text, pair.target_text.replace("Port Sudan", "Port Harcourt"))
     assert "Harcourt" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+    # a dateline in capitals (batch 72): PORT SUDAN is the same one word
+    pair = make_pair("بورتسودان، 15 يناير 2026 – حذّرت المفوضية السامية للأمم المتحدة لشؤون اللاجئين، اليوم الخميس، من "
+                     "تدهور الأوضاع الإنسانية.", "PORT SUDAN, 15 January 2026 – The UN refugee agency, UNHCR, warned on "
+                     "Thursday of deteriorating humanitarian conditions.")
+    assert run(CHECK, pair) == []
+    damaged = make_pair(pair.source_text, pair.target_text.replace("PORT SUDAN", "PORT HARCOURT"))
+    assert "HARCOURT" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+
+
+def test_a_short_name_after_the_conjunction_of_a_word_of_three_letters():
+    # وشط العرب = "and Shatt al-Arab" (batch 72): the stem keeps its و, a word of two letters else
+    ar = ("وأظهرت الفحوصات على عينات من شبكات الإسالة في أقضية أبي الخصيب والفاو وشط العرب تلوثاً جرثومياً في 17 في "
+          "المئة من العينات.")
+    en = ("Tests on samples from the water networks in the districts of Abu al-Khasib, Fao and Shatt al-Arab showed "
+          "bacterial contamination in 17% of the samples.")
+    assert run(CHECK, make_pair(ar, en)) == []
+    damaged = make_pair(ar, en.replace("Shatt al-Arab", "Shatra"))
+    assert "Shatra" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+    # (a word of four letters keeps its و: وشطب "and struck off" writes no Shatt)
+    assert E._short_hits(E._ArabicSide.of("وشطب اسمه"), "shatt", E._english_keys("shatt")) == []
 
 
 def test_abdel_is_abd_with_the_article_of_the_next_word():
@@ -928,7 +948,7 @@ def test_the_strip_and_the_gaza_strip_render_al_qitaa():
     assert not strip_rendered("في شريط القطاع الساحلي", "along the Coastal Strip")
 
 
-def test_kurdistan_referred_to_as_the_region_and_upper_egypt_as_al_said():
+def test_kurdistan_referred_to_as_the_region_and_upper_and_lower_egypt_by_their_nouns():
     pair = make_pair("في حين قال رئيس حكومة الإقليم مسرور بارزاني إن استئناف التصدير سيساعد في تأمين الرواتب.",
                      "while Kurdistan Region Prime Minister Masrour Barzani said the resumption of exports "
                      "would help secure salaries.")
@@ -937,6 +957,13 @@ def test_kurdistan_referred_to_as_the_region_and_upper_egypt_as_al_said():
                      "a number of infected people remain undiagnosed, particularly in remote villages in the "
                      "governorates of Upper Egypt.")
     assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+    # الوجه البحري = "Lower Egypt" (batch 72)
+    pair = make_pair("وستشمل محافظات الوجه البحري ومدن القناة، بهدف الوصول إلى نحو ثلاثة ملايين طالب إضافي.",
+                     "It will cover the governorates of Lower Egypt and the Canal cities, with the aim of reaching "
+                     "about three million more students.")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
+    damaged = make_pair(pair.source_text, pair.target_text.replace("Lower Egypt", "Lower Iraq"))
+    assert "Iraq" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
 
 
 def test_a_stem_that_does_not_write_the_name_is_not_linked_to_it():

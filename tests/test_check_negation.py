@@ -1758,6 +1758,20 @@ def test_did_not_deny_renders_the_jussive_of_deny_with_a_pronoun(embedder_ctx):
     assert [(i.severity, bool(i.source_spans)) for i in run(CHECK, pair, embedder_ctx)] == [("error", True)]
 
 
+def test_did_not_deny_renders_lam_yunkir(embedder_ctx):
+    # لم ينكر = "did not deny" as لم ينفِ does (batch 72: the witnesses' نفاه beside it made the
+    # English "did not deny" a negated denial the Arabic states)
+    ar = ("وأوضحت المحكمة في حيثيات حكمها أن المتهم لم ينكر إجراء التحويلات، لكنه زعم أنها تمت بناءً على تعليمات "
+          "شفهية من رؤسائه، وهو ما نفاه شهود الإثبات جميعاً أمام المحكمة.")
+    faithful = ("In the grounds of its ruling, the court said the defendant did not deny making the transfers but "
+                "claimed they had been carried out on verbal instructions from his superiors, which all the "
+                "prosecution witnesses denied before the court.")
+    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == []
+    ar = "وأوضحت المحكمة أن المتهم لم ينكر إجراء التحويلات."
+    faithful = "The court said the defendant did not deny making the transfers."
+    assert_flip_caught(ar, faithful, faithful.replace("did not deny", "denied"), "لم", embedder_ctx)
+
+
 def test_not_less_than_is_a_bound():
     # بألا تقل ... عن 35 في المائة = "is not less than 35 percent"
     assert run(CHECK, make_pair("ألزمت الوزارة الشركات بألا تقل نسبة التعمين في الوظائف الإشرافية عن 35 في المائة.",

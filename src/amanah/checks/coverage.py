@@ -911,27 +911,34 @@ def named_runs(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[i
     return out
 
 
-SENTENCE_COVERAGE = 0.4
-SENTENCE_GAIN = -0.04
-"""An English sentence (``_sentence_spans``) of a bead whose English side holds two segments or more is an
-addition (``unrendered_sentences``) where its best cosine against the Arabic's clauses, runs of two
-adjacent clauses and the whole Arabic is below ``SENTENCE_COVERAGE`` and removing it lowers the pair's
-cosine by less than ``-SENTENCE_GAIN``: a sentence added after a faithful one joins its bead (the whole
-bead's cosine barely moves), and its clauses, cut where it has commas, may each find a word or two to
-match. Chosen on 224 evaluation articles of batches 39-52: 80 of their 95 added sentences and one of
-their 3,256 faithful sentences in such beads (a list of districts and a number, 0.39) fall below it; at
-0.42, 89 added and two faithful ones. A sentence that holds a number of the Arabic's or two of its names
-(``align.share_anchors``) renders part of it, which the embedder matches poorly: that faithful list of
-districts. A pair given whole (a paragraph of several sentences in one segment, as pre-aligned input has
-them) is not read so: its Arabic may run on where its English stops (the held-out wmt24pp paragraphs,
-Egyptian Arabic, raised 8 errors more per 300 clean pairs when it was)."""
-SENTENCE_MAX_SOURCE = 2
-"""Only beads whose Arabic side has this many segments or fewer (a 2-3 bead's English sentence may
+SENTENCE_COVERAGE = {"en": 0.4, "ar": 0.45}
+SENTENCE_GAIN = {"en": -0.04, "ar": -0.06}
+"""A sentence (``_sentence_spans``) of a bead side that holds two segments or more, per language of that
+side, has no counterpart (``unrendered_sentences``) where its best cosine against the other side's
+clauses, runs of two adjacent clauses and the whole other side is below ``SENTENCE_COVERAGE`` and
+removing it lowers the pair's cosine by less than ``-SENTENCE_GAIN``: an English sentence added after a
+faithful one joins its bead (an addition), an Arabic sentence dropped after a faithful one joins the bead
+of that one's English (an omission), and the whole bead's cosine barely moves while the sentence's clauses,
+cut where it has commas, may each find a word or two to match. English: chosen on 224 evaluation articles
+of batches 39-52: 80 of their 95 added sentences and one of their 3,256 faithful sentences in such beads
+(a list of districts and a number, 0.39) fall below it; at 0.42, 89 added and two faithful ones. Arabic
+(batch 72: a dropped sentence beside an added clause, which the aligner paired with it): chosen on every
+Arabic sentence of such beads in the 264 articles of batches 62-72, faithful and damaged: the 14 dropped
+sentences there lie at 0.23-0.39 (gain -0.06 to +0.02) but one at 0.53 that its clauses' omission
+finding reports, the faithful ones at 0.49 or more (two-part headlines, an English sentence that joins
+two) or a gain of -0.057 or less with a number of the English's. A sentence that holds a number of the
+other side's or two of its names (``align.share_anchors``) renders part of it, which the embedder matches
+poorly: that faithful list of districts. A pair given whole (a paragraph of several sentences in one
+segment, as pre-aligned input has them) is not read so: its Arabic may run on where its English stops
+(the held-out wmt24pp paragraphs, Egyptian Arabic, raised 8 errors more per 300 clean pairs when it
+was)."""
+SENTENCE_MAX_OTHER = 2
+"""Only beads whose other side has this many segments or fewer (a 2-3 bead's English sentence may
 render more clauses than a run of two)."""
 SENTENCE_MIN_WORDS = 2
-"""Content words (``_content_words``) an English segment needs to be read as a sentence of its own:
-"he asked." after a quoted question, cut off by the segmenter, says nothing the bead's other
-sentence does not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does."""
+"""Content words (``_content_words``) a segment needs to be read as a sentence of its own: "he
+asked." after a quoted question, cut off by the segmenter, says nothing the bead's other sentence does
+not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does."""
 
 
 _RUNS_ON = re.compile(r"[,;:،؛\u2013\u2014-]$")
@@ -953,39 +960,41 @@ def _sentence_spans(segments: Sequence[str]) -> list[tuple[int, int]]:
 
 
 def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[int, int], float, float]]:
-    """(pair, side, [start, end), coverage, gain) of each English sentence (``_sentence_spans``) of
-    ``SENTENCE_MIN_WORDS`` content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` call
-    added: of beads with an Arabic side of at most ``SENTENCE_MAX_SOURCE`` segments and an English side
-    of two sentences or more.
-    Embeds, in one ``encode_parts`` call, both sides whole, each English sentence, the English
-    without it and the Arabic's clauses and runs of two adjacent clauses."""
+    """(pair, side, [start, end), coverage, gain) of each sentence (``_sentence_spans``) of
+    ``SENTENCE_MIN_WORDS`` content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` of its
+    language call unrendered: of an Arabic-English pair's side of two sentences or more whose other side
+    holds at most ``SENTENCE_MAX_OTHER`` segments. Embeds, in one ``encode_parts`` call, both sides
+    whole, each such sentence, its side without it and the other side's clauses and runs of two
+    adjacent clauses."""
     plans = []
     for pair in pairs:
         if {pair.source_lang, pair.target_lang} != {"ar", "en"} or not pair.source or not pair.target:
             continue
-        side = "target" if pair.target_lang == "en" else "source"
-        segments = pair.target if side == "target" else pair.source
-        if len(segments) < 2 or len(pair.source if side == "target" else pair.target) > SENTENCE_MAX_SOURCE:
-            continue
-        en, ar = pair.text(side), pair.text(OTHER_SIDE[side])
-        sentences = _sentence_spans([segment.text for segment in segments])
-        if len(sentences) < 2:
-            continue
-        clauses = split_clauses(ar, "ar") or [(0, len(ar))]
-        runs = [_whole(ar)] + [(ar, (c,)) for c in clauses] + [(ar, ((a[0], b[1]),)) for a, b in zip(clauses, clauses[1:])]
-        plans.append((pair, side, en, ar, sentences, runs))
-    parts = [p for _, _, en, ar, sentences, runs in plans
-             for p in [_whole(en), *runs, *((en, (s,)) for s in sentences), *(_without(en, *s) for s in sentences)]]
+        for side, segments, others in (("source", pair.source, pair.target), ("target", pair.target, pair.source)):
+            if len(segments) < 2 or len(others) > SENTENCE_MAX_OTHER:
+                continue
+            mine, other = pair.text(side), pair.text(OTHER_SIDE[side])
+            sentences = _sentence_spans([segment.text for segment in segments])
+            if len(sentences) < 2:
+                continue
+            clauses = split_clauses(other, pair.lang(OTHER_SIDE[side])) or [(0, len(other))]
+            runs = [_whole(other)] + [(other, (c,)) for c in clauses] \
+                + [(other, ((a[0], b[1]),)) for a, b in zip(clauses, clauses[1:])]
+            plans.append((pair, side, mine, other, sentences, runs))
+    parts = [p for _, _, mine, other, sentences, runs in plans
+             for p in [_whole(mine), *runs, *((mine, (s,)) for s in sentences), *(_without(mine, *s) for s in sentences)]]
     vecs = _embed(embedder, parts, {})
     out = []
-    for pair, side, en, ar, sentences, runs in plans:
-        sim = float(vecs[_whole(en)] @ vecs[_whole(ar)])
+    for pair, side, mine, other, sentences, runs in plans:
+        lang = pair.lang(side)
+        sim = float(vecs[_whole(mine)] @ vecs[_whole(other)])
         others = np.stack([vecs[r] for r in runs])
         for s in sentences:
-            coverage = float((others @ vecs[(en, (s,))]).max())
-            gain = float(vecs[_without(en, *s)] @ vecs[_whole(ar)]) - sim
-            if coverage < SENTENCE_COVERAGE and gain > SENTENCE_GAIN and not share_anchors(ar, en[s[0]:s[1]]) \
-                    and _content_words(en[s[0]:s[1]], "en") >= SENTENCE_MIN_WORDS:
+            coverage = float((others @ vecs[(mine, (s,))]).max())
+            gain = float(vecs[_without(mine, *s)] @ vecs[_whole(other)]) - sim
+            if coverage < SENTENCE_COVERAGE[lang] and gain > SENTENCE_GAIN[lang] \
+                    and not share_anchors(other, mine[s[0]:s[1]]) \
+                    and _content_words(mine[s[0]:s[1]], lang) >= SENTENCE_MIN_WORDS:
                 out.append((pair, side, s, coverage, gain))
     return out
 
@@ -1070,8 +1079,8 @@ class CoverageCheck:
                 if not any(spans_overlap(run, o) for o in [*shown.get((pair.alignment, side), ()), *spans.get((pair.alignment, side), ())])]
             for pair, side, sentence, coverage, gain in unrendered_sentences(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder):
                 # the sentence's error says at once what the findings of its clauses said
-                span = pair.span(side, *sentence)
-                issues = [i for i in issues if i.alignment != pair.alignment or i.code != "addition"
+                span, code = pair.span(side, *sentence), "omission" if side == "source" else "addition"
+                issues = [i for i in issues if i.alignment != pair.alignment or i.code != code
                           or not all(span[0] <= s and e <= span[1] for s, e in i.target_spans + i.source_spans)]
                 issues.append(self._sentence_issue(pair, side, sentence, span, coverage, gain))
         return issues
@@ -1079,13 +1088,15 @@ class CoverageCheck:
     @staticmethod
     def _sentence_issue(pair: Pair, side: str, sentence: tuple[int, int], span: tuple[int, int], coverage: float,
                         gain: float) -> Issue:
-        """The error of an English sentence that ``unrendered_sentences`` found added (``sentence`` in
-        the side's joined text, ``span`` in the file)."""
-        return Issue("addition", "error", pair.alignment, (span,) if side == "source" else (),
-                     (span,) if side == "target" else (), finding_score((SENTENCE_COVERAGE - coverage) * 20, 0.0),
-                     "this sentence of the translation seems to have no counterpart in the source: "
-                     f"{quote(pair.text(side)[sentence[0]:sentence[1]])} (best match in the source {coverage:.2f}, "
-                     f"similarity {gain:+.2f} without it)")
+        """The error of a sentence that ``unrendered_sentences`` found unrendered (``sentence`` in the
+        side's joined text, ``span`` in the file): an omission of the source's, an addition of the target's."""
+        what = ("this sentence of the source seems missing from the translation" if side == "source"
+                else "this sentence of the translation seems to have no counterpart in the source")
+        return Issue("omission" if side == "source" else "addition", "error", pair.alignment,
+                     (span,) if side == "source" else (), (span,) if side == "target" else (),
+                     finding_score((SENTENCE_COVERAGE[pair.lang(side)] - coverage) * 20, 0.0),
+                     f"{what}: {quote(pair.text(side)[sentence[0]:sentence[1]])} (best match in the "
+                     f"{OTHER_SIDE[side]} {coverage:.2f}, similarity {gain:+.2f} without it)")
 
     @staticmethod
     def _named_run_issue(pair: Pair, side: str, run: tuple[int, int]) -> Issue:

@@ -580,6 +580,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     common = _common_words()
     inside = {t.norm for t in toks if t.text[:1].isupper() and not _SENT_START.search(text[:t.start])}
     lower = {t.text for t in toks if t.text.islower()}
+    dateline = m.end(1) if (m := _DATELINE.match(text)) else 0
     out = []
     for t in toks:
         w = t.norm.removesuffix("'s")
@@ -589,7 +590,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # Trans-Saharan (العابر للصحراء), Intra-Arab (البينية): a prefix, no name
         if w in lower or w + "s" in lower:
             continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
-        if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN and not (
+        if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN and t.start >= dateline and not (
                 _CAMEL_NAME.search(t.text) and _camel_parts(t.text)):
             continue  # acronyms (WHO, UN, RdRp) are usually translated, not transliterated
         if w == "arab" and _EMIRATES_NEXT.match(text, t.end):
@@ -618,6 +619,12 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     if _title_case(text, toks, sum(s for _, s in out), words):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
     return out
+
+
+_DATELINE = re.compile(r"\s*([A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+)*)"
+                       r"(?=(?:\s*,[^,–—\n]{1,40}?|\s*\([^()]{1,30}\))?\s+[–—-]\s)")
+"""A dateline in capitals that opens a text ("PORT SUDAN, 15 January 2026 –", "CAIRO (Reuters) -"):
+its words are the place's name, not acronyms."""
 
 
 _GIVEN_NAMES = frozenset("""sayed sayyed saied rashed hamed hamid walid raed rami taha amin nour reem salma hala
@@ -1185,9 +1192,9 @@ class _Name:
     checked: bool  # False: too short to look up
 
 
-_JOINED_BEFORE = re.compile(r"([A-Z][a-z]+)([ -])$")
+_JOINED_BEFORE = re.compile(r"([A-Z](?:[a-z]+|[A-Z]+))([ -])$")
 _LATIN_ARTICLES = frozenset(("al", "el"))
-_JOINED_AFTER = re.compile(r"([ -])([A-Z][a-z]+)")
+_JOINED_AFTER = re.compile(r"([ -])([A-Z](?:[a-z]+|[A-Z]+))")
 
 
 def _camel_hits(ar: _ArabicSide, t: Token) -> list[int]:
@@ -1304,7 +1311,7 @@ _REFERENCES_RAW = {"gaza": ("قطاع", "strip enclave territory"), "saudi": ("�
                    "jordan": ("مملكة", "kingdom"), "morocco": ("مملكة", "kingdom"),
                    "bahrain": ("مملكة", "kingdom"), "oman": ("سلطنة", "sultanate"),
                    "kuwait": ("إمارة", "emirate"), "qatar": ("إمارة", "emirate"),
-                   "kurdistan": ("إقليم", "region"), "egypt": ("صعيد", "")}
+                   "kurdistan": ("إقليم", "region"), "egypt": ("صعيد وجه", "")}
 _REFERENCES = {_GAZ_EN[en]: (frozenset(normalize_arabic(w) for w in ar.split()), frozenset(words.split()))
                for en, (ar, words) in _REFERENCES_RAW.items()}
 """Places that news refers back to by a definite noun (غزة ... القطاع = "Gaza" ... "the Strip",
@@ -1614,9 +1621,14 @@ def _after_abu(ar: _ArabicSide, i: int) -> bool:
 
 
 def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
-    """Arabic words with the very same key as a short name that begin and count consonants as it does."""
+    """Arabic words with the very same key as a short name that begin and count consonants as it does,
+    a word of three letters read without the conjunction و or ف that opens it too (وشط العرب = "and
+    Shatt al-Arab", batch 72: ``arabic_stems`` leaves a word of two letters whole)."""
+    def agree(stems: Sequence[str]) -> bool:
+        return _onsets_agree(name, stems) and _few_consonants(stems, name, keys)
+
     return [i for i in ar.find(keys, short=True)
-            if _onsets_agree(name, ar.stems[i]) and _few_consonants(ar.stems[i], name, keys)]
+            if agree(ar.stems[i]) or agree([s[1:] for s in ar.stems[i] if len(s) == 3 and s[0] in "وف"])]
 
 
 _RIVERS = frozenset(("nile", "euphrates", "tigris"))

@@ -1768,9 +1768,9 @@ def _en_sentence_start(text: str, at: int) -> int:
 _EN_DENY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|rul(?:e|es|ed|ing)\s+out)\b", re.I)
 """A negation right before "deny" or "rule out" ("did not deny", "never denied", "did not rule
 out")."""
-_AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت|يستبعد|تستبعد|نستبعد|أستبعد)")
-"""An Arabic denial that is itself negated (لم ينفِ = "did not deny", لم يستبعد = "did not rule
-out")."""
+_AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت|ينكر|تنكر|ننكر|أنكر|يستبعد|تستبعد|نستبعد|أستبعد)")
+"""An Arabic denial that is itself negated (لم ينفِ, لم ينكر = "did not deny", لم يستبعد = "did not
+rule out")."""
 
 
 def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
