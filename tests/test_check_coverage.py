@@ -334,6 +334,23 @@ def test_a_clause_glossed_in_latin_letters_the_other_side_writes_is_rendered(emb
     assert not _glossed(make_pair(ar, "She is a Fellow of two colleges."), "source", end)
 
 
+def test_a_bracket_that_spells_out_the_acronym_before_it_is_no_addition(context):
+    # batch 73: "TEUs (twenty-foot equivalent units)" for حاوية نمطية was an addition error
+    from amanah.checks.coverage import _expansion
+
+    ar = ("وأشار الخوري إلى أن المرفأ استقبل العام الماضي ما يقارب سبعمئة ألف حاوية نمطية، فيما لا تزال طاقته "
+          "الاستيعابية دون مستوياتها قبل الانفجار.")
+    en = ("Al-Khoury said the port handled nearly 700,000 TEUs (twenty-foot equivalent units) last year, while its "
+          "capacity remains below pre-explosion levels.")
+    assert [i for i in _reported(CoverageCheck().run([make_pair(ar, en)], context)) if i.severity == "error"] == []
+    a, b = en.index("twenty"), en.index(")")
+    assert _expansion(en, (a, b))
+    # a bracket of other words, or one that spells another acronym, says something of its own
+    other = en.replace("twenty-foot equivalent units", "mostly from Chinese exporters")
+    assert not _expansion(other, (other.index("mostly"), other.index(")")))
+    assert not _expansion(en.replace("TEUs", "FEUs"), (a, b))
+
+
 def test_lead_ins_and_fixed_comparisons_open_no_clause():
     from amanah.checks.coverage import split_clauses
     for text, first in [

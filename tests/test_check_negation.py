@@ -147,6 +147,18 @@ def test_doctors_without_borders_is_a_name_not_a_negation(embedder_ctx):
     assert run(CHECK, faithful, embedder_ctx) == []
 
 
+def test_the_la_of_a_romance_name_is_no_negation(embedder_ctx):
+    # ماريا دي لا كروز = Maria de la Cruz (batch 73): its لا is the name's article
+    ar = ("من جهتها، أكدت ممثلة اليونيسف في موريتانيا، ماريا دي لا كروز، أن المنظمة وفّرت ثلاثمئة ألف جرعة من "
+          "اللقاح، مشيرة إلى أن «أي تأخير في التحصين سيعرّض آلاف الأطفال لمضاعفات خطيرة».")
+    en = ("For her part, UNICEF's representative in Mauritania, Maria de la Cruz, said the organisation had provided "
+          "300,000 doses of the vaccine, noting that \"any delay in immunisation will expose thousands of children to "
+          "serious complications.\"")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    damaged = make_pair(ar, en.replace("will expose", "will not expose"))
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged, embedder_ctx)] == [("error", ["not"])]
+
+
 def test_arabic_idioms_without_negation():
     # flores200_devtest: ما لا يقل عن = "at least"; tico/flores: فلا زالوا = "still"
     assert strong("أنفق طلاب جامعة كورنيل ما لا يقل عن 4 ملايين دولار أسبوعيًا") == []

@@ -178,6 +178,27 @@ def test_fixed_false_alarms_on_dev_data(ar, en):
     assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
 
 
+def test_the_decade_of_a_life_is_its_ordinal_less_one_in_tens():
+    # في العقد الخامس من عمره = "in his forties" (batch 73: the fifth was a number without match)
+    ar = "صدر الحكم الأقصى في حق زعيم الشبكة، وهو تونسي في العقد الخامس من عمره، مع خطية مالية قدرها مئة ألف دينار."
+    en = "The heaviest sentence was handed to the network's leader, a Tunisian in his forties, along with a fine of 100,000 dinars."
+    assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.replace("forties", "sixties")))] == ["error"]
+    # (a decade of no life is not one)
+    assert [m.value for m in extract_numbers("في العقد الخامس من القرن", "ar")][:1] == [5.0]
+
+
+def test_an_ordinal_before_a_cardinal_ten_of_years_is_two_numbers():
+    # بسجن المتهم الثاني عشر سنوات = "sentenced the second defendant to ten years" (batch 73: read as the twelfth)
+    ar = "وقضت المحكمة كذلك بسجن المتهم الثاني عشر سنوات وإبعاده نهائياً عن البلاد بعد تنفيذ العقوبة."
+    en = ("The court also sentenced the second defendant to ten years in prison and ordered his permanent deportation "
+          "from the country after he serves his sentence.")
+    assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.replace("ten years", "twelve years")))] == ["error"]
+    # (the twelfth week, no plural after it, is still one ordinal)
+    assert [m.value for m in extract_numbers("في الأسبوع الثاني عشر من الحمل", "ar")] == [12.0]
+
+
 @pytest.mark.parametrize("ar, en", [
     ("وسيعمل الخط على مدار الساعة طوال أيام الأسبوع.", "The line will operate 24 hours a day, seven days a week."),
     ("وسيعمل الخط على مدار الساعة.", "The line will operate 24/7."),

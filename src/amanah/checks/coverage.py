@@ -707,6 +707,23 @@ def _glossed(pair: Pair, side: str, end: int) -> bool:
                                    for k in (i.start() for i in re.finditer(re.escape(gloss), other)))
 
 
+_ACRONYM_BEFORE = re.compile(r"\b([A-Z]{2,})s?\s*[(\[]\s*$")
+_BRACKET_AFTER = re.compile(r"\s*[)\]]")
+_INITIALS_SKIP = frozenset("of and for the in on to".split())
+
+
+def _expansion(text: str, span: tuple[int, int]) -> bool:
+    """Whether the [start, end) ``span`` of English ``text`` is the whole of a bracket that spells out
+    the acronym before it, word by word ("TEUs (twenty-foot equivalent units)" for حاوية نمطية, batch 73):
+    a translator's gloss of a word the translation already renders."""
+    before = _ACRONYM_BEFORE.search(text, max(0, span[0] - 12), span[0])
+    if before is None or not _BRACKET_AFTER.match(text, span[1]):
+        return False
+    words = [w for w in text[span[0]:span[1]].split() if w.lower() not in _INITIALS_SKIP]
+    spellings = ("".join(w[0] for w in words), "".join(p[0] for w in words for p in w.split("-") if p))
+    return before.group(1).lower() in {x.lower() for x in spellings}
+
+
 def _names_only(text: str, span: tuple[int, int], other: str) -> bool:
     """Whether the [start, end) ``span`` of English ``text`` is a name the names check reads: every word
     but its function words opens with a capital, and its names (``entities.name_matches`` of the whole
@@ -1035,8 +1052,9 @@ class CoverageCheck:
                 main = max(range(len(zs)), key=lambda k: (zs[k], -k)) if code == "addition" else 0
                 for k, (((a, b), feats), z) in enumerate(zip(clauses, zs)):
                     if z < warning - TRACE_MARGIN or _glossed(pair, ev.side, b) \
-                            or pair.lang(ev.side) == "en" and _names_only(pair.text(ev.side), (a, b),
-                                                                          pair.text(OTHER_SIDE[ev.side])) \
+                            or pair.lang(ev.side) == "en" and (_names_only(pair.text(ev.side), (a, b),
+                                                                           pair.text(OTHER_SIDE[ev.side]))
+                                                               or _expansion(pair.text(ev.side), (a, b))) \
                             or _organisation_only(pair, ev.side, (a, b)):
                         continue
                     severity = ("error" if z >= error and k == main else "warning" if z >= warning and k == main

@@ -786,12 +786,21 @@ def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
     return out
 
 
+_EN_DE_LA = re.compile(r"\b(?:de|du)\s+la\b", re.I)
+_AR_DE_BEFORE = re.compile(r"(?:^|\s)(?:دي|دو)\s+$")
+
+
 def _without_names(cues: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``cues`` (of ``ar_text``) less the strong words of three letters or more that write a name of
     ``en_text`` best of the words its name matches, where no word but a strong cue does
     (``entities.best_writers``; أيت بلا = Ait Bella, مانيش = Manish): a loose key of Zayani matched
     لسنا as well as الزياني, and Adam عدم as well as آدم (حليمة آدم إبراهيم ... بسبب عدم توفر, batch 60).
-    (A strong دون is "without" by its construction, دون احتساب, whatever name it spells: Dana.)"""
+    (A strong دون is "without" by its construction, دون احتساب, whatever name it spells: Dana.) A لا
+    right after دي or دو, where the English writes "de la" or "du la", is the article of a Romance name
+    (ماريا دي لا كروز = Maria de la Cruz, batch 73)."""
+    if _EN_DE_LA.search(en_text):
+        cues = [c for c in cues if not (_strip_conj_norm(normalize_arabic(c.text)) == "لا"
+                                        and _AR_DE_BEFORE.search(ar_text, 0, c.start))]
     if not any(c.strong and len(_strip_conj_norm(normalize_arabic(c.text))) >= 3 for c in cues):
         return cues
 

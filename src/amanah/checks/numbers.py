@@ -211,9 +211,12 @@ _EN_DETERMINERS = frozenset("the these those its their our his her both".split()
 _EN_MULTIPLES = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "thrice": 3, "tripled": 3,
                  "tripling": 3, "quadruple": 4, "quadrupled": 4}
 """Multipliers (weak number words; one replaced by another is a changed number, ``_weak_kind``)."""
+_EN_DECADES = {w: 10.0 * k for k, w in enumerate("twenties thirties forties fifties sixties seventies eighties "
+                                                  "nineties".split(), start=2)}
+"""Decades of a life or a century ("in his forties" = في العقد الخامس من عمره, "the sixties" = الستينيات)."""
 _EN_WEAK = {"both": 2, "pair": 2, "couple": 2, "dual": 2, "once": 1, "single": 1, "dozen": 12, "decade": 10,
             "century": 100, "half": 0.5,
-            "quarter": 0.25, **_EN_MULTIPLES}
+            "quarter": 0.25, **_EN_MULTIPLES, **_EN_DECADES}
 
 
 def _clock(word: str, gap: str, nxt: str) -> bool:
@@ -450,6 +453,12 @@ _AR_WEEKDAY_LIKE = {normalize_arabic(w) for w in ("اثنين", "اثنان", "�
 _AR_PLURAL_ONLY = {normalize_arabic(w) for w in ("آلاف", "ملايين", "مليارات", "ملايير")}
 _AR_PERCENT_WORDS = {normalize_arabic(w) for w in ("مئة", "مائة")}
 _AR_MINUTES = {normalize_arabic(w) for w in ("دقيقة", "دقائق", "دقيقه")}
+_AR_DECADE = {normalize_arabic(w) for w in "العقد عقده عقدها".split()}
+_AR_OF_AGE = re.compile(r"\s+من\s+(?:ال)?عمر")
+"""The decade of a life (العقد الخامس من عمره = "in his forties"): its ordinal less one, in tens."""
+_AR_COUNTED_PLURALS = {normalize_arabic(w) for w in "سنوات سنين أعوام أشهر شهور أسابيع أيام ساعات دقائق".split()}
+"""Plural nouns of time that a cardinal عشر counts: after an ordinal (المتهم الثاني عشر سنوات = "the second
+defendant ten years", batch 73) the عشر begins a number of its own, as no "twelfth" stands before a plural."""
 _AR_MONTH_HEADS = {normalize_arabic(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي")}
 _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
 
@@ -551,6 +560,9 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             if (group[-1][1][0] == "ord" and nhit[0] != "ord" and j + step + 1 < n
                     and tokens[j + step + 1].norm in _AR_MINUTES):
                 break  # الثالثة وعشرون دقيقة = 3:20, not the 23rd
+            if (group[-1][1][0] == "ord" and nhit[:2] == ("unit", 10) and j + step + 1 < n
+                    and tokens[j + step + 1].norm in _AR_COUNTED_PLURALS):
+                break  # الثاني عشر سنوات = "the second ... ten years", not the twelfth
             if nhit[0] == "big" and any(h[0] in ("big", "dualbig") and h[1] <= nhit[1] for _, h in group):
                 # scales only fall inside one number: بين ألف وعشرين ألف = between 1,000 and 20,000;
                 # the second number began at the last و
@@ -595,6 +607,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             strong = True  # بسعة ألف طن = "a capacity of 1,000 tonnes", نحو مليون = "about a million"
         if prev_norm in ("قرن", "القرن", "للقرن", "بالقرن", "يوم", "اليوم"):
             strong = False  # القرن العشرين = the 20th century; يوم الاثنين = Monday
+        if ordinal and 1 < value <= 10 and prev_norm in _AR_DECADE and _AR_OF_AGE.match(text, group[-1][0].end):
+            value, strong = (value - 1) * 10, False  # في العقد الخامس من عمره = "in his forties"
         head_norm, head_stem = group[0][0].norm, group[0][1][2]
         if head_norm[:max(head_norm.find(head_stem), 0)].endswith(("ال", "لل")) and not ordinal:
             # الأشهر الثلاثة الأولى = "first trimester", الأربع = "fours": an adjective or a
