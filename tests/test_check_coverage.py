@@ -511,6 +511,14 @@ def test_an_arabic_sentence_dropped_beside_an_added_clause_is_an_omission_at_the
     pair = _bead(ar, en[:-1] + ', and that he had been discharged after about three hours.')
     assert [(i.code, i.severity, spans(i, pair, "source")) for i in _reported(CoverageCheck().run([pair], context))
             if i.code == "omission"] == [("omission", "error", [ar[1]])]
+    # a heading of two words that the English runs into its next sentence (MT-GenEval) is read no sentence
+    pair = _bead(["المحتويات 1 الحياة المبكرة 2 الاعتقال 3 الاستجواب 4 المحاكمة 5 الإعدام 6 انظر أيضا 7 المراجع 8 روابط "
+                  "خارجية.", "الحياة المبكرة.", "ولد في مايو 1940 في قرية لانجاديكيا، وهو الأصغر من بين ثلاثة أطفال "
+                  "لمزارعين فقراء."],
+                 "Contents 1 Early life 2 Arrest 3 Interrogation 4 The trial 5 Execution 6 See also 7 References 8 "
+                 "External links Early life He was born in May 1940 in the village of Langadikia, the youngest of three "
+                 "children to poor farmers.")
+    assert unrendered_sentences([pair], context.embedder) == []
 
 
 def test_a_sentence_cut_at_a_comma_is_read_whole(context):

@@ -952,10 +952,13 @@ was)."""
 SENTENCE_MAX_OTHER = 2
 """Only beads whose other side has this many segments or fewer (a 2-3 bead's English sentence may
 render more clauses than a run of two)."""
-SENTENCE_MIN_WORDS = 2
-"""Content words (``_content_words``) a segment needs to be read as a sentence of its own: "he
-asked." after a quoted question, cut off by the segmenter, says nothing the bead's other sentence does
-not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does."""
+SENTENCE_MIN_WORDS = {"en": 2, "ar": 4}
+"""Content words (``_content_words``) a segment needs to be read as a sentence of its own, per language:
+"he asked." after a quoted question, cut off by the segmenter, says nothing the bead's other sentence does
+not carry (batch 59); tico19's added fragment "but if you have the cough" (two) does. An Arabic sentence of
+fewer than four may be a heading the English runs into its next sentence (MT-GenEval's الحياة المبكرة. =
+"Early life", 0.16: an omission error in its clean documents); the dropped Arabic sentences of batches
+62-72 hold six or more."""
 
 
 _RUNS_ON = re.compile(r"[,;:،؛\u2013\u2014-]$")
@@ -978,7 +981,7 @@ def _sentence_spans(segments: Sequence[str]) -> list[tuple[int, int]]:
 
 def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, str, tuple[int, int], float, float]]:
     """(pair, side, [start, end), coverage, gain) of each sentence (``_sentence_spans``) of
-    ``SENTENCE_MIN_WORDS`` content words or more that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` of its
+    ``SENTENCE_MIN_WORDS`` content words or more (per language) that ``SENTENCE_COVERAGE`` and ``SENTENCE_GAIN`` of its
     language call unrendered: of an Arabic-English pair's side of two sentences or more whose other side
     holds at most ``SENTENCE_MAX_OTHER`` segments. Embeds, in one ``encode_parts`` call, both sides
     whole, each such sentence, its side without it and the other side's clauses and runs of two
@@ -1011,7 +1014,7 @@ def unrendered_sentences(pairs: Sequence[Pair], embedder) -> list[tuple[Pair, st
             gain = float(vecs[_without(mine, *s)] @ vecs[_whole(other)]) - sim
             if coverage < SENTENCE_COVERAGE[lang] and gain > SENTENCE_GAIN[lang] \
                     and not share_anchors(other, mine[s[0]:s[1]]) \
-                    and _content_words(mine[s[0]:s[1]], lang) >= SENTENCE_MIN_WORDS:
+                    and _content_words(mine[s[0]:s[1]], lang) >= SENTENCE_MIN_WORDS[lang]:
                 out.append((pair, side, s, coverage, gain))
     return out
 
