@@ -442,6 +442,15 @@ def test_a_list_of_names_is_one_clause_with_its_head():
     # an "and" between two names of no list still opens a clause
     text = "The minister met officials in Amman and Jordan's aid agency said it would help the refugees."
     assert len(split_clauses(text, "en")) == 2
+    # an "and" between capitalised common words of an organisation's name the table does not know (batch 74)
+    text = ("The Department of Education and Knowledge in Abu Dhabi announced today, Tuesday, that it had adopted a "
+            "new policy.")
+    assert [text[a:b] for a, b in split_clauses(text, "en")] == [
+        "The Department of Education and Knowledge in Abu Dhabi announced today", "Tuesday, that it had adopted a new policy"]
+    text = "The project manager at the Electricity and Water Authority said construction took 18 months."
+    assert len(split_clauses(text, "en")) == 1
+    text = "The Ministry of Health and the Red Crescent said they would send teams to the area."
+    assert len(split_clauses(text, "en")) == 2
     text = "The talks were held in Amman, and Jordan said it would help the refugees."
     assert [text[a:b] for a, b in split_clauses(text, "en")] == [
         "The talks were held in Amman", "and Jordan said it would help the refugees"]

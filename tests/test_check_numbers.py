@@ -188,6 +188,18 @@ def test_the_decade_of_a_life_is_its_ordinal_less_one_in_tens():
     assert [m.value for m in extract_numbers("في العقد الخامس من القرن", "ar")][:1] == [5.0]
 
 
+def test_a_year_after_a_month_takes_no_scale_after_it():
+    # منذ كانون الأول/ديسمبر 2024 مليوناً ومئتي ألف = "since December 2024 ... 1.2 million" (batch 74: 2,024 million)
+    ar = ("وبحسب المفوضية، فقد تجاوز إجمالي عدد السوريين العائدين من دول الجوار منذ كانون الأول/ديسمبر 2024 مليوناً "
+          "ومئتي ألف شخص.")
+    en = ("According to UNHCR, the total number of Syrians who have returned from neighbouring countries since December "
+          "2024 has exceeded 1.2 million.")
+    assert [i.message for i in run(CHECK, make_pair(ar, en)) if i.severity == "error"] == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.replace("1.2 million", "2.1 million")))] == ["error"]
+    # (a number of millions written in digits still takes its scale)
+    assert [m.value for m in extract_numbers("بلغت الإيرادات 2024 مليون دولار", "ar")] == [2024e6]
+
+
 def test_an_ordinal_before_a_cardinal_ten_of_years_is_two_numbers():
     # بسجن المتهم الثاني عشر سنوات = "sentenced the second defendant to ten years" (batch 73: read as the twelfth)
     ar = "وقضت المحكمة كذلك بسجن المتهم الثاني عشر سنوات وإبعاده نهائياً عن البلاد بعد تنفيذ العقوبة."

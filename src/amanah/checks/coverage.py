@@ -56,9 +56,9 @@ from ..segment import split_sentences
 from ..translit import name_key_arabic, name_key_latin, tokenize
 from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
                    spans_overlap, sub_pair)
-from .entities import EN_PLACE_WORD, name_matches, named_words
+from .entities import EN_PLACE_WORD, common_word, name_matches, named_words
 from .numbers import extract_numbers, match_mentions
-from .organizations import english_mentions, shared_mentions
+from .organizations import EN_ORGANISATION_HEAD, english_mentions, shared_mentions
 from .structure import acronym_extra
 from .word_coverage import (SPAN_WORDS, best_matches, competing_coverage, is_function_word, lower_case_word,
                             uncovered_window, uncovered_words, weakest_span, word_parts, word_similarities)
@@ -99,6 +99,26 @@ _NAME_AFTER_AND = re.compile(r"\s+(?:(?:Al|El|al|el)-)?[A-Z]")
 _LISTED_BEFORE = re.compile(rf"{_CAPITALISED},\s+{_LIST_NAME}(?:\s+{_LIST_NAME})*$")
 """A comma between two names of a list (one more name, or "and", after the second), and the "and"
 before the last name of a list ("A, B and C"): no clause cut."""
+_TITLE_LINK = r"(?:\s+(?:of|for|on|the))*\s+"
+_TITLE_WORDS_BEFORE = re.compile(rf"([A-Z][a-z]+(?:{_TITLE_LINK}[A-Z][a-z]+)*)\s+$")
+_TITLE_WORDS_AFTER = re.compile(rf"\s+([A-Z][a-z]+(?:{_TITLE_LINK}[A-Z][a-z]+)*)")
+"""The capitalised words of a title on either side of an "and" (of / for / on / the between them)."""
+
+
+def _and_of_a_title(text: str, start: int, end: int) -> bool:
+    """Whether the "and" at [start, end) joins two capitalised common words of an organisation's name
+    that the table does not know ("the Department of Education and Knowledge", "the Electricity and
+    Water Authority", batch 74: "and Knowledge in Abu Dhabi announced" was cut off as a clause): a head
+    noun of an organisation in the capitalised words around it. Not two names ("Amman and Jordan's
+    aid agency")."""
+    before, after = _TITLE_WORDS_BEFORE.search(text, max(0, start - 80), start), _TITLE_WORDS_AFTER.match(text, end)
+    if not before or not after:
+        return False
+    last, first = before.group(1).split()[-1], after.group(1).split()[0]
+    return all(common_word(w.lower()) for w in (last, first)) \
+        and EN_ORGANISATION_HEAD.search(before.group(1) + " " + after.group(1)) is not None
+
+
 # the second "as" of a comparison ("as soon as possible", "as long as") opens no clause
 _AS_COMPARISON = re.compile(r"(?<!\w)as\s+\w+\s+$", re.IGNORECASE)
 _NO_OPENER = re.compile(r"yet\s+to\b|as\s+yet\b|as\s+(?:soon|quickly|fast|early|much|far|long|well|many|often)\s+as\b"
@@ -156,7 +176,8 @@ def split_clauses(text: str, lang: str, min_words: int = MIN_CLAUSE_WORDS,
         if lang != "ar" and (m.group("w") or "").lower() == "and" \
                 and _LISTED_BEFORE.search(text, 0, m.start("w") - 1) and _NAME_AFTER_AND.match(text, m.end("w")):
             continue  # "Al-Kallaseh and Al-Firdaws": the last name of a list
-        if lang != "ar" and m.group("w") and any(o.start < m.start("w") < o.end for o in organisations):
+        if lang != "ar" and m.group("w") and (any(o.start < m.start("w") < o.end for o in organisations)
+                                              or m.group("w") == "and" and _and_of_a_title(text, *m.span("w"))):
             continue  # "the Food and Agriculture Organization": a word of an organisation's name
         cuts.add(m.start("p") if m.group("p") else m.start("w"))
     if lang == "ar":

@@ -118,7 +118,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Mediterranean", "المتوسط متوسط"),
     ("Atlantic", "الأطلسي أطلسي الأطلنطي"),
     ("Pacific", "الهادئ الهادي"),
-    ("Nile", "النيل"),
+    ("Nile Niles", "النيل النيلين"),  # the Blue and White Niles = النيلين الأزرق والأبيض, a dual
     ("Euphrates", "الفرات"),
     ("Tigris", "دجلة"),
     ("Alexandria", "الإسكندرية اسكندرية إسكندرية"),
@@ -515,12 +515,13 @@ coronavirus influencer cyberattack email spam spreadsheet printout screenshot ca
 healthcare workforce manpower wastewater groundwater seawater metro hotline telecom telecoms
 cooperative cooperatives prix sustainability racetrack racetracks
 psychotropic psychoactive antiretroviral antimicrobial ultrasound mammography mammogram oncologist broadband
+returnee detainee retiree abductee
 """.split())
 """Common words younger than Webster's 2nd (1934), or spelled otherwise there (coöperative): a
 capitalised "Blogs" opening a sentence is no name, nor "Cooperative" in the Agricultural
 Cooperative Bank (المصرف الزراعي التعاوني), nor the Prix of a Grand Prix (الجائزة الكبرى), nor the
 Psychotropic of the Narcotic Drugs and Psychotropic Substances Law (قانون المخدرات والمؤثرات العقلية,
-batch 70)."""
+batch 70), nor "Returnees" opening a quote (العائدين, batch 74)."""
 
 
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")

@@ -134,6 +134,13 @@ _YEAR_RANGE_START = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[\u2013\u2014/-]\s*$"
 """A year before a dash or slash: the next one or two digits may end a range (1998–99, 1943–6, 1924/25)."""
 
 
+def _year_of_month(text: str, lang: str, start: int, digits: str) -> bool:
+    """Whether ``digits`` at ``start`` are a year right after a month's name (December 2024,
+    ديسمبر 2024), which no scale word after them multiplies."""
+    return len(digits) == 4 and digits[:2] in ("19", "20") and any(
+        d.kind == "m" and 0 <= start - d.end <= 2 for d in date_names(text, lang))
+
+
 def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
     # the Arabic comma also groups thousands (22،338،618), and 8.30pm is 8:30; same length, so offsets hold
     folded = _DOTTED_TIME.sub(r"\1:\2", _ARABIC_COMMA_IN_NUMBER.sub(",", fold_digits(text)))
@@ -155,6 +162,8 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
             if century:  # 1998–99: the second year written short
                 alts.append(float(century.group(1)[:4 - len(s)] + s))
             nxt = _NEXT_WORD.match(folded, m.end()) if re_ == len(s) else None
+            if nxt and _year_of_month(text, lang, start, s[rs:re_]):
+                nxt = None  # منذ كانون الأول/ديسمبر 2024 مليوناً = "since December 2024, 1.2 million": a year
             if nxt:
                 word = nxt.group(1)
                 scale = (_EN_SCALES.get(word.lower()) if lang == "en"
@@ -255,14 +264,18 @@ def _en_fraction(text: str, tokens: Sequence[Token], i: int) -> NumberMention | 
     return NumberMention(value, start, end, text[start:end], False)
 
 
-def _digit_right_before(text: str, start: int) -> bool:
+def _digit_right_before(text: str, start: int, lang: str) -> bool:
     """Whether a digit (of any script) ends ``text[:start]`` but for spaces: a scale word at
-    ``start`` belongs to that digit run ("3 million", "3 مليون"). Reads back from ``start`` only,
-    instead of folding the whole prefix for each scale word."""
+    ``start`` belongs to that digit run ("3 million", "3 مليون"), unless the run is a year after a
+    month's name (``_year_of_month``). Reads back from ``start`` only, instead of folding the whole
+    prefix for each scale word."""
     k = start
     while k and fold_digits(text[k - 1]).isspace():
         k -= 1
-    return k > 0 and re.match(r"\d", fold_digits(text[k - 1])) is not None
+    if k == 0 or re.match(r"\d", fold_digits(text[k - 1])) is None:
+        return False
+    digits = re.search(r"\d+$", fold_digits(text[max(0, k - 5):k])).group()
+    return not _year_of_month(text, lang, k - len(digits), digits)
 
 
 def _scale_follows(text: str, tokens: Sequence[Token], k: int, group: Sequence[Token]) -> bool:
@@ -307,7 +320,7 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i += 1
             continue
         if not (w in _EN_UNITS or w in _EN_TENS or w in _EN_BIG or w in _EN_ORD) or (
-                w in _EN_BIG and _digit_right_before(text, tokens[i].start)):
+                w in _EN_BIG and _digit_right_before(text, tokens[i].start, "en")):
             i += 1  # (a scale right after a digit run, "3.5 million", was read with it; the number
             continue  # words after it, "twenty-foot containers", are a number of their own)
         j = i
@@ -621,7 +634,7 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i = j + 1
             continue
         # a digit run right before ("3 مليون") was already read with its scale
-        if kinds[0] == "big" and _digit_right_before(text, group[0][0].start):
+        if kinds[0] == "big" and _digit_right_before(text, group[0][0].start, "ar"):
             i = j + 1
             continue
         start, end = group[0][0].start, group[-1][0].end

@@ -492,7 +492,7 @@ _EN_ORGANISATION = re.compile(
 _ORGANISATION_HEADS = (r"Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|"
                        r"Program|Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|"
                        r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order")
-_EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})\b")
+EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})\b")
 
 
 _EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|"
@@ -502,7 +502,7 @@ the organisation's (Basra Oil Company Director General Ali Nasser)."""
 
 
 def unknown_english_organisations(text: str, known: Sequence[Mention],
-                                  heads: re.Pattern = _EN_ORGANISATION_HEAD) -> list[Mention]:
+                                  heads: re.Pattern = EN_ORGANISATION_HEAD) -> list[Mention]:
     """Runs of capitalised words with an organisation's head noun (Gulf Health Council, Ministry of
     Social Development) that name none of the table's organisations (org -1), up to an office title
     after the head noun (Basra Oil Company, not Basra Oil Company Director General Ali Nasser)."""
