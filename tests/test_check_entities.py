@@ -2375,6 +2375,11 @@ def test_umrah_renders_those_who_perform_it():
     assert run(CHECK, make_pair(ar.format("والمعتمرين "), en)) == []
     pair = make_pair(ar.format(""), en)
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Umrah"]]
+    # batch 75: معتمري الخارج, the construct, = "Umrah pilgrims from abroad"
+    pair = make_pair("الصحة السعودية تُلزم معتمري الخارج بالتطعيم ضد الحمى الشوكية قبل عشرة أيام من الوصول",
+                     "Saudi Health Ministry requires Umrah pilgrims from abroad to be vaccinated against meningitis ten "
+                     "days before arrival")
+    assert [i for i in run(CHECK, pair) if i.severity != "info"] == []
 
 
 def test_a_reference_noun_the_other_side_renders_refers_to_no_other_place():

@@ -165,6 +165,8 @@ def test_arabic_idioms_without_negation():
     assert strong("فلا زالوا يحتاجون إلى نفس طرق التكيّف كما عهدناهم.") == []
     assert strong("لا تتردد في رسم علاماتك الخاصة بالقلم الرصاص") == []
     assert strong("وحفلات لمّ الشمل") == []  # لمّ "gathering", not لم
+    # قضت بعدم سماع الدعوى = "acquitted" (batches 73, 75: a court's formula, no negation of the ruling)
+    assert strong("في حين قضت بعدم سماع الدعوى في حق موظفة سابقة لعدم ثبوت تورطها") == ["لعدم"]
 
 
 def test_dialect_negation_cues():

@@ -52,6 +52,17 @@ def test_arabic_guillemets_and_decimals():
                                   "ثم غادر؛ دون تعليق"]
 
 
+def test_a_pause_of_two_dots_inside_guillemets_is_no_sentence_end():
+    # batch 75: the slogan «افحصي.. اطمئني» ("Get Screened, Be Reassured") was cut in two
+    text = "أطلقت وزارة الصحة الحملة الوطنية تحت شعار «افحصي.. اطمئني»، والتي تستمر حتى نهاية شهر نوفمبر المقبل."
+    assert _split(text, "ar") == [text]
+    # a headline's two dots, and a quote's sentences, still end a sentence
+    assert _split("طرح 4 آلاف وحدة سكنية.. وسعر المتر يبدأ من 18 ألف جنيه", "ar") == [
+        "طرح 4 آلاف وحدة سكنية..", "وسعر المتر يبدأ من 18 ألف جنيه"]
+    assert _split("وقال «هذا أمر مهم.. لكننا سنواصل. ثم نرى» وأضاف.", "ar") == [
+        "وقال «هذا أمر مهم..", "لكننا سنواصل.", "ثم نرى» وأضاف."]
+
+
 def test_offsets_point_into_the_original_text():
     text = "  First one.   Second one?  "
     spans = split_sentences(text, 0, len(text), "en")

@@ -53,10 +53,26 @@ def _is_english_non_boundary(text: str, match: re.Match[str], block_end: int) ->
     return False
 
 
+_QUOTE_REACH = 80
+"""How far (characters) a pause of two dots may stand from the guillemets around it."""
+
+
+def _in_quoted_pause(text: str, match: re.Match[str]) -> bool:
+    """A pause of two dots inside guillemets, the quote closing within ``_QUOTE_REACH`` characters
+    with no other terminator before it: a slogan's halves («افحصي.. اطمئني» = "Get Screened, Be
+    Reassured", batch 75), one sentence."""
+    if match.group() != "..":
+        return False
+    before = text[max(0, match.start() - _QUOTE_REACH):match.start()]
+    after = text[match.end():match.end() + _QUOTE_REACH]
+    close = after.find("»")
+    return before.rfind("«") > before.rfind("»") and close >= 0 and not re.search(r"[.!?؟…]", after[:close])
+
+
 def _is_arabic_non_boundary(text: str, match: re.Match[str]) -> bool:
     if not match.group().startswith("."):
         return False
-    return _previous_token(text, match.start()) in _AR_ABBREVIATIONS
+    return _previous_token(text, match.start()) in _AR_ABBREVIATIONS or _in_quoted_pause(text, match)
 
 
 def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

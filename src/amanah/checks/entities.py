@@ -1926,9 +1926,10 @@ def _sun_article(en_text: str, t: Token) -> bool:
     return after is not None and after.group(1).lower().startswith(t.text[1:].lower())
 
 
-_EN_RITES = {"umrah": frozenset(normalize_arabic(w) for w in "عمرة معتمر معتمرة معتمرين معتمرون معتمرات اعتمار".split())}
+_EN_RITES = {"umrah": frozenset(normalize_arabic(w) for w in "عمرة معتمر معتمرة معتمرين معتمري معتمرو معتمرون معتمرات اعتمار".split())}
 """A rite English names by its transliteration where the Arabic names those who perform it or the
-act ("Umrah performers" = المعتمرين, batch 64): the Arabic stems that render it."""
+act ("Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
+75): the Arabic stems that render it."""
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:

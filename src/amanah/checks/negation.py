@@ -159,6 +159,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "بلا انقطاع", "دون هوادة", "بلا هوادة", "دون كلل", "بلا كلل",
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
+    # a court's formula: قضت بعدم سماع الدعوى = "acquitted", "dismissed the case" (Tunisia; batches 73, 75)
+    "عدم سماع الدعوى", "بعدم سماع الدعوى",
     # organisations: أطباء بلا حدود = Doctors Without Borders (Médecins Sans Frontières)
     "أطباء بلا حدود", "مراسلون بلا حدود", "مراسلين بلا حدود", "مهندسون بلا حدود",
     # tag questions: أليس كذلك = isn't it, don't you ...
