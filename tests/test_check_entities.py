@@ -2300,6 +2300,14 @@ def test_a_dual_of_a_gazetteer_place_and_a_modern_common_word_are_no_names(ar, e
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
 
 
+def test_the_country_of_a_currency_is_rendered_by_the_currency():
+    # batch 76: دولار أميركي = "$"; a place the English swapped in is still one
+    ar = "محققاً أرباحاً غير مشروعة قُدّرت بأكثر من ٣٠٠ ألف دولار أميركي."
+    assert run(CHECK, make_pair(ar, "making illicit profits estimated at more than $300,000.")) == []
+    pair = make_pair(ar, "making illicit profits estimated at more than $300,000 in Canada.")
+    assert "Canada" in [t for i in run(CHECK, pair) for t in spans(i, pair, "target")]
+
+
 def _matched_words(ar: str, en: str) -> dict[str, list[str]]:
     side = E._ArabicSide.of(ar)
     return {n.token.text: [side.tokens[i].text for i in n.matched] for n in E._match_names(side, en, 3)}

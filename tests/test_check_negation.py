@@ -1786,6 +1786,15 @@ def test_did_not_deny_renders_lam_yunkir(embedder_ctx):
     assert_flip_caught(ar, faithful, faithful.replace("did not deny", "denied"), "لم", embedder_ctx)
 
 
+def test_the_plural_denial_verb_ankaru_is_rendered_by_denied(embedder_ctx):
+    # batch 76: أنكروا التهم = "had denied the charges" (the plural was missing from the denial verbs)
+    ar = ("وبيّنت هيئة المحكمة أن المتهمين الثلاثة أنكروا التهم المسندة إليهم خلال جلسات المحاكمة، إلا أن المحكمة لم "
+          "تأخذ بدفوعهم.")
+    en = ("The panel said the three defendants had denied the charges against them during the trial hearings, but the "
+          "court did not accept their defences.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
 def test_not_less_than_is_a_bound():
     # بألا تقل ... عن 35 في المائة = "is not less than 35 percent"
     assert run(CHECK, make_pair("ألزمت الوزارة الشركات بألا تقل نسبة التعمين في الوظائف الإشرافية عن 35 في المائة.",
@@ -2165,6 +2174,15 @@ _FLIPPED_ANTONYMS = [
      "with a surveillance zone with a radius of ten kilometres in which the movement of live birds and their products "
      "is {} without prior permission from the ministry.",
      "banned", "allowed", "يُمنع"),
+    # batch 76: حظر الأسلحة = "the arms embargo", beside "permit applications": "without unjustified delay" is
+    # the negation, and the embargo a ban the English renders
+    ("وقال رئيس الآلية، أندرو هارتلي: «نعمل على ضمان تدفق السلع الأساسية إلى الموانئ اليمنية دون تأخير غير مبرر، مع "
+     "الالتزام الكامل بنظام حظر الأسلحة»، مضيفاً أن الآلية تعتمد منذ شهر مايو الماضي نظاماً إلكترونياً جديداً لتقديم "
+     "طلبات التصاريح.",
+     '"We are working to ensure the flow of basic goods to Yemeni ports {} unjustified delay, while fully complying '
+     'with the arms embargo regime," said the head of the mechanism, Andrew Hartley. He added that since May the '
+     'mechanism has been using a new electronic system for submitting permit applications.',
+     "without", "with", "دون"),
     # batch 68: وهو ما نفته النيابة = "a claim the Public Prosecution rejected": لم يكن is the negation
     ("وكان محامي المتهم قد دفع أمام المحكمة بأن موكله لم يكن صاحب الصلاحية في اعتماد الرخص، وأن المبالغ التي "
      "تسلمها كانت «قروضاً شخصية»، وهو ما نفته النيابة العامة مستندة إلى كشوف الحسابات البنكية.",

@@ -200,6 +200,13 @@ def test_a_year_after_a_month_takes_no_scale_after_it():
     assert [m.value for m in extract_numbers("بلغت الإيرادات 2024 مليون دولار", "ar")] == [2024e6]
 
 
+def test_a_range_from_a_dual_scale_is_two_numbers():
+    # بين ألفين وستة آلاف درهم = "from Dh2,000 to Dh6,000" (batch 76: read as 8,000)
+    assert [m.value for m in extract_numbers("دفعوا رسوماً تراوحت بين ألفين وستة آلاف درهم مقابل تأشيرات", "ar")] == [
+        2000.0, 6000.0]
+    assert [m.value for m in extract_numbers("مليونين وثلاثمئة ألف", "ar")] == [2300000.0]
+
+
 def test_an_ordinal_before_a_cardinal_ten_of_years_is_two_numbers():
     # بسجن المتهم الثاني عشر سنوات = "sentenced the second defendant to ten years" (batch 73: read as the twelfth)
     ar = "وقضت المحكمة كذلك بسجن المتهم الثاني عشر سنوات وإبعاده نهائياً عن البلاد بعد تنفيذ العقوبة."

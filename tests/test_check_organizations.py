@@ -499,6 +499,15 @@ def test_algeria_s_agency_and_water_company_and_a_ministry_of_internal_trade():
     assert run(CHECK, make_pair(ar, "Syria's Ministry of Internal Trade and Consumer Protection raised the price of bread.")) == []
 
 
+def test_germany_s_development_bank():
+    # batch 76: المؤسسة الألمانية للقروض من أجل إعادة الإعمار = Kreditanstalt für Wiederaufbau (KfW)
+    ar = ("فيما ساهم كل من البنك الدولي والبنك الإفريقي للتنمية والمؤسسة الألمانية للقروض من أجل إعادة الإعمار في تمويل "
+          "الشطر الأول.")
+    en = "The World Bank, the African Development Bank and Germany's {} contributed to the financing of the first phase."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Kreditanstalt für Wiederaufbau (KfW)"))) if i.severity != "info"] == []
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("Agence Française de Développement (AFD)")))]
+
+
 def test_the_public_prosecution():
     # batch 69: النيابة العامة = the Public Prosecution; the Ministry of Health in its place is a swap
     ar = "وأوضحت النيابة العامة في بيان أن القضية تعود إلى بلاغ تلقته الهيئة العامة للغذاء والدواء."

@@ -1471,6 +1471,10 @@ _AR_PLACELESS_TERMS = frozenset((definite_noun(normalize_arabic(a)), normalize_a
 _AR_DISEASE_NOUNS = frozenset(normalize_arabic(w) for w in "داء بداء لداء وداء وبداء ولداء".split())
 """داء "disease" in construct: the word after it names a disease, no place (داء البريميات =
 leptospirosis, not Buraimi's nisba, batch 60)."""
+_AR_CURRENCY_NOUNS = frozenset(normalize_arabic(w) for w in
+                               "دولار دولارا دولاراً دولارات جنيه جنيها دينار دينارا ريال ريالا درهم درهما ليرة".split())
+"""A currency noun: the place nisba after it names its country's currency, which "$", "dollars" or "SR"
+render without the country (دولار أميركي = "$300,000", batch 76)."""
 _AR_DIAMETER = frozenset(normalize_arabic(w) for w in "قطر بقطر وقطر".split())
 _AR_LENGTH_UNIT = re.compile(r"(?:ب|و)?(?:سنتيمتر|سنتيمترات|سنتمتر|سم|ملم|مليمتر|مليمترات|ميليمتر|متر|مترا|أمتار|"
                              r"امتار|كيلومتر|كيلومترات|بوصة|إنش|انش)$")
@@ -2488,6 +2492,8 @@ class EntityCheck:
                     continue  # (و)الحصبة الألمانية = rubella
                 if i and ar.tokens[i - 1].norm in _AR_DISEASE_NOUNS:
                     continue  # داء البريميات = leptospirosis
+                if i and ar.tokens[i - 1].norm in _AR_CURRENCY_NOUNS:
+                    continue  # دولار أميركي = "$"
                 if _diameter(ar, i):
                     continue  # بلغ قطر بعضها ثلاثة سنتيمترات = "three centimetres in diameter"
                 if any(keys_match(k, e) for w, keys in en_capital_keys.items() if _may_render_place(ar, placed.get(w), entry, i)

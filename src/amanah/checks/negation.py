@@ -90,7 +90,7 @@ _AR_DENYING_IT = ("نفاه نفاها نفاهم نفته نفتها نفتهم
                   "ينفه ينفها ينفهم تنفه تنفها ينفوه ينفوها")
 """نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied"; the jussive after
 لم: وهو ما لم ينفه = "did not deny this")."""
-_AR_DENYING = f"نفى ينفي نفت تنفي نافيا نافية {_AR_DENYING_IT} أنكر ينكر تنكر أنكرت ينكرون إنكار"
+_AR_DENYING = f"نفى ينفي نفت تنفي نافيا نافية {_AR_DENYING_IT} أنكر ينكر تنكر أنكرت أنكروا ينكرون ينكروا إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
@@ -1713,7 +1713,9 @@ _AR_PERMISSION = _with_conjunctions("سمح يسمح تسمح سمحت سمحو�
                                     "أجازت يجوز تجوز جواز")
 """Words of allowing, the opposite of a ban (a pair with one keeps ``_allowed_bans`` quiet)."""
 _EN_ALLOWING = re.compile(r"\b(?:allow(?:s|ed|ing)?|permit(?:s|ted|ting)?)\b", re.I)
-_EN_BANNING = re.compile(r"(?i)\b(?:bann?|prohibit|forbid|prevent|bar(?:s|red|ring)?\b|stop|restrict|outlaw)")
+_EN_BANNING = re.compile(r"(?i)\b(?:bann?|prohibit|forbid|prevent|bar(?:s|red|ring)?\b|stop|restrict|outlaw|embargo)")
+"""English words of banning ("the arms embargo" = حظر الأسلحة, batch 76, where "permit applications"
+stood beside it)."""
 
 
 def _allowed_bans(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:

@@ -576,8 +576,10 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             if (group[-1][1][0] == "ord" and nhit[:2] == ("unit", 10) and j + step + 1 < n
                     and tokens[j + step + 1].norm in _AR_COUNTED_PLURALS):
                 break  # الثاني عشر سنوات = "the second ... ten years", not the twelfth
-            if nhit[0] == "big" and any(h[0] in ("big", "dualbig") and h[1] <= nhit[1] for _, h in group):
-                # scales only fall inside one number: بين ألف وعشرين ألف = between 1,000 and 20,000;
+            if nhit[0] == "big" and any(h[0] == "big" and h[1] <= nhit[1] or h[0] == "dualbig" and h[1] / 2 <= nhit[1]
+                                        for _, h in group):
+                # scales only fall inside one number: بين ألف وعشرين ألف = between 1,000 and 20,000,
+                # بين ألفين وستة آلاف = between 2,000 and 6,000 (a dual's scale is half its value, batch 76);
                 # the second number began at the last و
                 cut = max((k for k in range(1, len(group)) if waws[k]), default=0)
                 if cut:

@@ -79,7 +79,10 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "الوكالة الأميركية للتنمية"),
     ("GIZ", "", "GIZ;German Agency for International Cooperation;Deutsche Gesellschaft f[üu]r Internationale "
      "Zusammenarbeit", "الوكالة الألمانية للتعاون الدولي;الوكالة الألمانية للتعاون;الوكالة الألمانية للتنمية"),
-    ("KFW", "", "KfW;German Development Bank", "بنك التنمية الألماني;بنك الإعمار الألماني"),
+    # (by its German name too: المؤسسة الألمانية للقروض من أجل إعادة الإعمار, batch 76)
+    ("KFW", "", "KfW;German Development Bank;Kreditanstalt für Wiederaufbau;Kreditanstalt fur Wiederaufbau",
+     "بنك التنمية الألماني;بنك الإعمار الألماني;المؤسسة الألمانية للقروض من أجل إعادة الإعمار;"
+     "مؤسسة القروض الألمانية لإعادة الإعمار"),
     ("JICA", "", "JICA;Japan International Cooperation Agency", "الوكالة اليابانية للتعاون الدولي;جايكا;جيكا"),
     ("KFAED", "", "Kuwait Fund for Arab Economic Development;Kuwait Fund;Kuwaiti Fund",
      "الصندوق الكويتي للتنمية الاقتصادية العربية;الصندوق الكويتي للتنمية;الصندوق الكويتي"),
