@@ -2295,6 +2295,9 @@ def test_an_article_after_wa_and_a_father_written_as_one_word_with_the_name(ar, 
      "White Niles, is the largest irrigated agricultural project."),
     ("وقالت المتحدثة باسم المفوضية في دمشق ريم الخطيب إن «العائدين يواجهون تحديات كبيرة».",
      '"Returnees face major challenges," said UNHCR spokeswoman in Damascus Reem Al-Khatib.'),
+    # batch 77: "Sohar Port and Freezone" = ميناء صحار والمنطقة الحرة
+    ("وقّعت شركة ميناء صحار والمنطقة الحرة اليوم ست اتفاقيات استثمارية جديدة.",
+     "Sohar Port and Freezone today signed six new investment agreements."),
 ])
 def test_a_dual_of_a_gazetteer_place_and_a_modern_common_word_are_no_names(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []

@@ -1795,6 +1795,18 @@ def test_the_plural_denial_verb_ankaru_is_rendered_by_denied(embedder_ctx):
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
 
 
+def test_a_future_bound_and_a_term_without_suspension_negate_nothing(embedder_ctx):
+    # batch 77: لن تقل عن ٤٥٪ = "no less than 45%" (as لا تقل); حبساً نافذاً = "in prison without suspension"
+    ar = "وأشار إلى أن نسبة المكوّن المحلي في منتجات هذه المصانع لن تقل عن ٤٥٪."
+    en = "He noted that the local component of these factories' products would be no less than 45%."
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    ar = "وقضت هيئة الحكم بأربع سنوات حبساً نافذاً وغرامة مالية قدرها 50 ألف درهم في حق الأستاذ الجامعي."
+    en = ("The court sentenced the university professor to four years in prison without suspension and a fine of "
+          "50,000 dirhams.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    assert [c.strong for c in english_cues("He was jailed without trial.")] == [True]
+
+
 def test_not_less_than_is_a_bound():
     # بألا تقل ... عن 35 في المائة = "is not less than 35 percent"
     assert run(CHECK, make_pair("ألزمت الوزارة الشركات بألا تقل نسبة التعمين في الوظائف الإشرافية عن 35 في المائة.",

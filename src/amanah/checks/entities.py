@@ -515,13 +515,14 @@ coronavirus influencer cyberattack email spam spreadsheet printout screenshot ca
 healthcare workforce manpower wastewater groundwater seawater metro hotline telecom telecoms
 cooperative cooperatives prix sustainability racetrack racetracks
 psychotropic psychoactive antiretroviral antimicrobial ultrasound mammography mammogram oncologist broadband
-returnee detainee retiree abductee
+returnee detainee retiree abductee freezone
 """.split())
 """Common words younger than Webster's 2nd (1934), or spelled otherwise there (coöperative): a
 capitalised "Blogs" opening a sentence is no name, nor "Cooperative" in the Agricultural
 Cooperative Bank (المصرف الزراعي التعاوني), nor the Prix of a Grand Prix (الجائزة الكبرى), nor the
 Psychotropic of the Narcotic Drugs and Psychotropic Substances Law (قانون المخدرات والمؤثرات العقلية,
-batch 70), nor "Returnees" opening a quote (العائدين, batch 74)."""
+batch 70), nor "Returnees" opening a quote (العائدين, batch 74), nor the Freezone of "Sohar Port and Freezone"
+(المنطقة الحرة, batch 77)."""
 
 
 _AFTER_CAPITAL = re.compile(r"\b[A-Z][a-z]+\s+$")

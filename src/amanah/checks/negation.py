@@ -140,7 +140,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # لن تكتفي ب ... بل = "will not merely (only, simply) ... but"; "would not stop at"
     *_AR_CONTENT_WITH,
     "أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ولا إيه", "ولا ايه", "ما لم", "إن لم", "لا غير", "لا أكثر", "لا أحد غير",
-    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا",
+    "ما لا يقل", "لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا", "لن يقل", "لن تقل", "لن يقلوا",
     # لم يتوقف عن = "kept on"
     "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا", "لا تتردد", "لا تترددوا", "لا تترددي",
     # لا يرقى إلى = "falls short of"
@@ -231,9 +231,9 @@ batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
-                       r"do\s+without|(?:out\s+of|from)\s+nowhere")
+                       r"do\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
-of charge, toll-free = مجاني)."""
+of charge, toll-free = مجاني; a prison term "without suspension" = حبساً نافذاً, batch 77)."""
 _UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
              r"stopp?ages?)\b")
 """'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom
