@@ -1805,6 +1805,11 @@ def test_a_future_bound_and_a_term_without_suspension_negate_nothing(embedder_ct
           "50,000 dirhams.")
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     assert [c.strong for c in english_cues("He was jailed without trial.")] == [True]
+    # (and "would not fall below" renders it as a bound too: batch 68's لن تقل عن 30 درجة)
+    ar = "مشيرة إلى أن درجات الحرارة ليلاً لن تقل عن 30 درجة في عدد من المناطق."
+    en = "noting that night-time temperatures would not fall below 30 degrees in several areas."
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    assert [c.strong for c in english_cues("It did not go beyond that.")][:1] == [True]
 
 
 def test_not_less_than_is_a_bound():

@@ -241,9 +241,12 @@ there too)."""
 _POINTLESS = r"no\s+(?:point|use|sense|meaning|avail)\b"
 """'there is no point in', 'makes no sense': what لا معنى / لا جدوى / لا فائدة say (weak there
 too), as "meaningless" and "pointless" do."""
+_LOWER_BOUND = r"not\s+(?:fall|drop|dip|go)\s+below|not\s+be\s+(?:less|lower)\s+than"
+"""'would not fall below 30', 'must not be less than': a lower bound, what لا تقل عن and لن تقل عن say (weak
+there too, batch 77)."""
 _EN_IDIOMS = re.compile(
     rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|"
-    rf"{_UNBROKEN})\b"
+    rf"{_UNBROKEN}|{_LOWER_BOUND})\b"
     r"|\bno\.(?=\s*$)", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
 
