@@ -137,8 +137,15 @@ _YEAR_RANGE_START = re.compile(r"(?<!\d)(1\d{3}|20\d{2})\s*[\u2013\u2014/-]\s*$"
 def _year_of_month(text: str, lang: str, start: int, digits: str) -> bool:
     """Whether ``digits`` at ``start`` are a year right after a month's name (December 2024,
     ديسمبر 2024), which no scale word after them multiplies."""
-    return len(digits) == 4 and digits[:2] in ("19", "20") and any(
-        d.kind == "m" and 0 <= start - d.end <= 2 for d in date_names(text, lang))
+    return len(digits) == 4 and digits[:2] in ("19", "20") \
+        and any(0 <= start - end <= 2 for end in _month_ends(text, lang))
+
+
+@lru_cache(maxsize=4096)
+def _month_ends(text: str, lang: str) -> tuple[int, ...]:
+    """Where the month names of ``text`` end (``date_names``), read once per text: every year of it
+    and every scale word after a digit ask."""
+    return tuple(d.end for d in date_names(text, lang) if d.kind == "m")
 
 
 def _digit_mentions(text: str, lang: str) -> list[NumberMention]:

@@ -80,7 +80,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("GIZ", "", "GIZ;German Agency for International Cooperation;Deutsche Gesellschaft f[üu]r Internationale "
      "Zusammenarbeit", "الوكالة الألمانية للتعاون الدولي;الوكالة الألمانية للتعاون;الوكالة الألمانية للتنمية"),
     # (by its German name too: المؤسسة الألمانية للقروض من أجل إعادة الإعمار, batch 76)
-    ("KFW", "", "KfW;German Development Bank;Kreditanstalt für Wiederaufbau;Kreditanstalt fur Wiederaufbau",
+    ("KFW", "", "KfW;German Development Bank;Kreditanstalt f[üu]r Wiederaufbau",
      "بنك التنمية الألماني;بنك الإعمار الألماني;المؤسسة الألمانية للقروض من أجل إعادة الإعمار;"
      "مؤسسة القروض الألمانية لإعادة الإعمار"),
     ("JICA", "", "JICA;Japan International Cooperation Agency", "الوكالة اليابانية للتعاون الدولي;جايكا;جيكا"),
