@@ -2481,3 +2481,19 @@ def test_a_place_s_nisba_in_awi_and_a_modern_common_word():
     assert [i for i in run(CHECK, make_pair(ar, "Sinai olive oil is regarded as among the finest in the country."))
             if i.severity != "info"] == []
     assert E.common_word("psychotropic")
+
+
+def test_the_word_after_port_is_a_name_even_where_it_is_a_common_one():
+    # batch 79: Ismailia -> Port Said (Said, a stop word, had left the swap unseen)
+    assert [(t.text, strong) for t, strong in english_candidates("He met them in the city of Port Said.")] == [
+        ("Port", False), ("Said", True)]
+    assert run(CHECK, make_pair("وقع الانفجار في مدينة بورسعيد صباح الخميس.",
+                                "The blast took place in Port Said on Thursday morning.")) == []
+    pair = make_pair("والتقى الشاذلي في مدينة الإسماعيلية وفداً من الشركة.",
+                     "El-Shazly met a delegation from the company in the city of Port Said.")
+    assert ["Said"] in [spans(i, pair, "target") for i in run(CHECK, pair)]
+
+
+def test_a_feminine_noun_before_a_definite_one_writes_a_name_with_the_article():
+    # batch 79: قلعة السراغنة = El Kelaa des Sraghna (definite by its construct)
+    assert run(CHECK, make_pair("في إقليمي الحوز وقلعة السراغنة", "in the provinces of Al Haouz and El Kelaa des Sraghna")) == []

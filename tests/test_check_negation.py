@@ -2255,3 +2255,64 @@ def test_few_renders_qalil(embedder_ctx):
     en = ("Flights may get canceled with little notice, either due to the disease's spread and ever-changing entry "
           "restrictions, or simply because fewer people are flying and airlines are having trouble filling seats.")
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+@pytest.mark.parametrize("source, faithful, flipped, cue", [
+    # batch 78: a non-profit sector's name leaves "is registered" decided against غير مسجلة
+    ("وأشار إلى أن الجمعية غير مسجلة لدى المركز الوطني لتنمية القطاع غير الربحي.",
+     "He noted that the association is not registered with the National Center for Non-Profit Sector Development.",
+     "He noted that the association is registered with the National Center for Non-Profit Sector Development.",
+     "غير"),
+    # لا يستلزم = "does not require" (as لا يتطلب)
+    ("وأشار إلى أن العلاج يُصرف مجاناً ولا يستلزم الرقود في المستشفى.",
+     "He noted that the treatment is dispensed free of charge and does not require hospitalisation.",
+     "He noted that the treatment is dispensed free of charge and requires hospitalisation.", "ولا"),
+    # لا يقتصر على = "is not limited to": "is limited to" says the opposite
+    ("مؤكدة أن الفحص مجاني بالكامل ولا يقتصر على من يعانون من أعراض.",
+     "stressing that the screening is completely free and is not limited to those who have symptoms.",
+     "stressing that the screening is completely free and is limited to those who have symptoms.", "ولا يقتصر"),
+])
+def test_a_flipped_registration_requirement_or_restriction(source, faithful, flipped, cue, embedder_ctx):
+    assert run(CHECK, make_pair(source, faithful), embedder_ctx) == []
+    pair = make_pair(source, flipped)
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [[cue]]
+    # ("limited" alone, as in "limited resources", renders محدود, not يقتصر)
+    assert run(CHECK, make_pair("لا يقتصر الدعم على الأطباء بل يشمل الممرضين رغم الموارد المحدودة.",
+                                "Support goes beyond doctors to nurses, despite limited resources.")) == []
+
+
+def test_empty_of_any_is_a_negation_and_unattainable_renders_bayid_al_manal(embedder_ctx):
+    # batch 79: خلت من أي دليل = "contained no evidence" (a strong cue before من أي; weak without it)
+    assert [(c.text, c.strong) for c in arabic_cues("إن أوراق الدعوى خلت من أي دليل يقيني")] == [("خلت", True)]
+    assert [c.strong for c in arabic_cues("وأثبتت الفحوص خلو بعض العينات من أي مادة فعالة")] == [True]
+    assert [c.strong for c in arabic_cues("لم يخلُ الاجتماع من أي توتر")] == [True, False]
+    assert arabic_cues("خلت الشوارع من المارة") == []
+    ar = ("وقالت المحكمة في حيثيات حكمها إن أوراق الدعوى خلت من أي دليل يقيني على أن المتهمين قصدوا تحقيق منفعة "
+          "لأنفسهم أو لغيرهم.")
+    en = ("In its reasoning, the court said the case file contained no conclusive evidence that the defendants had "
+          "intended to obtain a benefit for themselves or for others.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("contained no", "contained"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["خلت"]]
+    # ليس هدفاً بعيد المنال = "is not an unattainable goal": "unattainable" renders بعيد المنال, no negation
+    ar = ("وأضافت أن التجربة المصرية أثبتت أن القضاء على المرض ليس هدفاً بعيد المنال حتى في البلدان متوسطة "
+          "الدخل.")
+    en = ("She added that the Egyptian experience had proved that eliminating the disease is not an unattainable "
+          "goal, even in middle-income countries.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("is not an", "is an"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["ليس"]]
+
+
+def test_the_dropped_negation_of_several_is_the_one_whose_clause_is_placed_apart(embedder_ctx):
+    # batch 79: لم يحصلوا على أي ترخيص lost its "not"; "contained no" renders خلو ... من أي: the
+    # finding points at لم, whose clause matches an un-negated English one far better than خلو's
+    ar = ("وأوضحت المحكمة في قرارها أن المتهمين لم يحصلوا على أي ترخيص من المؤسسة لاستيراد هذه المستحضرات أو "
+          "تداولها، وأن الفحوص المخبرية أثبتت خلو بعض العينات من أي مادة فعالة، فيما احتوت عينات أخرى على مواد "
+          "ضارة بتراكيز تفوق الحدود المسموح بها.")
+    en = ("In its ruling, the court said the defendants had not obtained any licence from the JFDA to import or trade "
+          "in these products, and that laboratory tests had shown that some samples contained no active ingredient "
+          "whatsoever, while others contained harmful substances in concentrations above permitted limits.")
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("had not obtained any licence", "had obtained a licence"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لم"]]

@@ -528,3 +528,11 @@ def test_a_supreme_judicial_council_is_no_court():
     assert issues == []
     _, issues = org_issues(ar, en.format("Federal Supreme Court"))
     assert [i.severity for i in issues] == ["error", "error"]
+
+
+def test_a_headline_names_the_who_without_its_first_word():
+    # batch 79: الصحة العالمية ووزارة الصحة: ... = "WHO and Health Ministry: ...", swapped for UNICEF
+    ar = "الصحة العالمية ووزارة الصحة: السكري يصيب نحو ربع البالغين في الأردن"
+    assert org_issues(ar, "WHO and Health Ministry: diabetes affects about a quarter of adults in Jordan")[1] == []
+    pair, issues = org_issues(ar, "UNICEF and Health Ministry: diabetes affects about a quarter of adults in Jordan")
+    assert [(i.severity, spans(i, pair, "source")) for i in issues if i.source_spans] == [("error", ["الصحة العالمية"])]

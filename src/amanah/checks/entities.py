@@ -564,8 +564,10 @@ def _camel_parts(word: str) -> list[str]:
     return [p.lower() for p in _CAMEL_PART.findall(word) if p.lower() not in common]
 
 
-_EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould)\s$")
-"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of")."""
+_EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould|Port)\s$")
+"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of"),
+and the Port of a city's name, which makes the next word a name even where it is a common one
+(Port Said = بورسعيد, batch 79)."""
 
 
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
@@ -586,7 +588,9 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     out = []
     for t in toks:
         w = t.norm.removesuffix("'s")
-        if not t.text[:1].isupper() or w in _STOP or len(w) < 2 or w.endswith(("n't", "n’t")):
+        # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
+        linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None
+        if not t.text[:1].isupper() or w in _STOP and not linked or len(w) < 2 or w.endswith(("n't", "n’t")):
             continue  # (a contraction, Don't / Can't, is no name either)
         if w in _HYPHEN_PREFIXES and text[t.end:t.end + 1] in "-‐‑–":
             continue  # Trans-Saharan (العابر للصحراء), Intra-Arab (البينية): a prefix, no name
@@ -611,8 +615,6 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         # (Al-Khatib, "preacher"), common or not (short ones, al-Sour, el-Sisi, match too loosely)
         family = bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start)) \
             and max(map(len, _english_keys(w)), default=0) >= 3
-        # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
-        linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None
         strong = not taxon and (not common_word(w, common) or family or linked or w in _GIVEN_NAMES) \
             and w not in _ABU_AL
         if initial and not strong:
@@ -1609,10 +1611,14 @@ nor ماضي)."""
 
 def _written_with_article(ar: _ArabicSide, i: int) -> bool:
     """Whether Arabic word ``i`` may write a name that the English writes with the article: a
-    definite word, a word after a name's link (آل سعود), or a nisba adjective (``_AR_NISBA_FORMS``)."""
+    definite word, a word after a name's link (آل سعود), a nisba adjective (``_AR_NISBA_FORMS``), or
+    a feminine noun that a definite one follows, definite by that construct (قلعة السراغنة = El
+    Kelaa des Sraghna, batch 79)."""
     norm = ar.tokens[i].norm
     return bool(definite_noun(norm)) or i > 0 and ar.tokens[i - 1].norm in _AR_NAME_LINK \
-        or norm.endswith(_AR_NISBA_FORMS) and len(norm) >= 5
+        or norm.endswith(_AR_NISBA_FORMS) and len(norm) >= 5 \
+        or norm.endswith("ه") and len(norm) >= 4 and i + 1 < len(ar.tokens) \
+        and bool(definite_noun(ar.tokens[i + 1].norm))
 
 
 _EN_ABU_BEFORE = re.compile(r"\bAb[ou]u?[\s-]$")

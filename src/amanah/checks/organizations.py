@@ -32,7 +32,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("UNGA", "UN", "General Assembly", "الجمعية العامة"),
     ("HRC", "UN", "Human Rights Council", "مجلس حقوق الإنسان"),
     ("WHO", "UN", "World Health Organization;World Health Organisation;WHO",
-     "منظمة الصحة العالمية"),
+     "منظمة الصحة العالمية;الصحة العالمية"),
     ("UNICEF", "UN", "UNICEF;United Nations Children's Fund;UN Children's Fund",
      "اليونيسف;يونيسف;اليونيسيف;يونيسيف;منظمة الأمم المتحدة للطفولة;صندوق الأمم المتحدة للطفولة"),
     ("UNHCR", "UN", "UNHCR;High Commissioner for Refugees;UN refugee agency;United Nations refugee agency",
