@@ -2492,6 +2492,9 @@ def test_the_word_after_port_is_a_name_even_where_it_is_a_common_one():
     pair = make_pair("والتقى الشاذلي في مدينة الإسماعيلية وفداً من الشركة.",
                      "El-Shazly met a delegation from the company in the city of Port Said.")
     assert ["Said"] in [spans(i, pair, "target") for i in run(CHECK, pair)]
+    # (a common word after Port is none: the Tanger Med Port Authority)
+    assert [t.text for t, _ in english_candidates("the Director General of the Tanger Med Port Authority said")] == [
+        "Tanger"]
 
 
 def test_a_feminine_noun_before_a_definite_one_writes_a_name_with_the_article():

@@ -536,3 +536,6 @@ def test_a_headline_names_the_who_without_its_first_word():
     assert org_issues(ar, "WHO and Health Ministry: diabetes affects about a quarter of adults in Jordan")[1] == []
     pair, issues = org_issues(ar, "UNICEF and Health Ministry: diabetes affects about a quarter of adults in Jordan")
     assert [(i.severity, spans(i, pair, "source")) for i in issues if i.source_spans] == [("error", ["الصحة العالمية"])]
+    # (and the Moroccan agency's English name: "the Maghreb Arab Press agency" = وكالة المغرب العربي للأنباء)
+    assert org_issues("وفي تصريح لوكالة المغرب العربي للأنباء، قال المدير العام",
+                      "Speaking to the Maghreb Arab Press agency, the Director General said")[1] == []

@@ -564,10 +564,11 @@ def _camel_parts(word: str) -> list[str]:
     return [p.lower() for p in _CAMEL_PART.findall(word) if p.lower() not in common]
 
 
-_EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould|Port)\s$")
-"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of"),
-and the Port of a city's name, which makes the next word a name even where it is a common one
-(Port Said = بورسعيد, batch 79)."""
+_EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould)\s$")
+"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of")."""
+_EN_PORT_BEFORE = re.compile(r"\bPort\s$")
+"""The Port of a city's name, which makes a word of ``_STOP`` after it a name (Port Said = بورسعيد,
+batch 79; Port Authority stays a common word)."""
 
 
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
@@ -589,7 +590,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     for t in toks:
         w = t.norm.removesuffix("'s")
         # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
-        linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None
+        linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None or (
+            w in _STOP and _EN_PORT_BEFORE.search(text, max(0, t.start - 5), t.start) is not None)
         if not t.text[:1].isupper() or w in _STOP and not linked or len(w) < 2 or w.endswith(("n't", "n’t")):
             continue  # (a contraction, Don't / Can't, is no name either)
         if w in _HYPHEN_PREFIXES and text[t.end:t.end + 1] in "-‐‑–":

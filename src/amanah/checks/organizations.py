@@ -250,7 +250,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("BDL", "", "Banque du Liban;Bank of Lebanon", "مصرف لبنان"),
     ("TAP", "", "Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء;وكالة تونس أفريقيا للأنباء"),
     ("APS", "", "Algeria Press Service;Alg[ée]rie Presse Service", "وكالة الأنباء الجزائرية;واج;وأج"),
-    ("MAP", "", "Maghreb Arabe Presse", "وكالة المغرب العربي للأنباء"),
+    ("MAP", "", "Maghreb Arabe Presse;Maghreb Arab Press;MAP", "وكالة المغرب العربي للأنباء"),
 )
 
 # Ministries by portfolio: (key, English portfolios, Arabic portfolios), forms separated by ";".
