@@ -2500,3 +2500,18 @@ def test_the_word_after_port_is_a_name_even_where_it_is_a_common_one():
 def test_a_feminine_noun_before_a_definite_one_writes_a_name_with_the_article():
     # batch 79: قلعة السراغنة = El Kelaa des Sraghna (definite by its construct)
     assert run(CHECK, make_pair("في إقليمي الحوز وقلعة السراغنة", "in the provinces of Al Haouz and El Kelaa des Sraghna")) == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    # batch 80: عز الدين = Ezzeddine, written as one word (as Nasrallah is نصر الله)
+    ("وقال رئيس البلدية أحمد عز الدين الحجيري إن الشبكة سليمة.",
+     "The head of the municipality, Ahmad Ezzeddine al-Hujeiri, said the network was sound."),
+    # القوة القاهرة = "force majeure", not Cairo
+    ("وأعلنت المؤسسة حالة القوة القاهرة على الشحنات من الميناء.",
+     "The corporation declared force majeure on shipments from the port."),
+    # a Moroccan bank's French name: القرض الفلاحي للمغرب = Crédit Agricole du Maroc
+    ("وإعادة جدولة ديون صغار الفلاحين لدى مجموعة القرض الفلاحي للمغرب.",
+     "and the rescheduling of small farmers' debts with the Credit Agricole du Maroc group."),
+])
+def test_a_din_compound_force_majeure_and_a_french_country_name(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []

@@ -2316,3 +2316,12 @@ def test_the_dropped_negation_of_several_is_the_one_whose_clause_is_placed_apart
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     pair = make_pair(ar, en.replace("had not obtained any licence", "had obtained a licence"))
     assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لم"]]
+
+
+def test_a_defendants_denial_that_the_english_turns_into_an_admission(embedder_ctx):
+    # batch 80: أنكر المتهمون ما نسب إليهم = "the defendants denied the charges" (a denial verb as نفى)
+    ar = "وخلال جلسات المحاكمة، أنكر المتهمون ما نُسب إليهم، إلا أن المحكمة رفضت دفوعهم."
+    en = "During the trial sessions, the defendants denied the charges against them, but the court rejected their pleas."
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("denied", "admitted"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["أنكر"]]

@@ -84,9 +84,9 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Africa African Africans", "أفريقيا إفريقيا أفريقي إفريقي الأفارقة"),
     ("Libya Libyan Libyans", "ليبيا ليبي"),
     ("Sudan Sudanese", "السودان سودان سوداني"),
-    ("Morocco Moroccan Moroccans", "المغرب مغربي المغاربة مغاربة"),
-    ("Algeria Algerian Algerians Algiers", "الجزائر جزائر جزائري"),
-    ("Tunisia Tunisian Tunisians Tunis", "تونس تونسي"),
+    ("Morocco Moroccan Moroccans Maroc", "المغرب مغربي المغاربة مغاربة"),
+    ("Algeria Algerian Algerians Algiers Algérie Algerie", "الجزائر جزائر جزائري"),
+    ("Tunisia Tunisian Tunisians Tunis Tunisie", "تونس تونسي"),
     ("Spain Spanish Spaniards Spaniard Liga", "إسبانيا إسباني الإسبان أسبان"),
     ("Greece Greek Greeks", "اليونان يوناني الإغريق إغريقي"),
     ("Arab Arabs Arabic", "عربي عرب العربية"),
@@ -444,6 +444,11 @@ _AR_PLACE_PHRASES: dict[tuple[str, str], tuple[int, int]] = {
 "Tariq's mountain" is Gibraltar; جزر القمر "the islands of the moon" the Comoros; الروم الأرثوذكس
 the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر الجديدة ("new Egypt") Cairo's Heliopolis.
 The first word may carry a clitic (وأرض الصومال)."""
+_AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for a, b in (
+    ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة")))
+"""Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة =
+"force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo. The first
+word may carry a clitic (بحالة القوة القاهرة)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -1101,6 +1106,9 @@ class _ArabicSide:
                 if (phrase := _AR_PLACE_PHRASES.get((first, toks[i].norm))) is not None:
                     entries[i - 1 + phrase[1]] = phrase[0]
                     break
+                if (first, toks[i].norm) in _AR_PLACE_ADJECTIVES:
+                    entries[i] = None
+                    break
         return cls(toks, stems, keys, whole, entries, text)
 
     @cached_property
@@ -1259,20 +1267,23 @@ _AR_FATHERS_JOINED = (*sorted(_AR_ABU), *(normalize_arabic(w) for w in ("بو", 
 """How an Arabic name written joined to its "father of" begins (أبوظبي, بوسعادة, باوزير)."""
 
 
-_ALLAH_NAME = re.compile(r"([a-z]{3,}?)[aeiou]?ll[ae]h?")
+_COMPOUND_NAME = re.compile(r"([a-z]{3,}?)(?:(?P<allah>[aeiou]?ll[ae]h?)|[aeiou]?dd?(?:ine?|een))")
 _ALLAH = frozenset(normalize_arabic(w) for w in ("الله", "لله"))
+_DIN = frozenset(normalize_arabic(w) for w in ("الدين", "للدين"))
 
 
 def _allah_hits(ar: _ArabicSide, word: str) -> list[int]:
-    """Arabic words that write the first part of a name compounded with الله, which English writes
-    as one word (Awadallah = عوض الله, Nasrallah = نصر الله, Abdallah = عبد الله): an equal key,
-    then الله. They come before any other match (Abdallah ~ بدل "instead of")."""
-    m = _ALLAH_NAME.fullmatch(word)
+    """Arabic words that write the first part of a name compounded with الله or الدين, which English
+    writes as one word (Awadallah = عوض الله, Nasrallah = نصر الله, Abdallah = عبد الله; Ezzeddine = عز
+    الدين, batch 80): an equal key, then الله or الدين. They come before any other match (Abdallah ~ بدل
+    "instead of")."""
+    m = _COMPOUND_NAME.fullmatch(word)
     if m is None:
         return []
     keys = _spelling_keys(m.group(1))
+    second = _ALLAH if m.group("allah") else _DIN
     return [i for i in range(len(ar.tokens) - 1)
-            if ar.tokens[i + 1].norm in _ALLAH and keys & ar.keys[i]]
+            if ar.tokens[i + 1].norm in second and keys & ar.keys[i]]
 
 
 _AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}

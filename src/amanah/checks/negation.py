@@ -1431,9 +1431,10 @@ def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str, negators: froze
     return None
 
 
-_AR_DENIAL_VERBS = _n(f"نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي {_AR_DENYING_IT}")
+_AR_DENIAL_VERBS = _n(f"نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي {_AR_DENYING_IT} "
+                      "أنكر ينكر تنكر أنكرت أنكروا ينكرون ينكروا")
 """The verbs of a denial (نفى "denied", نافياً "denying"; نفي, the noun "denial", normalises as the
-perfect): an agency's denial is a statement of polarity (نفى ما تداولته = "denied reports") that a
+perfect; أنكر المتهمون = "the defendants denied", batch 80): an agency's denial is a statement of polarity (نفى ما تداولته = "denied reports") that a
 translation keeps, so one that no word of the other side renders is a flipped negation ("confirmed
 reports"), though the embedder hardly sees it."""
 _AR_EXILE_AFTER = re.compile(r"\s+(?:إلى|الى|خارج)|ه(?:م|ما)?\s+(?:إلى|الى|خارج)")
@@ -1803,9 +1804,9 @@ def _en_sentence_start(text: str, at: int) -> int:
 _EN_DENY_AFTER = re.compile(r"\s+(?:\w+\s+)?(?:den(?:y|ies|ied)|rul(?:e|es|ed|ing)\s+out)\b", re.I)
 """A negation right before "deny" or "rule out" ("did not deny", "never denied", "did not rule
 out")."""
-_AR_NOT_DENYING = re.compile(r"(?:^|\s)(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت|ينكر|تنكر|ننكر|أنكر|يستبعد|تستبعد|نستبعد|أستبعد)")
+_AR_NOT_DENYING = re.compile(r"(?:^|[\s\"'«“(])(?:و|ف)?(?:لم|لا|لن|ما)\s+(?:ينف|تنف|ينفي|تنفي|نفى|نفت|ينكر|تنكر|ننكر|أنكر|يستبعد|تستبعد|نستبعد|أستبعد)")
 """An Arabic denial that is itself negated (لم ينفِ, لم ينكر = "did not deny", لم يستبعد = "did not
-rule out")."""
+rule out"), a quotation mark before it or not («لا تنكر وجود تحديات»)."""
 
 
 def _denied_denials(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
