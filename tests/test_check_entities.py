@@ -2492,9 +2492,11 @@ def test_the_word_after_port_is_a_name_even_where_it_is_a_common_one():
     pair = make_pair("والتقى الشاذلي في مدينة الإسماعيلية وفداً من الشركة.",
                      "El-Shazly met a delegation from the company in the city of Port Said.")
     assert ["Said"] in [spans(i, pair, "target") for i in run(CHECK, pair)]
-    # (a common word after Port is none: the Tanger Med Port Authority)
+    # (a common word after Port is none: the Tanger Med Port Authority, Customs and Port Security)
     assert [t.text for t, _ in english_candidates("the Director General of the Tanger Med Port Authority said")] == [
         "Tanger"]
+    assert ("Security", True) not in [(t.text, strong) for t, strong in english_candidates(
+        "in coordination with the Federal Authority for Identity, Citizenship, Customs and Port Security.")]
 
 
 def test_a_feminine_noun_before_a_definite_one_writes_a_name_with_the_article():

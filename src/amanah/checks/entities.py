@@ -572,8 +572,9 @@ def _camel_parts(word: str) -> list[str]:
 _EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould)\s$")
 """The words of an Arabic name that link the next one to it ("son of", "father of", "mother of")."""
 _EN_PORT_BEFORE = re.compile(r"\bPort\s$")
-"""The Port of a city's name, which makes a word of ``_STOP`` after it a name (Port Said = بورسعيد,
-batch 79; Port Authority stays a common word)."""
+_PORT_CITIES = frozenset({"said"})
+"""The words of ``_STOP`` that the Port of a city's name makes a name (Port Said = بورسعيد, batch 79;
+Port Authority, Port Security stay common words)."""
 
 
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
@@ -596,7 +597,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         w = t.norm.removesuffix("'s")
         # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
         linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None or (
-            w in _STOP and _EN_PORT_BEFORE.search(text, max(0, t.start - 5), t.start) is not None)
+            w in _PORT_CITIES and _EN_PORT_BEFORE.search(text, max(0, t.start - 5), t.start) is not None)
         if not t.text[:1].isupper() or w in _STOP and not linked or len(w) < 2 or w.endswith(("n't", "n’t")):
             continue  # (a contraction, Don't / Can't, is no name either)
         if w in _HYPHEN_PREFIXES and text[t.end:t.end + 1] in "-‐‑–":
