@@ -539,3 +539,12 @@ def test_a_headline_names_the_who_without_its_first_word():
     # (and the Moroccan agency's English name: "the Maghreb Arab Press agency" = وكالة المغرب العربي للأنباء)
     assert org_issues("وفي تصريح لوكالة المغرب العربي للأنباء، قال المدير العام",
                       "Speaking to the Maghreb Arab Press agency, the Director General said")[1] == []
+
+
+def test_two_tunisian_rights_groups_are_told_apart():
+    # batch 81: the FTDES swapped for the LTDH
+    ar = "وتشير بيانات المنتدى التونسي للحقوق الاقتصادية والاجتماعية إلى أن أكثر من 1300 مهاجر لقوا حتفهم"
+    en = "Figures from the Tunisian Forum for Economic and Social Rights show that more than 1,300 migrants died"
+    assert org_issues(ar, en)[1] == []
+    pair, issues = org_issues(ar, en.replace("Forum for Economic and Social Rights", "League for the Defence of Human Rights"))
+    assert sorted(i.severity for i in issues) == ["error", "error"]

@@ -1287,6 +1287,20 @@ def _allah_hits(ar: _ArabicSide, word: str) -> list[int]:
             if ar.tokens[i + 1].norm in second and keys & ar.keys[i]]
 
 
+_KUNYA_NAME = re.compile(r"(?:abu|abou|abo)([a-z]{3,})")
+
+
+def _kunya_hits(ar: _ArabicSide, word: str) -> list[int]:
+    """Arabic words that write the rest of a kunya that English writes as one word with its Abu
+    (Abulela = أبو العلا, batch 81; Aboutrika = أبو تريكة): an equal key right after أبو, أبي or أبا."""
+    m = _KUNYA_NAME.fullmatch(word)
+    if m is None:
+        return []
+    keys = _spelling_keys(m.group(1)) | _spelling_keys("al" + m.group(1))
+    return [i for i in range(1, len(ar.tokens))
+            if ar.tokens[i - 1].norm.removeprefix("و") in _AR_ABU and keys & ar.keys[i]]
+
+
 _AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}
 
 
@@ -1629,7 +1643,7 @@ def _written_with_article(ar: _ArabicSide, i: int) -> bool:
     a feminine noun that a definite one follows, definite by that construct (قلعة السراغنة = El
     Kelaa des Sraghna, batch 79)."""
     norm = ar.tokens[i].norm
-    return bool(definite_noun(norm)) or i > 0 and ar.tokens[i - 1].norm in _AR_NAME_LINK \
+    return bool(definite_noun(norm)) or i > 0 and ar.tokens[i - 1].norm.removeprefix("و") in _AR_NAME_LINK \
         or norm.endswith(_AR_NISBA_FORMS) and len(norm) >= 5 \
         or norm.endswith("ه") and len(norm) >= 4 and i + 1 < len(ar.tokens) \
         and bool(definite_noun(ar.tokens[i + 1].norm))
@@ -1993,7 +2007,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
                 hits = _no_time_words(ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article)
-                out.append(_Name(t, strong, w, _allah_hits(ar, w) or (_article_hits(ar, hits) if with_article else hits)
+                out.append(_Name(t, strong, w, _allah_hits(ar, w) or _kunya_hits(ar, w)
+                                 or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
@@ -2013,7 +2028,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                          _one_letter_from_form(ar.tokens[i].norm, _GAZ_EN[w]) if short else True)
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
-            hits = _allah_hits(ar, w) or ar.find(keys)
+            hits = _allah_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)
             if with_article:
                 hits = _article_hits(ar, hits)
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)

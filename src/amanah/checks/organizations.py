@@ -249,6 +249,10 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "ستاندرد آند بورز;ستاندرد أند بورز;ستاندرد اند بورز;إس آند بي;إس أند بي"),
     ("BDL", "", "Banque du Liban;Bank of Lebanon", "مصرف لبنان"),
     ("TAP", "", "Tunis Afrique Presse", "وكالة تونس إفريقيا للأنباء;وكالة تونس أفريقيا للأنباء"),
+    ("FTDES", "", "Tunisian Forum for Economic and Social Rights;FTDES",
+     "المنتدى التونسي للحقوق الاقتصادية والاجتماعية"),
+    ("LTDH", "", "Tunisian League for the Defence of Human Rights;Tunisian League for the Defense of Human Rights;"
+     "Tunisian Human Rights League;LTDH", "الرابطة التونسية للدفاع عن حقوق الإنسان"),
     ("APS", "", "Algeria Press Service;Alg[ée]rie Presse Service", "وكالة الأنباء الجزائرية;واج;وأج"),
     ("MAP", "", "Maghreb Arabe Presse;Maghreb Arab Press;MAP", "وكالة المغرب العربي للأنباء"),
 )
