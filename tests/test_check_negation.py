@@ -2325,3 +2325,14 @@ def test_a_defendants_denial_that_the_english_turns_into_an_admission(embedder_c
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     pair = make_pair(ar, en.replace("denied", "admitted"))
     assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["أنكر"]]
+
+
+def test_out_of_proportion_renders_la_tatanasab(embedder_ctx):
+    # batches 81 and 82: «العقوبات المسلطة مشددة ولا تتناسب مع حجم الأفعال» = "harsh and out of proportion to"
+    ar = "مضيفاً أن «العقوبات المسلطة مشددة ولا تتناسب مع حجم الأفعال المنسوبة إلى المتهمين»."
+    en = 'adding that "the sentences handed down are harsh and out of proportion to the scale of the acts attributed to the defendants."'
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    assert run(CHECK, make_pair(ar, en.replace("out of proportion", "disproportionate")), embedder_ctx) == []
+    assert [c.strong for c in english_cues("a disproportionate response")] == [False]
+    pair = make_pair(ar, en.replace("harsh and out of proportion to", "harsh but proportionate to"))
+    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["ولا"]]

@@ -548,3 +548,26 @@ def test_two_tunisian_rights_groups_are_told_apart():
     assert org_issues(ar, en)[1] == []
     pair, issues = org_issues(ar, en.replace("Forum for Economic and Social Rights", "League for the Defence of Human Rights"))
     assert sorted(i.severity for i in issues) == ["error", "error"]
+
+
+@pytest.mark.parametrize("ar, en, swapped", [
+    # batch 82: Jordan's Public Security Directorate swapped for the General Intelligence Department
+    ("وقال الناطق الإعلامي باسم مديرية الأمن العام إن وحدة الجرائم الإلكترونية تلقت الشكاوى",
+     "A spokesman for the Public Security Directorate said the cybercrime unit had received the complaints",
+     ("Public Security Directorate", "General Intelligence Department")),
+    # Emirates Health Services swapped for the Emirates Red Crescent
+    ("وتنفذ الحملة بالتعاون مع مؤسسة الإمارات للخدمات الصحية في المدارس",
+     "The campaign is carried out in cooperation with Emirates Health Services in schools",
+     ("Emirates Health Services", "Emirates Red Crescent")),
+])
+def test_security_and_health_services_of_jordan_and_the_emirates(ar, en, swapped):
+    assert org_issues(ar, en)[1] == []
+    pair, issues = org_issues(ar, en.replace(*swapped))
+    assert "error" in [i.severity for i in issues if i.source_spans]
+
+
+def test_customs_is_a_service_not_a_name():
+    # batch 82: "Customs and National Guard units" = وحدات الديوانة والحرس الوطني (Tunisia's word for customs)
+    assert [m.text for m in english_mentions("Customs and National Guard units, the General Directorate of Customs")] == [
+        "Customs", "National Guard", "Customs"]
+    assert [m.text for m in arabic_mentions("وحدات الديوانة والحرس الوطني")] == ["الديوانة", "والحرس الوطني"]

@@ -1287,18 +1287,21 @@ def _allah_hits(ar: _ArabicSide, word: str) -> list[int]:
             if ar.tokens[i + 1].norm in second and keys & ar.keys[i]]
 
 
-_KUNYA_NAME = re.compile(r"(?:abu|abou|abo)([a-z]{3,})")
+_LINKED_NAME = re.compile(r"(?:(?P<abu>abu|abou|abo)|ben|bin|ibn)([a-z]{3,})")
+_AR_SON_OF = frozenset(normalize_arabic(w) for w in ("بن", "ابن"))
 
 
 def _kunya_hits(ar: _ArabicSide, word: str) -> list[int]:
-    """Arabic words that write the rest of a kunya that English writes as one word with its Abu
-    (Abulela = أبو العلا, batch 81; Aboutrika = أبو تريكة): an equal key right after أبو, أبي or أبا."""
-    m = _KUNYA_NAME.fullmatch(word)
+    """Arabic words that write the rest of a kunya or a "son of" name that English writes as one
+    word with its Abu or Ben (Abulela = أبو العلا, batch 81; Bentayeb = بن الطيب, batch 82): an equal
+    key right after أبو, أبي, أبا or بن, ابن."""
+    m = _LINKED_NAME.fullmatch(word)
     if m is None:
         return []
-    keys = _spelling_keys(m.group(1)) | _spelling_keys("al" + m.group(1))
+    keys = _spelling_keys(m.group(2)) | _spelling_keys("al" + m.group(2))
+    links = _AR_ABU if m.group("abu") else _AR_SON_OF
     return [i for i in range(1, len(ar.tokens))
-            if ar.tokens[i - 1].norm.removeprefix("و") in _AR_ABU and keys & ar.keys[i]]
+            if ar.tokens[i - 1].norm.removeprefix("و") in links and keys & ar.keys[i]]
 
 
 _AR_VOWEL_ONSETS = {"y": "ي", "w": "و", "vowel": "اأإآعىيو"}

@@ -206,7 +206,8 @@ _EN_WEAK = re.compile(
     r"consisten|curab|eligib|accessib|visib|"
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity|proper|precis|probab)[a-z]*|"
     r"ir(?:regular|responsib|reversib|rational|replaceab|reparab)[a-z]*|il(?:legitima|litera|logical)[a-z]*|"
-    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect)[a-z]*|"
+    r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect|"
+    r"proportion)[a-z]*|out\s+of\s+proportion|incommensurate|"
     r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from(?!\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|home|where|here|there)\b"
     r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|(?<!-)only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
@@ -894,6 +895,9 @@ _PAIRED_VERBS = (
     # ليس بعيدا عن = "not far from", a phrase that negates nothing in English (a flip to "far" counts)
     _PairedCues(re.compile(r"not\s+far$", re.I), _n("ليس ليست لسنا ليسوا"), re.compile(r"\s+(?:ب)?بعيد"),
                 neutral=True),
+    # لا تتناسب مع = "out of proportion to", "disproportionate to" (batches 81 and 82)
+    _PairedCues(re.compile(r"out\s+of\s+proportion|disproportion|incommensurate", re.I), _n("لا ولا ليست ليس"),
+                re.compile(r"\s+(?:ي|ت)تناسب")),
     # عدم شمول الصيادين = "the exclusion of fishermen" (batch 61)
     _PairedCues(re.compile(r"exclu", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:شمول|إدراج|ادراج|ضم|إشراك|اشراك|احتساب)")),
@@ -906,7 +910,7 @@ the other and leaves the counts (a "not" beside one of them still counts); decli
 turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
 rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن,
 "cannot afford" = عجزه عن, "those unable" = غير القادرين; "ignore" = عدم الالتفات; "the exclusion of" =
-عدم شمول;
+عدم شمول; "out of proportion to" = لا تتناسب مع;
 without = دون, which alone may also be "under" (a weak cue) and so left an English "without" free
 to stand for the لن of another clause whose negation the translation had dropped; "requested
 anonymity" = طلب عدم الكشف عن هويته (``after``: what must follow the Arabic cue)."""

@@ -148,8 +148,15 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("AVH", "", "Augusta Victoria Hospital;Augusta Victoria", "مستشفى المطلع;مستشفى أوغستا فكتوريا;مستشفى أوغستا فيكتوريا"),
     # services of the region's states, named by translation in every one of them
     ("CIVDEF", "", "Civil Defence;Civil Defense;Civil Protection", "الدفاع المدني;الحماية المدنية"),
+    ("PSD", "", "Public Security Directorate;Public Security Department;Directorate of Public Security;"
+     "General Security;Public Security;PSD", "مديرية الأمن العام;الأمن العام"),
+    ("GID", "", "General Intelligence Department;General Intelligence Directorate;General Intelligence Service;"
+     "General Intelligence;GID", "دائرة المخابرات العامة;جهاز المخابرات العامة;المخابرات العامة"),
+    ("EHS", "", "Emirates Health Services;EHS", "مؤسسة الإمارات للخدمات الصحية"),
+    ("ERC", "IFRC", "Emirates Red Crescent;UAE Red Crescent", "هيئة الهلال الأحمر الإماراتي;الهلال الأحمر الإماراتي"),
     ("COASTG", "", "Coast Guard;Coast Guards;Coastguard;Coastguards", "خفر السواحل;حرس السواحل"),
     ("NATG", "", "National Guard", "الحرس الوطني"),
+    ("CUSTOMS", "", "Customs", "الجمارك;الديوانة;للديوانة;للجمارك"),
     ("IRQINT", "", "Integrity Commission;Commission of Integrity;Commission of Public Integrity", "هيئة النزاهة"),
     ("MET", "", "Meteorological Authority;Meteorological (?:Department|Office|Cent(?:re|er)|Service|Administration|Directorate|"
      "Agency|Organi[sz]ation);Meteorology (?:Authority|Department|Directorate);Met Office;" + ";".join(
