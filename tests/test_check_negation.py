@@ -4,7 +4,8 @@ import pytest
 
 from pairs import clean_pairs, make_pair, run, seed_pairs, spans
 
-from amanah.checks.negation import Cue, NegationCheck, _without_renderings, arabic_cues, english_cues
+from amanah.checks.negation import (Cue, NegationCheck, _flipped_renderings, _without_renderings, arabic_cues,
+                                    english_cues)
 
 CHECK = NegationCheck()
 
@@ -2336,3 +2337,19 @@ def test_out_of_proportion_renders_la_tatanasab(embedder_ctx):
     assert [c.strong for c in english_cues("a disproportionate response")] == [False]
     pair = make_pair(ar, en.replace("harsh and out of proportion to", "harsh but proportionate to"))
     assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [["ولا"]]
+
+
+def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(embedder_ctx):
+    # batch 83: «لن يسمح ...»، مؤكداً أن الاحتياطيات ... كافية = "is sufficient", flipped to "is not sufficient"
+    ar = ("وقال المحافظ إن المصرف «لن يسمح بعودة الفجوة الواسعة بين السعرين»، مؤكداً أن الاحتياطيات الأجنبية تتجاوز "
+          "90 مليار دولار، وهي كافية لتلبية الطلب على العملة.")
+    en = ('The governor said the bank "would not allow the wide gap between the two rates to return", adding that '
+          'foreign reserves exceed $90 billion, which is sufficient to meet demand for currency.')
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    pair = make_pair(ar, en.replace("which is sufficient", "which is not sufficient"))
+    found = run(CHECK, pair, embedder_ctx)
+    assert [(i.severity, spans(i, pair, "target")) for i in found] == [("error", ["not"])]
+    assert found[0].target_spans[0][0] > en.index("sufficient") - 10
+    # (the adjective's row decides it: the لن of the closed quotation leaves it decided)
+    flipped = pair.target_text.replace("which is sufficient", "which is not sufficient")
+    assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(flipped), ar, flipped)[1]] == ["not"]

@@ -571,3 +571,5 @@ def test_customs_is_a_service_not_a_name():
     assert [m.text for m in english_mentions("Customs and National Guard units, the General Directorate of Customs")] == [
         "Customs", "National Guard", "Customs"]
     assert [m.text for m in arabic_mentions("وحدات الديوانة والحرس الوطني")] == ["الديوانة", "والحرس الوطني"]
+    # (batch 83: أوتشا, the acronym transliterated, is OCHA)
+    assert [m.text for m in arabic_mentions("أوتشا: سكان مخيم جنين يواجهون شحاً حاداً في المياه")] == ["أوتشا"]

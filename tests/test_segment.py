@@ -81,3 +81,12 @@ def test_a_piece_without_words_joins_its_neighbour_and_nothing_is_dropped():
                            (". . Hello there. Bye.", [". . Hello there.", "Bye."]),
                            ("… …", ["… …"])]:
         assert [text[s:e] for s, e in split_sentences(text, 0, len(text), "en")] == expected
+
+
+
+def test_a_title_of_address_with_dots_ends_no_sentence():
+    # batch 83: "For his part, H.E. Suhail Al Mazrouei ... said" was cut after H.E. (segmenter s5)
+    text = "For his part, H.E. Suhail Al Mazrouei said the service was a leap. He noted that it created jobs."
+    assert _split(text, "en") == ["For his part, H.E. Suhail Al Mazrouei said the service was a leap.",
+                                  "He noted that it created jobs."]
+    assert len(_split("It was approved by H.H. Sheikh Mohammed. The plan starts now.", "en")) == 2

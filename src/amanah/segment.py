@@ -21,7 +21,9 @@ _EN_ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof eng sr jr st gen brig lt col maj capt cpt sgt adm gov sen rep rev hon pres amb "
     "vs etc e.g i.e cf al approx dept est inc ltd co corp ed eds "
     "jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thurs fri sat sun "
-    "a.m p.m u.s u.k u.n u.s.a e.u d.c mt ft bros".split()
+    "a.m p.m u.s u.k u.n u.s.a e.u d.c mt ft bros "
+    # titles before a name: His Excellency, His Highness, His Royal Highness (segmenter s5, batch 83)
+    "h.e h.h h.r.h".split()
 )
 # abbreviations that only hold before a number: "No. 5", "Fig. 2"
 _NUMBER_ABBREVIATIONS = frozenset("no nos vol pp p fig art".split())

@@ -1359,6 +1359,11 @@ def _cues_around(cues: Sequence[Cue], text: str, start: int, end: int, bounds: r
     return [c for c in cues if left <= c.start < right]
 
 
+_QUOTE_CLOSED = re.compile(r"[»”]")
+"""A closing quotation mark: a negation inside the quotation negates nothing after it («لن يسمح
+بعودة الفجوة»، مؤكداً أن الاحتياطيات ... كافية = "is sufficient")."""
+
+
 def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str,
                         toks: Sequence[Token]) -> tuple[list[Cue], list[Cue]]:
     """The cues that negate an adjective of ``_NEGATED_ADJECTIVES`` whose rendering on the other side
@@ -1384,8 +1389,9 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
             at = _arabic_negator(toks, k, ar_text, _AR_ADJECTIVE_NEGATORS, being=not definite_noun(toks[k].norm))
             if at is not None:
                 ar_neg.append(next((c for c in ar if c.start == toks[at].start), None))
-            else:
-                undecided |= bool(_cues_around(ar, ar_text, toks[k].start, toks[k].end, _SENTENCE_END))
+            else:  # (a negation inside a quotation closed before the word reaches it not, batch 83)
+                undecided |= any(not _QUOTE_CLOSED.search(ar_text, c.end, toks[k].start)
+                                 for c in _cues_around(ar, ar_text, toks[k].start, toks[k].end, _SENTENCE_END))
         for start, end, prefixed in en_at:
             m = None if prefixed else _EN_NEGATED_ADJECTIVE.search(en_text, max(0, start - 40), start)
             if prefixed or m:

@@ -51,7 +51,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IOM", "UN", "International Organization for Migration;International Organisation for Migration;IOM",
      "المنظمة الدولية للهجرة"),
     ("OCHA", "UN", "Office for the Coordination of Humanitarian Affairs;OCHA",
-     "مكتب تنسيق الشؤون الإنسانية;مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية"),
+     "مكتب تنسيق الشؤون الإنسانية;مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية;أوتشا;الأوتشا"),
     ("UNFPA", "UN", "United Nations Population Fund;UN Population Fund;UNFPA", "صندوق الأمم المتحدة للسكان"),
     ("UNEP", "UN", "United Nations Environment Programme;UN Environment Programme;UNEP", "برنامج الأمم المتحدة للبيئة"),
     ("WMO", "UN", "World Meteorological Organization;World Meteorological Organisation;WMO",
