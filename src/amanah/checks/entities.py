@@ -1293,14 +1293,15 @@ _AR_SON_OF = frozenset(normalize_arabic(w) for w in ("بن", "ابن"))
 
 def _kunya_hits(ar: _ArabicSide, word: str) -> list[int]:
     """Arabic words that write the rest of a kunya or a "son of" name that English writes as one
-    word with its Abu or Ben (Abulela = أبو العلا, batch 81; Bentayeb = بن الطيب, batch 82): an equal
-    key right after أبو, أبي, أبا or بن, ابن."""
+    word with its Abu or Ben (Abulela = أبو العلا, batch 81; Bentayeb = بن الطيب, batch 82): the link
+    word before an equal key, أبو, أبي, أبا or بن, ابن (the first of two words, as ``_ArabicSide.find``
+    gives them)."""
     m = _LINKED_NAME.fullmatch(word)
     if m is None:
         return []
     keys = _spelling_keys(m.group(2)) | _spelling_keys("al" + m.group(2))
     links = _AR_ABU if m.group("abu") else _AR_SON_OF
-    return [i for i in range(1, len(ar.tokens))
+    return [i - 1 for i in range(1, len(ar.tokens))
             if ar.tokens[i - 1].norm.removeprefix("و") in links and keys & ar.keys[i]]
 
 
@@ -2073,13 +2074,15 @@ _GAZ_FORM_KEYS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
 def _spells_filiation(ar: _ArabicSide, i: int, word: str) -> bool:
     """Whether Arabic word ``i``, where it is بن, ابن or بنت ("son of"), may be matched by the English
     ``word``: only as the first part of a name that joins it to the next (Benmansour = بن منصور,
-    Benali = بن علي, Benabdeljalil = بن عبد الجليل with its given name of عبد as one word), not otherwise
+    Benali = بن علي, Benabdeljalil = بن عبد الجليل with its given name of عبد as one word, Bentayeb = بن
+    الطيب with the next word's article, its "bent" no "daughter of"), not otherwise
     (Bennani is بناني, not the بن of a chain of names). Any other word may."""
     if ar.tokens[i].norm not in _AR_FILIATION:
         return True
-    rest = next((word[len(p):] for p in _EN_FILIATION_PREFIXES if word.startswith(p)), "")
-    return len(rest) >= 2 and i + 1 < len(ar.tokens) and any(
-        a == k or _keys_near(a, k) for a in ar.keys[i + 1] | _name_keys(ar, i + 1) for k in _english_keys(rest))
+    rests = [word[len(p):] for p in _EN_FILIATION_PREFIXES if word.startswith(p) and len(word) - len(p) >= 2]
+    return i + 1 < len(ar.tokens) and any(
+        a == k or _keys_near(a, k) for rest in rests for a in ar.keys[i + 1] | _name_keys(ar, i + 1)
+        for k in _english_keys(rest) | _english_keys("al" + rest))
 
 
 _NISBA_ENDINGS = ("ي", "ى", normalize_arabic("ية"))
