@@ -747,3 +747,13 @@ def test_a_score_to_nil_in_words():
     assert run(CHECK, make_pair(ar, "The Atlas Lions won their last friendly 2-0 against Burkina Faso.")) == []
     pair = make_pair(ar, "The Atlas Lions won their last friendly 2-1 against Burkina Faso.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["1"]]
+
+
+
+def test_a_trillion_written_tn_after_a_currency():
+    # batch 84: QR1.3tn = ١٫٣ تريليون ريال (three faithful number errors and two omissions)
+    mentions = extract_numbers("credit of QR1.3tn, and QR2.05tn against $1.94trn", "en")
+    assert [any(abs(v - want) < 1e3 for v in m.values) for m, want in zip(mentions, (1.3e12, 2.05e12, 1.94e12))] == [
+        True, True, True]
+    pair = make_pair("بلغت التسهيلات الائتمانية ١٫٣ تريليون ريال.", "Credit facilities reached QR1.3tn.")
+    assert run(NumberCheck(), pair) == []

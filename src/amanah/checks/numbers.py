@@ -125,8 +125,8 @@ _DOTTED_TIME = re.compile(r"(?<![\d.])(\d{1,2})\.(\d{2})(?=\s*(?:[ap]\.?\s?m\b|�
 _CLOCK_BEFORE = re.compile(r"(?<!\d)\d{1,2}[:.]$")
 _CLOCK_MINUTES = {"15": (0.25,), "30": (0.5,), "45": (0.75,)}
 """Minutes of a clock time that Arabic says in words: والربع, والنصف, إلا ربعا (a quarter, half)."""
-_SHORT_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "k": 1e3}
-_SHORT_SCALE = re.compile(r"(m|mn|b|k)\b", re.I)
+_SHORT_SCALES = {"m": 1e6, "mn": 1e6, "b": 1e9, "k": 1e3, "tn": 1e12, "trn": 1e12}
+_SHORT_SCALE = re.compile(r"(m|mn|b|k|tn|trn)\b", re.I)
 _CURRENCY_BEFORE = re.compile(r"[$£€¥]\s*$|\b(?:US|A|C|NZ|HK)\$\s*$")
 _FRACTION_SLASH = "\u2044"
 _ARABIC_COMMA_IN_NUMBER = re.compile(r"(?<=\d)\u060c(?=\d{3}(?!\d))")
