@@ -2353,3 +2353,23 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
     # (the adjective's row decides it: the لن of the closed quotation leaves it decided)
     flipped = pair.target_text.replace("which is sufficient", "which is not sufficient")
     assert [c.text for c in _flipped_renderings(arabic_cues(ar), english_cues(flipped), ar, flipped)[1]] == ["not"]
+
+
+@pytest.mark.parametrize("ar, faithful, flipped, cue", [
+    # batch 84: "unharmed" renders سالماً, so it carries no لم of another clause
+    ("تمكنت من تحرير الطفل سالماً واعتقال المتهمين الأربعة، مشيراً إلى أن الأسرة لم تدفع أي مبلغ للخاطفين.",
+     "managed to free the child unharmed and arrest the four suspects, noting that the family had not paid any "
+     "money to the kidnappers.",
+     "managed to free the child unharmed and arrest the four suspects, noting that the family had paid money to "
+     "the kidnappers.", "لم"),
+    # "the charges against them" = التهم المنسوبة إليهم: that "against" carries no negation either
+    ("وقد أنكر معظم المتهمين التهم المنسوبة إليهم خلال جلسات المحاكمة، إلا أن المحكمة لم تأخذ بدفوعهم.",
+     "Most of the defendants denied the charges against them during the trial hearings, but the court did not "
+     "accept their defence.",
+     "Most of the defendants denied the charges against them during the trial hearings, and the court accepted "
+     "their defence.", "لم"),
+])
+def test_unharmed_and_charges_against_carry_no_negation(ar, faithful, flipped, cue, embedder_ctx):
+    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == []
+    pair = make_pair(ar, flipped)
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", [cue])]

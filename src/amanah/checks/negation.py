@@ -1046,7 +1046,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
      "ضد ضده ضدها ضدهم ضدهما معارضة المعارضة معارض معارضون معارضين يعارض تعارض يعارضون يعارضوا تعارضون "
-     "عارض عارضت عارضوا بحق"),
+     "عارض عارضت عارضوا بحق المنسوبة المنسوب منسوبة الموجهة الموجه موجهة المسندة المسند مسندة"),
     (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء يستثني تستثني يستثنى تستثنى نستثني "
      "استبعد استبعدت يستبعد تستبعد استبعاد إقصاء"),
     (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
@@ -1055,6 +1055,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع قطع لقطع بقطع وقطع القطع يقطع تقطع قطعت"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
     (r"unattainable|unachievable|unreachable|out\s+of\s+reach", "المنال"),
+    (r"unharmed|unhurt|unscathed|uninjured", "سالما سالمة سالمين سالمون سالمات سليما سليمة سليمين"),
     (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
     (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم "
@@ -1095,7 +1096,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 ))
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل or يقل عن (الأشجار التي يقل عمرها عن
-ثمانية أعوام = "trees less than eight years old"), "against" ضد or بحق, "excluded"
+ثمانية أعوام = "trees less than eight years old"), "against" ضد or بحق (or the المنسوبة, الموجهة, المسندة
+of التهم المنسوبة إليهم = "the charges against them", batch 84), "excluded"
 استثنت, "non-existent" معدومة, "non-governmental" أهلية (مؤسسة ... الأهلية, batch 61), "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
@@ -1104,7 +1106,7 @@ or العجز (لسد العجز = "to fill the shortage"), "less than" is أق�
 "require" (لن يطلب من المراجعين = "visitors will not be asked"), احتساب "including" (دون احتساب =
 "not including"), يستلزم "require" (لا يستلزم الرقود = "does not require hospitalisation", batch 78), يقتصر
 "limited to" (لا يقتصر على = "is not limited to", batch 78), بعيد المنال "unattainable" (ليس هدفاً بعيد
-المنال = "is not an unattainable goal", batch 79), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
+المنال = "is not an unattainable goal", batch 79), سالماً "unharmed" (batch 84), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
