@@ -622,11 +622,12 @@ def test_unable_renders_the_feminine_and_plural_of_aajiz():
     assert run(CHECK, pair) == []
 
 
-def _faithful_and_flipped(source: str, faithful: str, flipped: str, cue: str) -> None:
-    """The faithful English raises nothing; the English that lost the negation is caught at ``cue``."""
-    assert run(CHECK, make_pair(source, faithful)) == []
+def _faithful_and_flipped(source: str, faithful: str, flipped: str, cue: str, context=None) -> None:
+    """The faithful English raises nothing; the English that lost the negation is caught at ``cue``
+    (with ``context``'s embedder where given)."""
+    assert run(CHECK, make_pair(source, faithful), context) == []
     pair = make_pair(source, flipped)
-    assert [spans(i, pair, "source") for i in run(CHECK, pair)] == [[cue]]
+    assert [spans(i, pair, "source") for i in run(CHECK, pair, context)] == [[cue]]
 
 
 def test_an_up_to_beside_a_dropped_negation_carries_none_of_it():
@@ -2274,9 +2275,7 @@ def test_few_renders_qalil(embedder_ctx):
      "stressing that the screening is completely free and is limited to those who have symptoms.", "ولا يقتصر"),
 ])
 def test_a_flipped_registration_requirement_or_restriction(source, faithful, flipped, cue, embedder_ctx):
-    assert run(CHECK, make_pair(source, faithful), embedder_ctx) == []
-    pair = make_pair(source, flipped)
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [[cue]]
+    _faithful_and_flipped(source, faithful, flipped, cue, embedder_ctx)
     # ("limited" alone, as in "limited resources", renders محدود, not يقتصر)
     assert run(CHECK, make_pair("لا يقتصر الدعم على الأطباء بل يشمل الممرضين رغم الموارد المحدودة.",
                                 "Support goes beyond doctors to nurses, despite limited resources.")) == []
@@ -2292,17 +2291,13 @@ def test_empty_of_any_is_a_negation_and_unattainable_renders_bayid_al_manal(embe
           "لأنفسهم أو لغيرهم.")
     en = ("In its reasoning, the court said the case file contained no conclusive evidence that the defendants had "
           "intended to obtain a benefit for themselves or for others.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("contained no", "contained"))
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["خلت"]]
+    _faithful_and_flipped(ar, en, en.replace("contained no", "contained"), "خلت", embedder_ctx)
     # ليس هدفاً بعيد المنال = "is not an unattainable goal": "unattainable" renders بعيد المنال, no negation
     ar = ("وأضافت أن التجربة المصرية أثبتت أن القضاء على المرض ليس هدفاً بعيد المنال حتى في البلدان متوسطة "
           "الدخل.")
     en = ("She added that the Egyptian experience had proved that eliminating the disease is not an unattainable "
           "goal, even in middle-income countries.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("is not an", "is an"))
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["ليس"]]
+    _faithful_and_flipped(ar, en, en.replace("is not an", "is an"), "ليس", embedder_ctx)
 
 
 def test_the_dropped_negation_of_several_is_the_one_whose_clause_is_placed_apart(embedder_ctx):
@@ -2314,18 +2309,15 @@ def test_the_dropped_negation_of_several_is_the_one_whose_clause_is_placed_apart
     en = ("In its ruling, the court said the defendants had not obtained any licence from the JFDA to import or trade "
           "in these products, and that laboratory tests had shown that some samples contained no active ingredient "
           "whatsoever, while others contained harmful substances in concentrations above permitted limits.")
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("had not obtained any licence", "had obtained a licence"))
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["لم"]]
+    _faithful_and_flipped(ar, en, en.replace("had not obtained any licence", "had obtained a licence"), "لم",
+                          embedder_ctx)
 
 
 def test_a_defendants_denial_that_the_english_turns_into_an_admission(embedder_ctx):
     # batch 80: أنكر المتهمون ما نسب إليهم = "the defendants denied the charges" (a denial verb as نفى)
     ar = "وخلال جلسات المحاكمة، أنكر المتهمون ما نُسب إليهم، إلا أن المحكمة رفضت دفوعهم."
     en = "During the trial sessions, the defendants denied the charges against them, but the court rejected their pleas."
-    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-    pair = make_pair(ar, en.replace("denied", "admitted"))
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, embedder_ctx)] == [["أنكر"]]
+    _faithful_and_flipped(ar, en, en.replace("denied", "admitted"), "أنكر", embedder_ctx)
 
 
 def test_out_of_proportion_renders_la_tatanasab(embedder_ctx):
@@ -2370,6 +2362,5 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
      "their defence.", "لم"),
 ])
 def test_unharmed_and_charges_against_carry_no_negation(ar, faithful, flipped, cue, embedder_ctx):
-    assert run(CHECK, make_pair(ar, faithful), embedder_ctx) == []
-    pair = make_pair(ar, flipped)
-    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, embedder_ctx)] == [("error", [cue])]
+    _faithful_and_flipped(ar, faithful, flipped, cue, embedder_ctx)
+    assert [i.severity for i in run(CHECK, make_pair(ar, flipped), embedder_ctx)] == ["error"]
