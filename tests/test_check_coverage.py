@@ -649,3 +649,36 @@ def test_a_transliterated_word_of_a_name_is_rendered(context):
     assert [ar[a:b] for a, b in _transliterated_words(ar, en.replace("Hafeet Rail", "Hafeet rail"))] == []
     pair = make_pair(ar, en)
     assert [i for i in _reported(CoverageCheck().run([pair], context)) if i.severity == "error"] == []
+
+
+def test_a_record_claim_the_arabic_does_not_make_is_an_addition(context):
+    # batch 78: ", the highest annual rise recorded in the city in a decade" (checks.claims)
+    ar = "وأوضح التقرير أن عدد الإصابات في المدينة ارتفع بنسبة 18 في المئة خلال العام الماضي."
+    en = "The report said the number of cases in the city rose by 18 percent last year."
+    assert [i for i in CoverageCheck().run([make_pair(ar, en)], context) if i.severity == "error"] == []
+    pair = make_pair(ar, en[:-1] + ", the highest annual rise recorded in the city in a decade.")
+    found = [(i.code, spans(i, pair, "target")) for i in CoverageCheck().run([pair], context) if i.severity == "error"]
+    assert any(code == "addition" and "highest annual rise recorded in the city in a decade" in texts[0]
+               for code, texts in found), found
+    # (reported once: the clause the embeddings found already holds the claim)
+    assert len(found) == 1
+    # an English source's claim that the Arabic translation lacks is an omission
+    pair = make_pair(pair.target_text, ar, "en", "ar")
+    found = [(i.code, spans(i, pair, "source")) for i in CoverageCheck().run([pair], context) if i.severity == "error"]
+    assert any(code == "omission" and "highest annual rise" in texts[0] for code, texts in found), found
+    # batch 78's own pair: the claim's words make an error of their own (reported where no clause error of
+    # the embeddings holds them)
+    ar = ("وأوضحت الوزارة، في بيان نشرته على صفحتها الرسمية، أن مصراتة سجلت خلال عام ٢٠٢٤ نحو ٣١٢ إصابة مؤكدة "
+          "بالدرن، من بينها ٢٧ حالة من الدرن المقاوم للأدوية المتعددة، مقابل ٢٤٠ إصابة في العام الذي سبقه، أي بزيادة "
+          "تقارب ٣٠٪. وعزا البيان هذا الارتفاع جزئياً إلى تحسن قدرات التشخيص المخبري وتوسيع نطاق الفحص في صفوف "
+          "المخالطين للمرضى.")
+    en = ("In a statement published on its official page, the ministry said Misrata recorded about 312 confirmed "
+          "tuberculosis cases in 2024, including 27 cases of multidrug-resistant TB, compared with 240 cases the "
+          "previous year, an increase of nearly 30%, the highest annual rise recorded in the city in a decade. The "
+          "statement attributed the rise partly to better laboratory diagnosis and wider screening of patients' "
+          "contacts.")
+    pair = make_pair(ar, en)
+    assert [(i.code, i.severity, spans(i, pair, "target")) for i in CoverageCheck._claim_issues([pair])] == [
+        ("addition", "error", ["highest annual rise recorded in the city in a decade"])]
+    found = [(i.code, spans(i, pair, "target")) for i in CoverageCheck().run([pair], context) if i.severity == "error"]
+    assert len(found) == 1 and "highest annual rise recorded in the city in a decade" in found[0][1][0]

@@ -56,6 +56,7 @@ from ..segment import split_sentences
 from ..translit import name_key_arabic, name_key_latin, tokenize
 from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
                    spans_overlap, sub_pair)
+from .claims import unsaid_claims
 from .entities import EN_PLACE_WORD, common_word, name_matches, named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import EN_ORGANISATION_HEAD, english_mentions, shared_mentions
@@ -1125,7 +1126,31 @@ class CoverageCheck:
                 issues = [i for i in issues if i.alignment != pair.alignment or i.code != code
                           or not all(span[0] <= s and e <= span[1] for s, e in i.target_spans + i.source_spans)]
                 issues.append(self._sentence_issue(pair, side, sentence, span, coverage, gain))
-        return issues
+        return issues + [x for x in self._claim_issues(pairs)
+                         if not any(i.alignment == x.alignment and i.code == x.code and i.severity == "error"
+                                    and any(spans_overlap(p, q) for p in i.source_spans + i.target_spans
+                                            for q in x.source_spans + x.target_spans) for i in issues)]
+
+    @staticmethod
+    def _claim_issues(pairs: Sequence[Pair]) -> list[Issue]:
+        """An error for each record claim of a pair's English that its Arabic does not make
+        (``claims.unsaid_claims``): an addition in a translation, an omission where the English is the
+        source."""
+        out = []
+        for pair in pairs:
+            if {pair.source_lang, pair.target_lang} != {"ar", "en"}:
+                continue
+            side = "target" if pair.target_lang == "en" else "source"
+            for start, end in unsaid_claims(pair.text(side), pair.text(OTHER_SIDE[side])):
+                span = pair.span(side, start, end)
+                code = "addition" if side == "target" else "omission"
+                what = ("this part of the translation claims a record" if side == "target"
+                        else "this part of the source claims a record that the translation leaves out")
+                out.append(Issue(code, "error", pair.alignment, (span,) if side == "source" else (),
+                                 (span,) if side == "target" else (), 0.0,
+                                 f"{what}: {quote(pair.text(side)[start:end])} (no superlative, first or "
+                                 f"record word in the {'source' if side == 'target' else 'translation'})"))
+        return out
 
     @staticmethod
     def _sentence_issue(pair: Pair, side: str, sentence: tuple[int, int], span: tuple[int, int], coverage: float,

@@ -1378,6 +1378,41 @@ def _reference_noun(en_text: str, token: Token, ar: _ArabicSide) -> bool:
                                            or any(set(stems) & nouns for stems in ar.stems))
 
 
+_CONSONANTAL = re.compile(r"(w|(?<=[aeiou])y(?=[aeiou])|^y(?=[aeiou]))")
+"""The semivowels of a Latin-script name that are consonants: any w (an ou before a vowel read as
+one: Alaoui, Ouazzani), a y between vowels or opening the name before one (Maya, Yacoub)."""
+
+
+@lru_cache(maxsize=65536)
+def _semivowel_key_latin(word: str) -> str:
+    """The consonant key of a Latin-script name with its consonantal semivowels as W and Y (Alaoui:
+    LW, where its plain key is L): a finer key for names of one consonant, which the plain key
+    leaves unjudged (El Idrissi swapped for El Alaoui, batches 78 and 84)."""
+    w = re.sub(r"ou(?=[aeiy])", "w", word.lower().removesuffix("'s").removesuffix("’s"))
+    key = "".join(p.upper() if p in ("w", "y") else name_key_latin(p) for p in _CONSONANTAL.split(w) if p)
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+_AR_SEMIVOWELS = {normalize_arabic("و"): "W", normalize_arabic("ي"): "Y"}
+
+
+@lru_cache(maxsize=65536)
+def _semivowel_keys_arabic(norm: str) -> frozenset[str]:
+    """The keys an Arabic word may have with its و and ي read as W and Y or as long vowels, each
+    either way (the article dropped): العلوي -> {LWY, LW, LY, L}, الإدريسي -> {DRYSY, DRYS, DRSY, DRS},
+    دايو (Daewoo) -> {DYW, DY, DW, D}."""
+    w = definite_noun(norm) or norm
+    w = w[:-1] if len(w) > 2 and w[-1] in "ىاه" else w
+    options: list[tuple[str, ...]] = []
+    for ch in w:
+        sv = _AR_SEMIVOWELS.get(ch)
+        options.append((sv, "") if sv else (arabic_key(ch) if ch not in "اأإآءئؤعى" else "",))
+    keys = {""}
+    for opt in options:
+        keys = {k + o for k in keys for o in opt}
+    return frozenset(re.sub(r"(.)\1+", r"\1", k) for k in keys if k)
+
+
 def definite_noun(norm: str) -> str:
     """The noun of a definite Arabic word (والقطاع, للمملكة -> قطاع, مملكه), or ""."""
     w = norm[1:] if norm[:1] in "وف" and len(norm) > 4 else norm
@@ -2014,6 +2049,10 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 out.append(_Name(t, strong, w, _allah_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w), True))
+            elif strong and len(w) >= SHORT_NAME_LETTERS and len(semivowels := _semivowel_key_latin(w)) >= 2:
+                # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW)
+                out.append(_Name(t, strong, w, [i for i, tok in enumerate(ar.tokens) if tok.arabic
+                                                 and semivowels in _semivowel_keys_arabic(tok.norm)], True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue

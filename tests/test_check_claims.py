@@ -1,0 +1,37 @@
+"""Record claims of the English that the Arabic does not make (``checks.claims``)."""
+
+from amanah.checks.claims import unsaid_claims
+
+AR = "وأوضح التقرير أن عدد الإصابات في المدينة ارتفع بنسبة 18 في المئة خلال العام الماضي."
+EN = "The report said the number of cases in the city rose by 18 percent last year."
+
+
+def _claims(english: str, arabic: str = AR) -> list[str]:
+    return [english[s:e] for s, e in unsaid_claims(english, arabic)]
+
+
+def test_an_added_record_claim_is_found_where_the_arabic_has_no_record_word():
+    # batch 78: ", the highest annual rise recorded in the city in a decade" added to a faithful sentence
+    added = EN[:-1] + ", the highest annual rise recorded in the city in a decade."
+    assert _claims(EN) == []
+    assert _claims(added) == ["highest annual rise recorded in the city in a decade"]
+    assert _claims("It was the largest such programme in eastern Sudan since 2019.") == [
+        "largest such programme in eastern Sudan since 2019"]
+    assert _claims("Women voted for the first time.") == ["for the first time"]
+
+
+def test_the_arabic_that_says_the_record_leaves_the_claim_rendered():
+    # أعلى، الأشد، لأول مرة، قياسي، غير مسبوق: the Arabic makes the claim too
+    for arabic in ("وهو أعلى ارتفاع سنوي منذ عشر سنوات.", "وتعد العاصفة الأشد منذ عام 2022.",
+                   "وصوتت النساء لأول مرة.", "وسجل الإنتاج مستوى قياسياً.", "وهو ارتفاع غير مسبوق منذ عقد."):
+        assert _claims("the highest rise in a decade, the most severe since 2022, for the first time", arabic) == []
+
+
+def test_durations_quantities_and_compounds_are_no_claims():
+    for english in ("The best-known of these periods lasted for 60 years.",  # flores200: a duration
+                    "Most of them had not been renovated since 2003.",  # "most" of a quantity
+                    "The first, Saleh Al-Awlaqi, has been held since 2015.",  # a comma ends the clause
+                    "The first phase will take three years."):
+        assert _claims(english) == [], english
+    assert _claims(EN + " It was the highest in a decade.", "") == []  # no Arabic: the aligner's business
+
