@@ -6,11 +6,11 @@ Translators add such comparisons to make a figure newsworthy, and the embedder b
 rest of the sentence is there, and a clause of "the highest ... recorded in a decade" shares its
 numbers and nouns with the sentence it was added to. The claim needs words the Arabic has to have
 to say it (أعلى، أكبر، الأشد، لأول مرة، قياسي، غير مسبوق ...), so where none of them stands in the
-pair's Arabic, the claim is the translation's own. Measured on the evaluation articles of batches
-62–85 (576 faithful articles, their paragraphs against their Arabic) and on the faithful pairs of
-flores200, tico19, Tatoeba and MT-GenEval: no faithful pair holds an unsaid claim; 25 of the
-articles' 1,152 added clauses do (batch 86 onwards measures it fresh). The held-out sets (wmt24pp,
-xquad) were scanned once the rule was fixed: no faithful pair there either.
+pair's Arabic, the claim is the translation's own. Surveyed on the evaluation articles of batches
+62–85 (576 faithful articles, each paragraph against its Arabic) and on the faithful pairs of
+flores200, tico19, Tatoeba and MT-GenEval: no faithful pair holds an unsaid claim; 24 of the
+articles' 1,152 added clauses do (batch 86, written after it, measures it fresh). The held-out sets
+(wmt24pp, xquad) were scanned once the rule was fixed: no faithful pair there either.
 """
 
 from __future__ import annotations
