@@ -2550,3 +2550,7 @@ def test_a_swap_for_a_name_of_one_consonant_is_found():
     pair = make_pair("وكان زوج الضحية، عبد الرحيم الإدريسي، قد تقدم بدعوى.",
                      "The victim's husband, Abderrahim El Alaoui, had filed a lawsuit.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Alaoui"]]
+    # (على, a preposition, spells no Olaya: batch 77's Al-Malaz -> Al-Olaya)
+    pair = make_pair("في مؤتمر صحفي عقده بمقر المشروع في حي الملز، وأكد على أهمية المشروع.",
+                     "at a press conference at the project's headquarters in Al-Olaya district, stressing the project's importance.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Olaya"]]

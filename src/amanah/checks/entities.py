@@ -1394,6 +1394,9 @@ def _semivowel_key_latin(word: str) -> str:
 
 
 _AR_SEMIVOWELS = {normalize_arabic("و"): "W", normalize_arabic("ي"): "Y"}
+_AR_BEARING = re.compile(r"على|إلى|الى|لدى|حتى|متى|سوى|(?:عل|إل|ال|لد)ي(?:ه|ها|هم|هما|هن|نا|ك|كم|كما)")
+"""Prepositions written with ى and with a pronoun (على، عليه، إليها، لدى): read by their semivowels they
+would spell a name of one consonant (على: LY, as Olaya; Al-Malaz -> Al-Olaya, batch 77)."""
 
 
 @lru_cache(maxsize=65536)
@@ -2052,6 +2055,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             elif strong and len(w) >= SHORT_NAME_LETTERS and len(semivowels := _semivowel_key_latin(w)) >= 2:
                 # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW)
                 out.append(_Name(t, strong, w, [i for i, tok in enumerate(ar.tokens) if tok.arabic
+                                                 and i not in ar.particles and not _AR_BEARING.fullmatch(
+                                                     strip_diacritics(tok.text).lstrip("وف"))
                                                  and semivowels in _semivowel_keys_arabic(tok.norm)], True))
             else:
                 out.append(_Name(t, strong, w, [], False))
