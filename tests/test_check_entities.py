@@ -2554,3 +2554,5 @@ def test_a_swap_for_a_name_of_one_consonant_is_found():
     pair = make_pair("في مؤتمر صحفي عقده بمقر المشروع في حي الملز، وأكد على أهمية المشروع.",
                      "at a press conference at the project's headquarters in Al-Olaya district, stressing the project's importance.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Olaya"]]
+    # (a contraction opening a sentence is no name: You're = YR)
+    assert run(CHECK, make_pair("أنت محق.", "You're right.")) == []

@@ -2052,8 +2052,10 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 out.append(_Name(t, strong, w, _allah_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w), True))
-            elif strong and len(w) >= SHORT_NAME_LETTERS and len(semivowels := _semivowel_key_latin(w)) >= 2:
-                # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW)
+            elif strong and len(w) >= SHORT_NAME_LETTERS and w.isalpha() \
+                    and len(semivowels := _semivowel_key_latin(w)) >= 2:
+                # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW; not a
+                # contraction opening a sentence, You're)
                 out.append(_Name(t, strong, w, [i for i, tok in enumerate(ar.tokens) if tok.arabic
                                                  and i not in ar.particles and not _AR_BEARING.fullmatch(
                                                      strip_diacritics(tok.text).lstrip("وف"))
