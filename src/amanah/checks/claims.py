@@ -51,6 +51,5 @@ def _has_record_word(arabic: str) -> bool:
 def unsaid_claims(english: str, arabic: str) -> list[tuple[int, int]]:
     """[start, end) in ``english`` of each record claim (``RECORD_CLAIM``) where ``arabic`` holds no
     word that could say one (``_AR_RECORD_WORDS``); none where the Arabic is empty."""
-    if not arabic.strip() or _has_record_word(arabic):
-        return []
-    return [(m.start(), m.end()) for m in RECORD_CLAIM.finditer(english)]
+    claims = [(m.start(), m.end()) for m in RECORD_CLAIM.finditer(english)]
+    return claims if claims and arabic.strip() and not _has_record_word(arabic) else []
