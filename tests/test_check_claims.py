@@ -35,3 +35,14 @@ def test_durations_quantities_and_compounds_are_no_claims():
         assert _claims(english) == [], english
     assert _claims(EN + " It was the highest in a decade.", "") == []  # no Arabic: the aligner's business
 
+
+
+def test_more_than_and_the_ordinal_of_a_month_or_a_quarter_say_no_record():
+    # batches 62-86: أكثر من "more than" and الربع الأول, كانون الأول had blocked 13 added claims
+    added = "Profit rose to more than 450 million, its highest annual profit since the 2008 global financial crisis."
+    for arabic in ("وارتفعت الأرباح إلى أكثر من 450 مليوناً.", "وارتفعت الأرباح في الربع الأول إلى 450 مليوناً.",
+                   "وارتفعت الأرباح في كانون الأول إلى 450 مليوناً."):
+        assert _claims(added, arabic) == ["highest annual profit since the 2008"], arabic
+    # (the ordinal of a claim still says one: للمرة الأولى، الأولى من نوعها، الأول منذ)
+    for arabic in ("وصوتت النساء للمرة الأولى.", "وهي الأولى من نوعها منذ 2019.", "وهو الارتفاع الأول منذ 2016."):
+        assert _claims("Women voted for the first time, the first such rise since 2016.", arabic) == [], arabic
