@@ -1273,7 +1273,7 @@ _ALLAH = frozenset(normalize_arabic(w) for w in ("الله", "لله"))
 _DIN = frozenset(normalize_arabic(w) for w in ("الدين", "للدين"))
 
 
-def _allah_hits(ar: _ArabicSide, word: str) -> list[int]:
+def _compound_hits(ar: _ArabicSide, word: str) -> list[int]:
     """Arabic words that write the first part of a name compounded with الله or الدين, which English
     writes as one word (Awadallah = عوض الله, Nasrallah = نصر الله, Abdallah = عبد الله; Ezzeddine = عز
     الدين, batch 80): an equal key, then الله or الدين. They come before any other match (Abdallah ~ بدل
@@ -2049,7 +2049,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
                 hits = _no_time_words(ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article)
-                out.append(_Name(t, strong, w, _allah_hits(ar, w) or _kunya_hits(ar, w)
+                out.append(_Name(t, strong, w, _compound_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w), True))
             elif strong and len(w) >= SHORT_NAME_LETTERS and w.isalpha() \
@@ -2078,7 +2078,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                          _one_letter_from_form(ar.tokens[i].norm, _GAZ_EN[w]) if short else True)
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
-            hits = _allah_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)
+            hits = _compound_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)
             if with_article:
                 hits = _article_hits(ar, hits)
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)

@@ -1391,7 +1391,7 @@ def _flipped_adjectives(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
             at = _arabic_negator(toks, k, ar_text, _AR_ADJECTIVE_NEGATORS, being=not definite_noun(toks[k].norm))
             if at is not None:
                 ar_neg.append(next((c for c in ar if c.start == toks[at].start), None))
-            else:  # (a negation inside a quotation closed before the word reaches it not, batch 83)
+            else:  # (a negation inside a quotation closed before the word does not reach it, batch 83)
                 undecided |= any(not _QUOTE_CLOSED.search(ar_text, c.end, toks[k].start)
                                  for c in _cues_around(ar, ar_text, toks[k].start, toks[k].end, _SENTENCE_END))
         for start, end, prefixed in en_at:
