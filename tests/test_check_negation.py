@@ -622,22 +622,14 @@ def test_unable_renders_the_feminine_and_plural_of_aajiz():
     assert run(CHECK, pair) == []
 
 
-def _faithful_and_flipped(source: str, faithful: str, flipped: str, cue: str, context=None) -> None:
-    """The faithful English raises nothing; the English that lost the negation is caught at ``cue``
-    (with ``context``'s embedder where given)."""
-    assert run(CHECK, make_pair(source, faithful), context) == []
-    pair = make_pair(source, flipped)
-    assert [spans(i, pair, "source") for i in run(CHECK, pair, context)] == [[cue]]
-
-
 def test_an_up_to_beside_a_dropped_negation_carries_none_of_it():
     # "up to 50%" renders تصل إلى: it may pair with a negated bound verb, never absorb another negation
-    _faithful_and_flipped(
+    assert_flip_caught(
         "أكد الوزير أنه لن تكون هناك أي زيادة في أسعار التذاكر، وأضاف أن اشتراكات الطلاب ستظل مخفضة بنسبة تصل إلى ٥٠٪.",
         "The minister affirmed that there will be no increase in fares, adding that student subscriptions will "
         "remain discounted by up to 50%.",
         "The minister affirmed that there will be an increase in fares, adding that student subscriptions will "
-        "remain discounted by up to 50%.", "لن")
+        "remain discounted by up to 50%.", "لن", None, any_severity=True)
     # "up to" before no quantity is no bound at all
     assert english_cues("Why did you wake me up to tell me?") == []
 
@@ -660,13 +652,13 @@ def test_un_acronyms_are_no_cues_and_unable_renders_aajiz():
     # UNHCR, UNICEF: acronyms, not un- words that could carry a negation of the other side
     assert [c.text for c in english_cues("UNHCR and UNICEF said the outlook was unclear.")] == ["unclear"]
     # "unable" renders عجز عن: the two pair up, so the لم that the English lost is still caught
-    _faithful_and_flipped(
+    assert_flip_caught(
         "وقالت إن نحو ١٥٪ من الأسر لم تستكمل بعد بناء مساكنها، محذرة من أن ارتفاع الكلفة أدى إلى عجز كثير من الأسر "
         "عن إتمام الأشغال.",
         "She said about 15% of families have not yet finished building their homes, warning that rising costs had "
         "left many families unable to complete the work.",
         "She said about 15% of families have already finished building their homes, warning that rising costs had "
-        "left many families unable to complete the work.", "لم")
+        "left many families unable to complete the work.", "لم", None, any_severity=True)
 
 
 @pytest.mark.parametrize("ar, en", [
@@ -2275,7 +2267,7 @@ def test_few_renders_qalil(embedder_ctx):
      "stressing that the screening is completely free and is limited to those who have symptoms.", "ولا يقتصر"),
 ])
 def test_a_flipped_registration_requirement_or_restriction(source, faithful, flipped, cue, embedder_ctx):
-    _faithful_and_flipped(source, faithful, flipped, cue, embedder_ctx)
+    assert_flip_caught(source, faithful, flipped, cue, embedder_ctx, any_severity=True)
     # ("limited" alone, as in "limited resources", renders محدود, not يقتصر)
     assert run(CHECK, make_pair("لا يقتصر الدعم على الأطباء بل يشمل الممرضين رغم الموارد المحدودة.",
                                 "Support goes beyond doctors to nurses, despite limited resources.")) == []
@@ -2291,13 +2283,13 @@ def test_empty_of_any_is_a_negation_and_unattainable_renders_bayid_al_manal(embe
           "لأنفسهم أو لغيرهم.")
     en = ("In its reasoning, the court said the case file contained no conclusive evidence that the defendants had "
           "intended to obtain a benefit for themselves or for others.")
-    _faithful_and_flipped(ar, en, en.replace("contained no", "contained"), "خلت", embedder_ctx)
+    assert_flip_caught(ar, en, en.replace("contained no", "contained"), "خلت", embedder_ctx, any_severity=True)
     # ليس هدفاً بعيد المنال = "is not an unattainable goal": "unattainable" renders بعيد المنال, no negation
     ar = ("وأضافت أن التجربة المصرية أثبتت أن القضاء على المرض ليس هدفاً بعيد المنال حتى في البلدان متوسطة "
           "الدخل.")
     en = ("She added that the Egyptian experience had proved that eliminating the disease is not an unattainable "
           "goal, even in middle-income countries.")
-    _faithful_and_flipped(ar, en, en.replace("is not an", "is an"), "ليس", embedder_ctx)
+    assert_flip_caught(ar, en, en.replace("is not an", "is an"), "ليس", embedder_ctx, any_severity=True)
 
 
 def test_the_dropped_negation_of_several_is_the_one_whose_clause_is_placed_apart(embedder_ctx):
@@ -2309,15 +2301,15 @@ def test_the_dropped_negation_of_several_is_the_one_whose_clause_is_placed_apart
     en = ("In its ruling, the court said the defendants had not obtained any licence from the JFDA to import or trade "
           "in these products, and that laboratory tests had shown that some samples contained no active ingredient "
           "whatsoever, while others contained harmful substances in concentrations above permitted limits.")
-    _faithful_and_flipped(ar, en, en.replace("had not obtained any licence", "had obtained a licence"), "لم",
-                          embedder_ctx)
+    assert_flip_caught(ar, en, en.replace("had not obtained any licence", "had obtained a licence"), "لم",
+                       embedder_ctx, any_severity=True)
 
 
 def test_a_defendants_denial_that_the_english_turns_into_an_admission(embedder_ctx):
     # batch 80: أنكر المتهمون ما نسب إليهم = "the defendants denied the charges" (a denial verb as نفى)
     ar = "وخلال جلسات المحاكمة، أنكر المتهمون ما نُسب إليهم، إلا أن المحكمة رفضت دفوعهم."
     en = "During the trial sessions, the defendants denied the charges against them, but the court rejected their pleas."
-    _faithful_and_flipped(ar, en, en.replace("denied", "admitted"), "أنكر", embedder_ctx)
+    assert_flip_caught(ar, en, en.replace("denied", "admitted"), "أنكر", embedder_ctx, any_severity=True)
 
 
 def test_out_of_proportion_renders_la_tatanasab(embedder_ctx):
@@ -2362,5 +2354,4 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
      "their defence.", "لم"),
 ])
 def test_unharmed_and_charges_against_carry_no_negation(ar, faithful, flipped, cue, embedder_ctx):
-    _faithful_and_flipped(ar, faithful, flipped, cue, embedder_ctx)
-    assert [i.severity for i in run(CHECK, make_pair(ar, flipped), embedder_ctx)] == ["error"]
+    assert_flip_caught(ar, faithful, flipped, cue, embedder_ctx)
