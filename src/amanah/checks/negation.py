@@ -90,7 +90,10 @@ _AR_DENYING_IT = ("نفاه نفاها نفاهم نفته نفتها نفتهم
                   "ينفه ينفها ينفهم تنفه تنفها ينفوه ينفوها")
 """نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied"; the jussive after
 لم: وهو ما لم ينفه = "did not deny this")."""
-_AR_DENYING = f"نفى ينفي نفت تنفي نافيا نافية {_AR_DENYING_IT} أنكر ينكر تنكر أنكرت أنكروا ينكرون ينكروا إنكار"
+_AR_NAFA = "نفى ينفي نفت تنفي نافيا نافية"
+_AR_ANKARA = "أنكر ينكر تنكر أنكرت أنكروا ينكرون ينكروا"
+"""أنكر, "denied" (أنكر المتهمون ما نُسب إليهم = "the defendants denied the charges", batches 76 and 80)."""
+_AR_DENYING = f"{_AR_NAFA} {_AR_DENYING_IT} {_AR_ANKARA} إنكار"
 _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
@@ -1443,8 +1446,7 @@ def _arabic_negator(toks: Sequence[Token], k: int, ar_text: str, negators: froze
     return None
 
 
-_AR_DENIAL_VERBS = _n(f"نفى ينفي نفت تنفي نافيا نافية نفوا ينفون نفي {_AR_DENYING_IT} "
-                      "أنكر ينكر تنكر أنكرت أنكروا ينكرون ينكروا")
+_AR_DENIAL_VERBS = _n(f"{_AR_NAFA} نفوا ينفون نفي {_AR_DENYING_IT} {_AR_ANKARA}")
 """The verbs of a denial (نفى "denied", نافياً "denying"; نفي, the noun "denial", normalises as the
 perfect; أنكر المتهمون = "the defendants denied", batch 80): an agency's denial is a statement of polarity (نفى ما تداولته = "denied reports") that a
 translation keeps, so one that no word of the other side renders is a flipped negation ("confirmed
