@@ -100,6 +100,15 @@ _NAME_AFTER_AND = re.compile(r"\s+(?:(?:Al|El|al|el)-)?[A-Z]")
 _LISTED_BEFORE = re.compile(rf"{_CAPITALISED},\s+{_LIST_NAME}(?:\s+{_LIST_NAME})*$")
 """A comma between two names of a list (one more name, or "and", after the second), and the "and"
 before the last name of a list ("A, B and C"): no clause cut."""
+_SIDE_CODE = {"source": "omission", "target": "addition"}
+"""The code of what one side says and the other does not: the source's is omitted, the target's added."""
+
+
+def _spans_on(side: str, span: tuple[int, int]) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """(source spans, target spans) of a finding at file ``span`` on ``side``."""
+    return ((span,), ()) if side == "source" else ((), (span,))
+
+
 _TITLE_LINK = r"(?:\s+(?:of|for|on|the))*\s+"
 _TITLE_WORDS_BEFORE = re.compile(rf"([A-Z][a-z]+(?:{_TITLE_LINK}[A-Z][a-z]+)*)\s+$")
 _TITLE_WORDS_AFTER = re.compile(rf"\s+([A-Z][a-z]+(?:{_TITLE_LINK}[A-Z][a-z]+)*)")
@@ -524,7 +533,7 @@ def _with_word_spans(evidence: list[SideEvidence], units, embedder, th,
 def clause_margin(ev: SideEvidence, thresholds, span: tuple[int, int] | None = None) -> float:
     """The highest log-odds of ``ev``'s clauses (those overlapping ``span``, when given; -inf if
     none does) less its code's warning threshold for a side weighed whole."""
-    code = "omission" if ev.side == "source" else "addition"
+    code = _SIDE_CODE[ev.side]
     return max((log_odds(code, feats, thresholds) for clause, feats in ((ev.span, ev.features), *ev.others)
                 if span is None or spans_overlap(clause, span)), default=-np.inf) - severity_limits(code, False, thresholds)[1]
 
@@ -679,7 +688,7 @@ def log_odds(code: str, features: Sequence[float], thresholds) -> float:
 
 def side_log_odds(ev: SideEvidence, thresholds) -> float:
     """``log_odds`` of the side's own code (omission for the source, addition for the target)."""
-    return log_odds("omission" if ev.side == "source" else "addition", ev.features, thresholds)
+    return log_odds(_SIDE_CODE[ev.side], ev.features, thresholds)
 
 
 def strongest(evidence: Iterable[SideEvidence], thresholds) -> list[tuple[SideEvidence, bool]]:
@@ -1066,7 +1075,7 @@ class CoverageCheck:
             chunk = side_evidence(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder, th, ratios)
             candidates = []
             for ev, parts in strongest(chunk, th):
-                code = "omission" if ev.side == "source" else "addition"
+                code = _SIDE_CODE[ev.side]
                 error, warning = severity_limits(code, parts, th)
                 pair = pairs[start + ev.pair_index]
                 # the weakest clause at any severity; the side's other clauses as hints only, but
@@ -1122,7 +1131,7 @@ class CoverageCheck:
                 if not any(spans_overlap(run, o) for o in [*shown.get((pair.alignment, side), ()), *spans.get((pair.alignment, side), ())])]
             for pair, side, sentence, coverage, gain in unrendered_sentences(pairs[start:start + EVIDENCE_CHUNK], ctx.embedder):
                 # the sentence's error says at once what the findings of its clauses said
-                span, code = pair.span(side, *sentence), "omission" if side == "source" else "addition"
+                span, code = pair.span(side, *sentence), _SIDE_CODE[side]
                 issues = [i for i in issues if i.alignment != pair.alignment or i.code != code
                           or not all(span[0] <= s and e <= span[1] for s, e in i.target_spans + i.source_spans)]
                 issues.append(self._sentence_issue(pair, side, sentence, span, coverage, gain))
@@ -1142,13 +1151,10 @@ class CoverageCheck:
                 continue
             side = "target" if pair.target_lang == "en" else "source"
             for start, end in unsaid_claims(pair.text(side), pair.text(OTHER_SIDE[side])):
-                span = pair.span(side, start, end)
-                code = "addition" if side == "target" else "omission"
                 what = ("this part of the translation claims a record" if side == "target"
                         else "this part of the source claims a record that the translation leaves out")
-                out.append(Issue(code, "error", pair.alignment, (span,) if side == "source" else (),
-                                 (span,) if side == "target" else (), 0.0,
-                                 f"{what}: {quote(pair.text(side)[start:end])} (no superlative, first or "
+                out.append(Issue(_SIDE_CODE[side], "error", pair.alignment, *_spans_on(side, pair.span(side, start, end)),
+                                 0.0, f"{what}: {quote(pair.text(side)[start:end])} (no superlative, first or "
                                  f"record word in the {'source' if side == 'target' else 'translation'})"))
         return out
 
@@ -1159,8 +1165,7 @@ class CoverageCheck:
         side's joined text, ``span`` in the file): an omission of the source's, an addition of the target's."""
         what = ("this sentence of the source seems missing from the translation" if side == "source"
                 else "this sentence of the translation seems to have no counterpart in the source")
-        return Issue("omission" if side == "source" else "addition", "error", pair.alignment,
-                     (span,) if side == "source" else (), (span,) if side == "target" else (),
+        return Issue(_SIDE_CODE[side], "error", pair.alignment, *_spans_on(side, span),
                      finding_score((SENTENCE_COVERAGE[pair.lang(side)] - coverage) * 20, 0.0),
                      f"{what}: {quote(pair.text(side)[sentence[0]:sentence[1]])} (best match in the "
                      f"{OTHER_SIDE[side]} {coverage:.2f}, similarity {gain:+.2f} without it)")
@@ -1178,14 +1183,13 @@ class CoverageCheck:
     def _word_issue(pair: Pair, ev: SideEvidence, margin: float) -> Issue:
         """The error of a side's ``word_span`` whose removal raises the pair cosine; ``margin``:
         the log-odds of the clause around it less the warning threshold."""
-        code = "omission" if ev.side == "source" else "addition"
+        code = _SIDE_CODE[ev.side]
         a, b = ev.word_span
         span = pair.span(ev.side, a, b)
         score = finding_score(margin, WORD_SPAN_MARGIN)
         what = ("these words of the source seem missing from the translation" if code == "omission"
                 else "these words of the translation seem to have no counterpart in the source")
-        return Issue(code, "error", pair.alignment, (span,) if code == "omission" else (),
-                     () if code == "omission" else (span,), score,
+        return Issue(code, "error", pair.alignment, *_spans_on(ev.side, span), score,
                      f"{what}: {quote(pair.text(ev.side)[a:b])} (no word of the other side renders them, "
                      f"and the similarity rises {ev.word_gain:+.2f} without them)")
 
