@@ -91,7 +91,8 @@ _LAT_KEY = {
 }
 
 
-def _collapse(key: str) -> str:
+def collapse_repeats(key: str) -> str:
+    """``key`` with each run of one letter written once (SDD -> SD)."""
     out: list[str] = []
     for ch in key:
         if not out or out[-1] != ch:
@@ -105,7 +106,7 @@ def arabic_key(word: str) -> str:
     w = normalize_arabic(word)
     if w.endswith("ه") and len(w) > 2:
         w = w[:-1]
-    return _collapse("".join(_AR_KEY.get(ch, "") for ch in w))
+    return collapse_repeats("".join(_AR_KEY.get(ch, "") for ch in w))
 
 
 @lru_cache(maxsize=65536)
@@ -120,7 +121,7 @@ def latin_key(word: str) -> str:
         w = w.replace(src, dst)
     if w.endswith("h") and len(w) > 2:
         w = w[:-1]
-    return _collapse("".join(_LAT_KEY.get(ch, ch if ch.isupper() else "") for ch in w))
+    return collapse_repeats("".join(_LAT_KEY.get(ch, ch if ch.isupper() else "") for ch in w))
 
 
 def word_key(word: str) -> str:
@@ -175,7 +176,7 @@ def name_key_latin(word: str) -> str:
     Like ``latin_key`` plus: tch/tsh/tsch = ش, zh = ج, dj = ج, qu = ق, tz = تس, gu = ج,
     silent final -e and h after a vowel at the end dropped, c before e/i/y = s.
     """
-    return _collapse(name_key_latin_letters(word))
+    return collapse_repeats(name_key_latin_letters(word))
 
 
 @lru_cache(maxsize=65536)
@@ -256,7 +257,7 @@ def name_keys_close(a: str, b: str, ratio: float = 0.2) -> bool:
 @lru_cache(maxsize=65536)
 def name_key_arabic(word: str) -> str:
     """``arabic_key`` with تش read as one sound (تشارلز = Charles, ماتشو = Machu)."""
-    return _collapse(name_key_arabic_letters(word))
+    return collapse_repeats(name_key_arabic_letters(word))
 
 
 @lru_cache(maxsize=65536)

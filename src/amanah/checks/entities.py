@@ -22,9 +22,9 @@ from typing import Iterable, Sequence
 
 from ..embed import words_with_spans
 from ..normalize import normalize_arabic, strip_diacritics
-from ..translit import (Token, arabic_key, arabic_stems, consonants_close, edit_distance, keys_match, latin_key,
-                        name_key_arabic, name_key_arabic_letters, name_key_latin, name_key_latin_letters,
-                        name_keys_close, tokenize)
+from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, consonants_close, edit_distance,
+                        keys_match, latin_key, name_key_arabic, name_key_arabic_letters, name_key_latin,
+                        name_key_latin_letters, name_keys_close, tokenize)
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS
 from .numbers import extract_numbers
@@ -1390,7 +1390,7 @@ def _semivowel_key_latin(word: str) -> str:
     leaves unjudged (El Idrissi swapped for El Alaoui, batches 78 and 84)."""
     w = re.sub(r"ou(?=[aeiy])", "w", word.lower().removesuffix("'s").removesuffix("’s"))
     key = "".join(p.upper() if p in ("w", "y") else name_key_latin(p) for p in _CONSONANTAL.split(w) if p)
-    return re.sub(r"(.)\1+", r"\1", key)
+    return collapse_repeats(key)
 
 
 _AR_SEMIVOWELS = {normalize_arabic("و"): "W", normalize_arabic("ي"): "Y"}
@@ -1413,7 +1413,16 @@ def _semivowel_keys_arabic(norm: str) -> frozenset[str]:
     keys = {""}
     for opt in options:
         keys = {k + o for k in keys for o in opt}
-    return frozenset(re.sub(r"(.)\1+", r"\1", k) for k in keys if k)
+    return frozenset(collapse_repeats(k) for k in keys if k)
+
+
+def _semivowel_hits(ar: _ArabicSide, semivowels: str) -> list[int]:
+    """Arabic words one of whose semivowel keys (``_semivowel_keys_arabic``) is ``semivowels``, the
+    semivowel key of an English name of one consonant; no particle, nor a preposition written with ى
+    (``_AR_BEARING``)."""
+    return [i for i, tok in enumerate(ar.tokens) if tok.arabic and i not in ar.particles
+            and not _AR_BEARING.fullmatch(strip_diacritics(tok.text).lstrip("وف"))
+            and semivowels in _semivowel_keys_arabic(tok.norm)]
 
 
 def definite_noun(norm: str) -> str:
@@ -2056,10 +2065,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                     and len(semivowels := _semivowel_key_latin(w)) >= 2:
                 # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW; not a
                 # contraction opening a sentence, You're)
-                out.append(_Name(t, strong, w, [i for i, tok in enumerate(ar.tokens) if tok.arabic
-                                                 and i not in ar.particles and not _AR_BEARING.fullmatch(
-                                                     strip_diacritics(tok.text).lstrip("وف"))
-                                                 and semivowels in _semivowel_keys_arabic(tok.norm)], True))
+                out.append(_Name(t, strong, w, _semivowel_hits(ar, semivowels), True))
             else:
                 out.append(_Name(t, strong, w, [], False))
             continue
