@@ -604,6 +604,16 @@ def test_a_fifth_and_number_words_after_a_scale_of_digits():
     # the new day's value stands on the other side too, in an age the English gives elsewhere (batch 65)
     ("ظهرت أولى الحالات في الثاني من شباط لدى طالبين، وتتراوح أعمار المصابين بين سبعة أعوام واثني عشر عاماً.",
      "The first cases appeared on February 12 in two pupils.", "الثاني", "12"),
+    # the first day of a range (batch 79), a day "of the month of" (batch 85)
+    ("تمتد الحملة من 3 إلى 28 نونبر الجاري.", "The campaign runs from 13 to 28 November.", "3", "13"),
+    ("وأوضح أن الموسم انطلق في الخامس عشر من شهر ذي الحجة.", "He said the season began on 25 Dhu al-Hijjah.",
+     "الخامس عشر", "25"),
+    # the day stands twice in the source, once in the target (batch 86); a Hijri day of the same value
+    # beside the changed one (batch 77)
+    ("تبدأ في 25 يناير 2026 وتنتهي في 25 يناير 2029.", "starting on January 28, 2026 and maturing on January 25, 2029.",
+     "25", "28"),
+    ("أحالت الملف على المحكمة في 12 جانفي الماضي، الموافق لـ12 رجب 1446.",
+     "referred the case to the court on 21 January, corresponding to 12 Rajab 1446.", "12", "21"),
 ])
 def test_a_year_or_a_day_replaced_by_another_is_a_date_finding_as_well(ar, en, year, other):
     pair = make_pair(ar, en)
@@ -730,9 +740,29 @@ def test_two_number_words_in_a_row_are_two_numbers():
     ("وصل الوفد في 3 رمضان 1445 هـ.", "The delegation arrived on 13 March 2024."),
     # real pair from Tatoeba: the range's days stand on both sides, one beside the month
     ("أنا في إضراب من 8 إلى 12 ديسمبر.", "I'm striking from December 8th through the 12th."),
+    ("تمتد الحملة من 3 إلى 28 نونبر الجاري.", "The campaign runs from 3 to 28 November."),
+    ("تبدأ في 25 يناير 2026 وتنتهي في 25 يناير 2029.", "starting on January 25, 2026 and maturing on January 25, 2029."),
 ])
 def test_the_same_day_of_a_date_is_no_finding(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.code == "date"] == []
+
+
+@pytest.mark.parametrize("ar, en", [
+    ("ارتفعت الأسعار بنسبة 5 في المئة للشهر الثالث على التوالي.", "Prices rose 5 percent for a third straight month."),
+    ("ارتفعت الأسعار بنسبة 5 في المئة للشهر الثالث على التوالي.", "Prices rose 5 percent for the third consecutive month."),
+    ("واستمر الجفاف للعام الثاني توالياً.", "The drought persisted for a second year in a row."),
+])
+def test_the_ordinal_of_a_run_rendered_is_no_finding(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_the_ordinal_of_a_run_dropped_is_a_number_finding():
+    # batch 87: "It was the third consecutive monthly rise." dropped; a lone ordinal (للمرة الثانية = "again") stays weak
+    pair = make_pair("ارتفعت الأصول بنسبة 2.1 في المئة، لتواصل ارتفاعها للشهر الثالث على التوالي.", "The assets rose 2.1 percent.")
+    assert [spans(i, pair) for i in run(CHECK, pair)] == [["الثالث"]]
+    assert run(CHECK, make_pair("ارتفعت الأصول بنسبة 2.1 في المئة للمرة الثانية.", "The assets rose 2.1 percent again.")) == []
+    pair = make_pair("ارتفعت الأصول بنسبة 2.1 في المئة.", "The assets rose 2.1 percent, the third straight monthly rise.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["third"]]
 
 
 def test_a_changed_count_beside_a_date_is_no_date_finding():
