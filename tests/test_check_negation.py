@@ -2352,6 +2352,17 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
      "accept their defence.",
      "Most of the defendants denied the charges against them during the trial hearings, and the court accepted "
      "their defence.", "لم"),
+    # batch 87: "unchanged" renders على حالها, "incurable" المستعصية
+    ("قال رئيس البلدية إن البلدية لم تتلق أي رد على مطالباتها المتكررة، بينما بقيت الحصة المائية على حالها منذ عام 1995.",
+     "The mayor said the municipality had not received any response to its repeated demands, while its water share "
+     "had remained unchanged since 1995.",
+     "The mayor said the municipality had received a response to its repeated demands, while its water share "
+     "had remained unchanged since 1995.", "لم"),
+    ("أعلنت الوزارة أنها لن ترفع الدعم عن أدوية السرطان والأمراض المستعصية رغم الضغوط المالية.",
+     "The ministry announced that it would not lift subsidies on medicines for cancer and incurable diseases despite "
+     "financial pressures.",
+     "The ministry announced that it would lift subsidies on medicines for cancer and incurable diseases despite "
+     "financial pressures.", "لن"),
 ])
-def test_unharmed_and_charges_against_carry_no_negation(ar, faithful, flipped, cue, embedder_ctx):
+def test_words_that_render_a_weak_cue_leave_a_negation_unabsorbed(ar, faithful, flipped, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, flipped, cue, embedder_ctx)

@@ -1093,6 +1093,11 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"(?:limit|restrict|confin)(?:s|e|es|ed|ing)?(?:\s+(?:itself|themselves|himself|herself))?\s+to", "يقتصر تقتصر اقتصر اقتصرت يقتصرون "
      "تقتصرون يقتصران تقتصران الاقتصار اقتصار"),
     (r"includ(?:e|es|ed|ing)|count(?:s|ed|ing)?", "احتساب حساب يحتسب تحتسب"),
+    # بقيت على حالها = "remained unchanged" (batch 87; not استقرت "stable", which stands beside a لم
+    # تشهد أي تغيير that "unchanged" renders)
+    (r"unchanged|unaltered", "حاله حالها حالهما حالهم حالهن"),
+    # الأمراض المستعصية = "incurable diseases" (batch 87)
+    (r"incurable|untreatable", "المستعصية مستعصية المستعصي مستعص عضال العضال"),
     (r"ignor(?:e|es|ed|ing)|disregard(?:s|ed|ing)?|neglect(?:s|ed|ing)?|overlook(?:s|ed|ing)?",
      "تجاهل يتجاهل تتجاهل نتجاهل أتجاهل تجاهلت تجاهلوا يتجاهلون تتجاهلون تجاهله تجاهلها تجاهلهم متجاهلا "
      "أهمل يهمل تهمل أهملت أهملوا يهملون إهمال"),
@@ -1109,7 +1114,8 @@ of التهم المنسوبة إليهم = "the charges against them", batch 84
 "require" (لن يطلب من المراجعين = "visitors will not be asked"), احتساب "including" (دون احتساب =
 "not including"), يستلزم "require" (لا يستلزم الرقود = "does not require hospitalisation", batch 78), يقتصر
 "limited to" (لا يقتصر على = "is not limited to", batch 78), بعيد المنال "unattainable" (ليس هدفاً بعيد
-المنال = "is not an unattainable goal", batch 79), سالماً "unharmed" (batch 84), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
+المنال = "is not an unattainable goal", batch 79), سالماً "unharmed" (batch 84), على حالها
+"unchanged", المستعصية "incurable" (batch 87), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
