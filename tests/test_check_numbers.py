@@ -628,6 +628,27 @@ def test_a_count_of_four_digits_is_no_year():
     assert [i.code for i in found] == ["number"]
 
 
+@pytest.mark.parametrize("ar, en", [
+    # batch 88: the words after a scale written with digits go on with the number
+    ("بلغت الكميات المصطادة نحو 24 ألفاً وثلاثمائة طن.", "The catch reached about 24,300 tonnes."),
+    ("يبلغ عدد سكان المدينة 3 ملايين وخمسمائة ألف نسمة.", "The city has 3.5 million inhabitants."),
+])
+def test_words_after_a_scale_in_digits_go_on_with_its_number(ar, en):
+    assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, en.replace("24,300", "24,000").replace("3.5", "3"))
+    assert [i.code for i in run(CHECK, pair)] == ["number"]
+
+
+def test_a_dual_before_its_half_is_a_number():
+    # batch 88: ساعتين ونصف الساعة = "two and a half hours", changed to "one and a half hours"
+    ar = "وأضاف أن مدة الجلسة الواحدة خُفضت من أربع ساعات إلى ساعتين ونصف الساعة."
+    for en in ("He added that each session had been cut from four hours to two and a half hours.",
+               "He added that each session had been cut from four hours to 2.5 hours."):
+        assert run(CHECK, make_pair(ar, en)) == []
+    pair = make_pair(ar, "He added that each session had been cut from four hours to one and a half hours.")
+    assert [spans(i, pair) for i in run(CHECK, pair)] == [["ساعتين"]]
+
+
 def test_six_after_bi_and_a_cardinal_before_an_ordinal_compound():
     # بست وعشرين حالة = "with twenty-six cases"; "fifty fourth-year students" = خمسين طالبا من طلاب السنة الرابعة
     assert values("ثم قرية الشيخ مسعود بست وعشرين حالة", "ar") == [(26.0, True)]

@@ -642,8 +642,14 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                                      group[0][0].text, False))
             i = j + 1
             continue
-        # a digit run right before ("3 مليون") was already read with its scale
+        # a digit run right before ("3 مليون") was already read with its scale; what the scale's
+        # words go on with (24 ألفاً وثلاثمائة = 24,300) is a number of its own, which
+        # ``_past_the_scale`` joins to it as it joins 24 ألفاً و300
         if kinds[0] == "big" and _digit_right_before(text, group[0][0].start, "ar"):
+            rest = value - group[0][1][1]
+            if len(group) > 1 and 0 < rest < group[0][1][1] and group[1][0].norm.startswith("و"):
+                start = group[1][0].start + 1
+                out.append(NumberMention(rest, start, group[-1][0].end, text[start:group[-1][0].end], True))
             i = j + 1
             continue
         start, end = group[0][0].start, group[-1][0].end
@@ -850,7 +856,8 @@ def _past_the_scale(text: str, lang: str, mentions: list[NumberMention]) -> list
     """Numbers that go on past their scale: مليون ونصف (مليون) = ٣ ملايين ونصف - 2 = "1.5
     million", "two and a half million" = 2.5 million, and in Arabic a smaller number joined by و
     (مليون و٨٠٠ ألف, ستة ملايين و٦٠٠ ألف = 1.8, 6.6 million). One strong mention replaces the
-    parts. Without a scale (عامان ونصف) nothing is joined."""
+    parts. Without a scale (عامان ونصف) nothing is joined, but the dual, weak alone, is strong
+    before its half."""
     out: list[NumberMention] = []
     for m in mentions:
         prev = out[-1] if out else None
@@ -874,6 +881,8 @@ def _past_the_scale(text: str, lang: str, mentions: list[NumberMention]) -> list
             else:  # two and a half million
                 value = (m.value + frac) * after
             m = NumberMention(value, m.start, end, text[m.start:end], True)
+        elif tail and lang == "ar" and not m.strong and m.value == 2 and " " not in m.text:
+            m = replace(m, strong=True)  # ساعتين ونصف = "two and a half hours": the dual says its two
         out.append(m)
     return out
 
