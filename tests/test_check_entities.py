@@ -2556,3 +2556,18 @@ def test_a_swap_for_a_name_of_one_consonant_is_found():
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["Olaya"]]
     # (a contraction opening a sentence is no name: You're = YR)
     assert run(CHECK, make_pair("أنت محق.", "You're right.")) == []
+
+
+@pytest.mark.parametrize("ar, faithful, swapped, name", [
+    # batch 88: a word of three letters that the article or Abu writes as a name is looked up
+    ("وتركز الحملة على أقضية الزبير وأبي الخصيب والفاو وشط العرب.",
+     "The campaign focuses on the districts of Al-Zubair, Abu Al-Khasib, Al-Faw and Shatt Al-Arab.",
+     "The campaign focuses on the districts of Al-Zubair, Abu Al-Khasib, Al-Zab and Shatt Al-Arab.", "Zab"),
+    ("أحيلت الحالات إلى وحدات علاج الكبد في أسيوط الجديدة وأبو تيج.",
+     "Cases were referred to liver treatment units in New Assiut and Abu Tig.",
+     "Cases were referred to liver treatment units in New Assiut and Abu Kir.", "Kir"),
+])
+def test_a_name_of_three_letters_after_the_article_or_abu_is_looked_up(ar, faithful, swapped, name):
+    assert [i for i in run(CHECK, make_pair(ar, faithful)) if i.severity != "info"] == []
+    pair = make_pair(ar, swapped)
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [[name]]

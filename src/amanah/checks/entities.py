@@ -2051,7 +2051,11 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             continue
         # (how long the name's keys are, not its possessive's: Layla's is a short name)
         longest = max((len(k) for k in _english_keys(w)), default=0)
-        short = strong and SHORT_KEY_LEN <= longest < min_key and len(w) >= SHORT_NAME_LETTERS
+        # (a word of three letters is long enough where the article or Abu writes it as a name: Al-Faw,
+        # Abu Tig; batch 88)
+        long_enough = len(w) >= SHORT_NAME_LETTERS or len(w) == 3 and (
+            with_article or _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start) is not None)
+        short = strong and SHORT_KEY_LEN <= longest < min_key and long_enough
         if longest < min_key and not place:
             if short:
                 # a short name (Hubei = هوبي, Wuhan = ووهان): fuzzy keys of two consonants match
@@ -2061,7 +2065,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 out.append(_Name(t, strong, w, _compound_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w), True))
-            elif strong and len(w) >= SHORT_NAME_LETTERS and w.isalpha() \
+            elif strong and long_enough and w.isalpha() \
                     and len(semivowels := _semivowel_key_latin(w)) >= 2:
                 # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW; not a
                 # contraction opening a sentence, You're)
