@@ -396,6 +396,20 @@ def test_the_food_and_drug_authority_is_the_food_and_drug_regulator():
         == ["error", "error"]
 
 
+@pytest.mark.parametrize("ar, en", [
+    # batch 88: the Saudi authority by its Arabic name's words
+    ("أعلنت الهيئة العامة للغذاء والدواء سحب تشغيلة من حليب الرضع.",
+     "The General Authority for Food and Drug announced the recall of a batch of infant formula."),
+    # Jordan's regulator is an مؤسسة (a faithful error of the round before)
+    ("وقالت المؤسسة العامة للغذاء والدواء إن العينات مطابقة للمواصفات.",
+     "The Food and Drug Administration said the samples met the specifications."),
+])
+def test_the_food_and_drug_regulators_other_names(ar, en):
+    assert org_issues(ar, en)[1] == []
+    assert [i.severity for i in org_issues(ar, en.replace(en.split(" said")[0].split(" announced")[0],
+                                                           "The World Health Organization"))[1]] == ["error", "error"]
+
+
 def test_a_parent_that_qualifies_an_agency_s_name_is_part_of_it():
     # منظمة الأغذية والزراعة للأمم المتحدة = the FAO: its للأمم المتحدة is no mention of the UN, which
     # the WFP swapped in would otherwise stand for

@@ -208,11 +208,13 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("UKHSA", "", "UK Health Security Agency;UKHSA", "وكالة الأمن الصحي البريطانية;وكالة الأمن الصحي في المملكة المتحدة"),
     ("NHS", "", "National Health Service;NHS", "هيئة الخدمات الصحية الوطنية;الخدمات الصحية الوطنية;الخدمة الصحية الوطنية;"
      "خدمة الصحة الوطنية;هيئة الخدمات الصحية البريطانية"),
-    # the US regulator and the region's of the same name (the Saudi Food and Drug Authority, SFDA):
-    # the Arabic writes both هيئة الغذاء والدواء
-    ("FDA", "", "Food and Drug Administration;FDA;Food and Drug Authority;SFDA",
+    # the US regulator and the region's of the same name (the Saudi Food and Drug Authority, SFDA,
+    # also "the General Authority for Food and Drug", batch 88; the Jordan Food and Drug
+    # Administration = المؤسسة العامة للغذاء والدواء): the Arabic writes both هيئة الغذاء والدواء
+    ("FDA", "", "Food and Drug Administration;FDA;Food and Drugs Administration;Food and Drugs? Authority;SFDA;JFDA;"
+     "Authority for Food and Drugs?",
      "إدارة الغذاء والدواء;هيئة الغذاء والدواء;إدارة الأغذية والأدوية;هيئة الغذاء والدواء الأمريكية;"
-     "إدارة الغذاء والدواء الأمريكية;الهيئة العامة للغذاء والدواء"),
+     "إدارة الغذاء والدواء الأمريكية;الهيئة العامة للغذاء والدواء;المؤسسة العامة للغذاء والدواء;مؤسسة الغذاء والدواء"),
     ("EMA", "", "European Medicines Agency;EMA", "وكالة الأدوية الأوروبية;الوكالة الأوروبية للأدوية"),
     ("PASTEUR", "", "Pasteur Institute;Institut Pasteur", "معهد باستور;معهد باستير;معهد پاستور"),
     ("NIH", "", "National Institutes of Health;NIH", "المعاهد الوطنية للصحة;معاهد الصحة الوطنية;المعاهد الوطنية الأمريكية للصحة"),
