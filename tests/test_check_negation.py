@@ -168,6 +168,10 @@ def test_arabic_idioms_without_negation():
     assert strong("وحفلات لمّ الشمل") == []  # لمّ "gathering", not لم
     # قضت بعدم سماع الدعوى = "acquitted" (batches 73, 75: a court's formula, no negation of the ruling)
     assert strong("في حين قضت بعدم سماع الدعوى في حق موظفة سابقة لعدم ثبوت تورطها") == ["لعدم"]
+    # batch 88: بشكل قاطع لا يقبل الشك = "conclusively and beyond any doubt"; a complaint it does not accept is refused
+    assert strong("أثبت التقرير التزوير «بشكل قاطع لا يقبل الشك».") == []
+    assert strong("أثبت التقرير التزوير بما لا يدع مجالاً للشك.") == []
+    assert strong("قال إنه لا يقبل الشكوى.") == ["لا"]
 
 
 def test_dialect_negation_cues():

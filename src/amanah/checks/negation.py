@@ -155,6 +155,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # لا يرقى إلى = "falls short of"
     "لا يرقى", "لا ترقى", "لم يرق", "لم ترق",
     "لا مثيل", "لا محالة", "لا سيما وأن", "لا بأس",
+    # "beyond (any) doubt", "conclusively" (batch 88): لا يقبل الشك، لا يدع مجالاً للشك (and لا يرقى إليه
+    # الشك, a لا يرقى above)
+    "لا يقبل الشك", "لا يقبل أي شك", "لا تقبل الشك", "لا يدع مجالا للشك", "لا تدع مجالا للشك",
     # لمّ الشمل "reunion"; ليس أقلها "not least"; fixed phrases rendered by a positive word
     # (integral, considerable, countless, inevitably, infinite, undeniable; لا تعد ولا تحصى as
     # "لا تعد لا تحصى", since the conjunction is stripped: لا تُعد alone is "is not considered")
