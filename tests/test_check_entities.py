@@ -2571,3 +2571,10 @@ def test_a_name_of_three_letters_after_the_article_or_abu_is_looked_up(ar, faith
     assert [i for i in run(CHECK, make_pair(ar, faithful)) if i.severity != "info"] == []
     pair = make_pair(ar, swapped)
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity != "info"] == [[name]]
+
+
+def test_a_country_director_is_a_title():
+    # batch 88: "WFP Country Director" = المدير القطري لبرنامج الأغذية العالمي
+    ar = "وقال المدير القطري لبرنامج الأغذية العالمي في اليمن ماركو فيراري إن الفرق وزعت الطحين."
+    en = "WFP Country Director for Yemen Marco Ferrari said the teams had distributed flour."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []

@@ -464,7 +464,7 @@ assembly parliament government state states department office university college
 institute association organization organisation union united nations national international
 republic kingdom federal federation democratic islamic central bank court supreme security
 health world global party front force forces affairs expatriates secretary senator governor mayor
-chairman director chief executive officer commander ambassador envoy spokesman spokesperson
+chairman director chief executive officer commander ambassador envoy spokesman spokesperson country
 deputy vice head leader cabinet congress senate house center centre street road city province
 region north south east west northern southern eastern western middle gulf sea ocean river mount
 lake island islands airport station hospital church mosque museum company group team club
