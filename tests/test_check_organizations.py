@@ -587,3 +587,24 @@ def test_customs_is_a_service_not_a_name():
     assert [m.text for m in arabic_mentions("وحدات الديوانة والحرس الوطني")] == ["الديوانة", "والحرس الوطني"]
     # (batch 83: أوتشا, the acronym transliterated, is OCHA)
     assert [m.text for m in arabic_mentions("أوتشا: سكان مخيم جنين يواجهون شحاً حاداً في المياه")] == ["أوتشا"]
+
+
+@pytest.mark.parametrize("ar, en, swapped", [
+    # batch 89: BP swapped for Shell
+    ("في منطقة غرب الدلتا العميقة التي تديرها شركة بي بي البريطانية.",
+     "in the West Delta Deep area operated by Britain's BP.", "in the West Delta Deep area operated by Britain's Shell."),
+    # batch 89: the Administrative Control and Transparency Authority swapped for the State Audit Bureau
+    ("وأحالت هيئة الرقابة الإدارية والشفافية الملف إلى النيابة العامة.",
+     "The Administrative Control and Transparency Authority referred the file to the Public Prosecution.",
+     "The State Audit Bureau referred the file to the Public Prosecution."),
+    # batch 86: Nazaha swapped for the General Auditing Bureau
+    ("وتقدم ببلاغ إلى هيئة الرقابة ومكافحة الفساد.", "He filed a report with the Oversight and Anti-Corruption Authority.",
+     "He filed a report with the General Auditing Bureau."),
+    # batch 81: Morocco's regional court of audit (a faithful error of the rounds before)
+    ("إثر تقرير للمجلس الجهوي للحسابات لجهة الدار البيضاء-سطات.",
+     "following a report by the Regional Court of Audit for Casablanca-Settat.",
+     "following a report by the Administrative Control Authority for Casablanca-Settat."),
+])
+def test_companies_and_oversight_bodies_named_by_translation(ar, en, swapped):
+    assert org_issues(ar, en)[1] == []
+    assert "error" in [i.severity for i in org_issues(ar, swapped)[1]]

@@ -264,6 +264,27 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "Tunisian Human Rights League;LTDH", "الرابطة التونسية للدفاع عن حقوق الإنسان"),
     ("APS", "", "Algeria Press Service;Alg[ée]rie Presse Service", "وكالة الأنباء الجزائرية;واج;وأج"),
     ("MAP", "", "Maghreb Arabe Presse;Maghreb Arab Press;MAP", "وكالة المغرب العربي للأنباء"),
+    # energy companies whose English names are common words or acronyms (batch 89: BP -> Shell;
+    # not "Total", which opens sentences)
+    ("BP", "", "BP;British Petroleum", "بي بي;بريتش بتروليوم;بريتيش بتروليوم"),
+    ("SHELL", "", "Shell;Royal Dutch Shell", "شركة شل;رويال داتش شل;رويال دتش شل;شل العالمية"),
+    ("TOTAL", "", "TotalEnergies;Total Energies", "توتال إنرجيز;توتال إنيرجيز;توتال"),
+    ("EXXON", "", "ExxonMobil;Exxon Mobil;Exxon", "إكسون موبيل;اكسون موبيل;إكسون"),
+    ("ENI", "", "Eni;ENI", "إيني;ايني"),
+    ("CHEVRON", "", "Chevron", "شيفرون"),
+    # oversight bodies of the region, named by translation (batch 86: Nazaha -> the General Auditing
+    # Bureau; batch 89: the Administrative Control and Transparency Authority -> the State Audit
+    # Bureau); the audit courts and bureaux of the region are one family
+    ("AUDIT", "", "General Auditing Bureau;General Audit Bureau;State Audit Bureau;Audit Bureau;Court of Audit;"
+     "Court of Accounts;Audit Court;Accountability State Authority;Central Auditing Organi[sz]ation;"
+     "Federal Audit Authority;Financial Audit Bureau;Federal Board of Supreme Audit;Board of Supreme Audit;"
+     "National Audit Office;Audit Office;State Audit Institution;Audit and Administrative Control Bureau",
+     "الديوان العام للمحاسبة;ديوان المحاسبة;ديوان الرقابة المالية;محكمة المحاسبات;محكمة الحسابات;دائرة المحاسبات;مجلس المحاسبة;"
+     "المجلس الأعلى للحسابات;المجلس الجهوي للحسابات;الجهاز المركزي للمحاسبات;جهاز الرقابة المالية;جهاز الإمارات للمحاسبة"),
+    ("NAZAHA", "", "Oversight and Anti-Corruption Authority;Nazaha;Control and Anti-Corruption Authority",
+     "هيئة الرقابة ومكافحة الفساد"),  # (not نزاهة: Iraq's هيئة النزاهة is the Integrity Commission)
+    ("ACTA", "", "Administrative Control and Transparency Authority;Administrative Control Authority",
+     "هيئة الرقابة الإدارية والشفافية;هيئة الرقابة الإدارية"),
 )
 
 # Ministries by portfolio: (key, English portfolios, Arabic portfolios), forms separated by ";".
