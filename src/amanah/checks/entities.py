@@ -2689,9 +2689,13 @@ class EntityCheck:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
+            elif n.word in _GAZ_EN and _before_shared_organisation(en_text, ar_text, n.token):
+                # the country before an organisation both sides name ("the Jordan Food and Drug
+                # Administration" = المؤسسة العامة للغذاء والدواء, batch 89): a qualifier the Arabic
+                # leaves implied, a note
+                level = "qualifier"
             elif n.word in _GAZ_EN and (_GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token)
-                                        and not _in_unrendered_organisation(en_text, ar_text, n.token)
-                                        or _before_shared_organisation(en_text, ar_text, n.token)):
+                                        and not _in_unrendered_organisation(en_text, ar_text, n.token)):
                 # the country of an organisation's English name (the Egyptian Meteorological
                 # Authority = الهيئة العامة للأرصاد الجوية) where the story is that country's: the
                 # Arabic often leaves it implied
@@ -2714,6 +2718,9 @@ class EntityCheck:
             if level == "silent":
                 candidates.append((pair, en_side, t, level))
                 yield self._name_issue(pair, en_side, ar_side, t, "drop")
+                continue
+            if level == "qualifier":
+                yield self._name_issue(pair, en_side, ar_side, t, "info")
                 continue
             flagged_en += 1
             yield self._name_issue(pair, en_side, ar_side, t, "error" if level == "sure" else "warning")
