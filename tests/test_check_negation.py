@@ -172,6 +172,8 @@ def test_arabic_idioms_without_negation():
     assert strong("أثبت التقرير التزوير «بشكل قاطع لا يقبل الشك».") == []
     assert strong("أثبت التقرير التزوير بما لا يدع مجالاً للشك.") == []
     assert strong("قال إنه لا يقبل الشكوى.") == ["لا"]
+    # batch 89: لا يزلن = "still" (of women)
+    assert strong("كثيراً من النساء لا يزلن يترددن في إجراء الفحص") == []
 
 
 def test_dialect_negation_cues():
@@ -2370,3 +2372,12 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
 ])
 def test_words_that_render_a_weak_cue_leave_a_negation_unabsorbed(ar, faithful, flipped, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, flipped, cue, embedder_ctx)
+
+
+def test_a_failure_to_do_ones_duty_renders_a_taqsir(embedder_ctx):
+    # batch 89: نتيجة تقصير واضح في أداء الواجب = "the result of a clear failure to do one's duty"
+    ar = ("وقال المحامي إن «الأسرة لا تبحث عن الانتقام، بل عن الاعتراف بأن ما حدث لم يكن قضاءً وقدراً، وإنما نتيجة "
+          "تقصير واضح في أداء الواجب».")
+    en = ('The lawyer said that "the family is not seeking revenge, but recognition that what happened was not fate, '
+          'but the result of a clear failure to do one\'s duty".')
+    assert_flip_caught(ar, en, en.replace("is not seeking", "is seeking"), "لا", embedder_ctx, any_severity=True)

@@ -83,9 +83,9 @@ _AR_CARRYING_WORDS = (f"فشله فشلها فشلهم بريء بريئا بر�
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
 careful you won't, make sure not to), إياك أن (don't you dare)."""
 _AR_FAILING = ("فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق أخلف يخلف تخلف أخلفت "
-               "يتخلف تتخلف يتخلفون تخلفت تخلفوا")
-"""Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"): weak cues, the
-rendering of "failed to"."""
+               "يتخلف تتخلف يتخلفون تخلفت تخلفوا تقصير التقصير بتقصير وتقصير لتقصير تقصيره تقصيرها تقصيرهم")
+"""Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"; تقصير في أداء
+الواجب, "a failure to do one's duty", batch 89): weak cues, the rendering of "failed to"."""
 _AR_DENYING_IT = ("نفاه نفاها نفاهم نفته نفتها نفتهم نفوه نفوها ينفيه ينفيها تنفيه تنفيها "
                   "ينفه ينفها ينفهم تنفه تنفها ينفوه ينفوها")
 """نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied"; the jussive after
@@ -141,6 +141,7 @@ negates its verb."""
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
     "لا زال", "لا زالت", "لا يزالون", "لا تزالان", "ما زال", "ما زالت", "ما يزال", "ما تزال",
+    "لا يزلن", "لا زلن", "ما زلن", "ما يزلن", "لا يزالان", "ما زالا", "ما زلنا", "لا نزال", "ما نزال",
     "ما زالوا", "مازال", "مازالت", "بلا حدود", "لا شك", "لا ريب", "من دون شك", "بدون شك", "دون شك", "بلا شك", "لا سيما أن", "لا أقل", "لا يقتصر",
     "لم يقتصر", "لا تقتصر", "لم تقتصر", "ليس فقط", "ليس فحسب", "لا فقط", "لا الحصر",
     # ليس مجرد = "not just", "more than"; لا مجرد = "not just" after its noun (توجيه عملي لا مجرد تحذيرات)
