@@ -2579,3 +2579,10 @@ def test_a_country_director_is_a_title():
     ar = "وقال المدير القطري لبرنامج الأغذية العالمي في اليمن ماركو فيراري إن الفرق وزعت الطحين."
     en = "WFP Country Director for Yemen Marco Ferrari said the teams had distributed flour."
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+def test_the_office_after_a_spokesmans_title_is_no_name():
+    # batch 89 (and 73, 80, 83): المتحدث الرسمي لوزارة الصحة الدكتور ماجد = "Ministry of Health spokesman Dr Majed"
+    ar = "وأوضح المتحدث الرسمي لوزارة الصحة الدكتور ماجد الشهري أن الحالات الأربع سجلت لدى رجال."
+    en = "Ministry of Health spokesman Dr. Majed Al-Shehri said the four cases were recorded in men."
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
