@@ -186,6 +186,10 @@ def test_dialect_negation_cues():
 def test_nor_and_free_are_weak_in_english():
     assert strong("they didn't have corn, nor tomatoes, nor potatoes", "en") == ["didn't"]
     assert strong("came into this country duty-free", "en") == []
+    # batch 90: داعياً الأسر إلى الإسراع بتطعيم أطفالها = "urged families to vaccinate their children without delay"
+    assert strong("and urged families to vaccinate their children without delay", "en") == []
+    assert strong("ودعت الشركات إلى إبلاغ وكلائها بالاشتراطات الجديدة دون تأخير.") == []
+    assert strong("the vaccines arrived without the cold boxes", "en") == ["without"]
 
 
 def test_ghayr_anna_is_however_and_a_decline_is_no_refusal(embedder_ctx):
@@ -2381,3 +2385,14 @@ def test_a_failure_to_do_ones_duty_renders_a_taqsir(embedder_ctx):
     en = ('The lawyer said that "the family is not seeking revenge, but recognition that what happened was not fate, '
           'but the result of a clear failure to do one\'s duty".')
     assert_flip_caught(ar, en, en.replace("is not seeking", "is seeking"), "لا", embedder_ctx, any_severity=True)
+
+
+def test_an_acquittal_rendered_as_a_conviction_is_a_flip(embedder_ctx):
+    # batch 90: وبرّأت المحكمة متهمين آخرين = "It acquitted two other defendants", flipped to "convicted"
+    ar = "وقضت المحكمة بسجن صاحب الشركة ثلاث سنوات، وبرأت المحكمة متهمين آخرين يعملان لدى الشركة."
+    en = "The court jailed the company owner for three years. It acquitted two other defendants who work for the company."
+    assert_flip_caught(ar, en, en.replace("acquitted", "convicted"), "وبرأت", embedder_ctx)
+    # a court that convicts some and acquits others: no flip
+    both = "وأدانت المحكمة صاحب الشركة، وبرأت متهمين آخرين يعملان لديها."
+    assert run(CHECK, make_pair(both, "The court convicted the company owner and acquitted two other defendants."),
+               embedder_ctx) == []

@@ -170,6 +170,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # "without a break", "non-stop", "relentlessly" (متواصلة, weak in English too: _UNBROKEN)
     "دون توقف", "بدون توقف", "من دون توقف", "بلا توقف", "دون انقطاع", "بدون انقطاع", "من دون انقطاع",
     "بلا انقطاع", "دون هوادة", "بلا هوادة", "دون كلل", "بلا كلل",
+    # "without delay", "promptly" (weak in English too, batch 90)
+    "دون تأخير", "بدون تأخير", "من دون تأخير", "بلا تأخير", "دون إبطاء", "بلا إبطاء",
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
     # a court's formula: قضت بعدم سماع الدعوى = "acquitted", "dismissed the case" (Tunisia; batches 73, 75)
@@ -245,9 +247,11 @@ batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
-                       r"do\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension")
+                       r"do\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension|"
+                       r"without\s+(?:any\s+|further\s+|undue\s+)?delay")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
-of charge, toll-free = مجاني; a prison term "without suspension" = حبساً نافذاً, batch 77)."""
+of charge, toll-free = مجاني; a prison term "without suspension" = حبساً نافذاً, batch 77; "without
+delay" = الإسراع، فوراً, batch 90)."""
 _UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
              r"stopp?ages?)\b")
 """'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom
@@ -624,8 +628,8 @@ class _Candidate:
     kind: str  # "bare" (other side has no cue), "clear" (no cue that can carry it), "absorbed" (weak cues there),
     # "balanced", "denial" (a denial verb nothing renders), "negated-denial" ("did not deny" for نفى),
     # "flipped-rendering" (a negated word whose rendering stands un-negated, ``_flipped_renderings``),
-    # "accepted-refusal" (a refusal where the English accepts, ``_accepted_refusals``, or a ban where it
-    # allows, ``_allowed_bans``)
+    # "accepted-refusal" (a refusal where the English accepts, ``_accepted_refusals``, a ban where it
+    # allows, ``_allowed_bans``, or an acquittal where it convicts, ``_convicted_acquittals``)
     carriers: tuple[Cue, ...] = ()  # the other side's cues that can hold a negation (strong, or weak that absorb)
 
 
@@ -1702,7 +1706,8 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
         return [_Candidate(pair, ar_side, undenied, "negated-denial")]
     flipped_ar, flipped_en = _flipped_renderings(ar, en, pair.text(ar_side), pair.text(en_side))
     accepted = () if flipped_ar else (_accepted_refusals(ar, pair.text(ar_side), pair.text(en_side))
-                                      or _allowed_bans(ar, pair.text(ar_side), pair.text(en_side)))
+                                      or _allowed_bans(ar, pair.text(ar_side), pair.text(en_side))
+                                      or _convicted_acquittals(pair.text(ar_side), pair.text(en_side)))
     if not accepted:
         flipped_ar = flipped_ar or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
     flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side))
@@ -1772,6 +1777,31 @@ def _allowed_bans(ar: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, .
     moving live birds is allowed without prior permission", batch 69)."""
     return _rendered_opposites(ar, ar_text, en_text, lambda w: _strip_conj_norm(normalize_arabic(w)) in _AR_BANNING,
                                lambda w: False, _AR_PERMISSION, _EN_ALLOWING, _EN_BANNING)
+
+
+_AR_ACQUITTAL = _with_conjunctions("بريء بريئا بريئة براءة ببراءة البراءة برأت برأ برأته برأتها برأتهم برأتهما تبرئة "
+                                   "بتبرئة تبرئته تبرئتها تبرئتهم")
+"""Acquitting: innocent (بريء), acquittal (براءة, تبرئة), "acquitted" (برّأت)."""
+_AR_CONVICTION = _with_conjunctions("أدان أدانت أدانته أدانتها أدانتهم أدانتهما إدانة بإدانة الإدانة إدانته إدانتها "
+                                    "إدانتهم مدان مدانا مدانة مدانين")
+"""Words of convicting, the opposite of an acquittal (a pair with one keeps ``_convicted_acquittals``
+quiet: أدانت ثلاثة وبرأت اثنين = "convicted three and acquitted two")."""
+_EN_CONVICTING = re.compile(r"\b(?:convict(?:s|ed|ing|ion)?|found\s+(?:\w+\s+){0,2}(?<!not\s)guilty)\b", re.I)
+_EN_ACQUITTING = re.compile(r"(?i)\b(?:acquit|clear(?:s|ed|ing)?\b|not\s+guilty|innocen|exonerat)")
+
+
+def _acquittal(word: str) -> bool:
+    return _strip_conj_norm(normalize_arabic(word)) in _AR_ACQUITTAL
+
+
+def _convicted_acquittals(ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The Arabic words of acquitting (``_AR_ACQUITTAL``, as cues: most are no negation cues) where
+    the English convicts instead (``_rendered_opposites``): "convicted" or "found guilty", fewer English
+    acquittals than the Arabic has, no Arabic word of convicting (وبرّأت المحكمة متهمين آخرين = "it
+    convicted two other defendants", batch 90)."""
+    acquittals = [Cue(t.start, t.end, t.text, False) for t in tokenize(ar_text) if t.arabic and _acquittal(t.text)]
+    return _rendered_opposites(acquittals, ar_text, en_text, _acquittal, lambda w: False, _AR_CONVICTION,
+                               _EN_CONVICTING, _EN_ACQUITTING)
 
 
 def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
@@ -2066,7 +2096,8 @@ class NegationCheck:
             msg = (f"the {c.side} negates ({_quote(chosen)}) a word that the {other} renders without a "
                    f"negation")
         elif c.kind == "accepted-refusal":
-            msg = f"the {c.side} refuses or forbids ({_quote(chosen)}) where the {other} accepts or allows"
+            msg = (f"the {c.side} refuses, forbids or acquits ({_quote(chosen)}) where the {other} accepts, allows "
+                   f"or convicts")
         elif c.kind == "denial":
             msg = (f"the {c.side} denies ({_quote(chosen)}) but nothing in the {other} renders the denial "
                    f"(no \"denied\", \"rejected\", \"dismissed\" or negation in its place)")
