@@ -83,9 +83,12 @@ _AR_CARRYING_WORDS = (f"فشله فشلها فشلهم بريء بريئا بر�
 not guilty), warned ... from (حذّره من = warned him not to), beware of (كن حذرًا من، احذر من = be
 careful you won't, make sure not to), إياك أن (don't you dare)."""
 _AR_FAILING = ("فشل فشلت يفشل تفشل الفشل أخفق أخفقت يخفق تخفق إخفاق أخلف يخلف تخلف أخلفت "
-               "يتخلف تتخلف يتخلفون تخلفت تخلفوا تقصير التقصير بتقصير وتقصير لتقصير تقصيره تقصيرها تقصيرهم")
-"""Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"; تقصير في أداء
-الواجب, "a failure to do one's duty", batch 89): weak cues, the rendering of "failed to"."""
+               "يتخلف تتخلف يتخلفون تخلفت تخلفوا")
+"""Failing (and أخلف بـ, "failed to keep" a promise; تخلّف عن الدفع, "failed to pay"): weak cues, the
+rendering of "failed to"."""
+_AR_SHORTCOMING = "تقصير التقصير بتقصير بالتقصير وتقصير لتقصير تقصيره تقصيرها تقصيرهم"
+"""A shortcoming, تقصير: a weak cue that renders "a failure to" (تقصير في أداء الواجب = "a failure to
+do one's duty", batch 89) but carries no other negation ("acknowledged the shortcomings")."""
 _AR_DENYING_IT = ("نفاه نفاها نفاهم نفته نفتها نفتهم نفوه نفوها ينفيه ينفيها تنفيه تنفيها "
                   "ينفه ينفها ينفهم تنفه تنفها ينفوه ينفوها")
 """نفى with an object pronoun (وهو ما نفاه الوزير = "which the minister denied"; the jussive after
@@ -123,7 +126,8 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "لولا إنما ممنوع تعذر يتعذر "
               "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت امتناع امتناعه امتناعها "
               "مرفوض مرفوضا مرفوضة مرفوضين "
-              "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_DENYING, _AR_DENYING_MORE, _AR_DEPRIVING,
+              "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_SHORTCOMING, _AR_DENYING, _AR_DENYING_MORE,
+                                                      _AR_DEPRIVING,
                                                       _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF, _AR_REFRAINING)))
 _AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
     ("لا", "يكتفي تكتفي نكتفي أكتفي يكتفون تكتفون"), ("لن", "يكتفي تكتفي نكتفي أكتفي يكتفوا تكتفوا"),
@@ -137,6 +141,7 @@ _AR_BUT = r"(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])"
 _BUT_LATER = re.compile(rf"[^.!?؟\n]*?(?<![\u0621-\u064A]){_AR_BUT}")
 """A "but" later in the sentence: a negated اكتفى before one is a "not only" (an idiom); else it
 negates its verb."""
+_AR_WITHOUT_DELAY = ("دون تأخير", "بدون تأخير", "من دون تأخير", "بلا تأخير", "دون إبطاء", "بلا إبطاء")
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
     "لا سيما", "لا سيّما", "لاسيما", "ولا سيما", "لا بد", "لابد", "لا يزال", "لا تزال",
@@ -170,8 +175,9 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # "without a break", "non-stop", "relentlessly" (متواصلة, weak in English too: _UNBROKEN)
     "دون توقف", "بدون توقف", "من دون توقف", "بلا توقف", "دون انقطاع", "بدون انقطاع", "من دون انقطاع",
     "بلا انقطاع", "دون هوادة", "بلا هوادة", "دون كلل", "بلا كلل",
-    # "without delay", "promptly" (weak in English too, batch 90)
-    "دون تأخير", "بدون تأخير", "من دون تأخير", "بلا تأخير", "دون إبطاء", "بلا إبطاء",
+    # "without delay", "promptly" (weak in English too, batch 90; not before a غير: دون تأخير غير مبرر =
+    # "without unjustified delay")
+    *_AR_WITHOUT_DELAY,
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
     # a court's formula: قضت بعدم سماع الدعوى = "acquitted", "dismissed the case" (Tunisia; batches 73, 75)
@@ -181,6 +187,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # tag questions: أليس كذلك = isn't it, don't you ...
     "أليس كذلك", "اليس كذلك", "أليست كذلك", "ألست كذلك", "ألستم كذلك", "أليسوا كذلك")),
     key=lambda p: -len(p)))
+_WITHOUT_DELAY = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_WITHOUT_DELAY)
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
     _AR_IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append((_rank, _idiom))
@@ -372,6 +379,8 @@ def arabic_cues(text: str) -> list[Cue]:
             idiom = None  # وهو ما لم يتوفر = "which was not achieved": a relative ما, not "unless"
         if idiom in _CONTENT_WITH and not _BUT_LATER.match(text, toks[i + len(idiom) - 1].end):
             idiom = None  # لن تكتفي بهذا المشروع، إذ = "would not stop at this project": no "but" follows
+        if idiom in _WITHOUT_DELAY and i + len(idiom) < len(toks) and toks[i + len(idiom)].norm == _GHAYR:
+            idiom = None  # دون تأخير غير مبرر = "without unjustified delay": the دون negates
         if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
                 and _AR_STILL.match(toks[i + 1].norm):
             idiom = (norms[i], toks[i + 1].norm)
@@ -871,7 +880,7 @@ _PAIRED_VERBS = (
     # لا علاقة له ب = "has nothing to do with", "is not related to", "is unrelated to"
     _PairedCues(re.compile(r"nothing$|no$|not$|n['’]t$|unrelated$", re.I), _n("لا ولا"),
                 re.compile(r"\s+(?:علاقة|صلة)(?![\u0621-\u064A])")),
-    _PairedCues(re.compile(r"fail", re.I), _n(f"{_AR_FAILING} فشله فشلها فشلهم")),
+    _PairedCues(re.compile(r"fail", re.I), _n(f"{_AR_FAILING} {_AR_SHORTCOMING} فشله فشلها فشلهم")),
     # غير القادرين = "those unable" (or "who cannot") before عجزه عن = "they cannot afford"
     _PairedCues(re.compile(r"unable$|incapable$|cannot$|can['’]t$", re.I), _n("غير لغير بغير وغير"),
                 re.compile(r"\s+(?:ال|لل)?قادر")),
