@@ -600,6 +600,12 @@ def test_customs_is_a_service_not_a_name():
     # batch 86: Nazaha swapped for the General Auditing Bureau
     ("وتقدم ببلاغ إلى هيئة الرقابة ومكافحة الفساد.", "He filed a report with the Oversight and Anti-Corruption Authority.",
      "He filed a report with the General Auditing Bureau."),
+    # batch 90: the Presidency of State Security swapped for the Ministry of Interior
+    ("بدأت التحقيقات إثر بلاغ من الإدارة العامة للتحريات المالية التابعة لرئاسة أمن الدولة.",
+     "The investigation began after a report from the General Directorate of Financial Investigation, part of the "
+     "Presidency of State Security.",
+     "The investigation began after a report from the General Directorate of Financial Investigation, part of the "
+     "Ministry of Interior."),
     # batch 81: Morocco's regional court of audit (a faithful error of the rounds before)
     ("إثر تقرير للمجلس الجهوي للحسابات لجهة الدار البيضاء-سطات.",
      "following a report by the Regional Court of Audit for Casablanca-Settat.",

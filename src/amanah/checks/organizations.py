@@ -283,6 +283,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "المجلس الأعلى للحسابات;المجلس الجهوي للحسابات;الجهاز المركزي للمحاسبات;جهاز الرقابة المالية;جهاز الإمارات للمحاسبة"),
     ("NAZAHA", "", "Oversight and Anti-Corruption Authority;Nazaha;Control and Anti-Corruption Authority",
      "هيئة الرقابة ومكافحة الفساد"),  # (not نزاهة: Iraq's هيئة النزاهة is the Integrity Commission)
+    # Saudi Arabia's security presidency (batch 90: swapped for the Ministry of Interior)
+    ("PSS", "", "Presidency of State Security;State Security Presidency", "رئاسة أمن الدولة"),
     ("ACTA", "", "Administrative Control and Transparency Authority;Administrative Control Authority",
      "هيئة الرقابة الإدارية والشفافية;هيئة الرقابة الإدارية"),
 )
