@@ -46,3 +46,15 @@ def test_more_than_and_the_ordinal_of_a_month_or_a_quarter_say_no_record():
     # (the ordinal of a claim still says one: للمرة الأولى، الأولى من نوعها، الأول منذ)
     for arabic in ("وصوتت النساء للمرة الأولى.", "وهي الأولى من نوعها منذ 2019.", "وهو الارتفاع الأول منذ 2016."):
         assert _claims("Women voted for the first time, the first such rise since 2016.", arabic) == [], arabic
+
+
+def test_a_record_so_far_is_a_claim_too():
+    # batches 87-90: "the highest rate ever recorded", "the largest such trial this year", "in the country's history"
+    assert _claims(EN[:-1] + ", the highest rate ever recorded in the governorate.") == ["highest rate ever"]
+    assert _claims("It was the first such ruling issued in the capital this year.") == [
+        "first such ruling issued in the capital this year"]
+    assert _claims("the largest renewable energy tender in the country's history") == [
+        "largest renewable energy tender in the country's history"]
+    # (a first of the calendar is none; an Arabic superlative, أطيب ما = "the best ... ever", says it)
+    assert _claims("Exports rose in the first quarter of this year.") == []
+    assert _claims("That feast was one of the best I ever had.", "كانت الوليمة من أطيب ما ذقت.") == []
