@@ -424,7 +424,18 @@ def test_a_last_clause_at_the_edge_joins_by_the_first_margin(embedder):
     off = replace(AlignParams(), absorb_edge=False)
     assert shape(align_texts(ar, en, [0], [0, 0], embedder, off)) == [(0, 1, 0, 1), (1, 0, 1, 1)]
     assert shape(align_texts(ar, en, [0], [0, 0], embedder)) == [(0, 1, 0, 2)]
-    assert AlignParams().signature().endswith("absorb=0.6+0.15/0.5+0.4+edge)")
+    assert AlignParams().signature().endswith("absorb=0.6+0.15/0.5+0.4+edge2)")
+    # batch 91: a sentence made of the last two clauses (نافياً ... بسبب نقص المساحات الخزنية), where the
+    # last one alone, split off at بسبب, is no rendering of it
+    ar = ["وأوضح أن الشركة باشرت بنقل الكميات الفائضة من سايلوات المحافظات الجنوبية إلى سايلوات بغداد والأنبار عبر أكثر "
+          "من 600 شاحنة يومياً، لتخفيف الزخم على مواقع الاستلام ومنع تكدس الشاحنات أمامها، نافياً وجود أي حالات رفض "
+          "لاستلام الحنطة من الفلاحين بسبب نقص المساحات الخزنية."]
+    en = ["He explained that the company had begun moving surplus quantities from silos in the southern provinces to "
+          "silos in Baghdad and Anbar using more than 600 trucks a day, in order to ease pressure on the receiving sites "
+          "and prevent trucks from piling up outside them.",
+          "He denied that there had been any cases of wheat being refused from farmers because of a lack of storage "
+          "space."]
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder)) == [(0, 1, 0, 2)]
 
 
 def test_an_added_sentence_is_not_absorbed(embedder):

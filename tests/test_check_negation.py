@@ -174,6 +174,11 @@ def test_arabic_idioms_without_negation():
     assert strong("قال إنه لا يقبل الشكوى.") == ["لا"]
     # batch 89: لا يزلن = "still" (of women)
     assert strong("كثيراً من النساء لا يزلن يترددن في إجراء الفحص") == []
+    # batch 90: دون تأخير = "without delay"
+    assert strong("ودعت الشركات إلى إبلاغ وكلائها بالاشتراطات الجديدة دون تأخير.") == []
+    # batch 91: لم يكملوا السادسة عشرة من عمرهم = "under the age of 16"; without an age, لم يتم negates
+    assert strong("يحظر القانون تشغيل الأحداث الذين لم يكملوا السادسة عشرة من عمرهم.") == []
+    assert strong("لم يتم تسجيل أي حالة وفاة.") == ["لم"]
 
 
 def test_dialect_negation_cues():
@@ -188,7 +193,6 @@ def test_nor_and_free_are_weak_in_english():
     assert strong("came into this country duty-free", "en") == []
     # batch 90: داعياً الأسر إلى الإسراع بتطعيم أطفالها = "urged families to vaccinate their children without delay"
     assert strong("and urged families to vaccinate their children without delay", "en") == []
-    assert strong("ودعت الشركات إلى إبلاغ وكلائها بالاشتراطات الجديدة دون تأخير.") == []
     assert strong("the vaccines arrived without the cold boxes", "en") == ["without"]
 
 
@@ -2396,3 +2400,21 @@ def test_an_acquittal_rendered_as_a_conviction_is_a_flip(embedder_ctx):
     both = "وأدانت المحكمة صاحب الشركة، وبرأت متهمين آخرين يعملان لديها."
     assert run(CHECK, make_pair(both, "The court convicted the company owner and acquitted two other defendants."),
                embedder_ctx) == []
+
+
+@pytest.mark.parametrize("ar, faithful, flipped, cue", [
+    # batch 91: "urged against complacency" = دعت إلى عدم التهاون (its "against" negates the rendering)
+    ("من جهتها، دعت منظمة الصحة العالمية في بيان إلى عدم التهاون في مكافحة المرض.",
+     "For its part, the World Health Organization, in a statement, urged against complacency in fighting the disease.",
+     "For its part, the World Health Organization, in a statement, urged complacency in fighting the disease.", "عدم"),
+    # batch 91: لم يعبّر عن رفضه = "did not express opposition"
+    ("ولا يسمح القانون بأخذ أعضاء شخص متوفى إلا إذا لم يعبّر عن رفضه لذلك في حياته.",
+     "The law does not allow organs to be removed from a deceased person unless he did not express opposition to "
+     "this during his lifetime.",
+     "The law allows organs to be removed from a deceased person unless he did not express opposition to "
+     "this during his lifetime.", "ولا"),
+])
+def test_advice_against_and_opposition_render_their_arabic(ar, faithful, flipped, cue, embedder_ctx):
+    assert [i for i in run(CHECK, make_pair(ar, faithful), embedder_ctx) if i.severity == "error"] == []
+    pair = make_pair(ar, flipped)
+    assert [(i.severity, spans(i, pair)) for i in run(CHECK, pair, embedder_ctx)] == [("error", [cue])]

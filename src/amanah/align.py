@@ -109,8 +109,10 @@ class AlignParams:
     bead's own side renders it ``absorb_alone_margin`` worse or more: a clause nothing else renders."""
     absorb_alone_margin: float = 0.4
     absorb_edge: bool = True
-    """A clause at the edge the skipped segment stands on (the last clause of the sentence it follows)
-    that renders it at least ``absorb_alone`` similar suffices by ``absorb_margin`` alone."""
+    """A clause at the edge the skipped segment stands on (the last clause of the sentence it follows,
+    and the ones before it while those after them render the skipped segment better than their own
+    side: ``edge2`` in the signature) that renders it at least ``absorb_alone`` similar suffices by
+    ``absorb_margin`` alone."""
 
     def signature(self, pooled_windows: bool = False) -> str:
         """The settings as a string; ``pooled_windows``: the embedder pools every window itself
@@ -128,7 +130,7 @@ class AlignParams:
                 f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},join={self.join_bonus},"
                 f"{refine},band={self.band},para={self.paragraph_min_sim}"
                 f"{f',absorb={self.absorb}+{self.absorb_margin}/{self.absorb_alone}+{self.absorb_alone_margin}' if self.absorb is not None else ''}"
-                f"{'+edge' if self.absorb is not None and self.absorb_edge else ''})")
+                f"{'+edge2' if self.absorb is not None and self.absorb_edge else ''})")
 
 
 @dataclass(frozen=True)
@@ -768,8 +770,9 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     negation as dropped), or by ``margin`` where ``edge`` is set and the clause stands at the edge the
     skipped segment stands on (the last clause of the sentence it follows: وذلك في حفل احتضنه مقر المعهد التقني
     بسطيف = "The certificate was presented at a ceremony held at the headquarters of the Technical
-    Institute ... in Setif.", 0.55 against 0.21, batch 68); the joined bead's similarity is that of
-    its two sides, embedded whole.
+    Institute ... in Setif.", 0.55 against 0.21, batch 68; and the clauses before it while the ones
+    after them match the skipped segment better than their own side does: a sentence made of the last
+    two clauses, batch 91); the joined bead's similarity is that of its two sides, embedded whole.
     """
     from .embed import encode_parts
 
@@ -802,16 +805,23 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     part_vecs = dict(zip(parts, encode_parts(embedder, parts)))
     best: dict[int, tuple[float, int]] = {}
     for k, n, orphan, own, clauses in cases:
-        # the clause at the edge the skipped segment stands on (the last one, where it follows)
-        at_edge = clauses[-1 if k > n else 0][1] if edge else None
-        for other, c in clauses:
-            v = part_vecs[(other, (c,))]
-            sim, rendered = float(v @ whole[orphan]), float(v @ whole[own])
+        sims = [(float(part_vecs[(other, (c,))] @ whole[orphan]), float(part_vecs[(other, (c,))] @ whole[own]))
+                for other, c in clauses]
+        # the clauses at the edge the skipped segment stands on (the last one, where it follows, and
+        # the one before it where the last one renders the skipped segment better than its own side's:
+        # نافياً وجود أي حالات رفض ... بسبب نقص المساحات الخزنية = "He denied ... because of a lack of
+        # storage space.", batch 91)
+        at_edge: set[int] = set()
+        for i in (range(len(clauses) - 1, -1, -1) if k > n else range(len(clauses))) if edge else ():
+            at_edge.add(i)
+            if sims[i][0] <= sims[i][1]:
+                break
+        for i, ((other, c), (sim, rendered)) in enumerate(zip(clauses, sims)):
             if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < rendered + margin \
                     or sim <= best.get(k, (-1.0, n))[0]:
                 continue
             if sim >= min_similarity or share_anchors(other[c[0]:c[1]], orphan) \
-                    or sim >= alone[0] and (sim >= rendered + alone[1] or c == at_edge):
+                    or sim >= alone[0] and (sim >= rendered + alone[1] or i in at_edge):
                 best[k] = (sim, n)
     joined: dict[int, int] = {}  # match bead -> the skip bead that joins it (one each)
     for k, (_, n) in sorted(best.items()):

@@ -141,6 +141,10 @@ _AR_BUT = r"(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])"
 _BUT_LATER = re.compile(rf"[^.!?؟\n]*?(?<![\u0621-\u064A]){_AR_BUT}")
 """A "but" later in the sentence: a negated اكتفى before one is a "not only" (an idiom); else it
 negates its verb."""
+_AR_UNDER_AGE = tuple(f"لم {verb}" for verb in "يكمل تكمل يكملوا يكملن يتم تتم يتموا يبلغ تبلغ يبلغوا يبلغن".split())
+"""لم يكملوا السادسة عشرة من عمرهم = "under the age of 16" (batch 91): an idiom only before an age
+(``_AGE_AHEAD``); لم يتم تسجيل = "was not recorded" negates."""
+_AGE_AHEAD = re.compile(r"\s+(?:(?:ال)?سن(?![\u0621-\u064A])|(?:\S+\s+){1,3}?(?:من\s+(?:ال)?عمر|عاما|عاماً|سنة|سنوات|أعوام))")
 _AR_WITHOUT_DELAY = ("دون تأخير", "بدون تأخير", "من دون تأخير", "بلا تأخير", "دون إبطاء", "بلا إبطاء")
 # phrases where a strong cue does not negate the statement: treated as weak
 _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p in (
@@ -177,7 +181,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "بلا انقطاع", "دون هوادة", "بلا هوادة", "دون كلل", "بلا كلل",
     # "without delay", "promptly" (weak in English too, batch 90; not before a غير: دون تأخير غير مبرر =
     # "without unjustified delay")
-    *_AR_WITHOUT_DELAY,
+    *_AR_WITHOUT_DELAY, *_AR_UNDER_AGE,
     # "before long", "soon": لم يمض وقت طويل حتى، لم يلبث أن
     "لم يمض وقت طويل", "لم يمض طويلا", "لم يلبث", "لم تلبث", "لم يلبثوا", "لا يقدر بثمن", "لا تقدر بثمن",
     # a court's formula: قضت بعدم سماع الدعوى = "acquitted", "dismissed the case" (Tunisia; batches 73, 75)
@@ -188,6 +192,7 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     "أليس كذلك", "اليس كذلك", "أليست كذلك", "ألست كذلك", "ألستم كذلك", "أليسوا كذلك")),
     key=lambda p: -len(p)))
 _WITHOUT_DELAY = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_WITHOUT_DELAY)
+_UNDER_AGE = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_UNDER_AGE)
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
     _AR_IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append((_rank, _idiom))
@@ -381,6 +386,8 @@ def arabic_cues(text: str) -> list[Cue]:
             idiom = None  # لن تكتفي بهذا المشروع، إذ = "would not stop at this project": no "but" follows
         if idiom in _WITHOUT_DELAY and i + len(idiom) < len(toks) and toks[i + len(idiom)].norm == _GHAYR:
             idiom = None  # دون تأخير غير مبرر = "without unjustified delay": the دون negates
+        if idiom in _UNDER_AGE and not _AGE_AHEAD.match(text, toks[i + len(idiom) - 1].end):
+            idiom = None  # لم يتم تسجيل أي حالة = "no case was recorded": no age follows
         if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
                 and _AR_STILL.match(toks[i + 1].norm):
             idiom = (norms[i], toks[i + 1].norm)
@@ -887,7 +894,7 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"unable$", re.I), _n(_AR_UNABLE)),
     _PairedCues(re.compile(r"incapable$|cannot$|can['’]t$", re.I), _n(_AR_UNABLE),
                 re.compile(r"\s+عن(?![\u0621-\u064A])")),
-    _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn", re.I), _AR_REFUSAL),
+    _PairedCues(re.compile(r"re(?:ject|fus)|declin|turn|oppos|object", re.I), _AR_REFUSAL),
     # وهو ما نفته النيابة = "a claim the prosecution rejected" (a denial no refusal of the Arabic took)
     _PairedCues(re.compile(r"reject|refut|dismiss|rebut", re.I), _AR_DENIAL_WORDS),
     # تعذر نقله = "he could not be taken", "it was not possible to take him"
@@ -927,7 +934,8 @@ _PAIRED_VERBS = (
 """English negative verbs and the Arabic verbs that render them (نُفي alone may be "was exiled",
 فشل "failure": weak cues): a pair of them, denied = نفى, failed to = فشل في, is one rendering of
 the other and leaves the counts (a "not" beside one of them still counts); declined, turned down,
-turned away (weak cues) = رفض (رفض عدد منهم = "many of them were turned away"); "is not
+turned away (weak cues), opposed, objected = رفض (رفض عدد منهم = "many of them were turned away"; لم يعبّر عن
+رفضه = "did not express opposition", batch 91); "is not
 rejected" = ليس مرفوضاً; "the child refuses to feed" = امتناع الطفل عن الرضاعة; "confirm or deny" = تأكيده أو نفيه; unable = عاجز عن,
 "cannot afford" = عجزه عن, "those unable" = غير القادرين; "ignore" = عدم الالتفات; "the exclusion of" =
 عدم شمول; "out of proportion to" = لا تتناسب مع;
@@ -1201,6 +1209,9 @@ _EN_NEGATED_WORD = re.compile(r"(?:\bnot|\bnever|\bno|\bwithout|n['’]t|\b(?:no
 of which exceeded"), or
 before the verb whose preposition it follows ("will not lead to a halt"; not "had not decided to
 stop", an infinitive, where لم تقرر وقف negates the verb before)."""
+_EN_ADVISED_AGAINST = re.compile(r"\b(?:urg|warn|caution|advis|counsel)\w*\s+against\s+(?:\w+\s+)?$", re.I)
+"""A verb of advice and "against" before an English word (urged against complacency, batch 91): the
+word is negated, but by a weak cue."""
 _EN_NEGATED_OBJECT = re.compile(r"\s+(?:(?:for|of)\s+)?(?=(?:no|nothing|none)\b)", re.I)
 """A negation of the object right after an English word, or after its preposition, which negates it
 as well ("requires no advance booking" = لا يتطلب حجزا مسبقا, "will tolerate no delay", "is asking for no
@@ -1364,6 +1375,9 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
             continue
         en_neg = []
         for at, end in en_at:
+            if _EN_ADVISED_AGAINST.search(en_text, max(0, at - 40), at):
+                undecided = True  # "urged against complacency" = دعت إلى عدم التهاون: its "against" negates
+                continue
             m = _EN_NEGATED_WORD.search(en_text, max(0, at - 40), at)
             after = None if m else _EN_NEGATED_OBJECT.match(en_text, end)
             if m or after:
