@@ -606,6 +606,15 @@ def test_customs_is_a_service_not_a_name():
      "Presidency of State Security.",
      "The investigation began after a report from the General Directorate of Financial Investigation, part of the "
      "Ministry of Interior."),
+    # batch 91: Egypt's Criminal Appeals Court (محكمة الجنايات المستأنفة), no Court of Appeal beside a Criminal Court
+    ("وقال إن الدفاع سيطعن على الحكم أمام محكمة الجنايات المستأنفة خلال المدة القانونية.",
+     "He said the defence would challenge the ruling before the Criminal Appeals Court within the legal deadline.",
+     "He said the defence would challenge the ruling before the Court of Cassation within the legal deadline."),
+    # batch 91: Morocco's ministry of agriculture (الفلاحة) by its whole name
+    ("أعلنت وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات أن إنتاج الزيتون سيبلغ مليون طن.",
+     "The Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests announced that olive "
+     "production would reach one million tonnes.",
+     "The Ministry of Health announced that olive production would reach one million tonnes."),
     # batch 81: Morocco's regional court of audit (a faithful error of the rounds before)
     ("إثر تقرير للمجلس الجهوي للحسابات لجهة الدار البيضاء-سطات.",
      "following a report by the Regional Court of Audit for Casablanca-Settat.",

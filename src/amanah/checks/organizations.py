@@ -186,6 +186,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("CRT-CRIM", "", "Criminal Court;High Criminal Court;Felonies Court;Court of Felonies;Specialized Criminal Court;"
      "Specialised Criminal Court", "محكمة الجنايات;محكمة جنايات;المحكمة الجنائية;المحكمة الجزائية;"
      "المحكمة الكبرى الجنائية;المحكمة الجزائية المتخصصة"),
+    # Egypt's appellate criminal court (batch 91: محكمة الجنايات المستأنفة = "the Criminal Appeals Court")
+    ("CRT-CRIMAPP", "", "Criminal Appeals Court;Criminal Appeal Court;Appellate Criminal Court;Criminal Court of Appeals?",
+     "محكمة الجنايات المستأنفة;محكمة جنايات مستأنفة;محكمة الجنايات الاستئنافية;دائرة الجنايات المستأنفة"),
     ("CRT-CIV", "", "High Civil Court;Civil Court", "المحكمة المدنية;المحكمة الكبرى المدنية"),
     ("CRT-MISD", "", "Misdemeanou?r Court;Court of Misdemeanou?rs;Misdemeanou?rs Court", "محكمة الجنح;محكمة جنح"),
     ("CRT-FIRST", "", "Court of First Instance;First Instance Court;First-Instance Court;Primary Court",
@@ -298,7 +301,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
 _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("HEALTH", "Health;Public Health;Health and Population", "الصحة;الصحة العامة;الصحة والسكان"),
     ("TRADE", "Trade;Commerce;Internal Trade;Domestic Trade", "التجارة;التجارة الداخلية"),
-    ("AGRICULTURE", "Agriculture", "الزراعة"),
+    # Morocco's (batch 91): وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات
+    ("AGRICULTURE", "Agriculture;Agriculture, Maritime Fisheries, Rural Development,? (?:and )?Water and Forests",
+     "الزراعة;الفلاحة;الفلاحة والصيد البحري والتنمية القروية والمياه والغابات"),
     ("INTERIOR", "Interior;Home Affairs;Home", "الداخلية"),
     ("FOREIGN", "Foreign Affairs;Foreign;State", "الخارجية"),
     ("FINANCE", "Finance", "المالية"),
