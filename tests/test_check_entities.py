@@ -2586,3 +2586,26 @@ def test_the_office_after_a_spokesmans_title_is_no_name():
     ar = "وأوضح المتحدث الرسمي لوزارة الصحة الدكتور ماجد الشهري أن الحالات الأربع سجلت لدى رجال."
     en = "Ministry of Health spokesman Dr. Majed Al-Shehri said the four cases were recorded in men."
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+@pytest.mark.parametrize("ar, en, swapped, name", [
+    # batch 91: a dh between vowels may be d then h (Adham = أدهم), not ذ
+    ("نفى معاون وزير الكهرباء، المهندس أدهم بلان، أن تكون الوزارة بصدد رفع التعرفة.",
+     "Assistant Minister of Electricity Eng. Adham Ballan denied that the ministry was planning to raise tariffs.",
+     "Assistant Minister of Electricity Eng. Ayman Ballan denied that the ministry was planning to raise tariffs.",
+     "Ayman"),
+    # batch 91: a nasal cluster Arabic opens with an alif (Ndiaye = انداي)
+    ("وقالت ممثلة اليونيسف، السيدة ماري كلير انداي، إن الضغط ازداد على المرافق الصحية.",
+     "UNICEF's representative, Marie-Claire Ndiaye, said pressure on health facilities had increased.",
+     "UNICEF's representative, Marie-Claire Diallo, said pressure on health facilities had increased.", "Diallo"),
+])
+def test_names_whose_spelling_hides_a_letter(ar, en, swapped, name, embedder):
+    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en), with_model) if i.severity != "info"] == []
+    pair = make_pair(ar, swapped)
+    assert [spans(i, pair, "target") for i in run(CHECK, pair, with_model) if i.severity != "info"] == [[name]]
+
+
+def test_a_dh_or_th_between_vowels_is_read_as_two_letters_too():
+    # Adham = أدهم (DHM), Fathi = فتحي (FTH): besides ذ and ث (DM, FT)
+    assert {"DM", "DHM"} <= E._english_keys("adham") and {"FT", "FTH"} <= E._english_keys("fathi")

@@ -783,6 +783,8 @@ def _spelling_keys(w: str) -> set[str]:
     # an h after b, n, l ... may be an aspiration Arabic does not write (Bhog = بوغ, Cunha = كونا)
     # or a sound it does (Xinhua = شينخوا): both keys
     keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
+    # a dh or th between vowels may be d or t then h (Adham = أدهم, Fathi = فتحي; batch 91), not ذ or ث
+    keys.add(name_key_latin(re.sub(r"(?<=[aeiou])([dt])h(?=[aeiou])", r"\1ah", w)))
     # spellings Arabic reads by the name's own language: ch is k or kh in Greek, German, Italian,
     # Romanian (Christmas = كريسماس, Bach = باخ, Chişinău = كيشيناو), Italian sch before a vowel
     # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
@@ -1318,6 +1320,8 @@ def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
     if onset == "vowel" and len(name) > 3 and name[1] == name[2] and name[1] not in "aeiouyw" and any(
             s.startswith("ال") and len(s) > 2 and s[2] not in _AR_VOWEL_ONSETS["vowel"] for s in stems):
         return True  # the article joined to a sun letter: Eddine = الدين, Ennour = النور
+    if re.match(r"[mn][bdgjkpt]", name) and any(s[:1] in "اإ" and s[1:2] in "من" for s in stems):
+        return True  # a nasal cluster Arabic opens with an alif: Ndiaye = انداي, Mbaye = امباي (batch 91)
     letters = {s[0] for s in stems if s and (not s.startswith("ال") or name.startswith(("al", "el")))}
     if onset:
         return bool(letters & set(_AR_VOWEL_ONSETS[onset]))
