@@ -81,6 +81,20 @@ def test_a_number_or_date_warning_that_vanished_from_the_other_side_confirms_a_h
     assert corroborate([hint, *replaced]) == replaced
 
 
+def test_an_organisation_the_other_side_does_not_name_confirms_a_hint():
+    # batch 90: ", including the Ministry of Awqaf and Islamic Affairs" added; the organisation's note is an info
+    hint = _issue("addition", HINT, target=((10, 60),))
+    note = Issue("entity", "info", 0, (), ((24, 40),), 0.0,
+                 "organisation 'Ministry of Awqaf' (Ministry of Endowments) in the target has no counterpart in the "
+                 "source (source has none of the organisations amanah knows)")
+    out = corroborate([hint, note])
+    assert [x.severity for x in out] == ["error", "info"] and "the entity finding inside" in out[0].message
+    # not a name's note, nor at a faint clause, nor an organisation both sides name (a swap's error has spans there)
+    name_note = Issue("entity", "info", 0, (), ((24, 40),), 0.0, "name 'Awqaf' in the target has no counterpart")
+    assert corroborate([hint, name_note]) == [name_note]
+    assert corroborate([_issue("addition", FAINT, target=((10, 60),)), note]) == [note]
+
+
 def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side():
     faint = _issue("omission", FAINT, source=((10, 40),))
     vanished = _issue("number", "error", source=((20, 24),))  # nothing in its place in the target

@@ -6,6 +6,7 @@ from typing import Sequence
 
 from ..model import SEVERITY_RANK, Finding
 from .base import FAINT, HINT, TRACE, Check, CheckContext, Issue, Pair, spans_overlap
+from .organizations import ORGANISATION_NOTE
 from .coverage import CoverageCheck
 from .dates import DateCheck
 from .entities import EntityCheck
@@ -46,7 +47,7 @@ ADDED = ("number", "date")
 confirm a ``TRACE`` clause of the target: a number or date the translation added ("an increase of
 6% over the previous year"). Not a name: an English name without counterpart is as often one a
 translator supplies ("Saudi nationals" = الكوادر الوطنية)."""
-CORROBORATION = "corroborate12"
+CORROBORATION = "corroborate13"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -74,13 +75,22 @@ def _vanished(anchor: Issue, other: str, anchors: Sequence[Issue], codes: Sequen
         b.code == anchor.code and getattr(b, other) for b in anchors)
 
 
+def _organisation_note(anchor: Issue, other: str) -> bool:
+    """``anchor`` is the note of an organisation its side names and the ``other`` side does not (none
+    of the table's there either): it confirms a *hint* around it ("including the Ministry of Awqaf and
+    Islamic Affairs" added, batch 90)."""
+    return anchor.code == "entity" and anchor.severity == "info" and anchor.message.startswith(ORGANISATION_NOTE) \
+        and not getattr(anchor, other)
+
+
 def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     """Omission and addition *warnings* raised to errors where a number, date, name or negation
     finding (of any severity, an "info" orphan name included) lies inside the same clause on the
     same side; *hints* (weaker evidence: the weakest clause of a side, or any other clause of it
-    whose own evidence reaches the hint level) where such an error finding does, or a number,
+    whose own evidence reaches the hint level) where such an error finding does, a number,
     date or negation of theirs vanished from the other side (an error or warning with no span
-    there, and no finding of its code there: nothing took its place, ``_vanished``); *faint*
+    there, and no finding of its code there: nothing took its place, ``_vanished``), or an
+    organisation of theirs that the other side does not name (``_organisation_note``); *faint*
     clauses (weaker again) only where such a vanished number, date or negation lies inside, or,
     in the source, an error of a name, number or date gone from the target (``_gone``);
     *trace* source clauses (weakest) only where an error finding of a name, number or date gone
@@ -108,7 +118,8 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
             here = anchors[x.alignment]
             inside = [a for a in here
                       if (x.severity == "warning" or id(a) not in spent and (
-                          a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)))
+                          a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)
+                          or x.severity == HINT and _organisation_note(a, other)))
                       and (x.severity != FAINT or _vanished(a, other, here) or x.code == "omission" and _gone(a, other, here))
                       and (x.severity != TRACE or _gone(a, other, here) and (x.code == "omission" or a.code in ADDED)
                            or x.unrendered and _unsaid(a, other))

@@ -361,6 +361,11 @@ _ORGANIZATIONS += tuple((f"MIN_{key}", "", _ministry_forms(en),
                         for key, en, ar in _PORTFOLIOS)
 
 
+ORGANISATION_NOTE = "organisation "
+"""How the finding of an organisation named on one side only begins (``checks.corroborate`` reads
+its notes)."""
+
+
 @dataclass(frozen=True)
 class Mention:
     """An organisation named in a text: its table index, [start, end) and surface text."""
@@ -822,5 +827,5 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
             span = (pair.span(side, m.start, m.end),)
             yield Issue(code, "error" if swap else "info", pair.alignment,
                         span if side == "source" else (), span if side == "target" else (), 0.0,
-                        f"organisation '{m.text}'{label} in the {side} has no counterpart in the {other} "
+                        f"{ORGANISATION_NOTE}'{m.text}'{label} in the {side} has no counterpart in the {other} "
                         f"({other} has {there})")
