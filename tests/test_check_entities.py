@@ -1426,6 +1426,11 @@ def test_a_country_before_an_organisation_both_sides_name_is_implied():
     assert "error" not in [i.severity for i in run(CHECK, make_pair(ar, en.format("Saudi Food and Drug Authority")))]
     assert "error" in [i.severity for i in run(CHECK, make_pair(ar.replace("الهيئة العامة للغذاء والدواء", "الوزارة"),
                                                                 en.format("Saudi Food and Drug Authority")))]
+    # a city there is no qualifier left implied (batch 77: Fez -> Meknes before the Court of Appeal)
+    ar = "وأصدرت غرفة الجنايات لدى محكمة الاستئناف بفاس أحكاماً بالسجن."
+    pair = make_pair(ar, "The criminal chamber of the Meknes Court of Appeal handed down prison sentences.")
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair) if i.severity != "info"] == [
+        ("error", ["Meknes"])]
 
 
 def test_the_storys_country_before_an_organisations_name_in_a_long_text_stays_a_warning(embedder):

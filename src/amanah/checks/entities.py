@@ -1832,6 +1832,11 @@ def _in_organisation_name(en_text: str, t: Token) -> bool:
         _right_before(en_text, t, m) for m in known)
 
 
+def _has_people(entry: int) -> bool:
+    """Whether gazetteer ``entry`` names a people too (Jordanian, Saudis, Emirati): a country, not a city."""
+    return any(f.lower().endswith(("i", "is", "an", "ans", "ese", "ish")) for f in _GAZETTEER_RAW[entry][0].split()[1:])
+
+
 def _before_shared_organisation(en_text: str, ar_text: str, t: Token) -> bool:
     """``t`` stands right before an organisation of the table that the Arabic names too
     (``organizations.shared_mentions``): the country qualifies it ("the Saudi Food and Drug Authority" =
@@ -2694,10 +2699,12 @@ class EntityCheck:
                     level = "weak"
                 else:
                     level = "silent"  # reported only if the embedder says it does not belong
-            elif n.word in _GAZ_EN and _before_shared_organisation(en_text, ar_text, n.token):
+            elif n.word in _GAZ_EN and _has_people(_GAZ_EN[n.word]) \
+                    and _before_shared_organisation(en_text, ar_text, n.token):
                 # the country before an organisation both sides name ("the Jordan Food and Drug
                 # Administration" = المؤسسة العامة للغذاء والدواء, batch 89): a qualifier the Arabic
-                # leaves implied, a note
+                # leaves implied, a note (not a city's: "the Meknes Court of Appeal" for محكمة
+                # الاستئناف بفاس)
                 level = "qualifier"
             elif n.word in _GAZ_EN and (_GAZ_EN[n.word] in places and _in_organisation_name(en_text, n.token)
                                         and not _in_unrendered_organisation(en_text, ar_text, n.token)):
