@@ -2377,18 +2377,16 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
      "financial pressures.",
      "The ministry announced that it would lift subsidies on medicines for cancer and incurable diseases despite "
      "financial pressures.", "لن"),
+    # batch 89: نتيجة تقصير واضح في أداء الواجب = "the result of a clear failure to do one's duty"
+    ("وقال المحامي إن «الأسرة لا تبحث عن الانتقام، بل عن الاعتراف بأن ما حدث لم يكن قضاءً وقدراً، وإنما نتيجة "
+     "تقصير واضح في أداء الواجب».",
+     'The lawyer said that "the family is not seeking revenge, but recognition that what happened was not fate, '
+     'but the result of a clear failure to do one\'s duty".',
+     'The lawyer said that "the family is seeking revenge, but recognition that what happened was not fate, '
+     'but the result of a clear failure to do one\'s duty".', "لا"),
 ])
 def test_words_that_render_a_weak_cue_leave_a_negation_unabsorbed(ar, faithful, flipped, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, flipped, cue, embedder_ctx)
-
-
-def test_a_failure_to_do_ones_duty_renders_a_taqsir(embedder_ctx):
-    # batch 89: نتيجة تقصير واضح في أداء الواجب = "the result of a clear failure to do one's duty"
-    ar = ("وقال المحامي إن «الأسرة لا تبحث عن الانتقام، بل عن الاعتراف بأن ما حدث لم يكن قضاءً وقدراً، وإنما نتيجة "
-          "تقصير واضح في أداء الواجب».")
-    en = ('The lawyer said that "the family is not seeking revenge, but recognition that what happened was not fate, '
-          'but the result of a clear failure to do one\'s duty".')
-    assert_flip_caught(ar, en, en.replace("is not seeking", "is seeking"), "لا", embedder_ctx, any_severity=True)
 
 
 def test_an_acquittal_rendered_as_a_conviction_is_a_flip(embedder_ctx):
