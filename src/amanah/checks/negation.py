@@ -127,8 +127,8 @@ _AR_WEAK = _n("أبدا أبداً قط غير دون ما إلا سوى فقط 
               "الرفض رفض افتقار يفتقر تفتقر يفتقرون افتقر افتقرت امتناع امتناعه امتناعها "
               "مرفوض مرفوضا مرفوضة مرفوضين "
               "باستثناء استثناء عدا خلا " + " ".join((_AR_FAILING, _AR_SHORTCOMING, _AR_DENYING, _AR_DENYING_MORE,
-                                                      _AR_DEPRIVING,
-                                                      _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF, _AR_REFRAINING)))
+                                                      _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF,
+                                                      _AR_REFRAINING)))
 _AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
     ("لا", "يكتفي تكتفي نكتفي أكتفي يكتفون تكتفون"), ("لن", "يكتفي تكتفي نكتفي أكتفي يكتفوا تكتفوا"),
     ("لم", "يكتف تكتف نكتف أكتف يكتفوا تكتفوا")) for verb in verbs.split())
@@ -1814,6 +1814,7 @@ _EN_ACQUITTING = re.compile(r"(?i)\b(?:acquit|clear(?:s|ed|ing)?\b|not\s+guilty|
 
 
 def _acquittal(word: str) -> bool:
+    """Whether Arabic ``word`` acquits (``_AR_ACQUITTAL``, after و or ف too)."""
     return _strip_conj_norm(normalize_arabic(word)) in _AR_ACQUITTAL
 
 
