@@ -805,12 +805,12 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     part_vecs = dict(zip(parts, encode_parts(embedder, parts)))
     best: dict[int, tuple[float, int]] = {}
     for k, n, orphan, own, clauses in cases:
-        sims = [(float(part_vecs[(other, (c,))] @ whole[orphan]), float(part_vecs[(other, (c,))] @ whole[own]))
-                for other, c in clauses]
+        vecs = [part_vecs[(other, (c,))] for other, c in clauses]
+        sims = [(float(v @ whole[orphan]), float(v @ whole[own])) for v in vecs]  # (skipped segment, own side)
         # the clauses at the edge the skipped segment stands on (the last one, where it follows, and
-        # the one before it where the last one renders the skipped segment better than its own side's:
-        # نافياً وجود أي حالات رفض ... بسبب نقص المساحات الخزنية = "He denied ... because of a lack of
-        # storage space.", batch 91)
+        # those before it while the ones after them render the skipped segment better than their own
+        # side: نافياً وجود أي حالات رفض ... بسبب نقص المساحات الخزنية = "He denied ... because of a lack
+        # of storage space.", batch 91)
         at_edge: set[int] = set()
         for i in (range(len(clauses) - 1, -1, -1) if k > n else range(len(clauses))) if edge else ():
             at_edge.add(i)

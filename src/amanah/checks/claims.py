@@ -22,15 +22,15 @@ import re
 
 from ..normalize import normalize_arabic
 
-_SUPERLATIVE = (r"\b(?:highest|largest|lowest|biggest|longest|fastest|strongest|worst|best|sharpest|steepest|"
-                r"heaviest|deadliest|first|the\s+most)\b(?!-)")
+_SUPERLATIVE_WORDS = (r"highest|largest|lowest|biggest|longest|fastest|strongest|worst|best|sharpest|steepest|"
+                      r"heaviest|deadliest|the\s+most")
+_SUPERLATIVE = rf"\b(?:{_SUPERLATIVE_WORDS}|first)\b(?!-)"
 _AGAINST_TIME = (r"(?:in|over)\s+(?:(?:more|less)\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+|"
                  r"the\s+(?:past|last)\s+)?(?:a|an|\d+|two|three|four|five|six|seven|eight|nine|ten|several|many|"
                  r"the\s+past|the\s+last)?\s*(?:decades?|years?|months?|weeks?)"
                  r"|since\s+(?:the\s+(?:start|beginning|outbreak)|records?\s+began|(?:the\s+)?\d{4}|the\s+war|the\s+pandemic|"
                  r"it\s+(?:began|opened|started))")
-_SUPERLATIVE_SO_FAR = (r"\b(?:highest|largest|lowest|biggest|longest|fastest|strongest|worst|best|sharpest|steepest|"
-                       r"heaviest|deadliest|the\s+most|first\s+such)\b(?!-)")
+_SUPERLATIVE_SO_FAR = rf"\b(?:{_SUPERLATIVE_WORDS}|first\s+such)\b(?!-)"
 _SO_FAR = (r"(?:so\s+far\s+)?this\s+year|ever|to\s+date|on\s+record|"
            r"in\s+(?:its|their|the\s+[a-z]+(?:['’]s)?)\s+history")
 RECORD_CLAIM = re.compile(rf"{_SUPERLATIVE}[^.;:!?,]{{0,80}}?\b(?:{_AGAINST_TIME})\b|\bfor\s+the\s+first\s+time\b|"

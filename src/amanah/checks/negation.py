@@ -67,6 +67,11 @@ def _n_phrases(*phrases: str) -> frozenset[str]:
     return frozenset(" ".join(normalize_arabic(w) for w in p.split()) for p in phrases)
 
 
+def _n_word_tuples(phrases: Iterable[str]) -> frozenset[tuple[str, ...]]:
+    """Each of ``phrases`` as the tuple of its normalised words (how idioms are matched)."""
+    return frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in phrases)
+
+
 _AR_REFUSING_IT = ("ترفضه ترفضها ترفضهم يرفضه يرفضها يرفضهم نرفضه نرفضها أرفضه رفضته رفضتها رفضتهم رفضوه رفضوها "
                    "يرفضونه يرفضونها ترفضونه")
 """رفض with an object pronoun (وهو ما ترفضه القيادة = "which the leadership rejects")."""
@@ -135,7 +140,7 @@ _AR_CONTENT_WITH = tuple(f"{neg} {verb}" for neg, verbs in (
 """A negated اكتفى, "be content with", before a "but" (``_BUT_LATER``): لن تكتفي بانتظار المرضى، بل =
 "would not simply wait for patients but", a "not only" (weak in English), or "would not be content
 with waiting ... but", a negation the idiom carries (``_AR_ABSORB_IDIOMS``)."""
-_CONTENT_WITH = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_CONTENT_WITH)
+_CONTENT_WITH = _n_word_tuples(_AR_CONTENT_WITH)
 _AR_BUT = r"(?:و?بل|و?لكن|وإنما|إنما)(?![\u0621-\u064A])"
 """An Arabic "but" (بل, لكن, إنما), a word of its own."""
 _BUT_LATER = re.compile(rf"[^.!?؟\n]*?(?<![\u0621-\u064A]){_AR_BUT}")
@@ -191,8 +196,8 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     # tag questions: أليس كذلك = isn't it, don't you ...
     "أليس كذلك", "اليس كذلك", "أليست كذلك", "ألست كذلك", "ألستم كذلك", "أليسوا كذلك")),
     key=lambda p: -len(p)))
-_WITHOUT_DELAY = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_WITHOUT_DELAY)
-_UNDER_AGE = frozenset(tuple(normalize_arabic(w) for w in p.split()) for p in _AR_UNDER_AGE)
+_WITHOUT_DELAY = _n_word_tuples(_AR_WITHOUT_DELAY)
+_UNDER_AGE = _n_word_tuples(_AR_UNDER_AGE)
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
     _AR_IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append((_rank, _idiom))
@@ -317,13 +322,12 @@ _AR_ABSORB = _n("أبدا أبداً قط غير دون منع يمنع تمنع
                 + " ".join((_AR_FAILING, _AR_DENYING, _AR_DEPRIVING, _AR_CARRYING_WORDS, _AR_UNABLE, _AR_FREE_OF,
                             _AR_REFRAINING)))
 # "with or without": يعانون أو لا يعانون
-_AR_ABSORB_IDIOMS = frozenset(tuple(normalize_arabic(w) for w in p.split())
-                              for p in ("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ما لم", "إن لم", "ان لم",
-                                        # rendered word for word as well: "did not stop", "do not
-                                        # hesitate", "does not rise to", "cannot do without"
-                                        "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
-                                        "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
-                                        "لم ترق", "لا غنى", *_AR_CONTENT_WITH))
+_AR_ABSORB_IDIOMS = _n_word_tuples(("أم لا", "ام لا", "أو لا", "ولا لأ", "ولا لا", "ما لم", "إن لم", "ان لم",
+                                    # rendered word for word as well: "did not stop", "do not
+                                    # hesitate", "does not rise to", "cannot do without"
+                                    "لم يتوقف", "لم تتوقف", "لم يتوقفوا", "لم يكف", "لم تكف", "لم يكفوا",
+                                    "لا تتردد", "لا تترددوا", "لا تترددي", "لا يرقى", "لا ترقى", "لم يرق",
+                                    "لم ترق", "لا غنى", *_AR_CONTENT_WITH))
 _AR_STILL = re.compile(r"^[يتنا]?زال")  # لا/ما زال، لا يزالون: "still"
 _UNLESS = _n("إذا اذا لو كان")
 _UNTIL = _n("بعد عندما حين حينما")
