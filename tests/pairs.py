@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from amanah.checks.base import CheckContext, Pair
+from amanah.profiles import profile_for
 from amanah.model import Bead, Segment
 
 from conftest import SHARED_DATA  # one definition of where the shared data is ($AMANAH_DATA or ../shared/data)
@@ -24,6 +25,11 @@ def make_pair(source: str, target: str, source_lang: str = "ar", target_lang: st
 
 def ctx(**thresholds: float) -> CheckContext:
     return CheckContext(thresholds=dict(thresholds))
+
+
+def profiled(embedder) -> CheckContext:
+    """The context a run with ``embedder`` gets: its profile's fitted thresholds and the embedder."""
+    return CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
 
 
 def run(check, pairs, context: CheckContext | None = None) -> list:

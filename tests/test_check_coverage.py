@@ -6,9 +6,8 @@ import pytest
 
 from amanah.checks.base import FAINT, HINT, TRACE, CheckContext, Pair
 from amanah.checks.coverage import CoverageCheck, document_ratios, ratio_z, remove_span, side_evidence, split_clauses
-from amanah.profiles import profile_for
 
-from pairs import clean_pairs, make_pair, seed_pairs, spans
+from pairs import clean_pairs, make_pair, profiled, seed_pairs, spans
 
 
 def _reported(issues):
@@ -18,7 +17,7 @@ def _reported(issues):
 
 @pytest.fixture(scope="module")
 def context(embedder) -> CheckContext:
-    return CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    return profiled(embedder)
 
 
 def _clauses(text: str, lang: str) -> list[str]:
@@ -323,7 +322,7 @@ def test_a_clause_glossed_in_latin_letters_the_other_side_writes_is_rendered(emb
     # MT-GenEval: الكلية الأمريكية لأمراض الروماتيزم (ACR) = "the ACR" was an omission error
     from amanah.checks.coverage import _glossed
 
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     ar = "وهي زميلة في الكلية الأمريكية لأمراض الروماتيزم (ACR) وجمعية أطباء الأشعة التداخلي (SIR)."
     pair = make_pair(ar, "She is a Fellow of the ACR and of SIR.")
     assert [i for i in CoverageCheck().run([pair], ctx) if i.severity == "error"] == []

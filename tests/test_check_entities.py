@@ -1,11 +1,9 @@
 import pytest
-from pairs import clean_pairs, make_pair, run, seed_pairs, spans
+from pairs import clean_pairs, make_pair, profiled, run, seed_pairs, spans
 
-from amanah.checks import CheckContext
 from amanah.checks import entities as E
 from amanah.normalize import normalize_arabic
 from amanah.checks.entities import EntityCheck, english_candidates, name_matches
-from amanah.profiles import profile_for
 from amanah.translit import arabic_key, keys_match, latin_key, tokenize
 
 CHECK = EntityCheck()
@@ -24,7 +22,7 @@ def test_phonetic_key_matches_across_scripts(ar, en):
 def assert_swap_is_one_error(ar: str, en: str, faithful: str, swapped: str, flagged: str, embedder=None) -> None:
     """With the embedder (or without): ``en`` (a template) holding ``faithful`` raises nothing but
     notes, and holding ``swapped`` one error, at ``flagged``."""
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder) if embedder else None
+    ctx = profiled(embedder) if embedder else None
     assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
     pair = make_pair(ar, en.format(swapped))
     assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, ctx)
@@ -246,7 +244,7 @@ def test_a_common_word_joined_to_a_matched_name_is_its_translated_part(embedder)
                        "الأخرى لنزع فتيل ثوراتهم.", "The French Revolution also inspired many other repressed working "
                        "class people of other country's to began their own revolutions.",
                        bead_id=1, source_offset=200, target_offset=200)]
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [i for i in run(CHECK, pairs, with_model) if "Revolution" in i.message] == []
     swapped = make_pair("لقد ألهمت الثورة الفرنسية العديد من العمال.", "The Russian Revolution inspired many workers.")
     assert ["Russian"] in [spans(i, swapped, "target") for i in run(CHECK, swapped, with_model)]
@@ -272,7 +270,7 @@ def test_arabic_tsh_for_ch_translated_polar_names_and_chains_of_head_nouns(embed
     assert [i for i in run(CHECK, polar) if i.severity == "error"] == []
     parks = make_pair("يوجد رسوم يومية للحفاظ على المنتزه والدخول إليه،أسوة بجميع المتنزهات الوطنية في جنوب إفريقيا.",
                       "As with all South African National Parks, there are daily conservation and entry fees for the park.")
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [i for i in run(CHECK, parks, with_model) if "Parks" in i.message] == []
 
 
@@ -338,7 +336,7 @@ def test_a_capitalised_term_the_document_repeats_is_not_a_name(embedder):
              ("يسري هذا الأمر وفق قانون كاليفورنيا.", "4) This Order shall be enforceable pursuant to California law.")]
     pairs = [make_pair(ar, en, bead_id=k, source_offset=300 * k, target_offset=300 * k)
              for k, (ar, en) in enumerate(lines)]
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [i for i in run(CHECK, pairs, with_model) if "Order" in i.message] == []
     alone = run(CHECK, pairs[:1], with_model)
     assert [i.severity for i in alone if "Order" in i.message] == ["error"]
@@ -367,7 +365,7 @@ def test_a_title_in_common_words_is_translated_even_when_one_word_is_known(embed
              make_pair("تم تكريمه من خلال نصب تذكاري أقيم في مدينة ملاهي مونتجويك.",
                        "He was honored by a monument placed in the Amusement Park of Montjuic.", bead_id=1,
                        source_offset=100, target_offset=100)]
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [i for i in run(CHECK, pairs, with_model) if "Park" in i.message] == []
     lone = make_pair("تم تكريمه من خلال نصب تذكاري أقيم في مدينة مونتجويك.",
                      "He was honored by a monument placed in the Park of Montjuic.", bead_id=1,
@@ -379,7 +377,7 @@ def test_a_title_in_common_words_is_translated_even_when_one_word_is_known(embed
 def test_a_swapped_away_gazetteer_place_is_an_error_on_the_arabic_side(embedder):
     # flores200_devtest: Texas swapped for Goma by the detection bench
     ar = 'صرّح "بيري" بأنه سيعود "إلى تكساس لتقييم نتائج المؤتمر الحزبي الذي انعقد الليلة".'
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     faithful = make_pair(ar, 'Perry stated that he would "return to Texas to assess the results of tonight\'s caucus".')
     assert run(CHECK, faithful, with_model) == []
     damaged = make_pair(ar, 'Perry stated that he would "return to Goma to assess the results of tonight\'s caucus".')
@@ -435,7 +433,7 @@ def test_a_swapped_name_in_a_long_paragraph_is_an_error_by_its_word_match(embedd
     # one name barely moves the similarity of a 49-word paragraph; its match in context does not care
     pair = next(p for p in seed_pairs() if "Moscow's" in p.target_text)
     assert len(pair.target_text.split()) > 40 and pair.target_text.count("Putin") == 1
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [i for i in run(CHECK, pair, with_model) if i.severity == "error"] == []
     damaged = make_pair(pair.source_text, pair.target_text.replace("Putin", "Erdogan"))
     errors = [i for i in run(CHECK, damaged, with_model) if i.severity == "error"]
@@ -466,7 +464,7 @@ LOCKDOWN_EN = "In the worst affected countries including Italy, Spain and France
      "surveillance rather than an actual increase in the spread of the virus.", "Farwaniya", "Ahmadi", "والفروانية"),
 ])
 def test_an_arabic_place_swapped_away_beside_an_acronym_or_other_places(embedder, ar, en, old, new, place):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     damaged = make_pair(ar, en.replace(old, new))
     issues = run(CHECK, damaged, ctx)
     assert [(i.severity, spans(i, damaged, "source")) for i in issues if i.source_spans] == [("error", [place])]
@@ -475,7 +473,7 @@ def test_an_arabic_place_swapped_away_beside_an_acronym_or_other_places(embedder
 
 def test_an_acronym_spelled_out_in_arabic_words_holds_its_place(embedder):
     # PHE = Public Health England = هيئة الصحة العامة في إنجلترا
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     pair = make_pair("ستحلل المسحات والأمصال في المختبرات المرجعية التابعة لهيئة الصحة العامة في إنجلترا.",
                      "Swabs and sera will be analyzed in PHE reference laboratories.")
     assert run(CHECK, pair, ctx) == []
@@ -498,7 +496,7 @@ def test_a_word_linked_to_a_name_elsewhere_is_weighed_in_context(embedder):
     # حسن is Hassan in two pairs of the document; in the third it is "good", which a word of the
     # English in lower case renders closely (a note only); in the fourth the English lacks it and
     # has no word that renders it
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     pairs = [make_pair("قال حسن إنه سيعود إلى المدينة.", "Hassan said he would return to the city.", bead_id=0),
              make_pair("وصل حسن إلى المطار صباحا.", "Hassan arrived at the airport in the morning.", bead_id=1),
              make_pair("كان أداء الفريق حسن جدا هذا الموسم.", "The team's performance was very good this season.", bead_id=2),
@@ -664,7 +662,7 @@ def test_a_name_before_a_lower_case_word_stays_strong():
 def test_a_place_swapped_for_a_taxon_leaves_its_arabic_orphan(embedder):
     # tico19_dev, bench/perturb.swap_name: Japan -> Coronaviridae. اليابان's two-consonant key
     # (BN) matched "been"; only capitalised English words can hold a place
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     ar = ("حتى السفن السياحية التي لا توجد على متنها حالات مؤكدة رُفض السماح لها بالرسو، بسبب الخوف من "
           "الفيروسات، وفي حالة الأميرة الماسية في اليابان، أصيب مئات الأشخاص على متن السفينة.")
     en = ("Even cruise ships without confirmed cases have been denied permission to dock due to virus fears, "
@@ -677,7 +675,7 @@ def test_a_place_swapped_for_a_taxon_leaves_its_arabic_orphan(embedder):
 
 def test_a_short_name_alone_in_its_pair_is_an_error_when_the_pair_is_closer_without_it(embedder):
     # flores200_devtest, bench/perturb.swap_name: Amazon -> Goma (two consonants, no other name)
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     ar = "نهر الأمازون هو أيضاً أعرض نهر على الأرض، يصل عرضه في أوقات إلى 6 أميال."
     en = "The Amazon is also the widest river on Earth, at times six miles wide."
     assert run(CHECK, make_pair(ar, en), ctx) == []
@@ -715,7 +713,7 @@ def test_a_short_place_name_has_no_nisba_of_two_letters():
      "Adding that, despite her advancing age, the Duchess's lively bearing gives her a youthful appearance."),
 ])
 def test_titles_and_ranks_are_no_names(embedder, ar, en):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity == "error"] == []
 
 
@@ -822,7 +820,7 @@ def test_a_place_swapped_beside_a_reference_back_is_caught():
 
 
 def test_an_arabic_given_name_left_out_of_the_english_is_caught(embedder):
-    embedder_ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    embedder_ctx = profiled(embedder)
     ar = "وقال وزير الصحة هيثم محمد إبراهيم إن الحكومة خصصت مبالغ إضافية للحملة."
     assert run(CHECK, make_pair(ar, "Health Minister Haitham Mohammed Ibrahim said the government had "
                                     "allocated additional funds for the campaign."), embedder_ctx) == []
@@ -849,7 +847,7 @@ def test_common_words_written_as_one_and_doubled_consonants_are_no_names():
 
 
 def test_a_name_after_a_title_left_out_of_the_english_is_reported(embedder):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     ar = "وقال وزير المالية ياسين جابر في مؤتمر صحافي إن المشروع لا يعني شطب الودائع."
     side = E._ArabicSide.of(ar)
     assert [side.tokens[i].text for i in range(len(side.tokens)) if E._name_start(side, i, ar)] == ["ياسين"]
@@ -1066,7 +1064,7 @@ _QAH_EN = ("He said the directorate had recorded 67 confirmed measles cases amon
 def test_a_name_too_short_to_look_up_is_weighed_by_the_embedder_in_a_long_text(embedder):
     # Chichaoua (key X) cannot be looked up: where no Arabic word spells it even loosely, the
     # embedder finds no place for it but الحوز's, a word of other letters
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(_HAOUZ_AR, _HAOUZ_EN.format("Al Haouz")), ctx) if i.severity == "error"] == []
     swapped = make_pair(_HAOUZ_AR, _HAOUZ_EN.format("Chichaoua"))
     assert [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped, ctx)
@@ -1265,7 +1263,7 @@ def test_a_lower_case_word_spells_an_arabic_word_only_closely(embedder):
     # then looked taken; only a capitalised word spells loosely
     assert "رينو" not in [_MISSION_AR[a:b] for a, b in E._spelled_words(_MISSION_EN.format("Marc Lefevre"),
                                                                           E._ArabicSide.of(_MISSION_AR))]
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(_MISSION_AR, _MISSION_EN.format("Antoine Renaud")), ctx)
             if i.severity != "info"] == []  # (Renaud = رينو: a French final d is silent)
     swapped = make_pair(_MISSION_AR, _MISSION_EN.format("Marc Lefevre"))
@@ -1397,7 +1395,7 @@ def test_a_short_name_that_took_another_names_place_in_a_long_text_is_an_error(e
     en = ("For his part, Banque du Liban Governor {} stressed in a statement that the central bank would contribute "
           "up to 6 billion dollars from its foreign currency reserves during the first three years of the plan's "
           "implementation, pointing out that these reserves stood at 10.7 billion dollars at the end of last September.")
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert run(CHECK, make_pair(ar, en.format("Nabil Farhat")), with_model) == []
     damaged = make_pair(ar, en.format("Ziad Haidar"))
     assert sorted((spans(i, damaged, "target"), i.severity) for i in run(CHECK, damaged, with_model)) == [
@@ -1443,7 +1441,7 @@ def test_the_storys_country_before_an_organisations_name_in_a_long_text_stays_a_
           "first train on the new Abu Qir metro line in Alexandria, running over 14 kilometres between the Abu Qir "
           "and Sidi Gaber stations without passengers, in a step officials described as the most important since "
           "work on the project began three years ago.")
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     home = make_pair("وارتفعت أسعار الخبز في مصر", "Bread prices rose in Egypt")
     doc = [home, make_pair(ar, en.format("Egypt's"))]
     assert [(i.alignment, i.severity) for i in run(CHECK, doc, with_model)] == [(doc[1].alignment, "warning")]
@@ -1913,7 +1911,7 @@ def test_a_given_name_of_abd_in_two_words_is_a_persons_name(name, found, embedde
           "أكثر من 60 بالمئة من الحالات")
     en = (f"Health Minister Dr. {name} Mohamed Abakar told a press conference at the ministry's headquarters that the "
           "7th arrondissement accounted for more than 60 percent of the cases")
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     pair = make_pair(ar, en)
     assert [(spans(i, pair, "target"), i.severity) for i in run(CHECK, pair, with_model)] == found
 
@@ -1956,7 +1954,7 @@ def test_a_given_name_after_a_title_abbreviation_or_opening_a_sentence_is_a_name
     en = "The project coordinator, Dr. {} bint Omar Al-Ahmad, said the organisation's teams had detected it in some villages"
     assert run(CHECK, make_pair(ar, en.format("Laila"))) == []
     pair = make_pair(ar, en.format("Salma"))
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [(spans(i, pair, "target"), i.severity) for i in run(CHECK, pair, with_model)] == [(["Salma"], "error")]
     assert [t.text for t, _ in english_candidates("Salma bint Omar said it.")] == ["Salma", "Omar"]
 
@@ -2143,7 +2141,7 @@ def test_a_name_only_words_of_other_meanings_spell_loosely_is_a_swap(embedder, a
      "girl whose family was unable to take her to hospital until more than five hours after the bite."),
 ])
 def test_loose_spellings_that_are_no_swaps_stay_quiet(embedder, ar, en):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity != "info"] == []
 
 
@@ -2213,7 +2211,7 @@ def test_a_place_of_the_gazetteer_may_be_transliterated_whole():
 ])
 def test_a_name_that_spells_a_word_worse_than_another_spelling_does_is_unmatched(embedder, ar, en, faithful, swapped,
                                                                                   flagged):
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), ctx) if i.severity != "info"] == []
     pair = make_pair(ar, en.format(swapped))
     assert [spans(i, pair, "target") for i in run(CHECK, pair, ctx) if i.severity == "error"] == [[flagged]]
@@ -2250,7 +2248,7 @@ def test_the_and_of_a_word_with_a_conjunction_is_no_common_word_it_renders(embed
     en = ("The protesters gathered in front of the Basra Governorate building in the Ashar area, before being joined by "
           "groups coming from the districts of Zubair, Abu al-Khasib, Shatt al-Arab and Qurna. They carried banners "
           "reading \"No to the new prices\" and \"Electricity is a right, not a favour\".")
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity == "error"] == []
 
 
@@ -2381,7 +2379,7 @@ def test_the_dirham_s_abbreviation_is_no_name(embedder):
                      bead_id=1)
     headline = make_pair("الإمارات تصدر قانوناً اتحادياً جديداً لحماية البيانات الشخصية بغرامات تصل إلى خمسة ملايين درهم",
                          "UAE issues new federal personal data protection law with fines of up to Dh5 million")
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert run(CHECK, [headline, pair], with_model) == []
 
 
@@ -2445,7 +2443,7 @@ def test_a_locality_names_its_place():
 
 def test_a_name_of_vowels_is_spelled_by_a_word_of_none(embedder):
     # batch 69: ضاية عوا = Dayet Aoua, a name without a consonant of a key: the embedder weighed it alone
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     ar = ("وأفاد مصدر من السلطات المحلية بأن فرق الوقاية المدنية تمكنت من إنقاذ 23 شخصاً كانوا عالقين داخل سياراتهم "
           "على مستوى منعرجات ضاية عوا، من بينهم أربعة أطفال.")
     en = ("A local authority source said civil protection teams managed to rescue 23 people who had been stranded in "
@@ -2605,7 +2603,7 @@ def test_the_office_after_a_spokesmans_title_is_no_name():
      "UNICEF's representative, Marie-Claire Diallo, said pressure on health facilities had increased.", "Diallo"),
 ])
 def test_names_whose_spelling_hides_a_letter(ar, en, swapped, name, embedder):
-    with_model = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    with_model = profiled(embedder)
     assert [i for i in run(CHECK, make_pair(ar, en), with_model) if i.severity != "info"] == []
     pair = make_pair(ar, swapped)
     assert [spans(i, pair, "target") for i in run(CHECK, pair, with_model) if i.severity != "info"] == [[name]]

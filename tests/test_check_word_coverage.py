@@ -12,9 +12,8 @@ from amanah.checks.word_coverage import (SPAN_MATCH, acronym_letters, competing_
                                          best_matches, word_similarities)
 from amanah.embed import words_with_spans
 from amanah.pipeline import CheckOptions, run_check
-from amanah.profiles import profile_for
 
-from pairs import make_pair, run, spans
+from pairs import make_pair, profiled, run, spans
 
 TEXT = "قال الوزير إن مياه الأمطار تتجمع في البرك المكشوفة في"
 
@@ -94,7 +93,7 @@ LEBANON_DROPPED = " and would deploy a team of experts to the area in the coming
 
 @pytest.fixture(scope="module")
 def context(embedder) -> CheckContext:
-    return CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    return profiled(embedder)
 
 
 def test_a_run_without_counterparts_raises_a_clause_warning_to_an_error(context, monkeypatch):

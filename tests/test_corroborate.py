@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pairs import make_pair
+from pairs import make_pair, profiled
 
 from amanah import checks
 from amanah.checks import CheckContext, Issue, corroborate, run_checks
@@ -49,7 +49,7 @@ def test_a_finding_that_does_not_anchor_confirms_nothing():
 def test_an_absorbed_negation_warning_does_not_anchor(embedder):
     from amanah.checks.negation import NegationCheck
 
-    ctx = CheckContext(thresholds=profile_for(embedder.name).as_dict(), embedder=embedder)
+    ctx = profiled(embedder)
     pair = make_pair("يؤدي بيع أقنعة الوجه التي لا تستوفي معايير الجودة إلى أقصى عقوبة وهي السجن مدى الحياة",
                      "selling substandard face masks has a maximum sentence of life imprisonment")
     issues = list(NegationCheck().run([pair], ctx))
