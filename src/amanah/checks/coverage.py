@@ -1202,12 +1202,9 @@ class CoverageCheck:
         span = pair.span(side, a, b)
         clause = pair.text(side)[a:b]
         sim, ratio, gain, cov, window_gain = (features[i] for i in (0, 1, 5, 6, 9))
-        if code == "omission":
-            what = "this part of the source seems missing from the translation"
-            sspans, tspans = (span,), ()
-        else:
-            what = "this part of the translation seems to have no counterpart in the source"
-            sspans, tspans = (), (span,)
+        what = "this part of the source seems missing from the translation" if code == "omission" \
+            else "this part of the translation seems to have no counterpart in the source"
+        sspans, tspans = _spans_on(side, span)
         detail = f"clause coverage {cov:.2f}, similarity {gain:+.2f} without it" if cov != NO_CLAUSE_COVERAGE and not words \
             else f"similarity {window_gain:+.2f} without it" if window_gain != NO_CLAUSE_GAIN \
             else f"{'target' if code == 'omission' else 'source'} is {ratio:.1f} spreads shorter than the document's usual ratio" \
