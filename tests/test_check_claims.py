@@ -58,3 +58,10 @@ def test_a_record_so_far_is_a_claim_too():
     # (a first of the calendar is none; an Arabic superlative, أطيب ما = "the best ... ever", says it)
     assert _claims("Exports rose in the first quarter of this year.") == []
     assert _claims("That feast was one of the best I ever had.", "كانت الوليمة من أطيب ما ذقت.") == []
+
+
+def test_an_elative_of_any_meaning_makes_the_claim():
+    # batch 93: "the most difficult conditions in decades" = أصعب الظروف منذ عقود
+    claim = 'The harvest is facing "the most difficult conditions in decades" this year.'
+    assert _claims(claim, 'يواجه موسم القطف هذا العام "أصعب الظروف منذ عقود".') == []
+    assert _claims(claim, 'يواجه موسم القطف هذا العام "ظروفاً صعبة".') == ["the most difficult conditions in decades"]

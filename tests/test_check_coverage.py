@@ -364,6 +364,9 @@ def test_lead_ins_and_fixed_comparisons_open_no_clause():
         # ونفى الحارثي أن تكون الأسعار قد ارتفعت = "Al Harthy denied that prices had risen" (batch 64)
         ("Al Harthy denied that prices had risen significantly, explaining that the average rate had not exceeded "
          "45 rials.", "Al Harthy denied that prices had risen significantly"),
+        # وأكد الساعدي أن = "Al-Saadi affirmed that" (batch 93: "Al-Saadi affirmed" was an added clause)
+        ('Al-Saadi affirmed that the ministry "is not a party to any political dispute", and that it would release '
+         'the funding.', 'Al-Saadi affirmed that the ministry "is not a party to any political dispute'),
     ]:
         assert text[slice(*split_clauses(text, "en")[0])].startswith(first)
 

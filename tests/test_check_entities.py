@@ -2612,3 +2612,45 @@ def test_names_whose_spelling_hides_a_letter(ar, en, swapped, name, embedder):
 def test_a_dh_or_th_between_vowels_is_read_as_two_letters_too():
     # Adham = أدهم (DHM), Fathi = فتحي (FTH): besides ذ and ث (DM, FT)
     assert {"DM", "DHM"} <= E._english_keys("adham") and {"FT", "FTH"} <= E._english_keys("fathi")
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped", [
+    # a dictionary word after a personal title, and the one after it, are a person's names
+    ('وقالت المسؤولة في مكتب المنظمة في القدس الدكتورة هانا شولتز إن النظام الصحي في غزة "على حافة الانهيار".',
+     'Dr Hanna {}, an official at the organisation\'s office in Jerusalem, said that the health system in Gaza is '
+     '"on the verge of collapse."', "Schultz", "Weber"),
+    # a dictionary word (testour ~ testor) named by a kind of settlement, and a prison of a list
+    ("وطالت النيران غابات الفلين في معتمديات عين دراهم وطبرقة وفرنانة من ولاية جندوبة، ومعتمدية نفزة من ولاية باجة.",
+     "The flames affected cork forests in the delegations of Ain Draham, Tabarka and Fernana in Jendouba "
+     "governorate, and the delegation of {} in Béja governorate.", "Nefza", "Testour"),
+    ("وفحصت الفرق الطبية ٤٨٥٠ سجيناً في سجون المرناقية وبرج الرومي والهوارب.",
+     "Medical teams screened 4,850 prisoners in the Mornaguia, {} and Haouareb prisons.", "Borj El Roumi", "Messaadine"),
+])
+def test_swaps_of_batches_93_and_94(ar, en, faithful, swapped, embedder):
+    assert_swap_is_one_error(ar, en, faithful, swapped, swapped, embedder)
+
+
+@pytest.mark.parametrize("ar, en", [
+    # Al Saada (السعادة, in Salalah) is no Saada (صعدة): the gazetteer writes that place without the article
+    ("أجلت الفرق 37 أسرة من منازلها في منطقتي عوقد والسعادة بصلالة بعد أن غمرتها المياه.",
+     "Teams evacuated 37 families from their homes in the Awqad and Al Saada areas of Salalah after they were flooded."),
+    # Awadhi's dh is the ض of العوضي: its one consonant read with its semivowel (WD)
+    ("وعزت العوضي ضعف الإقبال إلى الخوف من نتيجة الفحص.", "Al-Awadhi attributed the low uptake to fear of the test result."),
+    # the second word of a Hijri month is the dates' business
+    ("في جلسة مقررة يوم الخميس 27 نوفمبر 2025، الموافق لـ6 جمادى الثانية 1447 هـ.",
+     "at a session scheduled for Thursday, 27 November 2025, corresponding to 6 Jumada al-Akhirah 1447 AH."),
+    # a genus health news names alone is translated (البعوض الزاعج)
+    ("وتستهدف الحملة البعوض الزاعج الناقل للمرض وأماكن تكاثره في المياه الراكدة.",
+     "The campaign targets the Aedes mosquito that transmits the disease and its breeding sites in stagnant water."),
+    # a word after a sheikh's name that a kind of place follows is that place's translated name
+    ("إضافة إلى تأهيل مطحنتين في منطقة الراموسة ومدينة الشيخ نجار الصناعية.",
+     "in addition to the rehabilitation of two mills in the Ramouseh area and the Sheikh Najjar Industrial City."),
+])
+def test_faithful_names_of_batches_93_and_94(ar, en):
+    assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
+
+
+def test_al_before_a_place_written_without_the_article_is_still_checked():
+    pair = make_pair("أجلت الفرق 37 أسرة من منازلها في منطقتي عوقد والسعادة بصلالة بعد أن غمرتها المياه.",
+                     "Teams evacuated 37 families from their homes in the Awqad and Al Hafa areas of Salalah.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Hafa"]]

@@ -2069,11 +2069,12 @@ def test_a_bound_idiom_after_wa_pairs_with_its_rendering_and_a_ghayr_keeps_its_p
     assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("")))] == [
         ("bare", ["وألا"])]
     assert {c.kind for c in _candidates(make_pair(ar, en.format("not ")))} == {"balanced"}
-    # عدم استخدام أدوية غير موصوفة: "non-prescribed" renders the غير, not the عدم of "not to use"
+    # عدم استخدام أدوية غير موصوفة: "non-prescribed" renders the غير, not the عدم of "not to use" (and
+    # with the غير accounting for it, the English is as bare as one without a cue: batch 94)
     ar = "ودعت المديرية السكان إلى عدم استخدام أدوية غير موصوفة من الصيدليات."
     en = "The directorate urged residents {}to use non-prescribed medicines from pharmacies."
     assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("")))] == [
-        ("clear", ["عدم"])]
+        ("bare", ["عدم"])]
     assert {c.kind for c in _candidates(make_pair(ar, en.format("not ")))} == {"balanced"}
 
 
@@ -2416,3 +2417,49 @@ def test_advice_against_and_opposition_render_their_arabic(ar, faithful, flipped
     assert [i for i in run(CHECK, make_pair(ar, faithful), embedder_ctx) if i.severity == "error"] == []
     pair = make_pair(ar, flipped)
     assert [(i.severity, spans(i, pair)) for i in run(CHECK, pair, embedder_ctx)] == [("error", [cue])]
+
+
+@pytest.mark.parametrize("ar, faithful, damaged, cue", [
+    # "unexploded" renders غير منفجرة: with the Arabic's own غير accounting for it, the English has
+    # nothing that could carry the dropped عدم (it had been "clear", a warning)
+    ("وأضاف أن فرق الهندسة فككت خلال يومين ٤٧ جسماً مشبوهاً وقذيفة غير منفجرة، داعياً الأهالي إلى عدم العودة إلى "
+     "منازلهم قبل انتهاء عمليات المسح.",
+     "He added that engineering teams had dismantled 47 suspicious objects and unexploded shells over two days, and "
+     "called on residents not to return to their homes before the survey operations are completed.",
+     "He added that engineering teams had dismantled 47 suspicious objects and unexploded shells over two days, and "
+     "called on residents to return to their homes before the survey operations are completed.", "عدم"),
+    # "barred" renders يُمنعوا, so it carries none of the لن before it
+    ("وأوضحت المديرية أن المغادرين بموجب هذا الإعفاء لن يُمنعوا من العودة إلى لبنان لاحقاً بصورة نظامية.",
+     "The directorate explained that those leaving under this exemption will not be barred from returning to "
+     "Lebanon legally at a later date.",
+     "The directorate explained that those leaving under this exemption will be barred from returning to "
+     "Lebanon legally at a later date.", "لن"),
+    # "imbalances" renders الاختلالات, so it carries none of the لن either
+    ('وقال العتيبي في تصريح للصحفيين إن "اللجنة لن تقبل بتحميل المواطن كلفة إصلاح الاختلالات المالية، في ظل غياب '
+     'خطة حكومية واضحة لتنويع مصادر الدخل".',
+     'Al-Otaibi told reporters that "the committee will not accept making citizens bear the cost of fixing fiscal '
+     'imbalances in the absence of a clear government plan to diversify sources of income."',
+     'Al-Otaibi told reporters that "the committee will accept making citizens bear the cost of fixing fiscal '
+     'imbalances in the absence of a clear government plan to diversify sources of income."', "لن"),
+])
+def test_flips_of_batches_93_and_94(ar, faithful, damaged, cue, embedder_ctx):
+    assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)
+
+
+def test_a_negator_made_weak_is_no_bare_side(embedder_ctx):
+    # إلى عدم after a call is a weak cue, but a negation all the same: the English "not" has it
+    pair = make_pair('وأكد أن "الوضع تحت السيطرة"، داعياً المواطنين والمقيمين إلى عدم الانسياق وراء الشائعات واستقاء '
+                     'المعلومات من المصادر الرسمية فقط.',
+                     'He affirmed that "the situation is under control," urging citizens and residents not to be swayed '
+                     'by rumours and to obtain information from official sources only.')
+    assert [i for i in run(CHECK, pair, embedder_ctx) if i.severity == "error"] == []
+
+
+def test_out_of_keeping_renders_a_negated_verb(embedder_ctx):
+    # ولا تتناسب مع = "out of keeping with" (batch 94)
+    ar = ('وأضافت أن نحو 38 في المئة من الحالات اكتُشفت في المرحلتين الثالثة والرابعة، "وهي نسبة لا تزال مرتفعة ولا '
+          'تتناسب مع ما تتيحه خدمات الفحص المبكر المجانية".')
+    en = ('She added that about 38 percent of cases were detected in the third and fourth stages, "a rate that is '
+          'still high and out of keeping with what the free early screening services make possible."')
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    assert [c.text for c in english_cues("a pay rise out of step with inflation")] == ["out of step"]

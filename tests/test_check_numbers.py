@@ -808,3 +808,11 @@ def test_a_trillion_written_tn_after_a_currency():
         True, True, True]
     pair = make_pair("بلغت التسهيلات الائتمانية ١٫٣ تريليون ريال.", "Credit facilities reached QR1.3tn.")
     assert run(NumberCheck(), pair) == []
+
+
+def test_thousands_before_a_larger_scale_multiply_it():
+    # batch 94: 17 ألفاً و600 مليار = 17,600 billion (not 17,000 and 600 billion)
+    ar = "ويقدر القانون نفقات الدولة للسنة المقبلة بـ17 ألفاً و600 مليار دينار."
+    assert run(CHECK, make_pair(ar, "The law puts state expenditure for next year at 17,600 billion dinars.")) == []
+    pair = make_pair(ar, "The law puts state expenditure for next year at 17,900 billion dinars.")
+    assert [(i.severity, spans(i, pair)) for i in run(CHECK, pair)] == [("error", ["17 ألفاً و600 مليار"])]

@@ -43,9 +43,13 @@ recorded", "the largest such trial this year", "in the country's history", from 
 
 _AR_RECORD_WORDS = frozenset(normalize_arabic(w) for w in """
     أعلى أكبر أدنى أقل أكثر أطول أسرع أول أولى أقوى أسوأ أفضل أضخم أوسع أعمق أشد أبرز أعنف أفدح أخطر
-    أحسن أطيب أجمل أكثرها أعلاها أكبرها قياسي قياسية قياسيا مسبوق مسبوقة ذروة""".split())
+    أحسن أطيب أجمل أكثرها أعلاها أكبرها قياسي قياسية قياسيا مسبوق مسبوقة ذروة
+    أصعب أسهل أغلى أرخص أصغر أهم أعظم أقدم أقرب أقسى أفقر أغنى أثقل أخف أقصى أبطأ أضعف أغزر أكثف
+    أحر أبرد أدفأ أجف أشرس أمتن أنجح أفشل أدق""".split())
 """Arabic words a record claim needs (with or without the article, a clitic before it): the elative
-(أعلى، الأشد), "first" (أول، الأولى، لأول مرة), "record" (قياسي), "unprecedented" (غير مسبوق), "peak"."""
+(أعلى، الأشد، أصعب الظروف = "the most difficult conditions", batch 93), "first" (أول، الأولى، لأول
+مرة), "record" (قياسي), "unprecedented" (غير مسبوق), "peak". Elatives that are verbs too (أحدث
+"caused", أوضح "explained") are none: they stand in nearly every sentence."""
 _AR_WORD = re.compile(r"[\u0621-\u064A]+")
 
 

@@ -144,11 +144,12 @@ _LEAD_IN = re.compile(
     r"on\s+the\s+other\s+hand|at\s+the\s+same\s+time|it\s+is\s+(?:worth\s+(?:noting|mentioning)|noteworthy)|"
     r"it\s+(?:should|must)\s+be\s+(?:noted|mentioned)|"
     r"(?:[\w'’-]+\s+){0,2}(?:said|says|added|adds|noted|stressed|explained|stated|confirmed|warned|pointed\s+out|"
-    r"indicated|announced|argued|insisted|acknowledged|told\s+[\w'’-]+|"
+    r"indicated|announced|argued|insisted|acknowledged|affirmed|reiterated|emphasi[sz]ed|asserted|clarified|"
+    r"told\s+[\w'’-]+|"
     r"(?:denied|dismissed|rejected|refuted)(?:\s+(?:the\s+)?(?:reports?|claims?|rumou?rs?|allegations?|accusations?))?))",
     re.IGNORECASE)
 """An English piece that only leads into the next (For his part = من جهته; He pointed out = ولفت
-إلى أن; It is worth noting = يذكر أن, تجدر الإشارة إلى أن): it joins the following piece, as in the
+إلى أن; It is worth noting = يذكر أن, تجدر الإشارة إلى أن; Al-Saadi affirmed = وأكد الساعدي, batch 93): it joins the following piece, as in the
 Arabic, where such words open the clause. So does a denial of what was said (Al-Amri denied
 reports = ونفى العمري ما تردد عن; Al Harthy denied | that prices had risen = ونفى الحارثي أن تكون
 الأسعار قد ارتفعت, batch 64)."""

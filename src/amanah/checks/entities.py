@@ -26,7 +26,7 @@ from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, conso
                         keys_match, latin_key, name_key_arabic, name_key_arabic_letters, name_key_latin,
                         name_key_latin_letters, name_keys_close, tokenize)
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
-from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS
+from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_dates
 from .numbers import extract_numbers
 from .organizations import (Mention, english_mentions, organisation_word_issues, organization_issues, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
@@ -433,6 +433,8 @@ def _build_gazetteer() -> tuple[dict[str, int], dict[str, int]]:
 
 
 _GAZ_EN, _GAZ_AR = _build_gazetteer()
+_GAZ_DEFINITE = tuple(any(normalize_arabic(w).startswith("ال") for w in ar_forms.split()) for _, ar_forms in _GAZETTEER_RAW)
+"""Per gazetteer entry, whether Arabic writes the place with the article (العين, الحسكة; not صعدة)."""
 
 _AR_PLACE_PHRASES: dict[tuple[str, str], tuple[int, int]] = {
     (normalize_arabic(a), normalize_arabic(b)): (_GAZ_EN[en.lower()], k) for a, b, en, k in (
@@ -539,6 +541,13 @@ _SENT_START = re.compile(r"(^|" + "".join(rf"(?<!\b{a})" for a in _TITLE_ABBREVI
 batch 60: Salma, a dictionary word, was read as a capitalised sentence opener)."""
 _EPITHET = re.compile(r"\s+([a-z]{3,}(?:i|ae|um|us|is|ensis|x))\b")
 _GENUS = ("ium", "us", "ella", "ia", "coccus", "bacter", "monas", "myces", "es")
+_GENERA = frozenset("""aedes anopheles culex phlebotomus hyalomma plasmodium salmonella listeria vibrio escherichia
+staphylococcus streptococcus brucella leishmania mycobacterium clostridium clostridioides candida aspergillus shigella
+campylobacter legionella neisseria haemophilus klebsiella pseudomonas acinetobacter enterococcus borrelia rickettsia
+schistosoma trypanosoma toxoplasma giardia cryptosporidium bacillus yersinia coxiella leptospira treponema chlamydia
+mycoplasma helicobacter cyclospora entamoeba wolbachia""".split())
+"""Genera of the pathogens and vectors that health news names without their species ("the Aedes
+mosquito" = البعوض الزاعج, batch 94): translated as often as a common word, as a binomial is."""
 
 
 def _binomial(text: str, word: Token, common: frozenset[str]) -> bool:
@@ -583,11 +592,15 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     Strong: not a common English word (or a gazetteer place). Weak: a capitalised common word
     mid-sentence (Hall, Chase, Carter, Hurricane): it counts as a name when it matches the
     Arabic, and is reported only when the document shows it is a name. Words of an organisation's
-    name (``organizations``: Rapid Support Forces = قوات الدعم السريع) are none.
+    name (``organizations``: Rapid Support Forces = قوات الدعم السريع) are none, nor the words after
+    the first of a Hijri month's name (``dates``).
     """
     organisations = [(m.start, m.end) for m in english_mentions(text)]  # their own table's business
+    # (so is the second word of a Hijri month, the dates': Jumada al-Akhirah = جمادى الثانية, batch 94)
+    months = [(d.start, d.end) for d in english_dates(text) if d.kind == "h"]
     words = [t for t in tokenize(text) if not t.arabic]
-    toks = [t for t in words if not any(a <= t.start < b for a, b in organisations)]
+    toks = [t for t in words if not any(a <= t.start < b for a, b in organisations)
+            and not any(a < t.start < b for a, b in months)]
     common = _common_words()
     inside = {t.norm for t in toks if t.text[:1].isupper() and not _SENT_START.search(text[:t.start])}
     lower = {t.text for t in toks if t.text.islower()}
@@ -615,7 +628,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if initial and t.norm not in inside and w not in _GAZ_EN and w not in _GIVEN_NAMES:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS or _compound(w, common):
                 continue
-        taxon = w not in _GAZ_EN and (w.endswith(_SCIENTIFIC) and not (
+        taxon = w in _GENERA or w not in _GAZ_EN and (w.endswith(_SCIENTIFIC) and not (
             w.endswith("ales") and _AFTER_CAPITAL.search(text, 0, t.start)) or _binomial(text, t, common))
         # a taxon or a disease (Coronaviridae, Rosales, Aedes aegypti, Sialodacryoadenitis; not Wales,
         # nor Evo Morales) is translated as often as a common word: a weak candidate
@@ -623,8 +636,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         # (Al-Khatib, "preacher"), common or not (short ones, al-Sour, el-Sisi, match too loosely)
         family = bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start)) \
             and max(map(len, _english_keys(w)), default=0) >= 3
-        strong = not taxon and (not common_word(w, common) or family or linked or w in _GIVEN_NAMES) \
-            and w not in _ABU_AL
+        strong = not taxon and (not common_word(w, common) or family or linked or w in _GIVEN_NAMES
+                                or _titled(text, t, words)) and w not in _ABU_AL
         if initial and not strong:
             continue
         out.append((t, strong))
@@ -1420,6 +1433,16 @@ def _semivowel_keys_arabic(norm: str) -> frozenset[str]:
     return frozenset(collapse_repeats(k) for k in keys if k)
 
 
+def _one_consonant_hits(ar: _ArabicSide, word: str, keys: frozenset[str]) -> list[int]:
+    """Where one reading of a short name's letters leaves it one consonant (Awadhi: D, its dh a ض,
+    beside DH, a ذ), the Arabic words its semivowel key spells (``_semivowel_hits``: العوضي, WD;
+    batch 94)."""
+    semivowels = _semivowel_key_latin(word)
+    if min(map(len, keys), default=0) >= SHORT_KEY_LEN or len(semivowels) < 2 or semivowels in keys:
+        return []  # (Ayman's MN is a plain key: the exact lookup had its say, معاون is no Ayman)
+    return _semivowel_hits(ar, semivowels)
+
+
 def _semivowel_hits(ar: _ArabicSide, semivowels: str) -> list[int]:
     """Arabic words one of whose semivowel keys (``_semivowel_keys_arabic``) is ``semivowels``, the
     semivowel key of an English name of one consonant; no particle, nor a preposition written with ى
@@ -1655,6 +1678,21 @@ def _capital_named(ar: _ArabicSide, i: int, used: set[int]) -> bool:
 
 _EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha|Sayyid|Imam|Nurse|Judge|Colonel|Captain)\.?$")
 _TITLE_CHARS = len("Sheikha.")
+
+
+def _titled(text: str, token: Token, words: Sequence[Token]) -> bool:
+    """Whether ``token`` is the family name after an honorific's given name (Dr Hanna Weber, batch 94:
+    Weber is a word of the dictionary); not a word a kind of place follows (the Sheikh Najjar
+    Industrial City). (The given name stays as weak as a common word: a swapped person is one finding,
+    at the family name.)"""
+    k = next((k for k, w in enumerate(words) if w.start == token.start), 0)
+    before = words[k - 1] if k else None
+    return before is not None and before.text[:1].isupper() and text[before.end:token.start] == " " \
+        and _EN_HONORIFIC.search(text, max(0, before.start - _TITLE_CHARS), before.start) is not None \
+        and not _EN_PLACE_AFTER.match(text, token.end)
+
+
+_EN_HONORIFIC = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng)\.?\s+$")
 
 
 def _after_title(text: str, start: int) -> bool:
@@ -1904,12 +1942,14 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county district"),
     ("مقاطعتي", "departments moughataas counties districts"), ("مقاطعات", "departments moughataas counties districts"),
     ("مستشفى", "hospital"), ("مستشفيي", "hospitals"), ("مستشفيات", "hospitals"),
-    ("محلية", "locality"), ("محليتي", "localities"), ("محليات", "localities"))}
+    ("محلية", "locality"), ("محليتي", "localities"), ("محليات", "localities"), ("جماعة", "commune"),
+    ("جماعتي", "communes"), ("جماعات", "communes"), ("سجن", "prison jail"), ("سجني", "prisons jails"),
+    ("سجون", "prisons jails"))}
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
                   r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
                   r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?|"
-                  r"localit(?:y|ies))")
+                  r"localit(?:y|ies)|communes?|prisons?|jails?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
 EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")
@@ -1923,11 +1963,13 @@ camps": a list before its noun)."""
 _EN_NAME_LIST = re.compile(r"(?:,?\s+(?:and\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)*")
 
 
-_SETTLEMENTS = frozenset(("city", "cities", "town", "towns", "village", "villages", "camp", "camps"))
+_SETTLEMENTS = frozenset(("city", "cities", "town", "towns", "village", "villages", "camp", "camps", "commune",
+                          "communes", "delegation", "delegations", "locality", "localities"))
 
 
 def _settlement_named(en_text: str, token: Token) -> bool:
-    """Whether a noun of a settlement names ``token`` from before it ("the village of Wadi Sabra"): a
+    """Whether a noun of a settlement names ``token`` from before it ("the village of Wadi Sabra", "the
+    delegation of Testour", batch 94): a
     capitalised common word so named is a place's name, where one before its noun is often a
     translated word (Education City = المدينة التعليمية), as is an area's or a directorate's (the
     Industrial Area = المنطقة الصناعية, the Regional Directorate of Education)."""
@@ -2048,14 +2090,17 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if w in _EN_RITES:
             out.append(_Name(t, strong, w, [i for i, stems in enumerate(ar.stems) if _EN_RITES[w] & set(stems)], True))
             continue
+        with_article = _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start) is not None
+        # (a place Arabic writes without the article is not the name the English writes with it: Al
+        # Saada, السعادة in Salalah, is no Saada, صعدة, batch 93)
         place = w in _GAZ_EN and not _after_title(en_text, t.start) and not (
             not t.norm.endswith("'s") and _EN_FAMILY_NAME_AFTER.match(en_text, t.end)) \
-            and not _EN_NAME_LINK_BEFORE.search(en_text, max(0, t.start - 6), t.start)
+            and not _EN_NAME_LINK_BEFORE.search(en_text, max(0, t.start - 6), t.start) \
+            and not (with_article and not _GAZ_DEFINITE[_GAZ_EN[w]])
         if place and _GAZ_EN[w] in entries:
             out.append(_Name(t, True, w, ar.at_entry(_GAZ_EN[w]), True))
             continue
         keys = _english_keys(t.norm)
-        with_article = _EN_ARTICLE_LINK.search(en_text, max(0, t.start - 4), t.start) is not None
         if place and (follows := _following_hits(ar, out, en_text, t, keys)):
             out.append(_Name(t, strong, w, follows, True))  # a family name: Mohammad Safi = محمد صافي
             continue
@@ -2074,7 +2119,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 hits = _no_time_words(ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article)
                 out.append(_Name(t, strong, w, _compound_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
-                                 or _joined_hits(ar, en_text, t, w), True))
+                                 or _joined_hits(ar, en_text, t, w) or _one_consonant_hits(ar, w, keys), True))
             elif strong and long_enough and w.isalpha() \
                     and len(semivowels := _semivowel_key_latin(w)) >= 2:
                 # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW; not a

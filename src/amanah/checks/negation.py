@@ -233,7 +233,7 @@ _EN_WEAK = re.compile(
     r"vincibl|divisibl|numerabl|finite)[a-z]*|im(?:balance|maturity|patien|punity|proper|precis|probab)[a-z]*|"
     r"ir(?:regular|responsib|reversib|rational|replaceab|reparab)[a-z]*|il(?:legitima|litera|logical)[a-z]*|"
     r"dis(?:agree|like|honest|appear|approv|continu|allow|regard|qualif|able|trust|comfort|advantag|satisf|obe|belie|respect|"
-    r"proportion)[a-z]*|out\s+of\s+proportion|incommensurate|"
+    r"proportion)[a-z]*|out\s+of\s+(?:proportion|keeping|step|line)|incommensurate|"
     r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from(?!\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|home|where|here|there)\b"
     r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|(?<!-)only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
@@ -1086,11 +1086,12 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع قطع لقطع بقطع وقطع القطع يقطع تقطع قطعت"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
+    (r"imbalances?", "اختلال الاختلال اختلالات الاختلالات خلل الخلل"),
     (r"unattainable|unachievable|unreachable|out\s+of\s+reach", "المنال"),
     (r"unharmed|unhurt|unscathed|uninjured", "سالما سالمة سالمين سالمون سالمات سليما سليمة سليمين"),
     (r"bann(?:ed|ing)|bans?|prohibit(?:s|ed|ing|ion)?|forbid(?:s|den)?",
      "حظر الحظر يحظر تحظر حظرت محظور محظورة ممنوع ممنوعة"),
-    (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم "
+    (r"stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|barr(?:ed|ing)", "منع المنع يمنع تمنع منعت منعوا يمنعون منعه منعها منعهم "
      "يمنعا تمنعا منعا يمنعوا"),
     (r"[a-z]+-free", "معفى معفاة معفية معفيين معفيون إعفاء الإعفاء خال خالية الخالي الخالية مجاني مجانية مجانا مجانيا"),
     # "ruled out" = استبعد (لم يستبعد = "did not rule out": its لم is the negation)
@@ -1144,7 +1145,8 @@ of التهم المنسوبة إليهم = "the charges against them", batch 84
 "not including"), يستلزم "require" (لا يستلزم الرقود = "does not require hospitalisation", batch 78), يقتصر
 "limited to" (لا يقتصر على = "is not limited to", batch 78), بعيد المنال "unattainable" (ليس هدفاً بعيد
 المنال = "is not an unattainable goal", batch 79), سالماً "unharmed" (batch 84), على حالها
-"unchanged", المستعصية "incurable" (batch 87), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة. A weak cue so rendered carries no negation
+"unchanged", المستعصية "incurable" (batch 87), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة,
+الاختلالات "imbalances", منع "barred" (لن يُمنعوا = "will not be barred", batch 94). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted
 against), and verbs such as avoid, prevent, ban and stop ("to avoid falling afoul and being on the
@@ -1938,7 +1940,10 @@ def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     # (a scalar word, few or little, is rendered without a negation: it accounts for none)
     free = (_absorbing(light, l_lang, pair.text("target" if side == "source" else "source"))
             - _absorbing([c for c in heavy if not _SCALAR.fullmatch(c.text)], h_lang, pair.text(side)))
-    kind = ("bare" if not light else "clear") if abs(diff) > max(0, free) else "absorbed"
+    # (light weak cues that the heavier side's own weak cues account for leave it as bare as none:
+    # "unexploded" for غير منفجرة beside a dropped عدم, batch 94; not a negator made weak, إلى عدم)
+    bare = not light or free <= 0 and not any(c.strong or _strong_word(c, l_lang) for c in light)
+    kind = ("bare" if bare else "clear") if abs(diff) > max(0, free) else "absorbed"
     return [_Candidate(pair, side, cues, kind, t_carry if side == "source" else s_carry)]
 
 

@@ -855,7 +855,8 @@ def _scale_of(word: str, lang: str) -> float | None:
 def _past_the_scale(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """Numbers that go on past their scale: مليون ونصف (مليون) = ٣ ملايين ونصف - 2 = "1.5
     million", "two and a half million" = 2.5 million, and in Arabic a smaller number joined by و
-    (مليون و٨٠٠ ألف, ستة ملايين و٦٠٠ ألف = 1.8, 6.6 million). One strong mention replaces the
+    (مليون و٨٠٠ ألف, ستة ملايين و٦٠٠ ألف = 1.8, 6.6 million), or thousands before a larger scale (17
+    ألفاً و600 مليار = 17,600 billion). One strong mention replaces the
     parts. Without a scale (عامان ونصف) nothing is joined, but the dual, weak alone, is strong
     before its half."""
     out: list[NumberMention] = []
@@ -866,6 +867,13 @@ def _past_the_scale(text: str, lang: str, mentions: list[NumberMention]) -> list
         if (prev and scale and lang == "ar" and scale / 1000 <= m.value < scale
                 and _AND_NUMBER.fullmatch(text, prev.end, m.start)):
             out[-1] = NumberMention(prev.value + m.value, prev.start, m.end, text[prev.start:m.end], True)
+            continue
+        larger = _scale_of(m.text.split()[-1], lang) if prev and scale and lang == "ar" and m.text.split() else None
+        if larger and larger > scale and m.value < 1000 * larger and prev.value < 1000 * scale \
+                and _AND_NUMBER.fullmatch(text, prev.end, m.start):
+            # thousands of the larger scale: 17 ألفاً و600 مليار = 17,600 billion (batch 94)
+            out[-1] = NumberMention((prev.value + m.value / larger) * larger, prev.start, m.end,
+                                    text[prev.start:m.end], True)
             continue
         if prev and m.start < prev.end:
             continue  # the fraction word already joined
