@@ -2069,12 +2069,11 @@ def test_a_bound_idiom_after_wa_pairs_with_its_rendering_and_a_ghayr_keeps_its_p
     assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("")))] == [
         ("bare", ["وألا"])]
     assert {c.kind for c in _candidates(make_pair(ar, en.format("not ")))} == {"balanced"}
-    # عدم استخدام أدوية غير موصوفة: "non-prescribed" renders the غير, not the عدم of "not to use" (and
-    # with the غير accounting for it, the English is as bare as one without a cue: batch 94)
+    # عدم استخدام أدوية غير موصوفة: "non-prescribed" renders the غير, not the عدم of "not to use"
     ar = "ودعت المديرية السكان إلى عدم استخدام أدوية غير موصوفة من الصيدليات."
     en = "The directorate urged residents {}to use non-prescribed medicines from pharmacies."
     assert [(c.kind, [q.text for q in c.cues]) for c in _candidates(make_pair(ar, en.format("")))] == [
-        ("bare", ["عدم"])]
+        ("clear", ["عدم"])]
     assert {c.kind for c in _candidates(make_pair(ar, en.format("not ")))} == {"balanced"}
 
 
@@ -2463,3 +2462,22 @@ def test_out_of_keeping_renders_a_negated_verb(embedder_ctx):
           'still high and out of keeping with what the free early screening services make possible."')
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
     assert [c.text for c in english_cues("a pay rise out of step with inflation")] == ["out of step"]
+
+
+@pytest.mark.parametrize("ar, en", [
+    # tico19: "unsure" renders لسنا على بينة, not the غير of غير منتظمة ("infrequently")
+    ("ومع ذلك، لسنا على بينة حتى الآن ما إذا كان نطاق هذا الرصد يوفر بيانات كافية لتوجيه استراتيجيات الاحتواء المحلية "
+     "أم لا أو إذا كان الإبلاغ بصورة غير منتظمة يلبي حاجة عصر المعلومات.",
+     "However, we are at present unsure as to whether the scale of this surveillance provides sufficient data to "
+     "drive local containment strategies or if reporting infrequently meets the need of our information age."),
+    # tico19: غير ممكن = "not possible", beside a "discontinued" of the English's own
+    ("في الولايات المتحدة، هناك أيضًا توصية بضرورة فصل الأطفال حديثي الولادة عن الأمهات مؤقتًا، حتى تنتهي احتياطات "
+     "انتقال العدوى، وعندما يكون هذا غير ممكن، يجب إبقاء المولود على بُعد مترين من الأم.",
+     "In the US there is also the recommendation that newborns and mothers should be temporarily separated until "
+     "transmission-based precautions are discontinued, and that where this is not possible the newborn should be "
+     "kept 2 metres away from the mother."),
+])
+def test_only_an_adjective_the_other_side_negates_too_leaves_a_side_bare(ar, en):
+    from amanah.checks.negation import _candidates
+
+    assert {c.kind for c in _candidates(make_pair(ar, en))} == {"clear"}

@@ -1940,11 +1940,42 @@ def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     # (a scalar word, few or little, is rendered without a negation: it accounts for none)
     free = (_absorbing(light, l_lang, pair.text("target" if side == "source" else "source"))
             - _absorbing([c for c in heavy if not _SCALAR.fullmatch(c.text)], h_lang, pair.text(side)))
-    # (light weak cues that the heavier side's own weak cues account for leave it as bare as none:
-    # "unexploded" for غير منفجرة beside a dropped عدم, batch 94; not a negator made weak, إلى عدم)
-    bare = not light or free <= 0 and not any(c.strong or _strong_word(c, l_lang) for c in light)
+    # (light weak cues that render the heavier side's own negated adjectives leave it as bare as none:
+    # "unexploded" for غير منفجرة beside a dropped عدم, batch 94)
+    bare = not light or _adjectives_paired(light, [c for c in heavy if not c.strong], l_lang,
+                                           pair.text("target" if side == "source" else "source"), pair.text(side))
     kind = ("bare" if bare else "clear") if abs(diff) > max(0, free) else "absorbed"
     return [_Candidate(pair, side, cues, kind, t_carry if side == "source" else s_carry)]
+
+
+def _adjective_rows(cues: Sequence[Cue], lang: str, text: str) -> list[int] | None:
+    """The ``_NEGATED_ADJECTIVES`` row of each cue, a negated adjective of the table (English: a
+    prefixed one, "unexploded"; Arabic: غير before one, غير منفجرة), or None if a cue is none."""
+    rows = []
+    for c in cues:
+        if lang == "en":
+            row = next((r for r, (rx, _) in enumerate(_NEGATED_ADJECTIVES)
+                        if (m := rx.fullmatch(c.text)) and m.group("neg")), None)
+        else:
+            after = _NEXT_WORD.match(text, c.end)
+            word = normalize_arabic(after.group(1)) if after and _strip_conj_norm(normalize_arabic(c.text)) == "غير" else ""
+            row = next(iter(_AR_ADJECTIVES.get(word, ())), None)
+        if row is None:
+            return None
+        rows.append(row)
+    return rows
+
+
+_NEXT_WORD = re.compile(r"\s+([\u0621-\u064A\u064B-\u0652]+)")
+
+
+def _adjectives_paired(light: Sequence[Cue], heavy_weak: Sequence[Cue], l_lang: str, l_text: str, h_text: str) -> bool:
+    """Whether every cue of the lighter side is a negated adjective that renders one the heavier side
+    negates with a weak cue (``_adjective_rows``: the same row, as many times)."""
+    mine = _adjective_rows(light, l_lang, l_text)
+    theirs = _adjective_rows([c for c in heavy_weak if _adjective_rows([c], "ar" if l_lang == "en" else "en", h_text)],
+                             "ar" if l_lang == "en" else "en", h_text)
+    return mine is not None and theirs is not None and all(mine.count(r) <= theirs.count(r) for r in mine)
 
 
 def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
