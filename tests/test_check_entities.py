@@ -1550,7 +1550,9 @@ def test_a_common_word_webster_spells_otherwise_is_no_strong_name():
     en = ("and that farmers receive payment for their crops within ten days of the delivery date, through accounts at "
           "the Agricultural Cooperative Bank.")
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity in ("error", "warning")] == []
-    assert dict((t.text, s) for t, s in english_candidates(en)) == {"Agricultural": False, "Cooperative": False}
+    assert E.common_word("cooperative") and E.common_word("agricultural")
+    # (and the common words of an institution's name the table does not know are no candidates at all)
+    assert english_candidates(en) == []
 
 
 def test_an_s_between_vowels_is_a_z_and_intra_arab_is_albayniya():
@@ -2654,3 +2656,44 @@ def test_al_before_a_place_written_without_the_article_is_still_checked():
     pair = make_pair("أجلت الفرق 37 أسرة من منازلها في منطقتي عوقد والسعادة بصلالة بعد أن غمرتها المياه.",
                      "Teams evacuated 37 families from their homes in the Awqad and Al Hafa areas of Salalah.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["Hafa"]]
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped", [
+    # a province the gazetteer lacked: Muthanna matched ميسان by a fuzzy key
+    ("وقال المتحدث إن ذي قار تتصدر المحافظات العراقية من حيث عدد الإصابات هذا العام، تليها محافظتا البصرة وميسان.",
+     "The spokesman said that Dhi Qar tops Iraq's governorates in the number of cases this year, followed by the "
+     "governorates of Basra and {}.", "Maysan", "Muthanna"),
+    # an Egyptian markaz is a district
+    ("وفي سوهاج، قرر وكيل وزارة التربية والتعليم بالمحافظة، عادل فتحي، تعليق الدراسة لمدة يومين في ثلاث مدارس "
+     "ابتدائية بمركز طهطا، بعد ظهور أكثر من عشرين حالة بين تلاميذها خلال أسبوع واحد.",
+     "In Sohag, the governorate's education undersecretary, Adel Fathy, decided to suspend classes for two days at "
+     "three primary schools in {} district after more than twenty cases appeared among their pupils within a single "
+     "week.", "Tahta", "Akhmim"),
+])
+def test_swaps_of_batch_95(ar, en, faithful, swapped, embedder):
+    assert_swap_is_one_error(ar, en, faithful, swapped, swapped, embedder)
+
+
+def test_an_unknown_institution_whose_words_the_arabic_does_not_render_is_an_error():
+    ar = "وتعود وقائع الملف إلى سنة 2019، حين رصد تقرير للمجلس الأعلى للحسابات اختلالات في صفقات تهيئة الطرق."
+    en = "The facts of the case date back to 2019, when a report by the {} identified irregularities in road contracts."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("High Court of Accounts"))) if i.severity == "error"] == []
+    pair = make_pair(ar, en.format("General Inspectorate of Territorial Administration"))
+    assert [i.severity for i in run(CHECK, pair) if i.severity in ("error", "warning")] == ["error"]
+
+
+@pytest.mark.parametrize("ar, en", [
+    # the common words of an institution's name the table does not know are its business, not names'
+    ("ورفضت رابطة الأساتذة المتفرغين المشاركة في الإضراب.",
+     "The League of Full-Time Professors refused to take part in the strike."),
+    ("تلتها الجالية المصرية ثم البنغلاديشية والفلبينية والسريلانكية.",
+     "followed by the Egyptian community, then the Bangladeshi, Filipino and Sri Lankan communities."),
+    ("ضربت موجة الصقيع منطقة وادي الأردن والأغوار الشمالية في منتصف كانون الأول.",
+     "The frost wave hit the Jordan Valley area and the Northern Ghor in mid-December."),
+    # the place of a disease's name: Arabic may drop it (الحمى النزفية الكونغولية) or translate it
+    ("أعلنت الوزارة تسجيل 23 إصابة مؤكدة بالحمى النزفية الكونغولية في محافظة ذي قار.",
+     "The ministry announced 23 confirmed cases of Crimean-Congo haemorrhagic fever in Dhi Qar governorate."),
+    ("أعلنت الوزارة تفشي حمى الوادي المتصدع في ولاية سنار.", "The ministry announced an outbreak of Rift Valley fever in Sennar state."),
+])
+def test_faithful_names_of_batch_95(ar, en, embedder):
+    assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity in ("error", "warning")] == []

@@ -2481,3 +2481,13 @@ def test_only_an_adjective_the_other_side_negates_too_leaves_a_side_bare(ar, en)
     from amanah.checks.negation import _candidates
 
     assert {c.kind for c in _candidates(make_pair(ar, en))} == {"clear"}
+
+
+def test_against_of_a_comparison_renders_muqabil(embedder_ctx):
+    # batch 95: "against a national target" (مقابل) carried the لم of لم تتجاوز, flipped to "exceeded"
+    ar = ("وأرجع المسؤول انتشار العدوى إلى ضعف التغطية التلقيحية في المناطق النائية، إذ لم تتجاوز نسبة الأطفال الذين "
+          "تلقوا الجرعتين من لقاح الحصبة والحصبة الألمانية 68 في المئة في بعض البلديات، مقابل هدف وطني محدد بـ 95%.")
+    en = ("The official attributed the spread of the infection to weak vaccination coverage in remote areas, as the "
+          "proportion of children who had received both doses of the measles-rubella vaccine {} 68 percent in some "
+          "communes, against a national target of 95%.")
+    assert_flip_caught(ar, en.format("did not exceed"), en.format("exceeded"), "لم", embedder_ctx)

@@ -1078,7 +1078,7 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"(?<!urging )(?<!urged )(?<!urge )(?<!warned )(?<!warning )(?<!warn )(?<!advised )(?<!advising )"
      r"(?<!cautioned )(?<!decided )(?<!voted )(?<!voting )(?<!ruled )against|oppos(?:e|es|ed|ing|ition)|anti-[a-z]+",
      "ضد ضده ضدها ضدهم ضدهما معارضة المعارضة معارض معارضون معارضين يعارض تعارض يعارضون يعارضوا تعارضون "
-     "عارض عارضت عارضوا بحق المنسوبة المنسوب منسوبة الموجهة الموجه موجهة المسندة المسند مسندة"),
+     "عارض عارضت عارضوا بحق المنسوبة المنسوب منسوبة الموجهة الموجه موجهة المسندة المسند مسندة مقابل ومقابل بمقابل"),
     (r"exclud(?:e|es|ed|ing)|exclusion", "استثنى استثنت استثناء باستثناء يستثني تستثني يستثنى تستثنى نستثني "
      "استبعد استبعدت يستبعد تستبعد استبعاد إقصاء"),
     (r"non-?existent", "معدوم معدومة منعدم منعدمة انعدام"),
@@ -1135,7 +1135,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
 """Weak cues and the plain words of the other language that render them: a shortage is نقص, شح
 or العجز (لسد العجز = "to fill the shortage"), "less than" is أقل or يقل عن (الأشجار التي يقل عمرها عن
 ثمانية أعوام = "trees less than eight years old"), "against" ضد or بحق (or the المنسوبة, الموجهة, المسندة
-of التهم المنسوبة إليهم = "the charges against them", batch 84), "excluded"
+of التهم المنسوبة إليهم = "the charges against them", batch 84; مقابل of a comparison, "against a national
+target of 95%", batch 95), "excluded"
 استثنت, "non-existent" معدومة, "non-governmental" أهلية (مؤسسة ... الأهلية, batch 61), "banned" محظور,
 "stopped" منعوا (منعوا ... من متابعة = "stopped ... from continuing"), "duty-free" معفاة (من الرسوم), "smoke-free" خالية, "toll-free" مجاني, انقطاع an outage (انقطعت الكهرباء = "power was lost"), بحذر
 "cautiously", امتناع "abstaining", استياء "dissatisfaction", تفادي "avoid" (the word itself, not the
