@@ -2697,3 +2697,10 @@ def test_an_unknown_institution_whose_words_the_arabic_does_not_render_is_an_err
 ])
 def test_faithful_names_of_batch_95(ar, en, embedder):
     assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity in ("error", "warning")] == []
+
+
+def test_a_meeting_is_no_province():
+    # batch 96: بلقاء العراق = "against Iraq" (ب + لقاء "a meeting"), no البلقاء without its article
+    ar = "قبل أن يختتم المنتخب مبارياته لهذا العام بلقاء العراق في مدينة البصرة في الخامس من كانون الأول."
+    en = "before the team ends its matches for this year against Iraq in the city of Basra on 5 December."
+    assert run(CHECK, make_pair(ar, en)) == []

@@ -2491,3 +2491,16 @@ def test_against_of_a_comparison_renders_muqabil(embedder_ctx):
           "proportion of children who had received both doses of the measles-rubella vaccine {} 68 percent in some "
           "communes, against a national target of 95%.")
     assert_flip_caught(ar, en.format("did not exceed"), en.format("exceeded"), "لم", embedder_ctx)
+
+
+def test_unilateral_is_no_negation(embedder_ctx):
+    # batch 96: "appointed unilaterally" (من طرف واحد) carried the لن of لن يعترف, flipped to "would recognise"
+    ar = ('وقال المتحدث باسم مجلس النواب، عمران العبيدي، في بيان تلاه من بنغازي يوم الخميس، إن تعيين المحافظ "من اختصاص '
+          'المجلس وحده بالتشاور مع المجلس الأعلى للدولة وفق الاتفاق السياسي"، مؤكداً أن المجلس لن يعترف بأي محافظ يُعيَّن '
+          'من طرف واحد.')
+    en = ('House of Representatives spokesman Omran Al-Obeidi said in a statement he read out from Benghazi on Thursday '
+          'that appointing the governor "falls solely within the competence of the House, in consultation with the High '
+          'Council of State in accordance with the political agreement," stressing that the House {} any governor '
+          'appointed unilaterally.')
+    assert english_cues("appointed unilaterally, in unison") == []
+    assert_flip_caught(ar, en.format("would not recognise"), en.format("would recognise"), "لن", embedder_ctx)

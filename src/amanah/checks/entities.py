@@ -387,9 +387,10 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Zouerate Zouerat", "الزويرات"), ("Rosso", "روصو"), ("Asmara", "أسمرة أسمرا"),
     ("Qar", "قار"), ("Quwain", "القيوين"), ("Suef", "سويف"),  # Dhi Qar, Umm Al Quwain, Beni Suef
     # the provinces batch 95 showed missing (Muthanna for ميسان matched it by a fuzzy key) and others of
-    # Iraq, Jordan, Yemen, Saudi Arabia, Tunisia, Libya and Mauritania
-    ("Muthanna", "المثنى"), ("Qadisiyah Qadisiya Qadissiya", "القادسية"), ("Balqa", "البلقاء"), ("Dhale Dhalea", "الضالع"),
-    ("Jawf Jouf", "الجوف"), ("Mahwit", "المحويت"), ("Baha", "الباحة"), ("Manouba", "منوبة"), ("Ariana", "أريانة"),
+    # Iraq, Yemen, Tunisia, Libya and Mauritania (not البلقاء, whose stem is بلقاء "with a meeting", nor
+    # الضالع "involved", الباحة "the courtyard", الجوف "the interior")
+    ("Muthanna", "المثنى"), ("Qadisiyah Qadisiya Qadissiya", "القادسية"),
+    ("Mahwit", "المحويت"), ("Manouba", "منوبة"), ("Ariana", "أريانة"),
     ("Ghat", "غات"), ("Kiffa", "كيفة"), ("Kaedi", "كيهيدي"), ("Aleg", "ألاك"), ("Tidjikja", "تجكجة"),
     ("Akjoujt", "أكجوجت"), ("Inchiri", "إينشيري انشيري"),
     # more towns and provinces of the Maghreb, the Horn, the Nile and the Gulf (not those whose

@@ -210,10 +210,10 @@ _EN_STRONG = re.compile(
     re.I)
 """(A "nor" before its verb, "Nor will it require", negates a clause of its own, كما لن تشترط; elsewhere
 it joins a negation's second item, a weak cue.)"""
-_NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|ifi|less|cles?\\b|anim|fortunat|employ|"
+_NOT_UN = ("der|til|it|ion|iver|iq|iform|ify|ifi|ilateral|isex|ison|less|cles?\\b|anim|fortunat|employ|"
            "veil|cover|lock|fold|earth|leash|load|pack|wind|roll|tie|zip|plug|block|wrap|mask")
 """What follows un- in words that negate nothing: under-, until, unit, union, uncle, unanimous,
-unified (موحدة), unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (unveil, uncover,
+unified (موحدة), unilateral (من طرف واحد, batch 96), unisex, unison, unfortunate (مؤسف), unemployment (البطالة), and reversative verbs (unveil, uncover,
 unlock: كشف، فتح)."""
 _QUANTITY = (r"\s+(?:(?:about|around|some|nearly|almost|roughly)\s+)?(?:[$€£]?\d|(?:a|an|half|one|two|three|four|"
              r"five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand)\b)")
