@@ -2704,3 +2704,13 @@ def test_a_meeting_is_no_province():
     ar = "قبل أن يختتم المنتخب مبارياته لهذا العام بلقاء العراق في مدينة البصرة في الخامس من كانون الأول."
     en = "before the team ends its matches for this year against Iraq in the city of Basra on 5 December."
     assert run(CHECK, make_pair(ar, en)) == []
+
+
+def test_a_family_name_spelled_only_by_words_away_from_its_given_name_is_a_swap(embedder):
+    # batch 97: Al-Majali for العبادي matched المجالس "the councils" loosely, far from خالد
+    ar = ('وقال مدير مرصد المشاركة المدنية، خالد العبادي، إن "ضعف ثقة المواطنين بقدرة المجالس المحلية على تقديم '
+          'الخدمات هو السبب الأبرز لعزوف الناخبين"، مطالبا بحملات توعية تستهدف الشباب في المحافظات.')
+    en = ("The director of the Civic Participation Observatory, Khaled {}, said that \"citizens' weak confidence in the "
+          "ability of local councils to deliver services is the main reason for voters' reluctance,\" calling for "
+          "awareness campaigns targeting young people in the governorates.")
+    assert_swap_is_one_error(ar, en, "Al-Abbadi", "Al-Majali", "Majali", embedder)

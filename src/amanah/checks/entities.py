@@ -1823,6 +1823,31 @@ def _spare_mention(ar: _ArabicSide, names: Sequence[_Name], j: int, en_text: str
     return True
 
 
+_CHAIN_REACH = 4
+"""How many words after the match of the name before it a family name's match may stand in the
+Arabic (عبد الرحيم بن إدريس: Driss three words after Abderrahim's عبد)."""
+
+
+def _astray_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str) -> bool:
+    """Whether matched name ``n`` continues a matched one in its chain of names but matched only words
+    away from it, while the word after that one's match is a name nothing matched (``_next_in_chain``):
+    Khaled Al-Majali for خالد العبادي, Majali spelled loosely by المجالس "the councils" (batch 97)."""
+    if not (n.strong and n.matched) or n.word in _GAZ_EN:
+        return False
+    chain, start = [], n.token.start  # the names before it in its chain, nearest first
+    for m in sorted((m for m in names if m.token.end <= n.token.start), key=lambda m: -m.token.start):
+        if not _EN_NAME_LINK.fullmatch(en_text[m.token.end:start]):
+            break
+        if m.word not in _EN_NAME_PARTS:  # (Al, bin: links, no names of their own)
+            chain.append(m)
+        start = m.token.start
+    if not (chain and chain[0].matched) or any(abs(i - j) <= _CHAIN_REACH for m in chain for j in m.matched
+                                               for i in n.matched):
+        return False
+    used = {i for m in names if m is not n for i in m.matched}
+    return _next_in_chain(ar, names, _Name(n.token, n.strong, n.word, [], n.checked), en_text, used)
+
+
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
     """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
     Al-Shahrani, Samer Hamdan; a bin or ben too, paired with a بن: Ben Ahmed for بن عمر; an Abdul past
@@ -2644,6 +2669,8 @@ class EntityCheck:
                 en_all_keys |= _english_keys(t.norm)
                 if t.text[:1].isupper():
                     en_capital_keys[w] = en_capital_keys.get(w, frozenset()) | _english_keys(t.norm)
+        names = [_Name(n.token, n.strong, n.word, [], n.checked) if _astray_in_chain(ar, names, n, en_text) else n
+                 for n in names]
         used = {i for n in names for i in n.matched}
         # the gazetteer places each English name matched, and the words it matched: it renders no other
         # place (Abu Dhabi's Dhabi, DB, is no Dubai, DB, beside it: batch 69), unless the other stands

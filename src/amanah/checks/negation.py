@@ -1262,7 +1262,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("normal|natural", "ab|un", "طبيعي"),
     ("usual|ordinary", "un|extra", "عادي"),
     ("treated", "un", "معالج"),
-    ("covered", "un", "مغطى مغطا"),
+    ("covered|included", "un", "مغطى مغطا مشمول"),
     ("confirmed", "un", "مؤكد"),
     ("sustainable", "un", "مستدام"),
     ("accurate|precise", "in|im", "دقيق"),
@@ -1698,6 +1698,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_paired_bounds(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
+        src, tgt = _without_negated_adjectives(src, tgt, pair.source_text, pair.target_text)
         src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _without_repeated_negations(tgt, src, pair.target_text, pair.source_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
@@ -1708,6 +1709,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_paired_bounds(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
+        tgt, src = _without_negated_adjectives(tgt, src, pair.target_text, pair.source_text)
         tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
         src = _without_repeated_negations(src, tgt, pair.source_text, pair.target_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
@@ -1968,6 +1970,32 @@ def _adjective_rows(cues: Sequence[Cue], lang: str, text: str) -> list[int] | No
 
 
 _NEXT_WORD = re.compile(r"\s+([\u0621-\u064A\u064B-\u0652]+)")
+
+
+_EN_ADJECTIVE_AFTER_NOT = re.compile(r"\s+(?:(?:be|been|being|become|remain|fully|entirely|completely|yet)\s+)?([a-z-]+)",
+                                     re.I)
+"""The adjective a "not" negates: right after it, or after a copula or an adverb ("not covered",
+"would not be safe")."""
+
+
+def _without_negated_adjectives(ar: list[Cue], en: list[Cue], ar_text: str,
+                                en_text: str) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the غير and the "not" that negate the same adjective of
+    ``_NEGATED_ADJECTIVES`` (غير مشمولة = "not covered", غير ممكن = "not possible", batch 97), in pairs."""
+    ar_rows = {k: row for k, c in enumerate(ar) if not c.strong and (rows := _adjective_rows([c], "ar", ar_text))
+               for row in rows}
+    if not ar_rows:
+        return ar, en
+    drop_ar: set[int] = set()
+    drop_en: set[int] = set()
+    for j, c in enumerate(en):
+        m = _EN_ADJECTIVE_AFTER_NOT.match(en_text, c.end) if c.strong and c.text.lower() in ("not", "never") else None
+        row = next((r for r, (rx, _) in enumerate(_NEGATED_ADJECTIVES) if m and rx.fullmatch(m.group(1))), None)
+        k = next((k for k, r in ar_rows.items() if r == row and k not in drop_ar), None)
+        if row is not None and k is not None:
+            drop_ar.add(k)
+            drop_en.add(j)
+    return _without(ar, en, drop_ar, drop_en)
 
 
 def _adjectives_paired(light: Sequence[Cue], heavy_weak: Sequence[Cue], l_lang: str, l_text: str, h_text: str) -> bool:
