@@ -28,8 +28,8 @@ from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, conso
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_dates
 from .numbers import extract_numbers
-from .organizations import (EN_INSTITUTION_HEAD, Mention, english_mentions, organisation_word_issues, organization_issues,
-                            shared_mentions, unknown_english_organisations, unrendered_organisation_words)
+from .organizations import (Mention, english_mentions, organisation_word_issues, organization_issues, shared_mentions,
+                            unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
 
 CODE = "entity"
@@ -569,7 +569,7 @@ def _binomial(text: str, word: Token, common: frozenset[str]) -> bool:
 
 
 _DISEASE_AFTER = re.compile(r"(?:[-\s]+[A-Z][\w'’]*)*\s+(?:(?:haemorrhagic|hemorrhagic|respiratory)\s+)?"
-                            r"(?:fever|virus|disease|syndrome|flu|influenza)\b")
+                            r"(?:fever|virus|disease|syndrome)\b")
 """What follows a word that names a disease: the rest of its name and its kind (-Congo haemorrhagic
 fever, Valley fever, Nile virus)."""
 _EMIRATES_NEXT = re.compile(r"\s+Emirates\b")
@@ -609,12 +609,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     name (``organizations``: Rapid Support Forces = قوات الدعم السريع) are none, nor the words after
     the first of a Hijri month's name (``dates``).
     """
-    known = english_mentions(text)
-    organisations = [(m.start, m.end) for m in known]  # their own table's business
-    # (and the common words of the name of an institution the table does not know, the League of
-    # Full-Time Professors of batch 95: ``organisation_word_issues`` weighs them)
-    institutions = [(m.start, m.end) for m in unknown_english_organisations(text, known, EN_INSTITUTION_HEAD)
-                    if len(m.text.split()) >= 3]  # (not "This Order": a capitalised word the pair may lack)
+    organisations = [(m.start, m.end) for m in english_mentions(text)]  # their own table's business
     # (so is the second word of a Hijri month, the dates': Jumada al-Akhirah = جمادى الثانية, batch 94)
     months = [(d.start, d.end) for d in english_dates(text) if d.kind == "h"]
     words = [t for t in tokenize(text) if not t.arabic]
@@ -657,11 +652,12 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             and max(map(len, _english_keys(w)), default=0) >= 3
         strong = not taxon and (not common_word(w, common) or family or linked or w in _GIVEN_NAMES
                                 or _titled(text, t, words)) and w not in _ABU_AL
-        if (initial or any(a <= t.start < b for a, b in institutions)) and not strong:
+        if initial and not strong:
             continue
-        if (w in _GAZ_EN or _is_common(w, common)) and _DISEASE_AFTER.match(text, t.end):
-            continue  # a place or a common word of a disease's name, which Arabic may translate or drop
-            # (Crimean-Congo haemorrhagic fever = الحمى النزفية الكونغولية, batch 95; Rift Valley fever)
+        if (_is_common(w, common) or w in _GAZ_EN and text[t.end:t.end + 1] == "-") and _DISEASE_AFTER.match(text, t.end):
+            continue  # a common word or the first place of a disease's name, which Arabic may translate or
+            # drop (Rift Valley fever; Crimean-Congo haemorrhagic fever = الحمى النزفية الكونغولية, batch 95;
+            # not the one place of the Hong Kong flu, Asian flu, الإنفلونزا الآسيوية)
         out.append((t, strong))
     if _title_case(text, toks, sum(s for _, s in out), words):
         return [(t, s) for t, s in out if t.norm.removesuffix("'s") in _GAZ_EN]
