@@ -361,7 +361,6 @@ def test_litotes_and_comparisons_are_not_negations():
     assert [c.text for c in english_cues("no number greater than 5 exists") if c.strong] == ["no"]
 
 
-
 def test_egyptian_perfect_negations_may_carry_an_english_not_and_nouns_of_that_shape_are_no_cues():
     for ar, en in [("أنا معرفش الحكاية دي", "I don't know this story"),  # ما + عرف + ش
                    ("هو مجاش امبارح", "He didn't come yesterday"),
@@ -913,7 +912,6 @@ def test_negated_nouns_rendered_by_negative_words():
     assert [(c.text, c.strong) for c in english_cues("a result of patients' irregular access")] == [("irregular", False)]
     assert run(CHECK, make_pair("نتيجة مباشرة لعدم انتظام حصول المرضى على الدواء",
                                 "a direct result of patients' irregular access to the medicine")) == []
-
 
 
 def test_the_age_of_is_no_denial():
@@ -2155,9 +2153,6 @@ def test_refraining_renders_refusing_and_a_refusal_after_wa_is_accepted_instead(
     assert _accepted_refusals(arabic_cues(ar), ar, en.format("rejected")) == ()
 
 
-
-
-
 def test_an_acquittal_for_lack_of_evidence_holds_one_negation(embedder_ctx):
     # batch 68: قضت ببراءة متهم رابع لعدم كفاية الأدلة = "acquitted a fourth defendant for lack of
     # sufficient evidence": "acquitted" renders ببراءة, so "lack" carries لعدم
@@ -2228,7 +2223,6 @@ def test_a_flip_beside_an_antonym_an_exception_or_a_rendered_denial(embedder_ctx
     assert_flip_caught(ar, en.format(faithful), en.format(damaged), cue, embedder_ctx)
 
 
-
 def test_uninterrupted_and_not_mere_are_faithful(embedder_ctx):
     # batch 68: دون انقطاع = "uninterrupted" (the "cut off" of the next clause renders لقطع)
     ar = ("وأكد الوالي أن المصالح المعنية ستضمن تزويد الأحياء الهامشية بالماء الصالح للشرب دون انقطاع، نافياً وجود أي "
@@ -2241,7 +2235,6 @@ def test_uninterrupted_and_not_mere_are_faithful(embedder_ctx):
     en = ('He said: "These figures are not mere statistics; they are children who are losing weight because their '
           'families cannot find enough food."')
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
-
 
 
 def test_few_renders_qalil(embedder_ctx):
@@ -2384,6 +2377,27 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
      'but the result of a clear failure to do one\'s duty".',
      'The lawyer said that "the family is seeking revenge, but recognition that what happened was not fate, '
      'but the result of a clear failure to do one\'s duty".', "لا"),
+    # batch 94: "unexploded" renders غير منفجرة: with the Arabic's own غير accounting for it, the English has
+    # nothing that could carry the dropped عدم (it had been "clear", a warning)
+    ("وأضاف أن فرق الهندسة فككت خلال يومين ٤٧ جسماً مشبوهاً وقذيفة غير منفجرة، داعياً الأهالي إلى عدم العودة إلى "
+     "منازلهم قبل انتهاء عمليات المسح.",
+     "He added that engineering teams had dismantled 47 suspicious objects and unexploded shells over two days, and "
+     "called on residents not to return to their homes before the survey operations are completed.",
+     "He added that engineering teams had dismantled 47 suspicious objects and unexploded shells over two days, and "
+     "called on residents to return to their homes before the survey operations are completed.", "عدم"),
+    # batch 94: "barred" renders يُمنعوا, so it carries none of the لن before it
+    ("وأوضحت المديرية أن المغادرين بموجب هذا الإعفاء لن يُمنعوا من العودة إلى لبنان لاحقاً بصورة نظامية.",
+     "The directorate explained that those leaving under this exemption will not be barred from returning to "
+     "Lebanon legally at a later date.",
+     "The directorate explained that those leaving under this exemption will be barred from returning to "
+     "Lebanon legally at a later date.", "لن"),
+    # batch 93: "imbalances" renders الاختلالات, so it carries none of the لن either
+    ('وقال العتيبي في تصريح للصحفيين إن "اللجنة لن تقبل بتحميل المواطن كلفة إصلاح الاختلالات المالية، في ظل غياب '
+     'خطة حكومية واضحة لتنويع مصادر الدخل".',
+     'Al-Otaibi told reporters that "the committee will not accept making citizens bear the cost of fixing fiscal '
+     'imbalances in the absence of a clear government plan to diversify sources of income."',
+     'Al-Otaibi told reporters that "the committee will accept making citizens bear the cost of fixing fiscal '
+     'imbalances in the absence of a clear government plan to diversify sources of income."', "لن"),
 ])
 def test_words_that_render_a_weak_cue_leave_a_negation_unabsorbed(ar, faithful, flipped, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, flipped, cue, embedder_ctx)
@@ -2416,33 +2430,6 @@ def test_advice_against_and_opposition_render_their_arabic(ar, faithful, flipped
     assert [i for i in run(CHECK, make_pair(ar, faithful), embedder_ctx) if i.severity == "error"] == []
     pair = make_pair(ar, flipped)
     assert [(i.severity, spans(i, pair)) for i in run(CHECK, pair, embedder_ctx)] == [("error", [cue])]
-
-
-@pytest.mark.parametrize("ar, faithful, damaged, cue", [
-    # "unexploded" renders غير منفجرة: with the Arabic's own غير accounting for it, the English has
-    # nothing that could carry the dropped عدم (it had been "clear", a warning)
-    ("وأضاف أن فرق الهندسة فككت خلال يومين ٤٧ جسماً مشبوهاً وقذيفة غير منفجرة، داعياً الأهالي إلى عدم العودة إلى "
-     "منازلهم قبل انتهاء عمليات المسح.",
-     "He added that engineering teams had dismantled 47 suspicious objects and unexploded shells over two days, and "
-     "called on residents not to return to their homes before the survey operations are completed.",
-     "He added that engineering teams had dismantled 47 suspicious objects and unexploded shells over two days, and "
-     "called on residents to return to their homes before the survey operations are completed.", "عدم"),
-    # "barred" renders يُمنعوا, so it carries none of the لن before it
-    ("وأوضحت المديرية أن المغادرين بموجب هذا الإعفاء لن يُمنعوا من العودة إلى لبنان لاحقاً بصورة نظامية.",
-     "The directorate explained that those leaving under this exemption will not be barred from returning to "
-     "Lebanon legally at a later date.",
-     "The directorate explained that those leaving under this exemption will be barred from returning to "
-     "Lebanon legally at a later date.", "لن"),
-    # "imbalances" renders الاختلالات, so it carries none of the لن either
-    ('وقال العتيبي في تصريح للصحفيين إن "اللجنة لن تقبل بتحميل المواطن كلفة إصلاح الاختلالات المالية، في ظل غياب '
-     'خطة حكومية واضحة لتنويع مصادر الدخل".',
-     'Al-Otaibi told reporters that "the committee will not accept making citizens bear the cost of fixing fiscal '
-     'imbalances in the absence of a clear government plan to diversify sources of income."',
-     'Al-Otaibi told reporters that "the committee will accept making citizens bear the cost of fixing fiscal '
-     'imbalances in the absence of a clear government plan to diversify sources of income."', "لن"),
-])
-def test_flips_of_batches_93_and_94(ar, faithful, damaged, cue, embedder_ctx):
-    assert_flip_caught(ar, faithful, damaged, cue, embedder_ctx)
 
 
 def test_a_negator_made_weak_is_no_bare_side(embedder_ctx):
