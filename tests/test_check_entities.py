@@ -2709,3 +2709,12 @@ def test_a_family_name_spelled_only_by_words_away_from_its_given_name_is_a_swap(
           "ability of local councils to deliver services is the main reason for voters' reluctance,\" calling for "
           "awareness campaigns targeting young people in the governorates.")
     assert_swap_is_one_error(ar, en, "Al-Abbadi", "Al-Majali", "Majali", embedder)
+
+
+def test_ahmadi_is_a_governorate(embedder):
+    # batch 98: the Ahmadi Educational District for منطقة الجهراء التعليمية
+    ar = ('قالت أم عبدالله، وهي والدة طالب في منطقة الجهراء التعليمية، إن "الطلبة ليسوا مسؤولين عن الخطأ".')
+    en = 'Umm Abdullah, the mother of a student in the {} Educational District, said that "students are not responsible."'
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Jahra")), profiled(embedder)) if i.severity != "info"] == []
+    pair = make_pair(ar, en.format("Ahmadi"))
+    assert ("error", ["Ahmadi"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]

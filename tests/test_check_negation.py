@@ -2507,3 +2507,13 @@ def test_a_not_and_a_ghayr_of_one_adjective_pair(ar, en, embedder_ctx):
 
     assert _candidates(make_pair(ar, en)) == []
     assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+
+
+def test_neither_nor_renders_a_chain_of_la(embedder_ctx):
+    # batch 98: لا يعملون ولا يدرسون ولا يتابعون = "neither working, studying nor following"
+    ar = ("وأضاف أن نحو مليون ونصف مليون شاب لا يعملون ولا يدرسون ولا يتابعون أي تكوين، وهي فئة تثير قلقاً متزايداً لدى "
+          "المؤسسات الدولية.")
+    en = ("He added that around one and a half million young people are {} any training, a category that is causing "
+          "growing concern among international institutions.")
+    assert_flip_caught(ar, en.format("neither working, studying nor following"),
+                       en.format("working, studying and following"), "لا", embedder_ctx)

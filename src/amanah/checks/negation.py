@@ -1628,12 +1628,14 @@ def _only_construction(ar_text: str) -> bool:
 
 
 _AR_CONTINUED = {normalize_arabic("وعدم"): _AR_ADAMS, normalize_arabic("ولن"): _n("لن ولن"),
-                 normalize_arabic("ولم"): _n("لم ولم")}
+                 normalize_arabic("ولم"): _n("لم ولم"), normalize_arabic("ولا"): _n("لا ولا")}
 """A negation that goes on with the same negation before it: وعدم after عدم, ولن after لن, ولم after
-لم (لن تفقد قيمتها ولن تخضع لأي خصم = "will not lose their value or be subject to any deduction")."""
-_EN_NOT_OR = re.compile(r"\b(?:not|no|never)\b[^.;:!?]{1,80}?\bor\b", re.I)
-"""A negation and an "or" after it in one clause ("not to approach ... or risk crossing them"): one
-negation of two verbs."""
+لم (لن تفقد قيمتها ولن تخضع لأي خصم = "will not lose their value or be subject to any deduction"), ولا
+after لا (لا يعملون ولا يدرسون = "neither working nor studying", batch 98)."""
+_EN_NOT_OR = re.compile(r"\b(?:(?:not|no|never)\b[^.;:!?]{1,80}?\bor|neither\b[^.;:!?]{1,80}?\bnor)\b", re.I)
+"""A negation and an "or" after it in one clause ("not to approach ... or risk crossing them"), or
+"neither ... nor": one negation of two verbs, or of one more for each comma between ("neither working,
+studying nor following any training")."""
 
 
 def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
@@ -1644,7 +1646,8 @@ def _without_continued_negations(ar: list[Cue], en: list[Cue], ar_text: str, en_
     such "or" for each, as many as the Arabic has strong cues more than the English ``en``. Where
     the English repeats its negation ("not to slaughter any sick or dead animal and not to sell"),
     both count."""
-    ors = max(0, min(len(_EN_NOT_OR.findall(en_text)), sum(c.strong for c in ar) - sum(c.strong for c in en)))
+    ors = max(0, min(sum(1 + m.group().count(",") for m in _EN_NOT_OR.finditer(en_text)),
+                     sum(c.strong for c in ar) - sum(c.strong for c in en)))
     out: list[Cue] = []
     before: Cue | None = None  # the last strong cue
     for c in ar:
