@@ -2709,6 +2709,13 @@ def test_a_family_name_spelled_only_by_words_away_from_its_given_name_is_a_swap(
           "ability of local councils to deliver services is the main reason for voters' reluctance,\" calling for "
           "awareness campaigns targeting young people in the governorates.")
     assert_swap_is_one_error(ar, en, "Al-Abbadi", "Al-Majali", "Majali", embedder)
+    # batch 99: Kfar Kila = كفركلا, one word of the Arabic (Kila matched قائلا "saying", far from it)
+    ar = ("ورفض عطوي آلية تقدير الأضرار المعتمدة، قائلا إن لجان الكشف لم تزر عشرات القرى الحدودية مثل عيتا الشعب "
+          "والخيام وكفركلا بسبب استمرار القصف.")
+    en = ("Atwi rejected the damage assessment mechanism that was adopted, saying that the inspection committees had "
+          "not visited dozens of border villages such as Aita al-Shaab, Khiam and Kfar Kila because of the continued "
+          "shelling.")
+    assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity != "info"] == []
 
 
 def test_ahmadi_is_a_governorate(embedder):

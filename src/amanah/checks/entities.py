@@ -1841,6 +1841,8 @@ def _astray_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text:
     if not (chain and chain[0].matched) or any(abs(i - j) <= _CHAIN_REACH for m in chain for j in m.matched
                                                for i in n.matched):
         return False
+    if any(len(e) >= 2 and k.endswith(e) for j in chain[0].matched for k in ar.keys[j] for e in _english_keys(n.word)):
+        return False  # the two words of one name the Arabic writes as one (Kfar Kila = كفركلا)
     used = {i for m in names if m is not n for i in m.matched}
     return _next_in_chain(ar, names, _Name(n.token, n.strong, n.word, [], n.checked), en_text, used)
 
