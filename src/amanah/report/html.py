@@ -13,7 +13,7 @@ from html import escape
 
 from ..model import FINDING_CODES, SEVERITIES, Finding, Report, Segment
 from .data import score_thresholds, summary
-from .spans import direction_runs, piece_text, pieces, side_marks
+from .spans import direction_runs, pieces, side_marks
 from .views import VERDICT_WORDS, Row, document_findings, inputs_label, lang_name, rows, verdict_state
 
 RTL_LANGS = frozenset({"ar", "fa", "he", "ur"})

@@ -63,11 +63,6 @@ def pieces(segment: Segment, marks: Sequence[Mark]) -> list[Piece]:
     return merged
 
 
-def piece_text(segment: Segment, piece: Piece) -> str:
-    """The text of ``piece`` (a slice of the segment's text)."""
-    return segment.text[piece.start - segment.start:piece.end - segment.start]
-
-
 _LTR_RUN = re.compile(r"[A-Za-z0-9\u00C0-\u024F](?:[A-Za-z0-9\u00C0-\u024F.,:%/'’\-+ ]*[A-Za-z0-9\u00C0-\u024F%])?")
 _RTL_RUN = re.compile(rf"[{ARABIC_SCRIPT}](?:[{ARABIC_SCRIPT}\s]*[{ARABIC_SCRIPT}])?")
 
