@@ -132,10 +132,13 @@ def english_dates(text: str) -> list[DateName]:
             strong = not (kind == "m" and _EN_DETERMINED.search(text, max(0, m.start() - 8), m.start())
                           and not _near_digits(text, m.start(), m.end()))
         out.append(DateName(kind, value, m.start(), m.end(), m.group(), strong))
-    for rx, v in _EN_HIJRI if _EN_HIJRI_ANY.search(text) else ():
-        for m in rx.finditer(text):
-            out.append(DateName("h", v, m.start(), m.end(), m.group(), True))
-    return sorted(out + numeric_months(text), key=lambda d: (d.start, d.end))
+    return sorted(out + english_hijri_months(text) + numeric_months(text), key=lambda d: (d.start, d.end))
+
+
+def english_hijri_months(text: str) -> list[DateName]:
+    """The Hijri months ``text`` names in English (Jumada al-Akhirah, Dhul-Hijjah), in pattern order."""
+    return [DateName("h", v, m.start(), m.end(), m.group(), True)
+            for rx, v in (_EN_HIJRI if _EN_HIJRI_ANY.search(text) else ()) for m in rx.finditer(text)]
 
 
 _SOUQ = normalize_arabic("سوق")

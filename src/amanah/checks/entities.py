@@ -26,7 +26,7 @@ from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, conso
                         keys_match, latin_key, name_key_arabic, name_key_arabic_letters, name_key_latin,
                         name_key_latin_letters, name_keys_close, tokenize)
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
-from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_dates
+from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_hijri_months
 from .numbers import extract_numbers
 from .organizations import (Mention, english_mentions, organisation_word_issues, organization_issues, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
@@ -612,8 +612,9 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     """
     organisations = [(m.start, m.end) for m in english_mentions(text)]  # their own table's business
     # (so is the second word of a Hijri month, the dates': Jumada al-Akhirah = جمادى الثانية, batch 94)
-    months = [(d.start, d.end) for d in english_dates(text) if d.kind == "h"]
+    months = [(d.start, d.end) for d in english_hijri_months(text)]
     words = [t for t in tokenize(text) if not t.arabic]
+    word_before = {w.start: before for before, w in zip(words, words[1:])}
     toks = [t for t in words if not any(a <= t.start < b for a, b in organisations)
             and not any(a < t.start < b for a, b in months)]
     common = _common_words()
@@ -652,7 +653,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         family = bool(_EN_ARTICLE.search(text, max(0, t.start - 3), t.start)) \
             and max(map(len, _english_keys(w)), default=0) >= 3
         strong = not taxon and (not common_word(w, common) or family or linked or w in _GIVEN_NAMES
-                                or _titled(text, t, words)) and w not in _ABU_AL
+                                or _titled(text, t, word_before.get(t.start))) and w not in _ABU_AL
         if initial and not strong:
             continue
         if (_is_common(w, common) or w in _GAZ_EN and text[t.end:t.end + 1] == "-") and _DISEASE_AFTER.match(text, t.end):
@@ -1699,13 +1700,11 @@ _EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha
 _TITLE_CHARS = len("Sheikha.")
 
 
-def _titled(text: str, token: Token, words: Sequence[Token]) -> bool:
-    """Whether ``token`` is the family name after an honorific's given name (Dr Hanna Weber, batch 94:
-    Weber is a word of the dictionary); not a word a kind of place follows (the Sheikh Najjar
-    Industrial City). (The given name stays as weak as a common word: a swapped person is one finding,
-    at the family name.)"""
-    k = next((k for k, w in enumerate(words) if w.start == token.start), 0)
-    before = words[k - 1] if k else None
+def _titled(text: str, token: Token, before: Token | None) -> bool:
+    """Whether ``token`` (``before``: the word before it) is the family name after an honorific's given
+    name (Dr Hanna Weber, batch 94: Weber is a word of the dictionary); not a word a kind of place
+    follows (the Sheikh Najjar Industrial City). (The given name stays as weak as a common word: a
+    swapped person is one finding, at the family name.)"""
     return before is not None and before.text[:1].isupper() and text[before.end:token.start] == " " \
         and _EN_HONORIFIC.search(text, max(0, before.start - _TITLE_CHARS), before.start) is not None \
         and not _EN_PLACE_AFTER.match(text, token.end)

@@ -1954,22 +1954,21 @@ def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     return [_Candidate(pair, side, cues, kind, t_carry if side == "source" else s_carry)]
 
 
-def _adjective_rows(cues: Sequence[Cue], lang: str, text: str) -> list[int] | None:
-    """The ``_NEGATED_ADJECTIVES`` row of each cue, a negated adjective of the table (English: a
-    prefixed one, "unexploded"; Arabic: غير before one, غير منفجرة), or None if a cue is none."""
-    rows = []
-    for c in cues:
-        if lang == "en":
-            row = next((r for r, (rx, _) in enumerate(_NEGATED_ADJECTIVES)
-                        if (m := rx.fullmatch(c.text)) and m.group("neg")), None)
-        else:
-            after = _NEXT_WORD.match(text, c.end)
-            word = normalize_arabic(after.group(1)) if after and _strip_conj_norm(normalize_arabic(c.text)) == "غير" else ""
-            row = next(iter(_AR_ADJECTIVES.get(word, ())), None)
-        if row is None:
-            return None
-        rows.append(row)
-    return rows
+def _en_adjective_row(word: str, negated: bool) -> int | None:
+    """The ``_NEGATED_ADJECTIVES`` row of English ``word`` (with its negating prefix, where ``negated``:
+    "unexploded"), or None."""
+    return next((r for r, (rx, _) in enumerate(_NEGATED_ADJECTIVES)
+                 if (m := rx.fullmatch(word)) and (m.group("neg") or not negated)), None)
+
+
+def _adjective_row(c: Cue, lang: str, text: str) -> int | None:
+    """The ``_NEGATED_ADJECTIVES`` row of cue ``c`` where it negates an adjective of the table (English: a
+    prefixed one, "unexploded"; Arabic: غير before one, غير منفجرة), else None."""
+    if lang == "en":
+        return _en_adjective_row(c.text, True)
+    after = _NEXT_WORD.match(text, c.end)
+    word = normalize_arabic(after.group(1)) if after and _strip_conj_norm(normalize_arabic(c.text)) == "غير" else ""
+    return next(iter(_AR_ADJECTIVES.get(word, ())), None)
 
 
 _NEXT_WORD = re.compile(r"\s+([\u0621-\u064A\u064B-\u0652]+)")
@@ -1985,15 +1984,14 @@ def _without_negated_adjectives(ar: list[Cue], en: list[Cue], ar_text: str,
                                 en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the غير and the "not" that negate the same adjective of
     ``_NEGATED_ADJECTIVES`` (غير مشمولة = "not covered", غير ممكن = "not possible", batch 97), in pairs."""
-    ar_rows = {k: row for k, c in enumerate(ar) if not c.strong and (rows := _adjective_rows([c], "ar", ar_text))
-               for row in rows}
+    ar_rows = {k: row for k, c in enumerate(ar) if not c.strong and (row := _adjective_row(c, "ar", ar_text)) is not None}
     if not ar_rows:
         return ar, en
     drop_ar: set[int] = set()
     drop_en: set[int] = set()
     for j, c in enumerate(en):
         m = _EN_ADJECTIVE_AFTER_NOT.match(en_text, c.end) if c.strong and c.text.lower() in ("not", "never") else None
-        row = next((r for r, (rx, _) in enumerate(_NEGATED_ADJECTIVES) if m and rx.fullmatch(m.group(1))), None)
+        row = _en_adjective_row(m.group(1), False) if m else None
         k = next((k for k, r in ar_rows.items() if r == row and k not in drop_ar), None)
         if row is not None and k is not None:
             drop_ar.add(k)
@@ -2003,11 +2001,11 @@ def _without_negated_adjectives(ar: list[Cue], en: list[Cue], ar_text: str,
 
 def _adjectives_paired(light: Sequence[Cue], heavy_weak: Sequence[Cue], l_lang: str, l_text: str, h_text: str) -> bool:
     """Whether every cue of the lighter side is a negated adjective that renders one the heavier side
-    negates with a weak cue (``_adjective_rows``: the same row, as many times)."""
-    mine = _adjective_rows(light, l_lang, l_text)
-    theirs = _adjective_rows([c for c in heavy_weak if _adjective_rows([c], "ar" if l_lang == "en" else "en", h_text)],
-                             "ar" if l_lang == "en" else "en", h_text)
-    return mine is not None and theirs is not None and all(mine.count(r) <= theirs.count(r) for r in mine)
+    negates with a weak cue (``_adjective_row``: the same row, as many times)."""
+    h_lang = "ar" if l_lang == "en" else "en"
+    mine = [_adjective_row(c, l_lang, l_text) for c in light]
+    theirs = [row for c in heavy_weak if (row := _adjective_row(c, h_lang, h_text)) is not None]
+    return None not in mine and all(mine.count(r) <= theirs.count(r) for r in mine)
 
 
 def _gains(cands: Sequence[_Candidate], embedder) -> list[list[float]]:
