@@ -727,6 +727,15 @@ def test_a_possessive_s_may_be_the_names_own():
     assert "H" not in E._english_keys("hugh")
 
 
+def test_two_long_words_the_arabic_writes_as_one_by_a_key_of_three():
+    # batch 100: Khan Younis = خانيونس (KNS): Younis was a name without counterpart
+    pair = make_pair("وأفادت إدارة مستشفى ناصر في خانيونس بأن شحنة المستلزمات لم تدخل حتى الآن.",
+                     "The administration of Nasser Hospital in Khan Younis said the shipment of supplies has not entered yet.")
+    assert run(CHECK, pair) == []
+    damaged = make_pair(pair.source_text, pair.target_text.replace("Khan Younis", "Khan Rafah"))
+    assert "Rafah" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+
+
 def test_a_place_the_arabic_writes_as_one_word_with_the_name_before_it():
     # Port Sudan = بورتسودان (one word): Sudan was a name without counterpart
     pair = make_pair("وقالت المتحدثة باسم اليونيسف في بورتسودان، ليلى بكر، إن نصف المصابين من الأطفال.",

@@ -2398,6 +2398,32 @@ def test_a_negation_inside_a_closed_quotation_leaves_a_later_adjective_decided(e
      'imbalances in the absence of a clear government plan to diversify sources of income."',
      'Al-Otaibi told reporters that "the committee will accept making citizens bear the cost of fixing fiscal '
      'imbalances in the absence of a clear government plan to diversify sources of income."', "لن"),
+    # batch 100: "unvaccinated" renders غير المطعمين (the adjective with its article), so it carries none of
+    # the لن of another clause
+    ("وبيّنت العلي أن الطلبة الذين تلقوا جرعتين موثقتين من المطعوم لن يحتاجوا إلى جرعة إضافية، في حين سيُعطى "
+     "الطلبة غير المطعمين أو غير المكتملين جرعة واحدة مجانية داخل المدرسة.",
+     "Al-Ali explained that students who have received two documented doses of the vaccine will not need an "
+     "additional dose, while unvaccinated or incompletely vaccinated students will be given a single free dose at school.",
+     "Al-Ali explained that students who have received two documented doses of the vaccine will also need an "
+     "additional dose, while unvaccinated or incompletely vaccinated students will be given a single free dose at school.",
+     "لن"),
+    # batch 100: يعجزون عن = "cannot", so that "cannot" carries none of the عدم before it
+    ("ودعت الحكومة إلى عدم فرض رسوم مرتفعة على العمليات، مشيرة إلى أن كثيراً من المرضى في ولايات الحوض الشرقي "
+     "ولعصابة وكيدي ماغا يعجزون عن تحمل تكاليف التنقل إلى العاصمة.",
+     "She called on the government not to impose high fees for the operations, noting that many patients in the "
+     "regions of Hodh Ech Chargui, Assaba and Guidimakha cannot afford the cost of travelling to the capital.",
+     "She called on the government to impose high fees for the operations, noting that many patients in the "
+     "regions of Hodh Ech Chargui, Assaba and Guidimakha cannot afford the cost of travelling to the capital.",
+     "عدم"),
+    # batch 100: غير المتجددة = "non-renewable", flipped to "renewable"
+    ("ويُعد حوض الديسي، الواقع في أقصى جنوب المملكة على الحدود مع السعودية، من أهم مصادر المياه الجوفية غير "
+     "المتجددة في الأردن، إذ يزود العاصمة حالياً بنحو 100 مليون متر مكعب سنوياً.",
+     "The Disi basin, located in the far south of the kingdom on the border with Saudi Arabia, is one of the most "
+     "important sources of non-renewable groundwater in Jordan, currently supplying the capital with about 100 "
+     "million cubic metres a year.",
+     "The Disi basin, located in the far south of the kingdom on the border with Saudi Arabia, is one of the most "
+     "important sources of renewable groundwater in Jordan, currently supplying the capital with about 100 "
+     "million cubic metres a year.", "غير"),
 ])
 def test_words_that_render_a_weak_cue_leave_a_negation_unabsorbed(ar, faithful, flipped, cue, embedder_ctx):
     assert_flip_caught(ar, faithful, flipped, cue, embedder_ctx)

@@ -308,6 +308,17 @@ def test_a_multiple_replaced_by_another_is_an_error():
         ("error", ["ضعف"], ["triple"])]
 
 
+def test_an_ordinal_replaced_by_another_is_an_error():
+    # batch 100: "the third to end without a vote" -> "the fourth": two weak ordinals, one replaced the other
+    ar = "وقال إن الجلسة هي الثالثة التي تنتهي دون تصويت منذ بداية العام."
+    assert run(CHECK, make_pair(ar, "He said the session is the third to end without a vote since the start of the year.")) == []
+    pair = make_pair(ar, "He said the session is the fourth to end without a vote since the start of the year.")
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in run(CHECK, pair)] == [
+        ("error", ["الثالثة"], ["fourth"])]
+    # an ordinal on one side only is still a weak word the other side may render otherwise
+    assert run(CHECK, make_pair(ar, "He said the session ended without a vote again this year.")) == []
+
+
 def test_changed_digits_inside_a_code_are_caught():
     # flores200_devtest line; the English 802.11n changed to 642.11n
     pair = make_pair("يعمل معيار 802.11n اللاسلكي على ترددي 2.4 جيغاهرتز و5.0 جيغاهرتز.",

@@ -31,6 +31,9 @@ def org_issues(ar: str, en: str, source_lang: str = "ar"):
     # Iraqi politics: the ruling coalition and the electoral commission are named by translation
     ("ستعزز نفوذ الأحزاب المنضوية في الإطار التنسيقي الحاكم", "will strengthen the parties in the ruling Coordination Framework"),
     ("أعلنت المفوضية العليا المستقلة للانتخابات النتائج", "The Independent High Electoral Commission announced the results"),
+    # batch 100: Kurdistan's commission adds the referendum to the name
+    ("أعلنت المفوضية العليا المستقلة للانتخابات والاستفتاء في إقليم كردستان العراق نسبة المشاركة",
+     "The Independent High Electoral and Referendum Commission of Iraq's Kurdistan Region announced turnout"),
     # health agencies, named by translation in Arabic and by acronym in English
     ("يمكن زيادة هذا إذا طلب ممثلو هيئة الصحة العامة في إنجلترا المزيد من العينات.",
      "This could be increased if PHE modelers require more samples."),

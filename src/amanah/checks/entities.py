@@ -1269,12 +1269,18 @@ _JOINED_PORT = ("port", "bor")
 """Port before a name, written بور as one word with it (بورفؤاد = Port Fouad, بورسعيد = Port Said)."""
 
 
+JOINED_LONG_LETTERS = (8, 6)
+"""Letters of two English words and of the one Arabic word that writes them, from which a key of three
+consonants joins them (``_joined_hits``)."""
+
+
 def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
     """Arabic words that write ``t`` (``word``: its lower-case form without 's) and the
     capitalised word before it, or else the one after it, as one word, by an equal key of four
     consonants or more (Port Sudan = بورتسودان, Khor Fakkan = خورفكان; a near key, or the key of a
     stem, let Hong Wuhan match هونج كونج), or of three where a hyphen joins them in English too
-    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي), or after a "Bou", "Abu" or "Ba"
+    (Ida-Outanane = إداوتنان; not the article's: Al-Mahdi is no الماضي) or where the two words are long
+    (``JOINED_LONG_LETTERS``: Khan Younis = خانيونس), or after a "Bou", "Abu" or "Ba"
     (Bou Saada = بوسعادة, Bordj Bou Arreridj = برج بوعريريج, Ba Wazir = باوزير), or after a "Port"
     written بور (Port Fouad = بورفؤاد)."""
     before = _JOINED_BEFORE.search(en_text, max(0, t.start - 20), t.start)
@@ -1289,6 +1295,9 @@ def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int
         keys = frozenset(k for k in _spelling_keys(joined) if len(k) >= (3 if hyphen else 4))
         # a final h may be the ح the key drops as silent (Abdel Fattah = عبدالفتاح)
         hits = ar.find(keys | {k + "H" for k in keys} if joined.endswith("h") else keys, exact=True)
+        if not hits and not hyphen and len(joined) >= JOINED_LONG_LETTERS[0]:
+            keys = frozenset(k for k in _spelling_keys(joined) if len(k) == 3)
+            hits = [i for i in ar.find(keys, exact=True) if len(ar.tokens[i].norm) >= JOINED_LONG_LETTERS[1]]
         if prefix in _JOINED_FATHERS and joined.startswith(prefix):
             # (the father's word itself, not a preposition's letter: بدبي "to Dubai" is no Abu Dhabi)
             hits = [i for i in hits if ar.tokens[i].norm.removeprefix("و").startswith(_AR_FATHERS_JOINED)]

@@ -106,7 +106,7 @@ _AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرمو
 """حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
 """The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
-_AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت يعجز تعجز عجزه عجزها عجزهم"
+_AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت عجزوا يعجز تعجز يعجزون يعجزن نعجز أعجز عجزه عجزها عجزهم"
 """عاجز عن، عجز عن = "unable to": weak cues, and the rendering of "unable"."""
 _DEFICIT = normalize_arabic("عجز")
 """With the article, عجز is a noun, the deficit or the disability (العجز المالي, بالعجز), no "unable"."""
@@ -1254,7 +1254,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("ready|prepared", "un", "جاهز مستعد مهيأ"),
     ("clear", "un", "واضح"),
     ("qualified", "un", "مؤهل"),
-    ("vaccinated|immuni[sz]ed", "un", "ملقح محصن"),
+    ("vaccinated|immuni[sz]ed", "un", "ملقح محصن مطعم"),
     ("inhabited|populated", "un", "مأهول"),
     ("expected", "un", "متوقع"),
     ("acceptable", "un", "مقبول"),
@@ -1265,6 +1265,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("covered|included", "un", "مغطى مغطا مشمول"),
     ("confirmed", "un", "مؤكد"),
     ("sustainable", "un", "مستدام"),
+    ("renewable", "non", "متجدد"),
     ("accurate|precise", "in|im", "دقيق"),
     ("true|correct", "un|in", "صحيح"),
     ("armed", "un", "مسلح"),
@@ -1968,6 +1969,8 @@ def _adjective_row(c: Cue, lang: str, text: str) -> int | None:
         return _en_adjective_row(c.text, True)
     after = _NEXT_WORD.match(text, c.end)
     word = normalize_arabic(after.group(1)) if after and _strip_conj_norm(normalize_arabic(c.text)) == "غير" else ""
+    if word not in _AR_ADJECTIVES and word.startswith("ال"):
+        word = word[2:]  # غير المطعمين = "unvaccinated" (batch 100)
     return next(iter(_AR_ADJECTIVES.get(word, ())), None)
 
 

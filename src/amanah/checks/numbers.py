@@ -1087,8 +1087,9 @@ _CORONA = normalize_arabic("كورونا")
 
 
 def _weak_kind(m: NumberMention) -> str | None:
-    """"fraction" (half, ثلث), "multiple" (double, ضعف) or "name" (the 19 of كورونا = COVID-19,
-    never what replaced another number) for such a weak number word, else None."""
+    """"fraction" (half, ثلث), "multiple" (double, ضعف), "ordinal" (third, الثالثة: one word of a
+    rank under the eleventh) or "name" (the 19 of كورونا = COVID-19, never what replaced another
+    number) for such a weak number word, else None."""
     if m.strong:
         return None
     if 0 < m.value < 1:
@@ -1096,6 +1097,8 @@ def _weak_kind(m: NumberMention) -> str | None:
     word = normalize_arabic(m.text).lower()
     if _CORONA in word:
         return "name"
+    if m.text.lower() in _EN_ORD or (" " not in m.text and _AR_ORDINAL.fullmatch(normalize_arabic(m.text))):
+        return "ordinal"
     bare = word[1:] if word[:1] in "وفبل" else word  # ضعف, وضعف
     return "multiple" if word in _EN_MULTIPLES or word in _AR_MULTIPLES or bare in _AR_MULTIPLES else None
 
@@ -1141,9 +1144,9 @@ class NumberCheck:
         def replaced(left: list[NumberMention], other: str, kind: str) -> list[NumberMention]:
             return [m for m in left if _weak_kind(m) == kind and not any(_same(m.value, v) for v in values[other])]
 
-        # a fraction or a multiple left on each side (نصف against "a third", ضعف against "triple"):
-        # weak words, but one replaced the other
-        for kind in ("fraction", "multiple"):
+        # a fraction, a multiple or an ordinal left on each side (نصف against "a third", ضعف against
+        # "triple", الثالثة against "the fourth", batch 100): weak words, but one replaced the other
+        for kind in ("fraction", "multiple", "ordinal"):
             kind_s, kind_t = replaced(left_s, "target", kind), replaced(left_t, "source", kind)
             if kind_s and kind_t:
                 miss_s, miss_t = miss_s + kind_s, miss_t + kind_t

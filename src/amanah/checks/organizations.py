@@ -232,7 +232,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("PA", "", "Palestinian Authority", "السلطة الفلسطينية"),
     ("PIJ", "", "Islamic Jihad", "الجهاد الإسلامي"),
     ("CF", "", "Coordination Framework", "الإطار التنسيقي"),
-    ("IHEC", "", "Independent High Electoral Commission;IHEC", "المفوضية العليا المستقلة للانتخابات"),
+    ("IHEC", "", "Independent High Electoral Commission;Independent High Electoral and Referendum Commission;IHEC", "المفوضية العليا المستقلة للانتخابات"),
     ("KDP", "", "Kurdistan Democratic Party;KDP", "الحزب الديمقراطي الكردستاني"),
     ("PUK", "", "Patriotic Union of Kurdistan;PUK", "الاتحاد الوطني الكردستاني"),
     ("STCY", "", "Southern Transitional Council;STC", "المجلس الانتقالي الجنوبي"),
