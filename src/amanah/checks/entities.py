@@ -1145,6 +1145,8 @@ class _ArabicSide:
                 if (first, toks[i].norm) in _AR_PLACE_ADJECTIVES:
                     entries[i] = None
                     break
+            if entries[i] is not None and entries[i] < 0 and toks[i - 1].norm in _AR_SETTLEMENT_NOUNS:
+                entries[i] = -1 - entries[i]  # مدينة كسلا: the city, not "lazily"
         return cls(toks, stems, keys, whole, entries, text)
 
     @cached_property
@@ -1274,6 +1276,10 @@ JOINED_LONG_LETTERS = (8, 6)
 consonants joins them (``_joined_hits``)."""
 
 
+_EN_ABD_BEFORE = re.compile(r"(?i)\bAbd\w*[\s-]+$")
+"""An Abd (Abdel, Abdul) right before a word: the two are one name that Arabic writes as one word."""
+
+
 def _joined_hits(ar: _ArabicSide, en_text: str, t: Token, word: str) -> list[int]:
     """Arabic words that write ``t`` (``word``: its lower-case form without 's) and the
     capitalised word before it, or else the one after it, as one word, by an equal key of four
@@ -1364,6 +1370,8 @@ def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
         return True  # the article joined to a sun letter: Eddine = الدين, Ennour = النور
     if re.match(r"[mn][bdgjkpt]", name) and any(s[:1] in "اإ" and s[1:2] in "من" for s in stems):
         return True  # a nasal cluster Arabic opens with an alif: Ndiaye = انداي, Mbaye = امباي (batch 91)
+    if name[:1] in "mn" and any(s[:1] in "اإ" and s[1:2] == ("م" if name[0] == "m" else "ن") for s in stems):
+        return True  # and a nasal Hassaniya opens so: Maayif = أمعييف (batch 101)
     letters = {s[0] for s in stems if s and (not s.startswith("ال") or name.startswith(("al", "el")))}
     if onset:
         return bool(letters & set(_AR_VOWEL_ONSETS[onset]))
@@ -1709,6 +1717,21 @@ _EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha
 _TITLE_CHARS = len("Sheikha.")
 
 
+_EN_OFFICE = re.compile(r"\b(?:Minister|President|Governor|Director|Director-General|Chairman|Chairwoman|Spokesman|"
+                        r"Spokeswoman|Spokesperson|Ambassador|Mayor|Commissioner|Secretary|Secretary-General|Speaker|"
+                        r"Undersecretary|Envoy|Commander|Adviser|Advisor|Counsellor|Counselor)\s+$")
+"""An office's title right before a person's name (Energy Minister Walid Fayad)."""
+
+
+def _office_swap(n: "_Name", en_text: str, orphans: Sequence[tuple]) -> bool:
+    """Whether unmatched name ``n`` follows an office's title (``_EN_OFFICE``) where the Arabic has a
+    name after a title that nothing of the English spells (an orphan "titled") and that shares few of
+    ``n``'s consonants: one official's name in place of another's (Walid Fayad for وزير الطاقة والمياه
+    جو صدي, batch 100: جو and صدي are words of the dictionary, so no swap was sure)."""
+    return bool(_EN_OFFICE.search(en_text, max(0, n.token.start - 40), n.token.start)) and any(
+        how == "titled" and not _letters_related(n.word, t.text) for t, _, how in orphans)
+
+
 def _titled(text: str, token: Token, before: Token | None) -> bool:
     """Whether ``token`` (``before``: the word before it) is the family name after an honorific's given
     name (Dr Hanna Weber, batch 94: Weber is a word of the dictionary); not a word a kind of place
@@ -1981,6 +2004,9 @@ _AR_TIME_NOUNS = frozenset(normalize_arabic(w) for w in """عام سنة أسب�
 """Nouns of time (without the article) that "last" and "next" follow: العام الماضي, الأسبوع المقبل."""
 
 
+_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم".split())
+"""Nouns after which a word of the gazetteer that is also a common word (``_AMBIGUOUS_AR``) is the place:
+مدينة كسلا is Kassala (batch 101), not "lazily"."""
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
     ("مدينة", "city town"), ("مدينتي", "cities towns"), ("مدن", "cities towns"), ("بلدة", "town village"),
     ("بلدات", "towns villages"), ("قرية", "village"), ("قريتي", "villages"), ("قرى", "villages"), ("ميناء", "port"),
@@ -2203,7 +2229,11 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
         if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
             hits = [i for i in hits if _after_abu(ar, i)]
-        out.append(_Name(t, strong, w, hits or _joined_hits(ar, en_text, t, w) or _camel_hits(ar, t), True))
+        joined = _joined_hits(ar, en_text, t, w)
+        if joined and (w.startswith("abd") or _EN_ABD_BEFORE.search(en_text, max(0, t.start - 12), t.start)):
+            hits = joined  # an Abd name the Arabic writes as one word: Abdel Hamid = عبدالحميد (batch 101: Abdel
+            # had matched البضائع, Hamid أحمد)
+        out.append(_Name(t, strong, w, hits or joined or _camel_hits(ar, t), True))
     out = [n if n.word in _EN_NAME_PARTS or all(_spells_filiation(ar, i, n.word) for i in n.matched)
            else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)
            for n in out]
@@ -2820,6 +2850,8 @@ class EntityCheck:
             elif _place_noun_swap(n, en_text, ar, used):
                 # "the city of Maadan" where the Arabic says مدينة الطبقة, "the Tarfaya area" بمنطقة فم الواد
                 level = "sure"
+            elif _office_swap(n, en_text, orphans):
+                level = "sure"  # "Energy and Water Minister Walid Fayad" where the Arabic says وزير ... جو صدي
             elif evidence:
                 level = "likely"
             elif matched_strong > 0 or keylen >= distinct:
