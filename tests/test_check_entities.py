@@ -772,6 +772,30 @@ def test_an_officials_name_replaced_after_the_title(embedder):
     assert ("error", ["Walid"]) in [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged, embedder_ctx)]
 
 
+def test_a_village_named_as_a_place_of_one_consonant():
+    # batch 102: Al-Zawiya = الزوية, a village of the name (the gazetteer's Zawiya is Libya's الزاوية)
+    ar = "وقال الفلاح الذي يزرع 200 دونم في قرية الزوية التابعة لقضاء الشرقاط إنه اضطر إلى الاقتراض."
+    en = "The farmer, who cultivates 200 dunams in the village of Al-Zawiya in Shirqat district, said he had been forced to borrow."
+    assert run(CHECK, make_pair(ar, en)) == []
+    assert run(CHECK, make_pair("قال سكان مدينة الزاوية الليبية إن الاشتباكات توقفت.",
+                                "Residents of the Libyan city of Zawiya said the clashes had stopped.")) == []
+    damaged = make_pair(ar.replace("الزوية", "العلم"), en)
+    assert "Zawiya" in [t for i in run(CHECK, damaged) for t in spans(i, damaged, "target")]
+
+
+def test_a_joined_place_name_agrees_past_its_prefix(embedder):
+    # batch 102: Kfarchouba for وكفركلا (Kfarkela): the shared Kfar had made their keys close
+    ar = "وأوضح البيان أن عمليات المسح شملت بلدات الخيام وكفركلا وعيتا الشعب ومارون الراس في قضاءي مرجعيون وبنت جبيل."
+    en = ("The statement explained that the survey operations covered the towns of Khiam, Kfarkela, Aita al-Shaab and "
+          "Maroun al-Ras in the districts of Marjayoun and Bint Jbeil.")
+    assert run(CHECK, make_pair(ar, en)) == []
+    damaged = make_pair(ar, en.replace("Kfarkela", "Kfarchouba"))
+    assert [(i.severity, spans(i, damaged, "target")) for i in run(CHECK, damaged, profiled(embedder))] == [
+        ("error", ["Kfarchouba"])]
+    assert run(CHECK, make_pair("وأوضح البيان أن عمليات المسح شملت بلدات الخيام وكفرشوبا.",
+                                "The statement explained that the survey operations covered the towns of Khiam and Kfarchouba.")) == []
+
+
 def test_two_long_words_the_arabic_writes_as_one_by_a_key_of_three():
     # batch 100: Khan Younis = خانيونس (KNS): Younis was a name without counterpart
     pair = make_pair("وأفادت إدارة مستشفى ناصر في خانيونس بأن شحنة المستلزمات لم تدخل حتى الآن.",

@@ -1276,6 +1276,23 @@ JOINED_LONG_LETTERS = (8, 6)
 consonants joins them (``_joined_hits``)."""
 
 
+_JOINED_PREFIXES = tuple((en, normalize_arabic(ar)) for en, ar in (
+    ("kfar", "كفر"), ("kafr", "كفر"), ("deir", "دير"), ("beit", "بيت"), ("ain", "عين")))
+"""The first words of place names that both languages may write joined to the rest (Kfarchouba = كفرشوبا)."""
+
+
+def _rest_agrees(word: str, norm: str) -> bool:
+    """Whether English ``word`` and Arabic ``norm``, where both open with the same joined prefix
+    (``_JOINED_PREFIXES``), agree on the rest too: Kfarchouba is no كفركلا (Kfarkela), whose shared
+    Kfar made their keys close (batch 102). True where the prefix is not both's."""
+    stem = norm.removeprefix("و").removeprefix("ال")
+    for en, ar in _JOINED_PREFIXES:
+        if word.startswith(en) and len(word) > len(en) + 2 and stem.startswith(ar) and len(stem) > len(ar) + 1:
+            rest = name_key_arabic(stem[len(ar):])
+            return any(k == rest or keys_match(k, rest) for k in _english_keys(word[len(en):]))
+    return True
+
+
 _EN_ABD_BEFORE = re.compile(r"(?i)\bAbd\w*[\s-]+$")
 """An Abd (Abdel, Abdul) right before a word: the two are one name that Arabic writes as one word."""
 
@@ -2216,11 +2233,17 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             # for its غاروي, not لآخر for Korea, nor صافي "net" for Safi, آسفي; written with the
             # article, as a family name, with it: al-Safi = الصافي a family name)
             article = short and _EN_ARTICLE.search(en_text, max(0, t.start - 3), t.start) is not None
+            # (a place of one consonant by its semivowels, one letter from a form of the gazetteer:
+            # Zawiya = الزوية, a village of the name, for its الزاوية; batch 102)
+            semivowels = _semivowel_key_latin(w) if longest < SHORT_KEY_LEN else ""
             hits = [i for i in (_short_hits(ar, w, keys) if short else
+                                _semivowel_hits(ar, semivowels) if len(semivowels) >= SHORT_KEY_LEN else
                                 ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
                     if (ar.entries[i] is None or ar.entries[i] < 0)
                     and (_written_with_article(ar, i) if article else
-                         _one_letter_from_form(ar.tokens[i].norm, _GAZ_EN[w]) if short else True)
+                         _one_letter_from_form(ar.tokens[i].norm, _GAZ_EN[w]) if short else
+                         _one_letter_from_form(ar.tokens[i].norm.removeprefix("و").removeprefix("ال"), _GAZ_EN[w])
+                         if semivowels else True)
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _compound_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)
@@ -2229,6 +2252,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
         if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
             hits = [i for i in hits if _after_abu(ar, i)]
+        hits = [i for i in hits if _rest_agrees(w, ar.tokens[i].norm)]
         joined = _joined_hits(ar, en_text, t, w)
         if joined and (w.startswith("abd") or _EN_ABD_BEFORE.search(en_text, max(0, t.start - 12), t.start)):
             hits = joined  # an Abd name the Arabic writes as one word: Abdel Hamid = عبدالحميد (batch 101: Abdel
