@@ -796,6 +796,16 @@ def test_a_joined_place_name_agrees_past_its_prefix(embedder):
                                 "The statement explained that the survey operations covered the towns of Khiam and Kfarchouba.")) == []
 
 
+def test_the_orontes_is_the_river_the_arabic_calls_al_assi():
+    # batch 103: نهر العاصي = the Orontes River (العاصي is a family name too, so only after نهر is it the river)
+    ar = "وأوضح الجندي أن الإنتاج تراجع بسبب تراجع منسوب نهر العاصي وانخفاض مستوى المياه الجوفية."
+    en = "Al-Jundi explained that production fell due to the falling level of the Orontes River and the drop in groundwater levels."
+    assert run(CHECK, make_pair(ar, en)) == []
+    swapped = make_pair(ar, en.replace("Orontes", "Euphrates"))
+    assert ("error", ["Euphrates"]) in [(i.severity, spans(i, swapped, "target")) for i in run(CHECK, swapped)]
+    assert run(CHECK, make_pair("وقال محمد العاصي إن الإنتاج تراجع.", "Mohammed Al-Assi said production fell.")) == []
+
+
 def test_two_long_words_the_arabic_writes_as_one_by_a_key_of_three():
     # batch 100: Khan Younis = خانيونس (KNS): Younis was a name without counterpart
     pair = make_pair("وأفادت إدارة مستشفى ناصر في خانيونس بأن شحنة المستلزمات لم تدخل حتى الآن.",

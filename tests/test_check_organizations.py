@@ -31,6 +31,9 @@ def org_issues(ar: str, en: str, source_lang: str = "ar"):
     # Iraqi politics: the ruling coalition and the electoral commission are named by translation
     ("ستعزز نفوذ الأحزاب المنضوية في الإطار التنسيقي الحاكم", "will strengthen the parties in the ruling Coordination Framework"),
     ("أعلنت المفوضية العليا المستقلة للانتخابات النتائج", "The Independent High Electoral Commission announced the results"),
+    # batch 103: Algérienne des Eaux by its English name
+    ("وأكد المدير العام للشركة الجزائرية للمياه أن المعدات مصنعة محليا",
+     "The director general of the Algerian Water Company affirmed that the equipment is made locally"),
     # batch 100: Kurdistan's commission adds the referendum to the name
     ("أعلنت المفوضية العليا المستقلة للانتخابات والاستفتاء في إقليم كردستان العراق نسبة المشاركة",
      "The Independent High Electoral and Referendum Commission of Iraq's Kurdistan Region announced turnout"),

@@ -121,6 +121,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Nile Niles", "النيل النيلين"),  # the Blue and White Niles = النيلين الأزرق والأبيض, a dual
     ("Euphrates", "الفرات"),
     ("Tigris", "دجلة"),
+    ("Orontes", "العاصي"),  # (ambiguous: a family name, and "the disobedient")
     ("Alexandria", "الإسكندرية اسكندرية إسكندرية"),
     ("Giza", "الجيزة جيزة"),
     ("Luxor", "الأقصر"),
@@ -503,7 +504,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
-الحسا حسا الأحمدي""".split())
+الحسا حسا الأحمدي العاصي عاصي""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
@@ -1832,7 +1833,7 @@ def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
             if agree(ar.stems[i]) or agree([s[1:] for s in ar.stems[i] if len(s) == 3 and s[0] in "وف"])]
 
 
-_RIVERS = frozenset(("nile", "euphrates", "tigris"))
+_RIVERS = frozenset(("nile", "euphrates", "tigris", "orontes"))
 """Places of the gazetteer that are rivers: "the Tigris River" names the river itself."""
 _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mountains|Highlands|Corridor|Peninsula)\b")
 """After a place of the gazetteer, a head noun that makes the two a region's name (Jordan Valley,
@@ -2021,9 +2022,9 @@ _AR_TIME_NOUNS = frozenset(normalize_arabic(w) for w in """عام سنة أسب�
 """Nouns of time (without the article) that "last" and "next" follow: العام الماضي, الأسبوع المقبل."""
 
 
-_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم".split())
+_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر".split())
 """Nouns after which a word of the gazetteer that is also a common word (``_AMBIGUOUS_AR``) is the place:
-مدينة كسلا is Kassala (batch 101), not "lazily"."""
+مدينة كسلا is Kassala (batch 101), not "lazily"; نهر العاصي the Orontes (batch 103)."""
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
     ("مدينة", "city town"), ("مدينتي", "cities towns"), ("مدن", "cities towns"), ("بلدة", "town village"),
     ("بلدات", "towns villages"), ("قرية", "village"), ("قريتي", "villages"), ("قرى", "villages"), ("ميناء", "port"),

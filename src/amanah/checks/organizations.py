@@ -115,7 +115,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IATA", "", "International Air Transport Association;IATA", "الاتحاد الدولي للنقل الجوي;إياتا;الإياتا"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
-    ("ADE", "", "Algérienne des Eaux;Alg[ée]rienne des Eaux", "الجزائرية للمياه"),
+    ("ADE", "", "Algérienne des Eaux;Alg[ée]rienne des Eaux;Algerian Water Company;Algerian Water Corporation;ADE", "الجزائرية للمياه"),
     ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
     ("ADPORTS", "", "AD Ports Group;AD Ports;Abu Dhabi Ports", "مجموعة موانئ أبوظبي;موانئ أبوظبي;موانئ أبو ظبي"),
     ("CNPC", "", "China National Petroleum Corporation;CNPC",
