@@ -28,7 +28,7 @@ from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, conso
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_hijri_months
 from .numbers import extract_numbers
-from .organizations import (Mention, english_mentions, organisation_word_issues, organization_issues, shared_mentions,
+from .organizations import (OFFICE_TITLES, Mention, english_mentions, organisation_word_issues, organization_issues, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
 
@@ -1735,9 +1735,8 @@ _EN_PERSONAL_TITLE = re.compile(r"\b(?:Dr|Mr|Mrs|Ms|Miss|Prof|Eng|Sheikh|Sheikha
 _TITLE_CHARS = len("Sheikha.")
 
 
-_EN_OFFICE = re.compile(r"\b(?:Minister|President|Governor|Director|Director-General|Chairman|Chairwoman|Spokesman|"
-                        r"Spokeswoman|Spokesperson|Ambassador|Mayor|Commissioner|Secretary|Secretary-General|Speaker|"
-                        r"Undersecretary|Envoy|Commander|Adviser|Advisor|Counsellor|Counselor)\s+$")
+_EN_OFFICE = re.compile(rf"\b(?:{OFFICE_TITLES}|Director-General|Ambassador|Mayor|Commissioner|Secretary|Secretary-General|"
+                        r"Speaker|Envoy|Commander|Adviser|Advisor|Counsellor|Counselor)\s+$")
 """An office's title right before a person's name (Energy Minister Walid Fayad)."""
 
 
@@ -2254,11 +2253,11 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
             hits = [i for i in hits if _after_abu(ar, i)]
         hits = [i for i in hits if _rest_agrees(w, ar.tokens[i].norm)]
-        joined = _joined_hits(ar, en_text, t, w)
-        if joined and (w.startswith("abd") or _EN_ABD_BEFORE.search(en_text, max(0, t.start - 12), t.start)):
-            hits = joined  # an Abd name the Arabic writes as one word: Abdel Hamid = عبدالحميد (batch 101: Abdel
-            # had matched البضائع, Hamid أحمد)
-        out.append(_Name(t, strong, w, hits or joined or _camel_hits(ar, t), True))
+        # (an Abd name the Arabic writes as one word matches it first: Abdel Hamid = عبدالحميد; batch 101:
+        # Abdel had matched البضائع, Hamid أحمد)
+        abd = w.startswith("abd") or _EN_ABD_BEFORE.search(en_text, max(0, t.start - 12), t.start) is not None
+        joined = _joined_hits(ar, en_text, t, w) if abd or not hits else []
+        out.append(_Name(t, strong, w, (joined if abd else []) or hits or joined or _camel_hits(ar, t), True))
     out = [n if n.word in _EN_NAME_PARTS or all(_spells_filiation(ar, i, n.word) for i in n.matched)
            else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)
            for n in out]

@@ -544,8 +544,9 @@ _ORGANISATION_HEADS = (r"Council|Organi[sz]ation|Ministry|Agency|Authority|Commi
 EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})\b")
 
 
-_EN_OFFICE_TITLE = re.compile(r"\s(?:Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|"
-                              r"Deputy|Chief|Head|CEO|Manager|Minister|Undersecretary)\b")
+OFFICE_TITLES = r"Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|Minister|Undersecretary"
+"""The titles of offices an organisation's head holds (the names check reads them before a person's name too)."""
+_EN_OFFICE_TITLE = re.compile(rf"\s(?:{OFFICE_TITLES}|Deputy|Chief|Head|CEO|Manager)\b")
 """An office title after an organisation's head noun: the name of its holder follows, not more of
 the organisation's (Basra Oil Company Director General Ali Nasser)."""
 
