@@ -2233,17 +2233,18 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             # for its غاروي, not لآخر for Korea, nor صافي "net" for Safi, آسفي; written with the
             # article, as a family name, with it: al-Safi = الصافي a family name)
             article = short and _EN_ARTICLE.search(en_text, max(0, t.start - 3), t.start) is not None
-            # (a place of one consonant by its semivowels, one letter from a form of the gazetteer:
-            # Zawiya = الزوية, a village of the name, for its الزاوية; batch 102)
+            # (a place of one consonant by its semivowels, one letter from a form of the gazetteer less
+            # the article: Zawiya = الزوية, a village of the name, for its الزاوية; batch 102)
             semivowels = _semivowel_key_latin(w) if longest < SHORT_KEY_LEN else ""
-            hits = [i for i in (_short_hits(ar, w, keys) if short else
-                                _semivowel_hits(ar, semivowels) if len(semivowels) >= SHORT_KEY_LEN else
-                                ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True))
-                    if (ar.entries[i] is None or ar.entries[i] < 0)
-                    and (_written_with_article(ar, i) if article else
-                         _one_letter_from_form(ar.tokens[i].norm, _GAZ_EN[w]) if short else
-                         _one_letter_from_form(ar.tokens[i].norm.removeprefix("و").removeprefix("ال"), _GAZ_EN[w])
-                         if semivowels else True)
+            if short:
+                found, near = _short_hits(ar, w, keys), (lambda norm: _one_letter_from_form(norm, _GAZ_EN[w]))
+            elif len(semivowels) >= SHORT_KEY_LEN:
+                found = _semivowel_hits(ar, semivowels)
+                near = lambda norm: _one_letter_from_form(norm.removeprefix("و").removeprefix("ال"), _GAZ_EN[w])
+            else:
+                found, near = ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True), (lambda norm: True)
+            hits = [i for i in found if (ar.entries[i] is None or ar.entries[i] < 0)
+                    and (_written_with_article(ar, i) if article else near(ar.tokens[i].norm))
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _compound_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)

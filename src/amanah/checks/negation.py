@@ -1968,10 +1968,11 @@ def _adjective_row(c: Cue, lang: str, text: str) -> int | None:
     if lang == "en":
         return _en_adjective_row(c.text, True)
     after = _NEXT_WORD.match(text, c.end)
-    word = normalize_arabic(after.group(1)) if after and _strip_conj_norm(normalize_arabic(c.text)) == "غير" else ""
-    if word not in _AR_ADJECTIVES and word.startswith("ال"):
-        word = word[2:]  # غير المطعمين = "unvaccinated" (batch 100)
-    return next(iter(_AR_ADJECTIVES.get(word, ())), None)
+    if not after or _strip_conj_norm(normalize_arabic(c.text)) != "غير":
+        return None
+    # (by its stems, as the table is read elsewhere: غير المطعمين = "unvaccinated", batch 100)
+    return next((rows[0] for stem in arabic_stems(normalize_arabic(after.group(1))) if (rows := _AR_ADJECTIVES.get(stem))),
+                None)
 
 
 _NEXT_WORD = re.compile(r"\s+([\u0621-\u064A\u064B-\u0652]+)")
