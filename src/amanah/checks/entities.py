@@ -585,6 +585,9 @@ _CAMEL_NAME = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 """A name of two capitalised parts written as one word (ArcelorMittal, ThyssenKrupp, McDonald's
 is none: Mc): no acronym, transliterated as a name is (أرسيلور ميتال)."""
 _CAMEL_PART = re.compile(r"[A-Z][a-z]+")
+_ELIDED_NAME = re.compile(r"[A-Z]['’][A-Z][a-z]{2,}(?:['’]s)?")
+"""A name whose first letter an apostrophe elides from the rest (N'Djamena = انجامينا, R'Kiz = الركيز,
+O'Brien): two capitals, no acronym (batch 105: R'Kiz in place of المذرذرة was read as one)."""
 
 
 def _camel_parts(word: str) -> list[str]:
@@ -635,7 +638,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
         if w in lower or w + "s" in lower:
             continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN and t.start >= dateline and not (
-                _CAMEL_NAME.search(t.text) and _camel_parts(t.text)):
+                _CAMEL_NAME.search(t.text) and _camel_parts(t.text)) and not _ELIDED_NAME.fullmatch(t.text):
             continue  # acronyms (WHO, UN, RdRp) are usually translated, not transliterated
         if w == "arab" and _EMIRATES_NEXT.match(text, t.end):
             continue  # the United Arab Emirates = الإمارات
@@ -807,7 +810,8 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^(ou|[ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"))
+                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"),
+                      (r"^n['’]?di([aeou])g", r"nj\1k"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
 
@@ -831,7 +835,8 @@ def _spelling_keys(w: str) -> set[str]:
     # and at the end (Wright = رايت, Hugh = هيو); Abdel, Abdul is عبد (the article goes with the
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
     # = لويز, Teresa = تيريزا); a Maghrebi, Egyptian or Gulf g is ق (Azazga = عزازقة, Guelma = قالمة);
-    # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam)
+    # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam); a West
+    # African initial n before di and a vowel is nj, its g then ك (Ndiaye = انجاي, N'Diago = انجاكو; batch 105)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
@@ -1200,6 +1205,8 @@ class _ArabicSide:
         if hits or exact or short:
             return hits
         for i in range(len(self.tokens) - 1):
+            if {i, i + 1} & (self.nunated | self.particles):
+                continue  # (nor a particle joined to the next word: من سيارات is no Mansour; batch 105)
             for a in self.keys[i]:
                 joined = (a + self.whole[i + 1]).replace("Z", "S")  # Wikinews = ويكي نيوز
                 if any(len(k) >= 3 and (k.replace("Z", "S") == joined or (len(k) >= 4 and name_keys_close(k, joined)))
@@ -2337,17 +2344,28 @@ def _neighbours_beside(names: Sequence[_Name], k: int, i: int, reach: int = 3) -
 
 
 def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
-    """Two strong names that match only the same Arabic word, written once, do not both write it
-    (but a place of the gazetteer and its adjective do: Iraq, Iraqi = العراق): the one that spells
-    it worse (``_spelling_distance``) is unmatched (Mdhilla put in place of Om Larayes matched
-    المتلوي, which Metlaoui writes; Zabid in place of Hodeidah matched الزبيدي, Al-Zubaidi's). A
-    tie leaves both."""
-    sole: dict[int, list[int]] = {}
+    """Two strong names that match the same Arabic word, written once, do not both write it (but a
+    place of the gazetteer and its adjective do: Iraq, Iraqi = العراق): a name that matches only
+    that word and spells it worse (``_spelling_distance``) than another is unmatched (Mdhilla put in
+    place of Om Larayes matched المتلوي, which Metlaoui writes; Zabid in place of Hodeidah matched
+    الزبيدي, Al-Zubaidi's; Wakrah in place of Al Khor matched الكواري, Al-Kuwari's, who matched
+    الخور as well: batch 105). A tie leaves both."""
+    claims: dict[int, list[int]] = {}
     for k, n in enumerate(names):
         if n.strong and len(n.matched) == 1:
-            sole.setdefault(n.matched[0], []).append(k)
+            claims.setdefault(n.matched[0], []).append(k)
+    for k, n in enumerate(names):
+        # (a name of several matches claims only the one it spells best of all, if one does: Bordj, of
+        # وبرج and بوعريريج alike, leaves بوعريريج to Arreridj)
+        if not n.strong or len(set(n.matched)) < 2:
+            continue
+        far = sorted((_spelling_distance(n.word, ar.tokens[i].norm), i) for i in set(n.matched))
+        if far[0][0] < far[1][0] and far[0][1] in claims:
+            claims[far[0][1]].append(k)
     out = list(names)
-    for i, ks in sole.items():
+    for i, ks in claims.items():
+        ks.sort()
+        sole = [k for k in ks if len(names[k].matched) == 1]
         if len(ks) < 2 or sum(1 for t in ar.tokens if t.norm == ar.tokens[i].norm) > 1:
             continue
         entry = ar.entries[i]
@@ -2364,7 +2382,7 @@ def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
             best = min(scores.values())
             if sum(1 for v in scores.values() if v == best) > 1:
                 continue
-        for k in ks:
+        for k in sole:
             if scores[k] != best:
                 n = names[k]
                 out[k] = _Name(n.token, n.strong, n.word, [], n.checked)
