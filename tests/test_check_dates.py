@@ -95,6 +95,18 @@ def test_month_names_inside_names_and_compounds(ar, en):
     assert run(CHECK, make_pair(ar, en)) == []
 
 
+def test_a_month_word_is_no_name_that_another_arabic_word_spells():
+    # batch 106: مارس is spelled like Morsy (MRS), but مرسي writes Morsy: "the end of May" for نهاية شهر مارس
+    # is a changed month
+    ar = ("وقالت الدكتورة مايا مرسي، وزيرة التضامن الاجتماعي، إن الصرف بدأ صباح اليوم، على أن يستمر حتى نهاية شهر "
+          "مارس الجاري.")
+    en = ("Dr. Maya Morsy, the Minister of Social Solidarity, said that disbursement began this morning and will "
+          "continue until the end of {}.")
+    assert run(CHECK, make_pair(ar, en.format("March"))) == []
+    pair = make_pair(ar, en.format("May"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["مارس"])]
+
+
 def test_lone_missing_month_is_a_warning_but_a_dated_one_an_error():
     pair = make_pair("تبدأ الحملة في الربيع.", "The campaign starts in April.")
     (issue,) = run(CHECK, pair)

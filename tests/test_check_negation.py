@@ -1081,6 +1081,20 @@ def test_a_negation_before_more_than_renders_an_arabic_only(embedder_ctx):
     assert [spans(i, pair, "target") for i in run(CHECK, pair, embedder_ctx)] == [["not"]]
 
 
+def test_more_than_without_its_negation_where_the_arabic_says_only_is_a_flip(embedder_ctx):
+    # batch 106: لم تتمكن ... من تغطية سوى 40 في المئة = "has not been able to cover more than 40 percent";
+    # without its "not", the English covers more than 40 percent
+    ar = "وأضاف أن الوزارة لم تتمكن حتى الآن من تغطية سوى 40 في المئة من احتياجات السكان في المحافظة."
+    assert_flip_caught(ar, "He added that the ministry has so far not been able to cover more than 40 percent of the "
+                           "needs of the governorate's population.",
+                       "He added that the ministry has so far been able to cover more than 40 percent of the needs "
+                       "of the governorate's population.", "لم", embedder_ctx)
+    # ("only" renders the construction, whatever "more than" stands elsewhere)
+    assert run(CHECK, make_pair(ar, "He added that the ministry has so far been able to cover only 40 percent of the "
+                                    "needs of the governorate's population, more than a million people."),
+               embedder_ctx) == []
+
+
 def test_la_tuadd_is_not_considered_unless_it_is_countless():
     # ولا تُعد قاتلة = "is not considered fatal" (يُعد = "is considered"); لا تعد ولا تحصى = "countless"
     assert [(c.text, c.strong) for c in arabic_cues("ولا تُعد قاتلة في الغالب")] == [("ولا", True)]

@@ -264,7 +264,7 @@ def _weaken_embedded(names: list[DateName], text: str, lang: str, other_text: st
                 weak = len(key) >= 2 and any(t.arabic and arabic_key(t.text) == key and not arabic_dates(t.text)
                                              for t in other)
             else:
-                weak = (_spelled_in_latin(d, other)
+                weak = (_spelled_in_latin(d, other, text)
                         or (d.kind, d.value) == ("w", 0) and _EN_TWO.search(other_text) is not None
                         and "Monday" not in other_text and not _after_day_word(text, d.start))
             if lang == "ar" and d.kind == "m" and not weak:
@@ -286,12 +286,15 @@ def _after_day_word(text: str, start: int) -> bool:
     return bool(before) and normalize_arabic(before[-1]) in _AR_BEFORE_DAY
 
 
-def _spelled_in_latin(d: DateName, other: Sequence) -> bool:
-    """An Arabic month or weekday word that the English spells as a name (نيسان = Nissan)."""
+def _spelled_in_latin(d: DateName, other: Sequence, text: str) -> bool:
+    """An Arabic month or weekday word that the English spells as a name (نيسان = Nissan), a name
+    that no other word of the Arabic ``text`` spells (Morsy is مرسي, not مارس: batch 106)."""
     key = arabic_key(d.text)
-    return len(key) >= 3 and any(
-        not t.arabic and t.text[:1].isupper() and keys_match(key, latin_key(t.text))
-        and not english_dates(t.text) for t in other)
+    if len(key) < 3:
+        return False
+    others = {arabic_key(t.text) for t in tokenize(text) if t.arabic and t.start != d.start}
+    return any(not t.arabic and t.text[:1].isupper() and keys_match(key, latin := latin_key(t.text))
+               and not english_dates(t.text) and latin not in others for t in other)
 
 
 class DateCheck:

@@ -408,7 +408,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
-    ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""),
+    ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""), ("Goulette", ""),
 )
 
 
@@ -452,11 +452,13 @@ _AR_PLACE_PHRASES: dict[tuple[str, str], tuple[int, int]] = {
     (normalize_arabic(a), normalize_arabic(b)): (_GAZ_EN[en.lower()], k) for a, b, en, k in (
         ("أرض", "الصومال", "Somaliland", 1), ("جبل", "طارق", "Gibraltar", 1), ("جزر", "القمر", "Comoros", 1),
         ("الروم", "الأرثوذكس", "Greek", 0), ("الروم", "الكاثوليك", "Greek", 0),
-        ("بيت", "لحم", "Bethlehem", 1), ("رام", "الله", "Ramallah", 1), ("مصر", "الجديدة", "Heliopolis", 0))}
+        ("بيت", "لحم", "Bethlehem", 1), ("رام", "الله", "Ramallah", 1), ("مصر", "الجديدة", "Heliopolis", 0),
+        ("حلق", "الوادي", "Goulette", 0))}
 """Two Arabic words that name a place of the gazetteer, one of them carrying it: (first, second)
 -> (entry, which word). أرض الصومال is Somaliland, not the Somalia of الصومال alone; جبل طارق
 "Tariq's mountain" is Gibraltar; جزر القمر "the islands of the moon" the Comoros; الروم الأرثوذكس
-the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر الجديدة ("new Egypt") Cairo's Heliopolis.
+the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر الجديدة ("new Egypt") Cairo's Heliopolis;
+حلق الوادي ("the valley's throat") Tunis's port of La Goulette (batch 106).
 The first word may carry a clitic (وأرض الصومال)."""
 _AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for a, b in (
     ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة")))
@@ -2593,7 +2595,10 @@ class EntityCheck:
         which no Arabic word renders) need ``entity_gain_strong``, and an "implied" one of a long text
         stays a warning; "silent" ones need ``entity_gain_silent``, and are dropped when the
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
-        document's own capitalised term (this Order, the Board), not a swapped name. An Arabic
+        document's own capitalised term (this Order, the Board), not a swapped name, or when it
+        matches a word of the other side in context better than ``entity_orphan_match``: a title's
+        word the Arabic translates (Transformation = تحول of the Health Sector Transformation Program,
+        0.72; Survey put in place of إعلان, "Declaration", 0.32; batch 106). An Arabic
         gazetteer place without counterpart (``level`` "orphan") becomes an error when removing it
         from the Arabic does not lower the similarity (gain > ``entity_gain_error``) and no English
         word matches it in context better than ``entity_orphan_match`` (``word_matches``): its
@@ -2632,7 +2637,8 @@ class EntityCheck:
         gains = similarity_gains(ctx.embedder, cases)
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates)
-                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak", "unchecked")]
+                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak", "unchecked")
+                   or c[3] == "silent" and not long[k] and gains[k] > gain_silent]
         # (the Arabic side of an English name's pair, read once)
         sides = {k: _ArabicSide.of(cases[k][1]) for k in matched if candidates[k][3] in ("likely", "short", "unchecked")}
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
@@ -2715,7 +2721,7 @@ class EntityCheck:
             elif level == "likely":
                 severity = "error" if gain > gain_error else "warning"
             elif level == "silent":
-                severity = "error" if gain > gain_silent and t.norm not in terms else "drop"
+                severity = "error" if gain > gain_silent and t.norm not in terms and matches[k] < orphan_match else "drop"
             elif level == "short":
                 severity = "error" if gain > gain_short else "warning"
             else:

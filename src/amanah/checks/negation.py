@@ -796,6 +796,29 @@ def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str)
     return [c for k, c in enumerate(out) if k not in dropped]
 
 
+_EN_ONLY = re.compile(r"\b(?:only|just|merely|solely|mere|barely|at\s+most|up\s+to)\b", re.I)
+"""English words that render an Arabic "only" (لم ... سوى, لا ... إلا) without a negation."""
+
+
+def _unbounded_exceptions(ar: list[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> list[Cue]:
+    """``ar`` with a negation made weak by its exception word (لم تتمكن من تغطية سوى 40 = "could cover
+    only 40", "could not cover more than 40") strong again where the English has, at about the same
+    place, "more than" with no negation before it in its sentence and no word of "only" (``_EN_ONLY``)
+    anywhere: "was able to cover more than 40 percent" says the opposite (batch 106)."""
+    places = _only_places(ar, ar_text)
+    if not places or _EN_ONLY.search(en_text):
+        return ar
+    bounds = [m.start() / max(len(en_text), 1) for m in _EN_MORE_THAN.finditer(en_text)
+              if not any(0 <= m.start() - c.end <= _EXCEPTION_REACH and not _en_sentence_ends(en_text, c.end, m.start())
+                         for c in en)]
+    out = list(ar)
+    for c, place in places:
+        if any(abs(b - place) <= _EXCEPTION_PLACE for b in bounds):
+            k = out.index(c)
+            out[k] = Cue(c.start, c.end, c.text, True)
+    return out
+
+
 _EN_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[^a-z\s]|\s*$)")
 """Where an English sentence ends: not at the period of an abbreviation before a word in lower case
 ("between 11 a.m. and 4 p.m. unless necessary")."""
@@ -1705,6 +1728,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_negated_adjectives(src, tgt, pair.source_text, pair.target_text)
         src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _without_repeated_negations(tgt, src, pair.target_text, pair.source_text)
+        src = _unbounded_exceptions(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
@@ -1716,6 +1740,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_negated_adjectives(tgt, src, pair.target_text, pair.source_text)
         tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
         src = _without_repeated_negations(src, tgt, pair.source_text, pair.target_text)
+        tgt = _unbounded_exceptions(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))
