@@ -448,6 +448,41 @@ _GAZ_EN, _GAZ_AR = _build_gazetteer()
 _GAZ_DEFINITE = tuple(any(normalize_arabic(w).startswith("ال") for w in ar_forms.split()) for _, ar_forms in _GAZETTEER_RAW)
 """Per gazetteer entry, whether Arabic writes the place with the article (العين, الحسكة; not صعدة)."""
 
+
+def _long_vowel_deletions(form: str) -> set[str]:
+    """``form`` (normalised) less one of the و or ي inside it (not its first or last letter)."""
+    return {form[:k] + form[k + 1:] for k in range(1, len(form) - 1) if form[k] in "وي"}
+
+
+def _one_vowel_shorter() -> dict[str, int]:
+    """The gazetteer's Arabic forms of six letters or more of places written without the article,
+    less one long vowel (``_long_vowel_deletions``) -> their entry, where one entry has it."""
+    out: dict[str, set[int]] = {}
+    for form, entry in _GAZ_AR.items():
+        if len(form) >= 6 and not form.startswith("ال") and not _GAZ_DEFINITE[entry]:
+            for short in _long_vowel_deletions(form):
+                out.setdefault(short, set()).add(entry)
+    return {short: min(entries) for short, entries in out.items() if len(entries) == 1 and short not in _GAZ_AR}
+
+
+_GAZ_AR_SHORTER = _one_vowel_shorter()
+
+
+def _gazetteer_by_long_vowel(norm: str) -> int | None:
+    """The entry of a place written without the article that the Arabic word ``norm`` (or its و "and"
+    less) writes with one long vowel more or less than the gazetteer's form (بروكسيل for بروكسل, batch
+    107; كراتيا for كرواتيا), five letters or more: matched, never reported (an ambiguous form)."""
+    for word in (norm, norm[1:]) if norm.startswith("و") else (norm,):
+        if len(word) < 5 or word.startswith("ال"):
+            continue
+        if word in _GAZ_AR_SHORTER:
+            return _GAZ_AR_SHORTER[word]
+        for short in _long_vowel_deletions(word):
+            if len(short) >= 5 and (entry := _GAZ_AR.get(short)) is not None and not _GAZ_DEFINITE[entry]:
+                return entry
+    return None
+
+
 _AR_PLACE_PHRASES: dict[tuple[str, str], tuple[int, int]] = {
     (normalize_arabic(a), normalize_arabic(b)): (_GAZ_EN[en.lower()], k) for a, b, en, k in (
         ("أرض", "الصومال", "Somaliland", 1), ("جبل", "طارق", "Gibraltar", 1), ("جزر", "القمر", "Comoros", 1),
@@ -886,6 +921,8 @@ def _arabic_word(norm: str) -> tuple[tuple[str, ...], frozenset[str], int | None
                 hit = _GAZ_AR[v]
             elif hit is None and v in _GAZ_AR:
                 hit = -1 - _GAZ_AR[v]  # an ambiguous form: matches, never reported
+    if hit is None and (entry := _gazetteer_by_long_vowel(norm)) is not None:
+        hit = -1 - entry
     keys.discard("")
     return stems, frozenset(keys), hit
 
@@ -998,8 +1035,9 @@ def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[i
     """``candidates`` with each "loose" one (``_loosely_matched``; ``loose``: its index -> the spans
     of the Arabic words it matched) graded "likely" where each of those words matches best in
     context, of all the English words, the name included, a word that it renders
-    (``_renders_common_word``), no function word (a word with a clitic matches its "and" or "on",
-    وأبلح ~ "and" beside Ablah, which it spells): it spells no name, so the name took another's
+    (``_renders_common_word``, or a capitalised common word other than the name), no function word
+    (a word with a clitic matches its "and" or "on", وأبلح ~ "and" beside Ablah, which it spells): it
+    spells no name, so the name took another's
     place (Itzer for أكلموس, matched to تصريح "statement"); the others are dropped (الهاشمية matches
     Hashemite best)."""
     rows = [(k, span) for k, spans in sorted(loose.items()) for span in spans]
@@ -1009,8 +1047,10 @@ def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[i
     for (k, _), (cosine, where) in zip(rows, found):
         en_text = candidates[k][0].text(candidates[k][1])
         word = en_text[where[0]:where[1]] if where is not None else ""
-        renders[k] = renders.get(k, True) and _renders_common_word(en_text, cosine, where) \
-            and not is_function_word(word, "en")
+        # (a capitalised common word too: الوزارة ~ the Deputy Minister's "Minister", against Lawdar; batch 107)
+        renders[k] = renders.get(k, True) and not is_function_word(word, "en") and (
+            _renders_common_word(en_text, cosine, where)
+            or cosine >= LOOSE_SPELLER_RENDERS and word.lower() != candidates[k][2].norm and common_word(word.lower()))
     return [(pair, side, t, "likely" if level == "loose" else level) for k, (pair, side, t, level) in enumerate(candidates)
             if level != "loose" or renders.get(k)]
 
@@ -2595,10 +2635,12 @@ class EntityCheck:
         which no Arabic word renders) need ``entity_gain_strong``, and an "implied" one of a long text
         stays a warning; "silent" ones need ``entity_gain_silent``, and are dropped when the
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
-        document's own capitalised term (this Order, the Board), not a swapped name, or when it
-        matches a word of the other side in context better than ``entity_orphan_match``: a title's
-        word the Arabic translates (Transformation = تحول of the Health Sector Transformation Program,
-        0.72; Survey put in place of إعلان, "Declaration", 0.32; batch 106). An Arabic
+        document's own capitalised term (this Order, the Board), not a swapped name. A "silent" or
+        "weak" one is dropped where it matches a word of the other side in context as well as
+        ``LOOSE_SPELLER_RENDERS``: a title's word the Arabic translates (Transformation = تحول of the
+        Health Sector Transformation Program, 0.72, batch 106; Administrative = الإدارية of the
+        Administrative Capital, 0.75, batch 107), where a common word put in another's place matches
+        less (Survey for إعلان, "Declaration", 0.32; Industrial for الإدارية, 0.55). An Arabic
         gazetteer place without counterpart (``level`` "orphan") becomes an error when removing it
         from the Arabic does not lower the similarity (gain > ``entity_gain_error``) and no English
         word matches it in context better than ``entity_orphan_match`` (``word_matches``): its
@@ -2638,7 +2680,7 @@ class EntityCheck:
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates)
                    if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak", "unchecked")
-                   or c[3] == "silent" and not long[k] and gains[k] > gain_silent]
+                   or c[3] == "weak" or c[3] == "silent" and not long[k] and gains[k] > gain_silent]
         # (the Arabic side of an English name's pair, read once)
         sides = {k: _ArabicSide.of(cases[k][1]) for k in matched if candidates[k][3] in ("likely", "short", "unchecked")}
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
@@ -2706,7 +2748,11 @@ class EntityCheck:
                     # case renders it closely (رفض "refused", أقرّ "acknowledged": a common word)
                     grade[where] = "info" if _renders_common_word(cases[k][1], matches[k], match_at[k]) else "warning"
                 continue
-            if level == "unchecked":
+            if level in ("silent", "weak") and k in matches and matches[k] >= LOOSE_SPELLER_RENDERS:
+                # a capitalised common word that a word of the other side renders closely is a title's
+                # word the Arabic translates (the Administrative Capital = العاصمة الإدارية, batch 107)
+                severity = "drop"
+            elif level == "unchecked":
                 # a name too short to look up: an error only where the embedder finds no place for
                 # it, or finds the place of another name that opens with another consonant and
                 # renders no common word of the English (``took``); else nothing
@@ -2721,7 +2767,7 @@ class EntityCheck:
             elif level == "likely":
                 severity = "error" if gain > gain_error else "warning"
             elif level == "silent":
-                severity = "error" if gain > gain_silent and t.norm not in terms and matches[k] < orphan_match else "drop"
+                severity = "error" if gain > gain_silent and t.norm not in terms else "drop"
             elif level == "short":
                 severity = "error" if gain > gain_short else "warning"
             else:
