@@ -1047,12 +1047,21 @@ def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[i
     for (k, _), (cosine, where) in zip(rows, found):
         en_text = candidates[k][0].text(candidates[k][1])
         word = en_text[where[0]:where[1]] if where is not None else ""
-        # (a capitalised common word too: الوزارة ~ the Deputy Minister's "Minister", against Lawdar; batch 107)
+        # (a capitalised common word too, of another name: الوزارة ~ the Deputy Minister's "Minister", against
+        # Lawdar, batch 107; not خانيونس ~ the Khan of Khan Younis)
+        t = candidates[k][2]
         renders[k] = renders.get(k, True) and not is_function_word(word, "en") and (
             _renders_common_word(en_text, cosine, where)
-            or cosine >= LOOSE_SPELLER_RENDERS and word.lower() != candidates[k][2].norm and common_word(word.lower()))
+            or cosine >= LOOSE_SPELLER_RENDERS and common_word(word.lower()) and not _same_name_run(en_text, t, where))
     return [(pair, side, t, "likely" if level == "loose" else level) for k, (pair, side, t, level) in enumerate(candidates)
             if level != "loose" or renders.get(k)]
+
+
+def _same_name_run(text: str, t: Token, where: tuple[int, int]) -> bool:
+    """Whether the word at ``where`` of ``text`` is ``t`` or stands with it in one run of capitalised
+    words (``_CAPITALISED_RUN``): a word of the same name."""
+    a, b = sorted(((t.start, t.end), where))
+    return a == b or _CAPITALISED_RUN.fullmatch(text, a[1], b[0]) is not None
 
 
 def _renders_common_word(text: str, cosine: float, where: tuple[int, int] | None) -> bool:
