@@ -1035,11 +1035,10 @@ def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[i
     """``candidates`` with each "loose" one (``_loosely_matched``; ``loose``: its index -> the spans
     of the Arabic words it matched) graded "likely" where each of those words matches best in
     context, of all the English words, the name included, a word that it renders
-    (``_renders_common_word``, or a capitalised common word other than the name), no function word
-    (a word with a clitic matches its "and" or "on", وأبلح ~ "and" beside Ablah, which it spells): it
-    spells no name, so the name took another's
-    place (Itzer for أكلموس, matched to تصريح "statement"); the others are dropped (الهاشمية matches
-    Hashemite best)."""
+    (``_renders_common_word``, or a capitalised common word of another name), no function word (a
+    word with a clitic matches its "and" or "on", وأبلح ~ "and" beside Ablah, which it spells): it
+    spells no name, so the name took another's place (Itzer for أكلموس, matched to تصريح "statement");
+    the others are dropped (الهاشمية matches Hashemite best)."""
     rows = [(k, span) for k, spans in sorted(loose.items()) for span in spans]
     found = word_matches(embedder, [(candidates[k][0].text(OTHER_SIDE[candidates[k][1]]), span,
                                      candidates[k][0].text(candidates[k][1])) for k, span in rows])
@@ -1049,10 +1048,9 @@ def _unmatch_loose(candidates: list[tuple[Pair, str, Token, str]], loose: dict[i
         word = en_text[where[0]:where[1]] if where is not None else ""
         # (a capitalised common word too, of another name: الوزارة ~ the Deputy Minister's "Minister", against
         # Lawdar, batch 107; not خانيونس ~ the Khan of Khan Younis)
-        t = candidates[k][2]
         renders[k] = renders.get(k, True) and not is_function_word(word, "en") and (
-            _renders_common_word(en_text, cosine, where)
-            or cosine >= LOOSE_SPELLER_RENDERS and common_word(word.lower()) and not _same_name_run(en_text, t, where))
+            _renders_common_word(en_text, cosine, where) or cosine >= LOOSE_SPELLER_RENDERS
+            and common_word(word.lower()) and not _same_name_run(en_text, candidates[k][2], where))
     return [(pair, side, t, "likely" if level == "loose" else level) for k, (pair, side, t, level) in enumerate(candidates)
             if level != "loose" or renders.get(k)]
 
@@ -2688,8 +2686,8 @@ class EntityCheck:
         gains = similarity_gains(ctx.embedder, cases)
         long = [len(pair.text(side).split()) > max_words for pair, side, _, _ in candidates]
         matched = [k for k, c in enumerate(candidates)
-                   if c[3] in ("orphan", "linked") or long[k] and c[3] in ("likely", "short", "weak", "unchecked")
-                   or c[3] == "weak" or c[3] == "silent" and not long[k] and gains[k] > gain_silent]
+                   if c[3] in ("orphan", "linked", "weak") or long[k] and c[3] in ("likely", "short", "unchecked")
+                   or c[3] == "silent" and not long[k] and gains[k] > gain_silent]
         # (the Arabic side of an English name's pair, read once)
         sides = {k: _ArabicSide.of(cases[k][1]) for k in matched if candidates[k][3] in ("likely", "short", "unchecked")}
         found = word_matches(ctx.embedder, [(cases[k][0], (candidates[k][2].start, candidates[k][2].end), cases[k][1])
