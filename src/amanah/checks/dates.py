@@ -292,9 +292,10 @@ def _spelled_in_latin(d: DateName, other: Sequence, text: str) -> bool:
     key = arabic_key(d.text)
     if len(key) < 3:
         return False
-    others = {arabic_key(t.text) for t in tokenize(text) if t.arabic and t.start != d.start}
-    return any(not t.arabic and t.text[:1].isupper() and keys_match(key, latin := latin_key(t.text))
-               and not english_dates(t.text) and latin not in others for t in other)
+    names = {latin for t in other if not t.arabic and t.text[:1].isupper()
+             and keys_match(key, latin := latin_key(t.text)) and not english_dates(t.text)}
+    # (the Arabic text's other words are read only where a name may be the word's spelling)
+    return bool(names) and bool(names - {arabic_key(t.text) for t in tokenize(text) if t.arabic and t.start != d.start})
 
 
 class DateCheck:

@@ -811,12 +811,8 @@ def _unbounded_exceptions(ar: list[Cue], en: Sequence[Cue], ar_text: str, en_tex
     bounds = [m.start() / max(len(en_text), 1) for m in _EN_MORE_THAN.finditer(en_text)
               if not any(0 <= m.start() - c.end <= _EXCEPTION_REACH and not _en_sentence_ends(en_text, c.end, m.start())
                          for c in en)]
-    out = list(ar)
-    for c, place in places:
-        if any(abs(b - place) <= _EXCEPTION_PLACE for b in bounds):
-            k = out.index(c)
-            out[k] = Cue(c.start, c.end, c.text, True)
-    return out
+    unbounded = {c for c, place in places if any(abs(b - place) <= _EXCEPTION_PLACE for b in bounds)}
+    return [Cue(c.start, c.end, c.text, True) if c in unbounded else c for c in ar]
 
 
 _EN_SENTENCE_END = re.compile(r"[!?\n]|\.(?=\s+[^a-z\s]|\s*$)")
