@@ -602,6 +602,13 @@ def test_a_clause_that_is_only_a_name_is_left_to_the_names_check(context):
         return _names_only(en, (en.index(clause), en.index(clause) + len(clause)), ar)
 
     assert names_only("Salma Bint Miftah Al-Obaidi", en, ar)
+    # with the speaker's verb, where the splitter cut the clause before its "that" (batch 108)
+    ar2 = "وأكد والي جندوبة، الطاهر المشري، أن العائلات عادت إلى منازلها صباح الأحد بعد التأكد من زوال الخطر."
+    en2 = ("Jendouba Governor Taher Mechri confirmed that the families returned to their homes on Sunday morning after "
+           "it was established that the danger had passed.")
+    assert names_only("Jendouba Governor Taher Mechri confirmed", en2, ar2)
+    assert not names_only("Kairouan Governor Taher Mechri confirmed", en2.replace("Jendouba", "Kairouan"), ar2)
+    assert not names_only("confirmed", en2, ar2)
     # a place named with its noun is one too (batch 67); words that are no place's are not
     assert names_only("the Bab Al-Zaytoun neighbourhood", en, ar)
     assert not names_only("living in the Bab Al-Zaytoun neighbourhood", en, ar)

@@ -1368,6 +1368,12 @@ def test_dun_ay_muqabil_is_free_of_charge():
     # دون أي مقابل = "free of charge": دون there stays a weak cue the English needs no negation for
     assert run(CHECK, make_pair("وأكد أن المتبرع سيحصل على فحص طبي شامل دون أي مقابل.",
                                 "He stressed that donors will receive a comprehensive medical check-up free of charge.")) == []
+    # دون أي رسوم = "free of charge" too (batch 109); دون أي تغيير stays "with no change"
+    assert run(CHECK, make_pair("وأكدت الوزارة أن خدمات العلاج في المراكز الصحية متاحة لجميع العمال دون أي رسوم.",
+                                "The ministry stressed that treatment at health centres is available to all workers "
+                                "free of charge.")) == []
+    assert [(c.text, c.strong) for c in arabic_cues("متاحة دون أي رسوم")] == [("دون", False)]
+    assert [(c.text, c.strong) for c in arabic_cues("استمر دون أي تغيير")] == [("دون", True)]
 
 
 @pytest.mark.parametrize("ar, faithful, damaged, cue, side", [

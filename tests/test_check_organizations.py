@@ -41,6 +41,9 @@ def org_issues(ar: str, en: str, source_lang: str = "ar"):
     ("يمكن زيادة هذا إذا طلب ممثلو هيئة الصحة العامة في إنجلترا المزيد من العينات.",
      "This could be increased if PHE modelers require more samples."),
     ("وافقت إدارة الغذاء والدواء الأمريكية على اللقاح", "The FDA approved the vaccine"),
+    # batch 109: a portfolio joined to the ministry's two-word one
+    ("أعلنت الأمانة التابعة لوزارة الشؤون البلدية والقروية والإسكان انهيار مبنى",
+     "The municipality, affiliated to the Ministry of Municipal and Rural Affairs and Housing, announced a building collapse"),
     ("وقالت هيئة الخدمات الصحية الوطنية إن", "The NHS said"),
 ])
 def test_faithful_organisations_are_not_flagged(ar, en):

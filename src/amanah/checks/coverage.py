@@ -756,16 +756,25 @@ def _expansion(text: str, span: tuple[int, int]) -> bool:
     return before.group(1).lower() in {x.lower() for x in spellings}
 
 
+_EN_REPORTING = frozenset("""said says added confirmed stressed noted explained announced stated affirmed
+emphasised emphasized indicated told warned urged revealed declared reported pointed asserted underlined""".split())
+"""Verbs of saying that close a speaker's clause the splitter cut before its "that" ("Jendouba Governor
+Taher Mechri confirmed", batch 108): the Arabic has the verb (وأكد), the clause is the speaker's names."""
+
+
 def _names_only(text: str, span: tuple[int, int], other: str) -> bool:
     """Whether the [start, end) ``span`` of English ``text`` is a name the names check reads: every word
     but its function words opens with a capital, and its names (``entities.name_matches`` of the whole
     text) are all written in ``other``, one at least ("Salma Bint Miftah Al-Obaidi", the speaker before
     her words, cut off by the splitter; "the Governor of Al Wusta", batch 60); nouns of places and
-    compass words may stand beside them in lower case ("west of Marib" = غرب مأرب, batch 67). The embedder matches such
+    compass words may stand beside them in lower case ("west of Marib" = غرب مأرب, batch 67), and a verb of
+    saying after them (``_EN_REPORTING``). The embedder matches such
     a clause with its Arabic poorly (three faithful errors and a warning in batches 39-59). A clause of
     names the Arabic lacks ("and New York City", added) or of none ("and the Ministry of Health", "and
     as of March 28") is read as any other."""
     words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text[span[0]:span[1]]) if not is_function_word(w, "en")]
+    if len(words) > 1 and words[-1] in _EN_REPORTING:
+        words = words[:-1]  # the speaker's verb after the speaker's names
     if not words or not all(w[:1].isupper() or EN_PLACE_WORD.fullmatch(w) for w in words):
         return False
     parts = {p.lower() for w in words for p in re.split(r"[-'’.]", w) if p}

@@ -362,7 +362,25 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Zurich", "زيورخ"), ("Barcelona", "برشلونة"), ("Manila", "مانيلا"), ("Lahore", "لاهور"),
     ("Sydney", "سيدني"), ("Melbourne", "ملبورن"), ("Toronto", "تورونتو"), ("Ottawa", "أوتاوا"),
     ("Montreal", "مونتريال"), ("Chicago", "شيكاغو"), ("Boston", "بوسطن"), ("Houston", "هيوستن"),
-    ("Atlanta", "أتلانتا"), ("Miami", "ميامي"), ("Idlib", "إدلب"), ("Latakia", "اللاذقية"),
+    ("Atlanta", "أتلانتا"), ("Miami", "ميامي"),
+    # cities of the world in the news that were missing (not those whose Arabic is a word: Seoul =
+    # سيول "torrents", Lille = ليل "night"; batch 108 swapped Lyon for مرسيليا)
+    ("Lyon Lyons", "ليون"), ("Marseille Marseilles", "مرسيليا مارسيليا"), ("Toulouse", "تولوز"), ("Bordeaux", "بوردو"),
+    ("Strasbourg", "ستراسبورغ ستراسبورج"), ("Nantes", "نانت"), ("Manchester", "مانشستر"), ("Liverpool", "ليفربول"),
+    ("Birmingham", "برمنغهام برمنجهام بيرمنغهام"), ("Glasgow", "غلاسكو جلاسكو"), ("Edinburgh", "إدنبرة أدنبرة إدنبره"),
+    ("Rotterdam", "روتردام"), ("Antwerp", "أنتويرب"), ("Cologne", "كولونيا"), ("Stuttgart", "شتوتغارت شتوتجارت"),
+    ("Dusseldorf Düsseldorf", "دوسلدورف"), ("Seville", "إشبيلية"), ("Valencia", "فالنسيا بلنسية"),
+    ("Malaga", "مالقة ملقة مالاغا"), ("Turin", "تورينو"), ("Florence", "فلورنسا"), ("Genoa", "جنوة"), ("Porto", "بورتو"),
+    ("Minsk", "مينسك"), ("Sofia", "صوفيا"), ("Belgrade", "بلغراد"), ("Zagreb", "زغرب"), ("Tbilisi", "تبليسي"),
+    ("Baku", "باكو"), ("Yerevan", "يريفان"), ("Almaty", "ألماتي"), ("Tashkent", "طشقند"), ("Izmir", "إزمير"),
+    ("Dhaka", "دكا"), ("Colombo", "كولومبو"), ("Kathmandu", "كاتماندو"), ("Hanoi", "هانوي"), ("Canberra", "كانبيرا"),
+    ("Auckland", "أوكلاند"), ("Vancouver", "فانكوفر"), ("Seattle", "سياتل"), ("Havana", "هافانا"),
+    ("Caracas", "كراكاس كاراكاس"), ("Bogota", "بوغوتا بوجوتا"), ("Lima", "ليما"), ("Santiago", "سانتياغو سانتياجو"),
+    ("Quito", "كيتو"), ("Lagos", "لاغوس لاجوس"), ("Johannesburg", "جوهانسبرغ جوهانسبرج"), ("Dakar", "داكار"),
+    ("Kinshasa", "كينشاسا"), ("Bamako", "باماكو"), ("Niamey", "نيامي"), ("Kampala", "كمبالا"), ("Abuja", "أبوجا"),
+    ("Accra", "أكرا"), ("Kigali", "كيغالي كيجالي"), ("Luanda", "لواندا"), ("Harare", "هراري"), ("Lusaka", "لوساكا"),
+    ("Maputo", "مابوتو"),
+    ("Idlib", "إدلب"), ("Latakia", "اللاذقية"),
     ("Tartus", "طرطوس"), ("Najaf", "النجف"), ("Karbala", "كربلاء"), ("Sharjah", "الشارقة"),
     # the countries that were missing, and towns and provinces of the Arab world in the news
     ("Mali Malian Malians", "مالي"), ("Guinea Guinean Guineans", "غينيا غيني"), ("Gambia Gambian", "غامبيا جامبيا"),
@@ -496,10 +514,12 @@ the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر ا
 حلق الوادي ("the valley's throat") Tunis's port of La Goulette (batch 106).
 The first word may carry a clitic (وأرض الصومال)."""
 _AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for a, b in (
-    ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة")))
+    ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة"),
+    ("الخليج", "العربي"), ("الخليج", "الفارسي")))
 """Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة =
-"force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo. The first
-word may carry a clitic (بحالة القوة القاهرة)."""
+"force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo; الخليج العربي,
+the Gulf's name, is "the Gulf" as often as "the Arabian Gulf" (دول الخليج العربي = "the Gulf states",
+batch 111). The first word may carry a clitic (بحالة القوة القاهرة)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -634,8 +654,9 @@ def _camel_parts(word: str) -> list[str]:
     return [p.lower() for p in _CAMEL_PART.findall(word) if p.lower() not in common]
 
 
-_EN_LINK_BEFORE = re.compile(r"\b(?:Ibn|Bin|Ben|Bint|Abu|Abou|Umm|Ould)\s$")
-"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of")."""
+_EN_LINK_BEFORE = re.compile(r"\b(?:[Ii]bn|[Bb]in|Ben|[Bb]int|Abu|Abou|Umm|[Oo]uld)\s$")
+"""The words of an Arabic name that link the next one to it ("son of", "father of", "mother of"),
+in lower case too where English writes them so (Muslim bin Said al-Maashani)."""
 _EN_PORT_BEFORE = re.compile(r"\bPort\s$")
 _PORT_CITIES = frozenset({"said"})
 """The words of ``_STOP`` that the Port of a city's name makes a name (Port Said = بورسعيد, batch 79;
@@ -672,7 +693,7 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # (a contraction, Don't / Can't, is no name either)
         if w in _HYPHEN_PREFIXES and text[t.end:t.end + 1] in "-‐‑–":
             continue  # Trans-Saharan (العابر للصحراء), Intra-Arab (البينية): a prefix, no name
-        if w in lower or w + "s" in lower:
+        if (w in lower or w + "s" in lower) and not linked:
             continue  # the text writes it in lower case too: "Turkey coronavirus ... in turkeys"
         if sum(c.isupper() for c in t.text) > 1 and w not in _GAZ_EN and t.start >= dateline and not (
                 _CAMEL_NAME.search(t.text) and _camel_parts(t.text)) and not _ELIDED_NAME.fullmatch(t.text):
@@ -860,6 +881,9 @@ def _spelling_keys(w: str) -> set[str]:
     keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
     # a dh or th between vowels may be d or t then h (Adham = أدهم, Fathi = فتحي; batch 91), not ذ or ث
     keys.add(name_key_latin(re.sub(r"(?<=[aeiou])([dt])h(?=[aeiou])", r"\1ah", w)))
+    # a final h after u is a ح, no ة (Kayouh = قيوح, Fattouh = فتوح, Nuh = نوح; batch 108)
+    if w.endswith("uh") and len(w) > 3:
+        keys.add(name_key_latin(w) + "H")
     # spellings Arabic reads by the name's own language: ch is k or kh in Greek, German, Italian,
     # Romanian (Christmas = كريسماس, Bach = باخ, Chişinău = كيشيناو), Italian sch before a vowel
     # is sk (Schiaparelli = سكياباريلي), cch is tsh (Picchu = بيتشو), French final consonants are
@@ -2270,6 +2294,8 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
                 hits = _no_time_words(ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article)
+                if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
+                    hits = [i for i in hits if _after_abu(ar, i)]  # (Abu Ajila = أبوعجيلة, not وقال; batch 108)
                 out.append(_Name(t, strong, w, _compound_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w) or _one_consonant_hits(ar, w, keys), True))

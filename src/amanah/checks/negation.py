@@ -353,8 +353,9 @@ _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخي�
                   "وقوع تسجيل تأخير الحصول الرجوع اللجوء احتساب حساب")
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
-وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون احتساب = "not including" (دون أي مقابل = "free of charge": weak)."""
-_DUN_FREE = _n("مقابل")
+وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون احتساب = "not including" (دون أي مقابل = "free of charge": weak, ``_DUN_FREE``)."""
+_DUN_FREE = _n("مقابل رسوم رسم تكلفة كلفة أجر أجرة")
+"""Words after دون أي that make it "free of charge" (دون أي مقابل, دون أي رسوم, batch 109): a weak cue."""
 _ANY_AFTER = _n("أي أية بأي بأية لأي لأية")
 """أي ("any") one word after دون: دون الاستعانة بأي شركة = "without the help of any company"."""
 _WARNING_WORDS = _n(_AR_WARNED)

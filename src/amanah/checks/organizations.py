@@ -376,9 +376,16 @@ class Mention:
     text: str
 
 
+_MINISTRY_OF = re.compile(r"(Minist(?:ry|er) of )([A-Z]\w+) ([A-Z]\w+)$")
+_JOINED_PORTFOLIO = r"\1\2(?:\\s+and\\s+(?-i:[A-Z][a-z]+))? \3"
+"""A ministry of a portfolio of two words may join another's first word to them ("Ministry of
+Municipal and Rural Affairs" = وزارة الشؤون البلدية والقروية, batch 109)."""
+
+
 def _name_form_pattern(form: str) -> str:
-    """A table form as a regular expression: any space between its words, either apostrophe."""
-    return form.replace(" ", r"\s+").replace("'", "['’]")
+    """A table form as a regular expression: any space between its words (a word joined to a
+    two-word portfolio, ``_JOINED_PORTFOLIO``), either apostrophe."""
+    return _MINISTRY_OF.sub(_JOINED_PORTFOLIO, form).replace(" ", r"\s+").replace("'", "['’]")
 
 
 @lru_cache(maxsize=1)
