@@ -864,6 +864,24 @@ def test_a_capitalised_common_word_that_the_arabic_renders_is_no_name(embedder):
      "explained that no final agreement has been signed yet, noting that the new routes will be announced before "
      "the start of the coming summer season.",
      "Marseille", "Lyon", "Lyon"),
+    # batch 111: Fayed, put in place of Qantara West (القنطرة غرب), was read as "fay" + "ed", a common word
+    ("وفي محافظة الإسماعيلية، أدت الأمطار الغزيرة إلى غرق أجزاء من الطريق الصحراوي الرابط بين الإسماعيلية "
+     "والقنطرة غرب، ما اضطر الإدارة العامة للمرور إلى إغلاقه لمدة تسع ساعات. ولم تُسجَّل أي خسائر في "
+     "الأرواح بالمحافظة، غير أن مياه السيول أتلفت نحو 120 فداناً من الأراضي الزراعية في منطقة أبو صوير.",
+     "In Ismailia governorate, the heavy rain flooded parts of the desert road linking Ismailia and "
+     "Qantara West, forcing the General Traffic Department to close it for nine hours. No loss of life was "
+     "recorded in the governorate, but the floodwaters damaged about 120 feddans of farmland in the Abu "
+     "Suweir area.",
+     "Qantara West", "Fayed", "Fayed"),
+    # batch 111: Mleih, put in place of Dhiban (ذيبان), matched الحملة ("the campaign"): a final h after i is a ح
+    ("وفي مادبا، خصصت مديرية الصحة ثلاث نقاط للتبرع في مستشفى النديم الحكومي وساحة بلدية مادبا الكبرى "
+     "ومركز صحي ذيبان الشامل، تعمل يوميا من التاسعة صباحا حتى الرابعة عصرا. وأوضح مدير صحة مادبا الدكتور "
+     "عمر الشوابكة أن الحملة استقطبت في يومها الأول 146 متبرعا، بينهم 38 سيدة، وهو رقم يفوق التوقعات.",
+     "In Madaba, the health directorate has set up three donation points, at Al-Nadeem Government "
+     "Hospital, the square of the Greater Madaba Municipality and the Dhiban Comprehensive Health Centre, "
+     "open daily from 9 a.m. to 4 p.m. Madaba health director Dr. Omar al-Shawabkeh said the drive "
+     "attracted 146 donors on its first day, 38 of them women, a figure that exceeded expectations.",
+     "Dhiban", "Mleih", "Mleih"),
 ])
 def test_a_name_swapped_into_a_sentence_of_the_article_batches_is_an_error(embedder, ar, en, old, new, name):
     assert ("error", [name]) in swapped_findings(ar, en, old, new, profiled(embedder))

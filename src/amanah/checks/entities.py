@@ -735,7 +735,7 @@ its words are the place's name, not acronyms."""
 
 
 _GIVEN_NAMES = frozenset("""sayed sayyed saied rashed hamed hamid walid raed rami taha amin nour reem salma hala
-lina rana mona""".split())
+lina rana mona fayed fares""".split())
 """Arabic given names, as English writes them, that Webster's list holds as (rare) words or reads as
 an inflected one (Sayed as "say" + "ed", Walid, Salma): strong, as any name is. Names that are
 words of everyday English (Said, Saber, Hope) stay weak."""
@@ -881,8 +881,8 @@ def _spelling_keys(w: str) -> set[str]:
     keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
     # a dh or th between vowels may be d or t then h (Adham = أدهم, Fathi = فتحي; batch 91), not ذ or ث
     keys.add(name_key_latin(re.sub(r"(?<=[aeiou])([dt])h(?=[aeiou])", r"\1ah", w)))
-    # a final h after u is a ح, no ة (Kayouh = قيوح, Fattouh = فتوح, Nuh = نوح; batch 108)
-    if w.endswith("uh") and len(w) > 3:
+    # a final h after u or i is a ح, no ة (Kayouh = قيوح, Fattouh = فتوح; Mleih = مليح; batches 108, 111)
+    if w.endswith(("uh", "ih")) and len(w) > 3:
         keys.add(name_key_latin(w) + "H")
     # spellings Arabic reads by the name's own language: ch is k or kh in Greek, German, Italian,
     # Romanian (Christmas = كريسماس, Bach = باخ, Chişinău = كيشيناو), Italian sch before a vowel
