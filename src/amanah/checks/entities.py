@@ -2283,10 +2283,10 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             continue
         # (how long the name's keys are, not its possessive's: Layla's is a short name)
         longest = max((len(k) for k in _english_keys(w)), default=0)
+        abu = _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start) is not None
         # (a word of three letters is long enough where the article or Abu writes it as a name: Al-Faw,
         # Abu Tig; batch 88)
-        long_enough = len(w) >= SHORT_NAME_LETTERS or len(w) == 3 and (
-            with_article or _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start) is not None)
+        long_enough = len(w) >= SHORT_NAME_LETTERS or len(w) == 3 and (with_article or abu)
         short = strong and SHORT_KEY_LEN <= longest < min_key and long_enough
         if longest < min_key and not place:
             if short:
@@ -2294,7 +2294,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 # nearly anything, so only an Arabic word with the very same key counts; its sh
                 # may be س then ح (Ishaq = إسحاق)
                 hits = _no_time_words(ar, _short_hits(ar, w, keys | _split_sh_key(w)), with_article)
-                if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
+                if abu:
                     hits = [i for i in hits if _after_abu(ar, i)]  # (Abu Ajila = أبوعجيلة, not وقال; batch 108)
                 out.append(_Name(t, strong, w, _compound_hits(ar, w) or _kunya_hits(ar, w)
                                  or (_article_hits(ar, hits) if with_article else hits)
@@ -2333,7 +2333,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             if with_article:
                 hits = _article_hits(ar, hits)
         hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
-        if _EN_ABU_BEFORE.search(en_text, max(0, t.start - 5), t.start):
+        if abu:
             hits = [i for i in hits if _after_abu(ar, i)]
         hits = [i for i in hits if _rest_agrees(w, ar.tokens[i].norm)]
         # (an Abd name the Arabic writes as one word matches it first: Abdel Hamid = عبدالحميد; batch 101:
