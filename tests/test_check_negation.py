@@ -2563,3 +2563,44 @@ def test_neither_nor_renders_a_chain_of_la(embedder_ctx):
           "growing concern among international institutions.")
     assert_flip_caught(ar, en.format("neither working, studying nor following"),
                        en.format("working, studying and following"), "لا", embedder_ctx)
+
+
+def test_a_no_before_a_digit_mid_sentence_is_a_number_sign(embedder_ctx):
+    # batch 113: "National Road No 1" (رقم 1) is no negation, nor a weak cue that carries one
+    assert [c.strong for c in english_cues("an accident on National Road No 1, north of Laayoune")] == [False]
+    assert [c.strong for c in english_cues("No 24-hour pharmacy is open.")] == [True]
+    ar = ("أفادت وزارة النقل بأن حادثة سير خطيرة وقعت على الطريق الوطنية رقم 1 على بعد نحو 35 كيلومتراً شمال مدينة "
+          "العيون، ولم تسجل أي وفيات.")
+    en = ("The Ministry of Transport said that a serious road accident had occurred on National Road No 1, about 35 "
+          "kilometres north of the city of Laayoune, and {} recorded.")
+    assert_flip_caught(ar, en.format("no deaths were"), en.format("deaths were"), "ولم", embedder_ctx)
+
+
+def test_a_future_verb_renders_the_weak_cue_of_its_english(embedder_ctx):
+    # batch 113: ستوقف = "will stop" (its future prefix hid the verb), so "stop" carried the dropped لن
+    ar = ("وأكد الوكيل أن الأسر التي يتجاوز دخلها الشهري 600 دينار لن تكون مؤهلة للحصول على المساعدة، وأن الوزارة "
+          "ستوقف صرف المساعدات عن أي أسرة يثبت تقديمها بيانات غير صحيحة.")
+    en = ("The undersecretary stressed that families whose monthly income exceeds 600 dinars will {} eligible for the "
+          "aid, and that the ministry will stop payments to any family found to have submitted incorrect information.")
+    assert_flip_caught(ar, en.format("not be"), en.format("be"), "لن", embedder_ctx)
+
+
+def test_a_negated_verb_of_falling_is_a_lower_bound(embedder_ctx):
+    # batch 113: ولن تنخفض ... إلى ما دون 27 = "would not drop below 27"
+    ar = ("وأضاف أن درجات الحرارة في دوما وباقي مناطق ريف دمشق ستتراوح بين 40 و42 درجة مئوية خلال ساعات النهار، ولن "
+          "تنخفض ليلاً إلى ما دون 27 درجة.")
+    en = ("He added that temperatures in Douma and the rest of Rural Damascus would range between 40 and 42 degrees "
+          "Celsius during the day and would {} below 27 degrees at night.")
+    assert_flip_caught(ar, en.format("not drop"), en.format("drop"), "ولن", embedder_ctx)
+
+
+def test_no_longer_against_still_is_a_flip(embedder_ctx):
+    # batch 113: لا يزال يعاني نقصاً = "still suffers from a shortage", not "no longer suffers"
+    ar = "ولفت إلى أن المركز لا يزال يعاني نقصاً في بعض الأدوية، غير أن الوزارة تعهدت بتوفير شحنة جديدة منها قبل نهاية أبريل."
+    en = ("He pointed out that the centre {} suffers from a shortage of some medicines, but the ministry has pledged "
+          "to provide a new shipment of them before the end of April.")
+    assert_flip_caught(ar, en.format("still"), en.format("no longer"), "no", embedder_ctx, side="target")
+    # a "no longer" that renders لم يعد beside a "still" that renders لا يزال is faithful
+    assert run(CHECK, make_pair("وقال إن المركز لم يعد يعاني نقصاً في الأدوية، لكنه لا يزال بحاجة إلى أطباء.",
+                                "He said the centre no longer suffers from a shortage of medicines, but it still "
+                                "needs doctors."), embedder_ctx) == []

@@ -632,3 +632,11 @@ def test_customs_is_a_service_not_a_name():
 def test_companies_and_oversight_bodies_named_by_translation(ar, en, swapped):
     assert org_issues(ar, en)[1] == []
     assert "error" in [i.severity for i in org_issues(ar, swapped)[1]]
+
+
+def test_a_one_word_remit_may_join_another_by_and():
+    # batch 112: هيئة النزاهة ومكافحة الفساد = "the Integrity and Anti-Corruption Commission" (four faithful errors)
+    ar = "وكانت هيئة النزاهة ومكافحة الفساد قد أحالت الملف إلى النيابة العامة في أيار 2022."
+    en = "The {} had referred the file to the Public Prosecution in May 2022."
+    assert org_issues(ar, en.format("Integrity and Anti-Corruption Commission"))[1] == []
+    assert "error" in [i.severity for i in org_issues(ar, en.format("Anti-Corruption Commission"))[1]]

@@ -423,7 +423,10 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Tindouf", "تندوف"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
     ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Zaghouan", "زغوان"),
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
-    ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك"),
+    ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
+    ("Failaka", "فيلكا"), ("Bubiyan", "بوبيان"), ("Ifrane", "إفران"), ("Khenifra", "خنيفرة"), ("Sefrou", "صفرو"),
+    ("Ashdod", "أسدود"), ("Atar", "أطار"), ("Kufa", "الكوفة"), ("Mishkhab", "المشخاب"), ("Manathira Manadhira", "المناذرة"),
+    ("Haidariya Haydariyah Haidariyah", "الحيدرية"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
     ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""), ("Goulette", ""),
@@ -561,11 +564,11 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
-الحسا حسا الأحمدي العاصي عاصي""".split())
+الحسا حسا الأحمدي العاصي عاصي أطار""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
-"financial", بنين "sons", ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
+"financial", بنين "sons", أطار (إطار) "framework", ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
 island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
 Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
@@ -1254,12 +1257,13 @@ class _ArabicSide:
         """Indices of the words that write the gazetteer ``entry`` (an ambiguous form too)."""
         return [i for i, e in enumerate(self.entries) if e is not None and (e if e >= 0 else -1 - e) == entry]
 
-    def find(self, keys: frozenset[str], exact: bool = False, short: bool = False) -> list[int]:
+    def find(self, keys: frozenset[str], exact: bool = False, short: bool = False, written: str = "") -> list[int]:
         """Indices of the Arabic words (or first word of two adjacent ones) that carry ``keys``.
 
         ``exact``: equal keys only; ``short`` (a short name): equal keys of two consonants or more,
-        also once the Arabic key drops its H (an aspirated consonant: مدهيا = Madhya, لاكها =
-        Lakkha), with z and s as one and an initial g as k."""
+        also once the Arabic key drops the H of a ه (an aspirated consonant: مدهيا = Madhya, لاكها =
+        Lakkha) or, where the name (``written``) has an h to render it, of a ح (Fathy = فتحي, Fattah =
+        الفتاح; بنحو is no Bubiyan, batch 114), with z and s as one and an initial g as k."""
         hits = []
         if short:  # one consonant (Louis read as French, L) matches any word with that letter
             keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
@@ -1269,7 +1273,9 @@ class _ArabicSide:
                 continue  # an adverb or a verbal noun, not a name (صباحاً "in the morning", وفقاً "according to"),
                 # nor a particle (من "from" is no Momani, MN)
             if short:  # an English s sounds z at the end of a name (Woolls = وولز, Jones = جونز)
-                ks = {v.replace("Z", "S") for k in ks for v in (k, k.replace("H", ""))}
+                norm = self.tokens[i].norm
+                silent = "ه" in norm or "ح" in norm and "h" in written
+                ks = {v.replace("Z", "S") for k in ks for v in ((k, k.replace("H", "")) if silent else (k,))}
             if exact or short:
                 if keys & ks:
                     hits.append(i)
@@ -1653,6 +1659,30 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
                    for i, t in enumerate(ar.tokens[:-1]))
 
 
+_EN_COMPASS_BEFORE = re.compile(r"\b(North|South)\s+$")
+_AR_COMPASS_REGIONS = {"north": normalize_arabic("شمال"), "south": normalize_arabic("جنوب")}
+
+
+def _compass_region(en_text: str, token: Token, ar: _ArabicSide) -> bool:
+    """A place after North or South where the Arabic names that region by the compass point alone,
+    with the article (محافظ الشمال = "the governor of North Lebanon", batch 112): in a story of that
+    country, the translator named the country the Arabic leaves implied."""
+    m = _EN_COMPASS_BEFORE.search(en_text, max(0, token.start - 8), token.start)
+    return m is not None and _AR_COMPASS_REGIONS[m.group(1).lower()] in ar.definite_nouns
+
+
+_EN_NATIONWIDE = re.compile(r"(?i)\b(?:nation-?wide|country-?wide|(?:across|throughout|all\s+over)\s+the\s+"
+                            r"(?:country|kingdom|sultanate)|(?:at\s+the\s+)?national\s+level)\b")
+_AR_ACROSS = frozenset(normalize_arabic(w) for w in "مستوى أنحاء ربوع أرجاء عموم".split())
+
+
+def _nationwide(ar: _ArabicSide, i: int, en_text: str) -> bool:
+    """Arabic place ``i`` after "the level of" or "the parts of" (على مستوى سوريا, في جميع أنحاء
+    الأردن) where the English says "nationwide" or "across the country" (batch 113): the country
+    is rendered by that word."""
+    return i > 0 and ar.tokens[i - 1].norm in _AR_ACROSS and _EN_NATIONWIDE.search(en_text) is not None
+
+
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
 _EN_WORKFORCE = _EN_CITIZENS - {"citizen", "national"}
 _AR_CITIZEN = normalize_arabic("مواطن")
@@ -1908,7 +1938,7 @@ def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
     def agree(stems: Sequence[str]) -> bool:
         return _onsets_agree(name, stems) and _few_consonants(stems, name, keys)
 
-    return [i for i in ar.find(keys, short=True)
+    return [i for i in ar.find(keys, short=True, written=name)
             if agree(ar.stems[i]) or agree([s[1:] for s in ar.stems[i] if len(s) == 3 and s[0] in "وف"])]
 
 
@@ -2361,11 +2391,17 @@ def _may_write_place(word: str, entry: int, keys: frozenset[str]) -> bool:
         edit_distance(key, k, limit=2) <= 1 or f in stem for f, k in forms)
 
 
+_G_LETTERS = str.maketrans("جق", "غغ")
+"""The letters that write a g (غ; ج as Egypt and Sudan say it; ق in the Maghreb): one letter for
+``_one_letter_from_form``."""
+
+
 def _one_letter_from_form(word: str, entry: int) -> bool:
     """Whether Arabic ``word`` (normalised, less a و) is one letter from a form of gazetteer place
-    ``entry`` (a long vowel written or not: غروي for غاروي)."""
-    stem = word.removeprefix("و")
-    return any(edit_distance(stem, f, limit=1) <= 1 for f, _ in _GAZ_FORM_KEYS[entry])
+    ``entry`` (a long vowel written or not: غروي for غاروي; any letter of a g for another: جروي,
+    batch 112)."""
+    stem = word.removeprefix("و").translate(_G_LETTERS)
+    return any(edit_distance(stem, f.translate(_G_LETTERS), limit=1) <= 1 for f, _ in _GAZ_FORM_KEYS[entry])
 
 
 _GAZ_FORM_KEYS: tuple[tuple[tuple[str, str], ...], ...] = tuple(
@@ -2870,6 +2906,8 @@ class EntityCheck:
                     continue  # العاصمة اللبنانية بيروت = Beirut: the capital names its country
                 if _referred_to(entry, ar, en_text, "ar"):
                     continue  # غزة = "the Strip"
+                if _nationwide(ar, i, en_text):
+                    continue  # على مستوى سوريا = "nationwide"
                 # the English may hold the place in an acronym (PHE = Public Health England):
                 # then only the embedder can tell (``_place_acronyms``)
                 how = "acronym" if _place_acronyms(t, en_text) else "gazetteer"
@@ -2925,6 +2963,8 @@ class EntityCheck:
                 continue  # "the Strip" = القطاع, a reference back
             if n.word in _GAZ_EN and _region_referred(en_text, n.token, ar):
                 continue  # "Kassala state" = بالولاية, a reference back
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _compass_region(en_text, n.token, ar):
+                continue  # "North Lebanon" = الشمال, in a story of Lebanon
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar, _GAZ_EN[n.word] in places):
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):

@@ -282,8 +282,9 @@ there too, batch 77)."""
 _EN_IDIOMS = re.compile(
     rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|"
     rf"{_UNBROKEN}|{_LOWER_BOUND})\b"
-    r"|\bno\.(?=\s*$)", re.I)
-"""Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number"."""
+    r"|\bno\.(?=\s*$)|(?<=\w\s)(?-i:No)\s+\d+", re.I)
+"""Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number", and so
+is a "No" in mid-sentence before a digit ("National Road No 1", batch 113)."""
 
 
 _ILLA = _n("إلا الا سوى")
@@ -334,7 +335,7 @@ _UNTIL = _n("بعد عندما حين حينما")
 """After إلا, a time: لن تسمح بعودتهم إلا بعد = "will not allow them back until" or "only after":
 the negation stays strong and إلا is no cue (the English "only", when there is one, carries it)."""
 _ILLA_OPEN = _UNLESS | _UNTIL
-_EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.\s*\d.*|no\.|{_TAG_WORDS})$")
+_EN_NEUTRAL = re.compile(rf"(?i)^({_EN_NEUTRAL_PHRASES}|no\.?\s*\d.*|no\.|{_TAG_WORDS})$")
 _AR_ASKING = frozenset("ألا ألم ألن أليس أليست ألست ألسنا ألستم أليسوا اليس الست".split())
 """Interrogative أ + negation (written with its hamza, or اليس, which is no other word)."""
 _QUESTION = re.compile(r"[?؟]")
@@ -1016,6 +1017,17 @@ def _without_paired_verbs(ar: list[Cue], en: list[Cue], ar_text: str, en_text: s
 
 _AR_BOUND_VERBS = _n("يتجاوز تتجاوز يتجاوزوا يتعدى تتعدى يتعد تتعد يتخطى تتخطى يتخط تتخط يزيد تزيد يزد تزد")
 """Verbs of an upper bound: لا تتجاوز نسبته ١٠٪ = "no more than 10%", لم يزد عن = "at most"."""
+_AR_FALL_VERBS = _n("ينخفض تنخفض ينخفضوا يهبط تهبط يهبطوا ينزل تنزل ينزلوا يتراجع تتراجع")
+"""Verbs of falling: negated, a lower bound (``_EN_LOWER_BOUND``)."""
+_EN_LOWER_BOUND = re.compile(_LOWER_BOUND, re.I)
+
+
+def _falls(ar_text: str, end: int) -> bool:
+    """Whether the word after ``end`` of ``ar_text`` is a verb of falling (``_AR_FALL_VERBS``)."""
+    ahead = ar_text[end:].split(maxsplit=1)
+    return bool(ahead) and normalize_arabic(ahead[0]) in _AR_FALL_VERBS
+
+
 _AR_MORE = _n("أكثر لأكثر بأكثر")
 """A negated verb with "more than" in its next words is a bound too: لا يكفي لأكثر من ثلاثة أسابيع
 = "would last no more than three weeks"."""
@@ -1067,6 +1079,10 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
     # a negated bound verb renders one: "does not exceed 400 doses" = لا يتجاوز ٤٠٠ جرعة (weak there)
     verbs = [j for j, c in enumerate(en) if c.strong and _NEGATED_BOUND_VERB.match(en_text, c.start)]
     verb_pairs = list(zip(negated, verbs))
+    # a negated verb of falling renders a lower bound: لن تنخفض إلى ما دون 27 = "would not drop below
+    # 27" (batch 113), like لا تقل عن
+    verb_pairs += zip([i for i in negations if ar[i].strong and _falls(ar_text, ar[i].end)],
+                      [j for j, c in enumerate(en) if not c.strong and _EN_LOWER_BOUND.fullmatch(c.text)])
     bounds = [i for i in bounds if i not in {i for i, _ in verb_pairs}]
     if not bounds or not renders:
         return _without_pairs(ar, en, verb_pairs)
@@ -1188,10 +1204,16 @@ _EXCEEDING = next(r for r, (en, _) in enumerate(_RENDERINGS) if en.search("excee
 """The row of the verbs of exceeding, which a negated كان may negate (لم تكن طاقته تتجاوز 35)."""
 
 
+_FUTURE_VERB = re.compile("^س(?=[يتنأ])")
+"""The future prefix س before a verb's person prefix (ستوقف "will stop", سيتجاوز "will exceed")."""
+
+
 @lru_cache(maxsize=4096)
 def _word_stems(ar_text: str) -> tuple[tuple[str, ...], ...]:
-    """Per word of ``ar_text`` (``tokenize``): its stems (read once per text for both tables)."""
-    return tuple(tuple(arabic_stems(t.norm)) for t in tokenize(ar_text))
+    """Per word of ``ar_text`` (``tokenize``): its stems, and a verb's without its future prefix
+    (ستوقف = توقف, batch 113), read once per text for both tables."""
+    return tuple(tuple(dict.fromkeys(f for stem in arabic_stems(t.norm) for f in (stem, _FUTURE_VERB.sub("", stem))))
+                 for t in tokenize(ar_text))
 
 
 @lru_cache(maxsize=4096)
@@ -1768,7 +1790,8 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
                                       or _convicted_acquittals(pair.text(ar_side), pair.text(en_side)))
     if not accepted:
         flipped_ar = flipped_ar or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
-    flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side))
+    flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side)) \
+        or _ended_continuations(en, pair.text(ar_side), pair.text(en_side))
     return [_Candidate(pair, side, cues, kind)
             for side, cues, kind in ((ar_side, flipped_ar, "flipped-rendering"), (ar_side, accepted, "accepted-refusal"),
                                      (en_side, flipped_en, "flipped-rendering")) if cues]
@@ -1878,6 +1901,23 @@ def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_te
         return ()
     place = admissions[0] / max(len(ar_text), 1)
     return (min(denials, key=lambda c: abs(c.start / max(len(en_text), 1) - place)),)
+
+
+_AR_STILL_IDIOM = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:(?:لا|ما)\s+[يتنأ]?|ما)زال")
+_AR_NO_LONGER = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:(?:لم|لن)\s+[يتنأ]?عد|لا\s+[يتنأ]عود|ما\s+عاد)")
+_EN_NO_LONGER = re.compile(r"(?i)\bno\s+longer\b")
+_EN_STILL = re.compile(r"(?i)\b(?:still|yet|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing))\b")
+
+
+def _ended_continuations(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The English "no longer"s beyond the Arabic's (لم يعد) where the Arabic says "still" (لا
+    يزال, ما زال, an idiom that negates nothing) more often than the English does: لا يزال يعاني
+    نقصاً against "no longer suffers from a shortage" (batch 113), the continuation ended."""
+    ended = [m.start() for m in _EN_NO_LONGER.finditer(en_text)]
+    if len(ended) <= len(_AR_NO_LONGER.findall(ar_text)) \
+            or len(_AR_STILL_IDIOM.findall(ar_text)) <= len(_EN_STILL.findall(en_text)):
+        return ()
+    return tuple(c for c in en if c.strong and c.start in ended)
 
 
 _EN_BARE_EXCEPTION = re.compile(r"(?i)\b(?:except|other\s+than|apart\s+from|save\s+for)\b")

@@ -382,10 +382,18 @@ _JOINED_PORTFOLIO = r"\1\2(?:\\s+and\\s+(?-i:[A-Z][a-z]+))? \3"
 Municipal and Rural Affairs" = وزارة الشؤون البلدية والقروية, batch 109)."""
 
 
+_ONE_WORD_BODY = re.compile(r"^([A-Z][a-z]+) (Commission|Authority|Council|Committee|Agency|Board|Bureau)$")
+_JOINED_REMIT = r"\1(?:\\s+and\\s+(?-i:[A-Z][\\w-]+))? \2"
+"""A body named by one word of its remit and its head noun may join another to it ("Integrity and
+Anti-Corruption Commission" = هيئة النزاهة ومكافحة الفساد, batch 112)."""
+
+
 def _name_form_pattern(form: str) -> str:
     """A table form as a regular expression: any space between its words (a word joined to a
-    two-word portfolio, ``_JOINED_PORTFOLIO``), either apostrophe."""
-    return _MINISTRY_OF.sub(_JOINED_PORTFOLIO, form).replace(" ", r"\s+").replace("'", "['’]")
+    two-word portfolio, ``_JOINED_PORTFOLIO``, or to a one-word remit, ``_JOINED_REMIT``), either
+    apostrophe."""
+    form = _ONE_WORD_BODY.sub(_JOINED_REMIT, _MINISTRY_OF.sub(_JOINED_PORTFOLIO, form))
+    return form.replace(" ", r"\s+").replace("'", "['’]")
 
 
 @lru_cache(maxsize=1)
