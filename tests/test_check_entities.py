@@ -3031,3 +3031,59 @@ def test_a_country_the_arabic_leaves_implied_by_the_compass_or_the_country_level
     assert [i for i in run(CHECK, make_pair(ar, en.format("nationwide")), profiled(embedder)) if i.severity != "info"] == []
     pair = make_pair(ar, en.format("in Lebanon"))
     assert ("error", ["Lebanon"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_a_compound_with_allah_written_as_two_words_after_the_article_matches(embedder):
+    # batch 116: الدكتور خالد العبد الله = "Dr Khaled al-Abdullah", a loose match the embedder undid
+    from amanah.checks.entities import _ArabicSide, _loosely_matched, _match_names
+
+    ar = "وفي تدمر، أفاد رئيس المركز الصحي في المدينة الدكتور خالد العبد الله بأن الحملة هي الأولى من نوعها في المدينة."
+    en = "In Palmyra, the head of the city's health centre, Dr Khaled {}, said the campaign is the first of its kind in the city."
+    side = _ArabicSide.of(ar)
+    (name,) = [n for n in _match_names(side, en.format("al-Abdullah"), 3) if n.word == "abdullah"]
+    assert not _loosely_matched(name, en.format("al-Abdullah"), side)
+    assert_swap_is_one_error(ar, en, "al-Abdullah", "al-Hamwi", "Hamwi", embedder)
+
+
+@pytest.mark.parametrize("ar, en, faithful, swapped", [
+    # batch 115: Garowe written غرووي; a Djiboutian franc (فرنكاً جيبوتياً); Tagant for إينشيري (a warning)
+    ("وفي غرووي، عاصمة ولاية بونتلاند، قال مدير الزراعة في الولاية إن المزارعين جربوا زراعة السمسم.",
+     "In {}, the capital of Puntland State, the state's director of agriculture said farmers had tried growing sesame.",
+     "Garowe", "Bosaso"),
+    ("وأكد أن الوكالة ستصدر تقريراً مماثلاً عن ولايتي تيرس زمور وإينشيري قبل نهاية السنة الجارية.",
+     "He said the agency will issue a similar report on the regions of Tiris Zemmour and {} before the end of the "
+     "current year.", "Inchiri", "Tagant"),
+])
+def test_places_of_the_read_batches_115_and_116(ar, en, faithful, swapped, embedder):
+    assert_swap_is_one_error(ar, en, faithful, swapped, swapped, embedder)
+
+
+def test_a_demonym_of_djibouti(embedder):
+    # batch 116: 40 فرنكاً جيبوتياً = "40 Djiboutian francs" (the gazetteer had no Djiboutian)
+    ar = "ارتفع سعر الخبز من 40 فرنكاً جيبوتياً إلى 60 فرنكاً."
+    en = "The price of bread rose from 40 {} francs to 60 francs."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Djiboutian")), profiled(embedder)) if i.severity != "info"] == []
+    pair = make_pair(ar, en.format("Ethiopian"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair, profiled(embedder))] == [("error", ["جيبوتياً"])]
+
+
+def test_the_state_of_a_gulf_story_is_its_country(embedder):
+    # batch 115: داخل الدولة وخارجها = "in Qatar and abroad", in a story of Qatar
+    story = make_pair("أعلنت وزارة التربية في قطر نتائج الثانوية العامة.", "Qatar's Ministry of Education announced the "
+                      "results of the secondary school exams.")
+    ar = "كما ستمنح الوزارة 150 منحة دراسية للطلبة الأوائل لاستكمال دراستهم الجامعية داخل الدولة وخارجها."
+    en = "The ministry will also award 150 scholarships to the top students to pursue their university studies in {} and abroad."
+    assert [i for i in run(CHECK, [story, make_pair(ar, en.format("Qatar"))], profiled(embedder))
+            if i.severity != "info"] == []
+    pair = make_pair(ar, en.format("Kuwait"))
+    assert [(i.severity, spans(i, pair, "target")) for i in run(CHECK, [story, pair], profiled(embedder))
+            if i.severity != "info"] == [("error", ["Kuwait"])]
+
+
+def test_a_family_name_matched_only_before_its_given_name_is_astray(embedder):
+    # batch 115: Abderrahim El Alami for عبد الرحيم الإدريسي, Alami spelled by the العام of الوكيل العام before it
+    ar = ("غير أن ممثل النيابة العامة، الوكيل العام للملك عبد الرحيم الإدريسي، اعتبر أن الخبرة التقنية أثبتت أن 62 "
+          "بالمائة من الأشغال المؤدى عنها لم تنجز أصلًا.")
+    en = ("However, the representative of the public prosecution, Prosecutor General Abderrahim El {}, argued that the "
+          "technical assessment had shown that 62 percent of the works paid for had never been carried out.")
+    assert_swap_is_one_error(ar, en, "Idrissi", "Alami", "Alami", embedder)

@@ -2604,3 +2604,24 @@ def test_no_longer_against_still_is_a_flip(embedder_ctx):
     assert run(CHECK, make_pair("وقال إن المركز لم يعد يعاني نقصاً في الأدوية، لكنه لا يزال بحاجة إلى أطباء.",
                                 "He said the centre no longer suffers from a shortage of medicines, but it still "
                                 "needs doctors."), embedder_ctx) == []
+
+
+@pytest.mark.parametrize("ar, en, faithful, damaged, cue", [
+    # batch 115: خبرة ناقصة = "an incomplete expert report", whose weak cue carried the dropped لن
+    ("وأضاف المحامي الحسين بوزيد أن موكله لن يقبل بحكم يستند، حسب تعبيره، إلى خبرة ناقصة.",
+     "Lawyer Lahcen Bouzid added that his client would {} a ruling based, as he put it, on an incomplete expert report.",
+     "not accept", "accept", "لن"),
+])
+def test_a_weak_cue_that_renders_a_plain_word_carries_no_negation(ar, en, faithful, damaged, cue, embedder_ctx):
+    assert_flip_caught(ar, en.format(faithful), en.format(damaged), cue, embedder_ctx)
+
+
+def test_instead_as_an_adverb_is_no_cue(embedder_ctx):
+    # batch 116: "will instead have to repeat the school year" renders وسيتعين عليهم, no negation; the
+    # الراسبين of "students who fail" renders "fail"
+    assert [c.text for c in english_cues("and will instead have to repeat the year")] == []
+    assert [c.text for c in english_cues("instead of repeating the year")] == ["instead"]
+    ar = "ولن يُسمح للطلبة الراسبين في أكثر من ثلاث مواد بدخول امتحانات الدور الثاني، وسيتعين عليهم إعادة السنة الدراسية."
+    en = ("Students who fail more than three subjects will {} allowed to sit the second-round exams, and will instead "
+          "have to repeat the school year.")
+    assert_flip_caught(ar, en.format("not be"), en.format("be"), "ولن", embedder_ctx, any_severity=True)

@@ -830,3 +830,11 @@ def test_thousands_before_a_larger_scale_multiply_it():
     assert run(CHECK, make_pair(ar, "The law puts state expenditure for next year at 17,600 billion dinars.")) == []
     pair = make_pair(ar, "The law puts state expenditure for next year at 17,900 billion dinars.")
     assert [(i.severity, spans(i, pair)) for i in run(CHECK, pair)] == [("error", ["17 ألفاً و600 مليار"])]
+
+
+def test_an_hour_of_the_afternoon_is_the_twenty_four_hour_clock_s():
+    # batch 115: 4 عصرًا = 16:00 (a faithful error)
+    ar = "دعت المواطنين إلى عدم التعرض لأشعة الشمس المباشرة بين الساعة 11 صباحًا و4 عصرًا."
+    en = "urged citizens not to expose themselves to direct sunlight between 11:00 and {}."
+    assert run(CHECK, make_pair(ar, en.format("16:00"))) == []
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.format("17:00")))] == ["error"]

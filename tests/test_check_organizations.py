@@ -640,3 +640,11 @@ def test_a_one_word_remit_may_join_another_by_and():
     en = "The {} had referred the file to the Public Prosecution in May 2022."
     assert org_issues(ar, en.format("Integrity and Anti-Corruption Commission"))[1] == []
     assert "error" in [i.severity for i in org_issues(ar, en.format("Anti-Corruption Commission"))[1]]
+
+
+def test_oman_s_audit_institution_and_the_public_prosecution_by_its_other_name():
+    # batch 115: جهاز الرقابة المالية والإدارية للدولة, الادعاء العام (two faithful errors)
+    ar = "وكان جهاز الرقابة المالية والإدارية للدولة قد أحال القضية إلى الادعاء العام في فبراير 2023."
+    en = "The State Financial and Administrative Audit Institution had referred the case to the {} in February 2023."
+    assert org_issues(ar, en.format("Public Prosecution"))[1] == []
+    assert "error" in [i.severity for i in org_issues(ar, en.format("Ministry of Interior"))[1]]

@@ -236,13 +236,13 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Congo Congolese", "الكونغو كونغو كونغولي"),
     ("Angola Angolan", "أنغولا انغولا أنجولا أنغولي"),
     ("Zimbabwe Zimbabwean", "زيمبابوي"),
-    ("Mozambique", "موزمبيق موزمبيقي"),
+    ("Mozambique Mozambican", "موزمبيق موزمبيقي"),
     ("Cameroon Cameroonian", "الكاميرون كاميرون كاميروني"),
     ("Senegal Senegalese", "السنغال سنغالي"),
     ("Chad Chadian", "تشاد تشادي"),
     ("Mauritania Mauritanian Mauritanians", "موريتانيا موريتاني"),
     ("Eritrea Eritrean", "إريتريا اريتريا إرتريا إريتري"),
-    ("Djibouti", "جيبوتي"),
+    ("Djibouti Djiboutian Djiboutians", "جيبوتي"),
     ("Cuba Cuban Cubans", "كوبا كوبي"),
     ("Venezuela Venezuelan", "فنزويلا فنزويلي"),
     ("Colombia Colombian", "كولومبيا كولومبي"),
@@ -423,10 +423,12 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Tindouf", "تندوف"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
     ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Zaghouan", "زغوان"),
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
-    ("Garowe", "غاروي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
+    ("Garowe", "غاروي غرووي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
     ("Failaka", "فيلكا"), ("Bubiyan", "بوبيان"), ("Ifrane", "إفران"), ("Khenifra", "خنيفرة"), ("Sefrou", "صفرو"),
     ("Ashdod", "أسدود"), ("Atar", "أطار"), ("Kufa", "الكوفة"), ("Mishkhab", "المشخاب"), ("Manathira Manadhira", "المناذرة"),
     ("Haidariya Haydariyah Haidariyah", "الحيدرية"),
+    ("Tagant", "تكانت"), ("Brakna", "البراكنة"), ("Trarza", "الترارزة"), ("Gorgol", "كوركول غورغول"),
+    ("Tiris", "تيرس"), ("Fintas", "الفنطاس"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
     ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""), ("Goulette", ""),
@@ -1041,8 +1043,11 @@ def _loosely_matched(n: "_Name", en_text: str, ar: _ArabicSide) -> bool:
     a shorter one, Bairat BR ~ بالبر; by two words, Boulemane ~ البالغة من), none is a place of the
     gazetteer. A final h after a vowel, silent in the key, may be a ح or a ه (``_SILENT_FINAL_H``:
     Balah = البلح), and the first part of a name that goes on may be written joined to the next,
-    wherever the matcher placed it (Abdel Rahim = عبدالرحيم, though Abdel matched بعد "after")."""
-    if not (n.strong and n.checked and n.matched) or n.word in _GAZ_EN:
+    wherever the matcher placed it (Abdel Rahim = عبدالرحيم, though Abdel matched بعد "after"). A
+    compound with الله or الدين written as two words matches fully (al-Abdullah = العبد الله, batch
+    116)."""
+    if not (n.strong and n.checked and n.matched) or n.word in _GAZ_EN \
+            or set(n.matched) <= set(_compound_hits(ar, n.word)):
         return False
     keys = _english_keys(n.token.norm)
     full = {k for k in keys if len(k) >= 3} or set(keys)
@@ -1626,6 +1631,20 @@ def _referred_to(entry: int, ar: _ArabicSide, en_text: str, named_in: str) -> bo
     return in_en > in_ar if named_in == "ar" else in_ar > in_en
 
 
+_STATES = frozenset(_GAZ_EN[w] for w in ("qatar", "kuwait", "emirates"))
+"""Countries whose news calls them "the State" (دولة قطر, دولة الكويت, دولة الإمارات)."""
+_AR_STATE = normalize_arabic("دولة")
+
+
+def _the_state(entry: int, ar: _ArabicSide, en_text: str, places: frozenset[int] | set[int]) -> bool:
+    """Whether the story's own country, one of ``_STATES``, is what the Arabic calls الدولة more
+    often than the English says "state" (داخل الدولة وخارجها = "in Qatar and abroad", batch 115)."""
+    if entry not in _STATES or entry not in places:
+        return False
+    in_ar = sum(definite_noun(t.norm) == _AR_STATE for t in ar.tokens)
+    return in_ar > sum(t.norm == "state" for t in tokenize(en_text) if not t.arabic)
+
+
 _BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
 _BETWEEN = re.compile("بين(?:ي|ية|يه)")
 """An "intra-" or "inter-" place adjective (intra-Arab, inter-Gulf trade) where the Arabic says
@@ -1986,7 +2005,9 @@ Arabic (عبد الرحيم بن إدريس: Driss three words after Abderrahim'
 def _astray_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str) -> bool:
     """Whether matched name ``n`` continues a matched one in its chain of names but matched only words
     away from it, while the word after that one's match is a name nothing matched (``_next_in_chain``):
-    Khaled Al-Majali for خالد العبادي, Majali spelled loosely by المجالس "the councils" (batch 97)."""
+    Khaled Al-Majali for خالد العبادي, Majali spelled loosely by المجالس "the councils" (batch 97). A
+    word before the chain's is away from it (Abderrahim El Alami for عبد الرحيم الإدريسي, Alami
+    spelled by the العام of الوكيل العام before it, batch 115)."""
     if not (n.strong and n.matched) or n.word in _GAZ_EN:
         return False
     chain, start = [], n.token.start  # the names before it in its chain, nearest first
@@ -1996,13 +2017,22 @@ def _astray_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text:
         if m.word not in _EN_NAME_PARTS:  # (Al, bin: links, no names of their own)
             chain.append(m)
         start = m.token.start
-    if not (chain and chain[0].matched) or any(abs(i - j) <= _CHAIN_REACH for m in chain for j in m.matched
+    if not (chain and chain[0].matched) or any(0 <= i - j <= _CHAIN_REACH for m in chain for j in m.matched
                                                for i in n.matched):
         return False
     if any(len(e) >= 2 and k.endswith(e) for j in chain[0].matched for k in ar.keys[j] for e in _english_keys(n.word)):
         return False  # the two words of one name the Arabic writes as one (Kfar Kila = كفركلا)
     used = {i for m in names if m is not n for i in m.matched}
     return _next_in_chain(ar, names, _Name(n.token, n.strong, n.word, [], n.checked), en_text, used)
+
+
+def _without_article_keys(ar: _ArabicSide, j: int) -> frozenset[str]:
+    """The keys of Arabic word ``j`` less those its article opens (LDRS beside DRS for الإدريسي), which
+    would make it begin as any name with an L does (Alami, batch 115)."""
+    keys = ar.keys[j]
+    if not ar.tokens[j].norm.startswith("ال"):
+        return keys
+    return frozenset(k for k in keys if not (k.startswith("L") and k[1:] in keys))
 
 
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
@@ -2032,7 +2062,11 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
         for i in matched:
             if not linked and not _abd_name(ar, i):
                 continue  # (one English word between: the God's name of an عبد name only)
-            j = i + 1 if linked else i + 2
+            # (past the God's name of an عبد name the English writes as one word, Abderrahim = عبد الرحيم,
+            # where a family name follows it)
+            j = i + 1 if linked and not (m.word.startswith("abd") and m.word not in ("abd", "abdel", "abdul")
+                                         and _abd_name(ar, i) and i + 2 < len(ar.tokens)
+                                         and ar.tokens[i + 2].norm not in _AR_NAME_LINK) else i + 2
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
             if j < len(ar.tokens) and (j not in used or _spare_mention(ar, names, j, en_text)) and ar.tokens[j].arabic \
@@ -2042,7 +2076,7 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
                     and not (ar.tokens[j].norm.startswith("و") and len(ar.tokens[j].norm) >= 4) \
                     and not is_function_word(ar.tokens[j].text, "ar") \
                     and ar.tokens[j].start - ar.tokens[j - 1].end <= 2 \
-                    and not any(_loose_keys(a, full) or a[:1] == full[:1] for a in ar.keys[j]) \
+                    and not any(_loose_keys(a, full) or a[:1] == full[:1] for a in _without_article_keys(ar, j)) \
                     and not _letters_related(n.word, ar.tokens[j].text):
                 return True
     return False
@@ -2959,6 +2993,8 @@ class EntityCheck:
                 continue
             if n.word in _GAZ_EN and _referred_to(_GAZ_EN[n.word], ar, en_text, "en"):
                 continue  # "Gaza" = القطاع, a reference back
+            if n.word in _GAZ_EN and _the_state(_GAZ_EN[n.word], ar, en_text, places):
+                continue  # "Qatar" = الدولة
             if _reference_noun(en_text, n.token, ar):
                 continue  # "the Strip" = القطاع, a reference back
             if n.word in _GAZ_EN and _region_referred(en_text, n.token, ar):

@@ -236,7 +236,7 @@ _EN_WEAK = re.compile(
     r"proportion)[a-z]*|out\s+of\s+(?:proportion|keeping|step|line)|incommensurate|"
     r"sub-?standard|reluctan(?:ce|t|tly)|"
     r"far from(?!\s+(?:(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|home|where|here|there)\b"
-    r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|(?<!-)only|instead|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
+    r"(?!\s+truth)|(?-i:[A-Z0-9])|[a-z]*(?:ies|[^su]s)\b))|unless|other than|fail(?:s|ed|ing|ure)?|(?<!-)only|instead(?=\s+of\b)|rather than|f[ae]ll(?:s|ing|en)?\s+short|"
     r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)|"
     rf"(?<!\ba )(?<!\bthe )(?<!\bany )declin(?:e|es|ed|ing)(?!\s+(?:in|of|by|from|since|sharply|steadily|significantly|"
     r"slightly|further|gradually|dramatically|markedly|considerably|substantially|rapidly|during|amid|compared)\b|"
@@ -245,7 +245,8 @@ _EN_WEAK = re.compile(
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|lower)|or\s+(?:under|below)(?!\s+(?:the|a|an|its|their|his|her)\b)|"
     rf"at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
 """("far from" a place, "far from cities", is a distance, no cue: only "far from over", "far from
-the truth" are; "or under the supervision of" is a preposition, no bound like "aged five or under";
+the truth" are; "instead" as an adverb, "will instead have to repeat the year", renders the contrast,
+no negation: only "instead of" is a cue, batch 116; "or under the supervision of" is a preposition, no bound like "aged five or under";
 "prescription-only" restricts nothing the Arabic negates.)"""
 _LITOTES = rf"not\s+un(?!{_NOT_UN})[a-z]{{3,}}"
 """'not uncommon', 'not unlike': a negated negative, i.e. no negation of its own (weak: it may
@@ -1122,6 +1123,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"outages?|cut(?:s|\s+off)?|interrupt(?:ed|ions?)?|blackouts?|disrupt(?:ed|ions?)?|lost|loss",
      "انقطاع انقطاعات انقطع انقطعت انقطعوا ينقطع تنقطع قطع لقطع بقطع وقطع القطع يقطع تقطع قطعت"),
     (r"impossible", "مستحيل مستحيلة استحالة"),
+    (r"incomplete|deficient", "ناقص ناقصة ناقصا الناقص الناقصة منقوص منقوصة"),
+    (r"fail(?:s|ed|ing)?", "راسب راسبة راسبين راسبون الراسب الراسبة الراسبين الراسبون رسب رسبت رسبوا يرسب ترسب"),
     (r"imbalances?", "اختلال الاختلال اختلالات الاختلالات خلل الخلل"),
     (r"unattainable|unachievable|unreachable|out\s+of\s+reach", "المنال"),
     (r"unharmed|unhurt|unscathed|uninjured", "سالما سالمة سالمين سالمون سالمات سليما سليمة سليمين"),
@@ -1182,7 +1185,7 @@ target of 95%", batch 95), "excluded"
 "not including"), يستلزم "require" (لا يستلزم الرقود = "does not require hospitalisation", batch 78), يقتصر
 "limited to" (لا يقتصر على = "is not limited to", batch 78), بعيد المنال "unattainable" (ليس هدفاً بعيد
 المنال = "is not an unattainable goal", batch 79), سالماً "unharmed" (batch 84), على حالها
-"unchanged", المستعصية "incurable" (batch 87), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة,
+"unchanged", المستعصية "incurable" (batch 87), ناقصة "incomplete" and الراسبين "students who fail" (batch 115), "illegal connections" التجاوزات, "smuggled" or "illegal" مهربة,
 الاختلالات "imbalances", منع "barred" (لن يُمنعوا = "will not be barred", batch 94). A weak cue so rendered carries no negation
 of the other side (``_without_renderings``). Not so a word that may carry a negation besides: "warned" (حذّره من =
 warned him not to), an "against" after a verb of advice (urging against = داعياً إلى عدم, voted

@@ -58,7 +58,8 @@ _AR_SCALES = {normalize_arabic(k): v for k, v in {
     "تريليونات": 1e12, "ترليون": 1e12, "ترليونات": 1e12}.items()}
 """Arabic scale words, after digits ("3 مليون") and in number words (``_AR_BIG``)."""
 _ORD_SUFFIX = re.compile(r"(st|nd|rd|th|s)\b", re.I)
-_PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء)", re.I)
+_PM = re.compile(r"\s*(p\.?\s?m\b\.?|مساء|عصر|ظهر|بعد\s+الظهر)", re.I)
+"""After an hour, what makes it one of the afternoon or evening (4 عصرا = 16:00, batch 115)."""
 _HIJRI = re.compile(r"\s*هـ|\s*ه(?![\u0621-\u064A])")
 _CLOCK_ZONE = re.compile(r"\s*(?:GMT|UTC|Z\b|hrs\b|hours\b|h\b|local time)", re.I)
 _NEXT_WORD = re.compile(r"(?:-|\s*)([^\W\d_]+)")

@@ -167,7 +167,7 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
     ("PROSECUTION", "", "Public Prosecution;Public Prosecutions;Public Prosecution Office;Public Prosecutor's Office;"
      "Office of the Public Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General",
-     "النيابة العامة;النيابة العمومية;النائب العام"),
+     "النيابة العامة;النيابة العمومية;النائب العام;الادعاء العام;المدعي العام"),
     ("JUDICIAL", "", "Supreme Judicial Council;Higher Judicial Council;Supreme Council of the Judiciary;"
      "High Judicial Council;Superior Council of the Judiciary;Supreme Council of Magistracy",
      "مجلس القضاء الأعلى;المجلس الأعلى للقضاء;المجلس الأعلى للسلطة القضائية"),
@@ -281,7 +281,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("AUDIT", "", "General Auditing Bureau;General Audit Bureau;State Audit Bureau;Audit Bureau;Court of Audit;"
      "Court of Accounts;Audit Court;Accountability State Authority;Central Auditing Organi[sz]ation;"
      "Federal Audit Authority;Financial Audit Bureau;Federal Board of Supreme Audit;Board of Supreme Audit;"
-     "National Audit Office;Audit Office;State Audit Institution;Audit and Administrative Control Bureau",
+     "National Audit Office;Audit Office;State Audit Institution;Audit and Administrative Control Bureau;"
+     "State Financial and Administrative Audit Institution;Financial and Administrative Audit Institution",
      "الديوان العام للمحاسبة;ديوان المحاسبة;ديوان الرقابة المالية;محكمة المحاسبات;محكمة الحسابات;دائرة المحاسبات;مجلس المحاسبة;"
      "المجلس الأعلى للحسابات;المجلس الجهوي للحسابات;الجهاز المركزي للمحاسبات;جهاز الرقابة المالية;جهاز الإمارات للمحاسبة"),
     ("NAZAHA", "", "Oversight and Anti-Corruption Authority;Nazaha;Control and Anti-Corruption Authority",
