@@ -3009,10 +3009,14 @@ def test_places_of_the_read_batches_112_to_114(ar, en, faithful, swapped, embedd
     assert_swap_is_one_error(ar, en, faithful, swapped, swapped, embedder)
 
 
-def test_itar_framework_is_no_place(embedder):
-    # أطار (Atar) is written as إطار, "framework": no place left out of the English
-    pair = make_pair("وذلك في إطار خطة وطنية لمكافحة المرض.", "This is part of a national plan to fight the disease.")
-    assert run(CHECK, pair, profiled(embedder)) == []
+@pytest.mark.parametrize("ar, en", [
+    # أطار (Atar) is written as إطار, "framework"; إفران (Ifrane) as أفران, "ovens" (batch 117)
+    ("وذلك في إطار خطة وطنية لمكافحة المرض.", "This is part of a national plan to fight the disease."),
+    ("غير أن أصحاب الأفران يشكون من ارتفاع كلفة النقل بنسبة 40 في المئة.",
+     "However, bakery owners complain that transport costs have risen by 40 percent."),
+])
+def test_places_written_as_common_words_are_no_places_left_out(ar, en, embedder):
+    assert run(CHECK, make_pair(ar, en), profiled(embedder)) == []
 
 
 def test_a_country_the_arabic_leaves_implied_by_the_compass_or_the_country_level(embedder):
