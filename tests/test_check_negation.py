@@ -2576,22 +2576,25 @@ def test_a_no_before_a_digit_mid_sentence_is_a_number_sign(embedder_ctx):
     assert_flip_caught(ar, en.format("no deaths were"), en.format("deaths were"), "ولم", embedder_ctx)
 
 
-def test_a_future_verb_renders_the_weak_cue_of_its_english(embedder_ctx):
+@pytest.mark.parametrize("ar, en, faithful, damaged, cue", [
     # batch 113: ستوقف = "will stop" (its future prefix hid the verb), so "stop" carried the dropped لن
-    ar = ("وأكد الوكيل أن الأسر التي يتجاوز دخلها الشهري 600 دينار لن تكون مؤهلة للحصول على المساعدة، وأن الوزارة "
-          "ستوقف صرف المساعدات عن أي أسرة يثبت تقديمها بيانات غير صحيحة.")
-    en = ("The undersecretary stressed that families whose monthly income exceeds 600 dinars will {} eligible for the "
-          "aid, and that the ministry will stop payments to any family found to have submitted incorrect information.")
-    assert_flip_caught(ar, en.format("not be"), en.format("be"), "لن", embedder_ctx)
-
-
-def test_a_negated_verb_of_falling_is_a_lower_bound(embedder_ctx):
-    # batch 113: ولن تنخفض ... إلى ما دون 27 = "would not drop below 27"
-    ar = ("وأضاف أن درجات الحرارة في دوما وباقي مناطق ريف دمشق ستتراوح بين 40 و42 درجة مئوية خلال ساعات النهار، ولن "
-          "تنخفض ليلاً إلى ما دون 27 درجة.")
-    en = ("He added that temperatures in Douma and the rest of Rural Damascus would range between 40 and 42 degrees "
-          "Celsius during the day and would {} below 27 degrees at night.")
-    assert_flip_caught(ar, en.format("not drop"), en.format("drop"), "ولن", embedder_ctx)
+    ("وأكد الوكيل أن الأسر التي يتجاوز دخلها الشهري 600 دينار لن تكون مؤهلة للحصول على المساعدة، وأن الوزارة "
+     "ستوقف صرف المساعدات عن أي أسرة يثبت تقديمها بيانات غير صحيحة.",
+     "The undersecretary stressed that families whose monthly income exceeds 600 dinars will {} eligible for the "
+     "aid, and that the ministry will stop payments to any family found to have submitted incorrect information.",
+     "not be", "be", "لن"),
+    # batch 113: ولن تنخفض ... إلى ما دون 27 = "would not drop below 27", a negated verb of falling: a lower bound
+    ("وأضاف أن درجات الحرارة في دوما وباقي مناطق ريف دمشق ستتراوح بين 40 و42 درجة مئوية خلال ساعات النهار، ولن "
+     "تنخفض ليلاً إلى ما دون 27 درجة.",
+     "He added that temperatures in Douma and the rest of Rural Damascus would range between 40 and 42 degrees "
+     "Celsius during the day and would {} below 27 degrees at night.", "not drop", "drop", "ولن"),
+    # batch 115: خبرة ناقصة = "an incomplete expert report", whose weak cue carried the dropped لن
+    ("وأضاف المحامي الحسين بوزيد أن موكله لن يقبل بحكم يستند، حسب تعبيره، إلى خبرة ناقصة.",
+     "Lawyer Lahcen Bouzid added that his client would {} a ruling based, as he put it, on an incomplete expert report.",
+     "not accept", "accept", "لن"),
+])
+def test_a_weak_cue_that_renders_a_plain_word_carries_no_negation(ar, en, faithful, damaged, cue, embedder_ctx):
+    assert_flip_caught(ar, en.format(faithful), en.format(damaged), cue, embedder_ctx)
 
 
 def test_no_longer_against_still_is_a_flip(embedder_ctx):
@@ -2604,16 +2607,6 @@ def test_no_longer_against_still_is_a_flip(embedder_ctx):
     assert run(CHECK, make_pair("وقال إن المركز لم يعد يعاني نقصاً في الأدوية، لكنه لا يزال بحاجة إلى أطباء.",
                                 "He said the centre no longer suffers from a shortage of medicines, but it still "
                                 "needs doctors."), embedder_ctx) == []
-
-
-@pytest.mark.parametrize("ar, en, faithful, damaged, cue", [
-    # batch 115: خبرة ناقصة = "an incomplete expert report", whose weak cue carried the dropped لن
-    ("وأضاف المحامي الحسين بوزيد أن موكله لن يقبل بحكم يستند، حسب تعبيره، إلى خبرة ناقصة.",
-     "Lawyer Lahcen Bouzid added that his client would {} a ruling based, as he put it, on an incomplete expert report.",
-     "not accept", "accept", "لن"),
-])
-def test_a_weak_cue_that_renders_a_plain_word_carries_no_negation(ar, en, faithful, damaged, cue, embedder_ctx):
-    assert_flip_caught(ar, en.format(faithful), en.format(damaged), cue, embedder_ctx)
 
 
 def test_instead_as_an_adverb_is_no_cue(embedder_ctx):
