@@ -1626,14 +1626,20 @@ def _referred_to(entry: int, ar: _ArabicSide, en_text: str, named_in: str) -> bo
         return True
     if not nouns:
         return False
-    in_ar = sum(definite_noun(t.norm) in nouns[0] for t in ar.tokens)
-    in_en = sum(t.norm in nouns[1] for t in tokenize(en_text) if not t.arabic)
+    in_ar, in_en = _reference_counts(ar, en_text, nouns)
     return in_en > in_ar if named_in == "ar" else in_ar > in_en
+
+
+def _reference_counts(ar: _ArabicSide, en_text: str, nouns: tuple[frozenset[str], frozenset[str]]) -> tuple[int, int]:
+    """How often the Arabic writes one of the definite nouns ``nouns[0]`` and the English one of the
+    nouns ``nouns[1]`` (a place's reference nouns: المملكة, "kingdom")."""
+    return (sum(definite_noun(t.norm) in nouns[0] for t in ar.tokens),
+            sum(t.norm in nouns[1] for t in tokenize(en_text) if not t.arabic))
 
 
 _STATES = frozenset(_GAZ_EN[w] for w in ("qatar", "kuwait", "emirates"))
 """Countries whose news calls them "the State" (دولة قطر, دولة الكويت, دولة الإمارات)."""
-_AR_STATE = normalize_arabic("دولة")
+_STATE_NOUNS = (frozenset({normalize_arabic("دولة")}), frozenset({"state"}))
 
 
 def _the_state(entry: int, ar: _ArabicSide, en_text: str, places: frozenset[int] | set[int]) -> bool:
@@ -1641,8 +1647,8 @@ def _the_state(entry: int, ar: _ArabicSide, en_text: str, places: frozenset[int]
     often than the English says "state" (داخل الدولة وخارجها = "in Qatar and abroad", batch 115)."""
     if entry not in _STATES or entry not in places:
         return False
-    in_ar = sum(definite_noun(t.norm) == _AR_STATE for t in ar.tokens)
-    return in_ar > sum(t.norm == "state" for t in tokenize(en_text) if not t.arabic)
+    in_ar, in_en = _reference_counts(ar, en_text, _STATE_NOUNS)
+    return in_ar > in_en
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
@@ -1679,7 +1685,6 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
 
 
 _EN_COMPASS_BEFORE = re.compile(r"\b(North|South)\s+$")
-_AR_COMPASS_REGIONS = {"north": normalize_arabic("شمال"), "south": normalize_arabic("جنوب")}
 
 
 def _compass_region(en_text: str, token: Token, ar: _ArabicSide) -> bool:
@@ -1687,7 +1692,7 @@ def _compass_region(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     with the article (محافظ الشمال = "the governor of North Lebanon", batch 112): in a story of that
     country, the translator named the country the Arabic leaves implied."""
     m = _EN_COMPASS_BEFORE.search(en_text, max(0, token.start - 8), token.start)
-    return m is not None and _AR_COMPASS_REGIONS[m.group(1).lower()] in ar.definite_nouns
+    return m is not None and any(_AR_DIRECTIONS.get(noun) == m.group(1).lower() for noun in ar.definite_nouns)
 
 
 _EN_NATIONWIDE = re.compile(r"(?i)\b(?:nation-?wide|country-?wide|(?:across|throughout|all\s+over)\s+the\s+"
@@ -2035,6 +2040,14 @@ def _without_article_keys(ar: _ArabicSide, j: int) -> frozenset[str]:
     return frozenset(k for k in keys if not (k.startswith("L") and k[1:] in keys))
 
 
+def _joined_abd_name(ar: _ArabicSide, i: int, word: str) -> bool:
+    """Whether English ``word``, matched to Arabic word ``i``, is an عبد name written as one word with
+    its God's name (Abderrahim = عبد الرحيم) where a family name follows the two, no link word: the
+    name after it in the chain stands two Arabic words on (batch 115)."""
+    return word.startswith("abd") and word not in ("abd", "abdel", "abdul") and _abd_name(ar, i) \
+        and i + 2 < len(ar.tokens) and ar.tokens[i + 2].norm not in _AR_NAME_LINK
+
+
 def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str, used: set[int]) -> bool:
     """Whether unmatched name ``n`` continues a matched one in its chain of names (Faisal bin Nasser
     Al-Shahrani, Samer Hamdan; a bin or ben too, paired with a بن: Ben Ahmed for بن عمر; an Abdul past
@@ -2062,11 +2075,7 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
         for i in matched:
             if not linked and not _abd_name(ar, i):
                 continue  # (one English word between: the God's name of an عبد name only)
-            # (past the God's name of an عبد name the English writes as one word, Abderrahim = عبد الرحيم,
-            # where a family name follows it)
-            j = i + 1 if linked and not (m.word.startswith("abd") and m.word not in ("abd", "abdel", "abdul")
-                                         and _abd_name(ar, i) and i + 2 < len(ar.tokens)
-                                         and ar.tokens[i + 2].norm not in _AR_NAME_LINK) else i + 2
+            j = i + 1 if linked and not _joined_abd_name(ar, i, m.word) else i + 2
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
             if j < len(ar.tokens) and (j not in used or _spare_mention(ar, names, j, en_text)) and ar.tokens[j].arabic \

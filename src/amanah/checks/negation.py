@@ -1023,12 +1023,6 @@ _AR_FALL_VERBS = _n("ينخفض تنخفض ينخفضوا يهبط تهبط يه
 _EN_LOWER_BOUND = re.compile(_LOWER_BOUND, re.I)
 
 
-def _falls(ar_text: str, end: int) -> bool:
-    """Whether the word after ``end`` of ``ar_text`` is a verb of falling (``_AR_FALL_VERBS``)."""
-    ahead = ar_text[end:].split(maxsplit=1)
-    return bool(ahead) and normalize_arabic(ahead[0]) in _AR_FALL_VERBS
-
-
 _AR_MORE = _n("أكثر لأكثر بأكثر")
 """A negated verb with "more than" in its next words is a bound too: لا يكفي لأكثر من ثلاثة أسابيع
 = "would last no more than three weeks"."""
@@ -1067,9 +1061,9 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
     numbers agree: "discounts of up to 30 percent" renders no لن يتجاوز 250 درهماً, it leaves that
     one to "will not exceed 250 dirhams"."""
 
-    def bounded(end: int, verb_only: bool = False) -> bool:
+    def bounded(end: int, verb_only: bool = False, verbs: frozenset[str] = _AR_BOUND_VERBS) -> bool:
         ahead = [normalize_arabic(w) for w in ar_text[end:].split(maxsplit=3)[:3]]
-        return bool(ahead) and (ahead[0] in _AR_BOUND_VERBS or not verb_only and any(w in _AR_MORE for w in ahead))
+        return bool(ahead) and (ahead[0] in verbs or not verb_only and any(w in _AR_MORE for w in ahead))
 
     negations = [i for i, c in enumerate(ar) if _strip_conj_norm(normalize_arabic(c.text)) in ("لا", "لم", "لن")
                  or c.strong and strip_diacritics(c.text) in _ALLA]  # (على ألا تتجاوز = "provided it does not exceed")
@@ -1082,7 +1076,7 @@ def _without_paired_bounds(ar: list[Cue], en: list[Cue], ar_text: str, en_text: 
     verb_pairs = list(zip(negated, verbs))
     # a negated verb of falling renders a lower bound: لن تنخفض إلى ما دون 27 = "would not drop below
     # 27" (batch 113), like لا تقل عن
-    verb_pairs += zip([i for i in negations if ar[i].strong and _falls(ar_text, ar[i].end)],
+    verb_pairs += zip([i for i in negations if ar[i].strong and bounded(ar[i].end, True, _AR_FALL_VERBS)],
                       [j for j, c in enumerate(en) if not c.strong and _EN_LOWER_BOUND.fullmatch(c.text)])
     bounds = [i for i in bounds if i not in {i for i, _ in verb_pairs}]
     if not bounds or not renders:
