@@ -2790,6 +2790,23 @@ def test_a_name_of_one_consonant_is_judged_by_its_semivowels(ar, en):
     assert [i for i in run(CHECK, make_pair(ar, en)) if i.severity != "info"] == []
 
 
+@pytest.mark.parametrize("ar, en, swapped_ar", [
+    # batch 119: a name of no consonant but its semivowels (Owaiwi: W) is looked up by them
+    ("من جهتها، قالت مديرة دائرة الصيدلة الدكتورة ريم العويوي إن نسبة الأصناف المفقودة بلغت 42 في المئة.",
+     "For her part, the director of the pharmacy department, Dr. Reem al-Owaiwi, said the share of missing items "
+     "had reached 42 percent.", "الخطيب"),
+    # batch 119: a first part with a final h before -eddin writes its ح (Salaheddin = صلاح الدين)
+    ("من جانبه، أكد مدير الإعلام في جهاز المشروع المهندس صلاح الدين الفلاح أن فرق الصيانة تعمل على مدار الساعة.",
+     "For his part, the project authority's media director, Eng. Salaheddin al-Fallah, said maintenance teams "
+     "were working around the clock.", "نور"),
+])
+def test_a_name_of_semivowels_only_and_a_din_compound_after_h(ar, en, swapped_ar, embedder):
+    ctx = profiled(embedder)
+    assert [i for i in run(CHECK, make_pair(ar, en), ctx) if i.severity != "info"] == []
+    swapped = ar.replace("العويوي", swapped_ar).replace("صلاح", swapped_ar)
+    assert [i.severity for i in run(CHECK, make_pair(swapped, en), ctx) if i.severity != "info"] == ["error"]
+
+
 def test_a_swap_for_a_name_of_one_consonant_is_found():
     # batches 78 and 84: El Idrissi -> El Alaoui went unseen (Alaoui's key is L); its semivowels make it LW
     assert E._semivowel_key_latin("alaoui") == "LW"

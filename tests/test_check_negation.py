@@ -2607,6 +2607,11 @@ def test_no_longer_against_still_is_a_flip(embedder_ctx):
     assert run(CHECK, make_pair("وقال إن المركز لم يعد يعاني نقصاً في الأدوية، لكنه لا يزال بحاجة إلى أطباء.",
                                 "He said the centre no longer suffers from a shortage of medicines, but it still "
                                 "needs doctors."), embedder_ctx) == []
+    # لم تعدل "did not amend" is no لم تعد: it leaves the "no longer" beyond the Arabic's
+    ar = "ولفت إلى أن المركز لا يزال يعاني نقصاً في الأدوية، غير أن الوزارة لم تعدل خطتها لتوفير شحنة جديدة منها."
+    en = ("He pointed out that the centre {} suffers from a shortage of medicines, but the ministry has not amended "
+          "its plan to provide a new shipment of them.")
+    assert_flip_caught(ar, en.format("still"), en.format("no longer"), "no", embedder_ctx, side="target")
 
 
 def test_instead_as_an_adverb_is_no_cue(embedder_ctx):

@@ -392,7 +392,28 @@ def test_roman_numerals_and_short_scales_are_read():
 
 def test_clock_minutes_still_count_against_digits():
     pair = make_pair("تبدأ المدرسة الساعة 8:30 صباحا.", "School begins at 8:40 a.m.")
-    assert [spans(i, pair, "target") for i in run(CHECK, pair) if i.severity == "error"] == [["40"]]
+    assert [(i.code, spans(i, pair, "target")) for i in run(CHECK, pair) if i.severity == "error"] == [
+        ("number", ["40"]), ("date", ["40"])]
+
+
+@pytest.mark.parametrize("ar,en,faithful,changed,time_s,time_t", [
+    # batch 119: an hour written as a word is a clock time, of the afternoon with عصرًا
+    ("وأعلنت الهيئة استئناف حركة القطارات في تمام الساعة الثالثة عصراً، بعد رفع العربات المتضررة.",
+     "The authority announced that train traffic resumed at {}, after the damaged carriages were lifted.",
+     "3 p.m.", "5 p.m.", "الثالثة", "5"),
+    ("ودعت الوزارة الحجاج إلى تجنب الشمس بين الساعة الحادية عشرة صباحا والرابعة عصرا.",
+     "The ministry called on pilgrims to avoid the sun between 11 a.m. and {}.", "4 p.m.", "3 p.m.", "والرابعة", "3"),
+    ("ودعت الوزارة الحجاج إلى تجنب الشمس بين الساعة الحادية عشرة صباحا والرابعة عصرا.",
+     "The ministry called on pilgrims to avoid the sun between 11:00 and {}.", "16:00", "17:00", "والرابعة", "17"),
+    ("واندلع الحريق عند الساعة ٣:٤٠ فجرا في الطابق الثاني.", "The fire broke out at {} on the second floor.",
+     "3:40 a.m.", "3:50 a.m.", "٤٠", "50"),
+])
+def test_a_changed_clock_time_is_a_date_too(ar, en, faithful, changed, time_s, time_t):
+    assert run(CHECK, make_pair(ar, en.format(faithful))) == []
+    pair = make_pair(ar, en.format(changed))
+    dates = [i for i in run(CHECK, pair) if i.code == "date"]
+    assert [(i.severity, spans(i, pair, "source"), spans(i, pair, "target")) for i in dates] == [
+        ("error", [time_s], [time_t])]
 
 
 @pytest.mark.parametrize("ar,en,bad", [
@@ -837,4 +858,5 @@ def test_an_hour_of_the_afternoon_is_the_twenty_four_hour_clock_s():
     ar = "دعت المواطنين إلى عدم التعرض لأشعة الشمس المباشرة بين الساعة 11 صباحًا و4 عصرًا."
     en = "urged citizens not to expose themselves to direct sunlight between 11:00 and {}."
     assert run(CHECK, make_pair(ar, en.format("16:00"))) == []
-    assert [i.severity for i in run(CHECK, make_pair(ar, en.format("17:00")))] == ["error"]
+    assert [(i.code, i.severity) for i in run(CHECK, make_pair(ar, en.format("17:00")))] == [
+        ("number", "error"), ("date", "error")]

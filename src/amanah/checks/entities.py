@@ -1435,12 +1435,15 @@ _DIN = frozenset(normalize_arabic(w) for w in ("الدين", "للدين"))
 def _compound_hits(ar: _ArabicSide, word: str) -> list[int]:
     """Arabic words that write the first part of a name compounded with الله or الدين, which English
     writes as one word (Awadallah = عوض الله, Nasrallah = نصر الله, Abdallah = عبد الله; Ezzeddine = عز
-    الدين, batch 80): an equal key, then الله or الدين. They come before any other match (Abdallah ~ بدل
+    الدين, batch 80; Salaheddin = صلاح الدين, batch 119): an equal key, then الله or الدين. They come before any other match (Abdallah ~ بدل
     "instead of")."""
     m = _COMPOUND_NAME.fullmatch(word)
     if m is None:
         return []
-    keys = _spelling_keys(m.group(1))
+    first = m.group(1)
+    # the first part's final h is a consonant of its own before the joined word (Salaheddin = صلاح
+    # الدين, batch 119), where a name's final h is often a ة (Fatimah)
+    keys = _spelling_keys(first) | (_spelling_keys(first + "i") if first.endswith("h") else set())
     second = _ALLAH if m.group("allah") else _DIN
     return [i for i in range(len(ar.tokens) - 1)
             if ar.tokens[i + 1].norm in second and keys & ar.keys[i]]
@@ -2373,9 +2376,10 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                                  or (_article_hits(ar, hits) if with_article else hits)
                                  or _joined_hits(ar, en_text, t, w) or _one_consonant_hits(ar, w, keys), True))
             elif strong and long_enough and w.isalpha() \
-                    and len(semivowels := _semivowel_key_latin(w)) >= 2:
+                    and len(semivowels := _semivowel_key_latin(w)) >= (2 if longest else 1):
                 # a name of one consonant that its semivowels make two (Alaoui = العلوي, LW; not a
-                # contraction opening a sentence, You're)
+                # contraction opening a sentence, You're), or of none but them (Owaiwi = العويوي, W;
+                # batch 119)
                 out.append(_Name(t, strong, w, _semivowel_hits(ar, semivowels), True))
             else:
                 out.append(_Name(t, strong, w, [], False))

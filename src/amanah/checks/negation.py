@@ -1901,7 +1901,8 @@ def _denied_admissions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_te
 
 
 _AR_STILL_IDIOM = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:(?:لا|ما)\s+[يتنأ]?|ما)زال")
-_AR_NO_LONGER = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:(?:لم|لن)\s+[يتنأ]?عد|لا\s+[يتنأ]عود|ما\s+عاد)")
+_AR_NO_LONGER = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:لم\s+[يتنأ]?عدن?|(?:لم|لن|لا)\s+[يتنأ]عود(?:وا|ون|ا|ان)?"
+                           r"|ما\s+عاد(?:ت|وا)?)(?![\u0621-\u064A])")
 _EN_NO_LONGER = re.compile(r"(?i)\bno\s+longer\b")
 _EN_STILL = re.compile(r"(?i)\b(?:still|yet|remain(?:s|ed|ing)?|continu(?:e|es|ed|ing))\b")
 

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from ..normalize import fold_digits, normalize_arabic
 from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
@@ -763,8 +763,45 @@ def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
     months = {(d.start, d.end) for d in numeric_months(text)}
     mentions = [replace(m, strong=False) if (m.start, m.end) in months else m for m in mentions]
     mentions.sort(key=lambda m: (m.start, m.end))
-    return tuple(_in_a_row(text, lang, _ages(text, lang, _shared_scale(text, lang, _even_split(text, lang, _round_the_clock(
-        text, lang, _past_the_scale(text, lang, mentions)))))))
+    return tuple(_word_hours(text, lang, _in_a_row(text, lang, _ages(text, lang, _shared_scale(text, lang, _even_split(
+        text, lang, _round_the_clock(text, lang, _past_the_scale(text, lang, mentions))))))))
+
+
+_AR_HOUR_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال|لل)?ساع[ةه]\s*$")
+_AR_DAYTIME = re.compile(r"\s*(?:من\s+)?(?:(?P<pm>(?:ال)?(?:مساء|عصر|ظهر|ظهيرة)|بعد\s+الظهر)|(?:ال)?(?:صباح|ليل|فجر))")
+"""After an hour, the time of day: الثالثة عصرًا, الخامسة من صباح اليوم, التاسعة ليلًا (``pm``: of the
+afternoon or evening)."""
+_EN_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|hrs\b|GMT\b|UTC\b|local\s+time\b)|[:.]\d{2}(?!\d)", re.I)
+_AR_CLOCK_AFTER = re.compile(_AR_DAYTIME.pattern + r"|[:.]\d{2}(?!\d)")
+_CLOCK_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
+
+
+def _word_hours(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with an Arabic hour written as a word (الساعة الثالثة عصرًا = 3 p.m., batch 119)
+    strong, and read in the afternoon too where its time of day says so (15:00): a clock time is a
+    quantity that translations keep, whatever its form."""
+    if lang != "ar":
+        return mentions
+    out = []
+    for m in mentions:
+        daytime = _AR_DAYTIME.match(text, m.end)
+        if not m.strong and m.value == int(m.value) and 1 <= m.value <= 12 \
+                and (daytime or _AR_HOUR_BEFORE.search(text, 0, m.start)):
+            alts = m.alts + ((m.value + 12,) if daytime and daytime.group("pm") and m.value < 12 else ())
+            m = replace(m, strong=True, alts=alts)
+        out.append(m)
+    return out
+
+
+def _clock_times(mentions: Sequence[NumberMention], text: str, lang: str) -> list[NumberMention]:
+    """The strong ``mentions`` of ``text`` that are a clock's hours or minutes: before a.m., p.m. or
+    o'clock (or صباحًا, مساءً, عصرًا), after الساعة, or either side of the colon of 15:30 (not the weak 00
+    of 11:00)."""
+    folded = fold_digits(text)
+    after = _EN_CLOCK_AFTER if lang == "en" else _AR_CLOCK_AFTER
+    return [m for m in mentions if m.strong and m.value == int(m.value) and m.value < 60 and (
+        after.match(folded, m.end) or _CLOCK_MINUTE_BEFORE.search(folded, max(0, m.start - 3), m.start)
+        or lang == "ar" and _AR_HOUR_BEFORE.search(text, 0, m.start))]
 
 
 _AGE_AFTER = {"en": re.compile(r"[\s-]+years?[\s-]+old\b|-year-old\b", re.I),
@@ -1173,6 +1210,7 @@ class NumberCheck:
         worst = "error" if any(i.severity == "error" for i in issues) else "warning"
         yield from issues
         yield from _changed_days(pair, src, tgt, worst)
+        yield from _changed_times(pair, src, tgt, worst)
 
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")
@@ -1265,23 +1303,37 @@ def _alike(a: NumberMention, b: NumberMention) -> bool:
 def _changed_days(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention],
                   severity: str) -> Iterable[Issue]:
     """Days of written dates that differ between the sides (June 12 rendered "June 21", التاسع من
-    أيار rendered "May 19"): a date that changed as well as a number, under the date check's code, at
-    the ``severity`` of the pair's number findings.
-    Called where numbers differ. A day is changed where it is left once the days of the two sides are
+    أيار rendered "May 19"): a date that changed as well as a number (``_changed_parts``)."""
+    return _changed_parts(pair, src, tgt, severity, _days_of_month, "day {} of a date", "the day {}")
+
+
+def _changed_times(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention],
+                   severity: str) -> Iterable[Issue]:
+    """Clock times that differ between the sides (الثالثة عصرًا rendered "5 p.m.", batch 119): a time
+    that changed as well as a number (``_changed_parts``)."""
+    return _changed_parts(pair, src, tgt, severity, _clock_times, "time {}", "the time {}")
+
+
+def _changed_parts(pair: Pair, src: Sequence[NumberMention], tgt: Sequence[NumberMention], severity: str,
+                   parts: Callable[[Sequence[NumberMention], str, str], list[NumberMention]],
+                   lost_label: str, new_label: str) -> Iterable[Issue]:
+    """The parts of a date or time (``parts`` picks them from a side's mentions) that differ between
+    the sides, under the date check's code, at the ``severity`` of the pair's number findings.
+    Called where numbers differ. A part is changed where it is left once the parts of the two sides are
     paired by value, one to one (25 January twice against January 28 and January 25: one 25 is left),
-    something is left on the other side too, and one of those days at least has its value fewer times
+    something is left on the other side too, and one of those parts at least has its value fewer times
     on the other side (from 8 to 12 December = "December 8th through the 12th" is no change; الثاني من
     شباط beside an age of اثني عشر, rendered "February 12" and the age in another sentence, is)."""
     def fewer(m: NumberMention, mine: Sequence[NumberMention], other: Sequence[NumberMention]) -> bool:
         return sum(_alike(m, x) for x in mine) > sum(_alike(m, o) for o in other)
 
-    days_s = _days_of_month(src, pair.source_text, pair.source_lang)
-    days_t = _days_of_month(tgt, pair.target_text, pair.target_lang)
-    lost, new = _unpaired(days_s, days_t), _unpaired(days_t, days_s)
+    parts_s = parts(src, pair.source_text, pair.source_lang)
+    parts_t = parts(tgt, pair.target_text, pair.target_lang)
+    lost, new = _unpaired(parts_s, parts_t), _unpaired(parts_t, parts_s)
     if not lost or not new or not (any(fewer(m, src, tgt) for m in lost) or any(fewer(m, tgt, src) for m in new)):
         return
-    msg = (f"day {', '.join(fmt_value(m.value) for m in lost)} of a date in the source has no match in the "
-           f"target, which has the day {', '.join(fmt_value(m.value) for m in new)} in its place")
+    msg = (f"{lost_label.format(', '.join(fmt_value(m.value) for m in lost))} in the source has no match in the "
+           f"target, which has {new_label.format(', '.join(fmt_value(m.value) for m in new))} in its place")
     yield Issue(DATE_CODE, severity, pair.alignment, tuple(pair.span("source", m.start, m.end) for m in lost),
                 tuple(pair.span("target", m.start, m.end) for m in new), 0.0, msg)
 
