@@ -619,6 +619,12 @@ def test_customs_is_a_service_not_a_name():
     ("وقال إن الدفاع سيطعن على الحكم أمام محكمة الجنايات المستأنفة خلال المدة القانونية.",
      "He said the defence would challenge the ruling before the Criminal Appeals Court within the legal deadline.",
      "He said the defence would challenge the ruling before the Court of Cassation within the legal deadline."),
+    # batch 120: and its Misdemeanour Appeals Court (محكمة الجنح المستأنفة), no Court of Appeal beside a Misdemeanour Court
+    ("من جانبه، أكد دفاع الطبيبين أنه سيطعن على الحكم أمام محكمة الجنح المستأنفة خلال المدة القانونية.",
+     "For its part, the doctors' defence said it would appeal the verdict before the Misdemeanour Appeals Court "
+     "within the legal deadline.",
+     "For its part, the doctors' defence said it would appeal the verdict before the Criminal Appeals Court "
+     "within the legal deadline."),
     # batch 91: Morocco's ministry of agriculture (الفلاحة) by its whole name
     ("أعلنت وزارة الفلاحة والصيد البحري والتنمية القروية والمياه والغابات أن إنتاج الزيتون سيبلغ مليون طن.",
      "The Ministry of Agriculture, Maritime Fisheries, Rural Development, Water and Forests announced that olive "

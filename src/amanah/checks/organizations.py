@@ -191,6 +191,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "محكمة الجنايات المستأنفة;محكمة جنايات مستأنفة;محكمة الجنايات الاستئنافية;دائرة الجنايات المستأنفة"),
     ("CRT-CIV", "", "High Civil Court;Civil Court", "المحكمة المدنية;المحكمة الكبرى المدنية"),
     ("CRT-MISD", "", "Misdemeanou?r Court;Court of Misdemeanou?rs;Misdemeanou?rs Court", "محكمة الجنح;محكمة جنح"),
+    # and its appellate misdemeanour court (batch 120: محكمة الجنح المستأنفة = "the Misdemeanour Appeals Court")
+    ("CRT-MISDAPP", "", "Misdemeanou?rs? Appeals? Court;Appellate Misdemeanou?rs? Court;Misdemeanou?rs? Court of Appeals?;"
+     "Court of Misdemeanou?r Appeals?", "محكمة الجنح المستأنفة;محكمة جنح مستأنفة;دائرة الجنح المستأنفة"),
     ("CRT-FIRST", "", "Court of First Instance;First Instance Court;First-Instance Court;Primary Court",
      "المحكمة الابتدائية;محكمة ابتدائية;محكمة البداية;محكمة بداية;محكمة الدرجة الأولى"),
     ("CRT-SEC", "", "State Security Court", "محكمة أمن الدولة"),
