@@ -3098,3 +3098,24 @@ def test_a_family_name_matched_only_before_its_given_name_is_astray(embedder):
     en = ("However, the representative of the public prosecution, Prosecutor General Abderrahim El {}, argued that the "
           "technical assessment had shown that 62 percent of the works paid for had never been carried out.")
     assert_swap_is_one_error(ar, en, "Idrissi", "Alami", "Alami", embedder)
+
+
+def test_basras_districts_and_the_fao_and_a_story_countrys_committees(embedder):
+    # batch 121: Faw put in place of الزبير (Zubair) among Basra's districts; neither was in the gazetteer
+    ar = "شمل الانقطاع مركز المحافظة وأقضية الزبير وأبي الخصيب وشط العرب والقرنة."
+    faithful = "The outage covered the provincial centre and the districts of Zubair, Abu al-Khasib, Shatt al-Arab and Qurna."
+    assert run(CHECK, make_pair(ar, faithful), profiled(embedder)) == []
+    pair = make_pair(ar, faithful.replace("Zubair", "Faw"))
+    found = run(CHECK, pair, profiled(embedder))
+    assert ("error", ["Faw"]) in [(i.severity, spans(i, pair, "target")) for i in found]
+    # الفاو is also how Arabic writes the FAO: it confirms Faw but is never reported missing
+    fao = make_pair("حذرت الفاو من نقص الغذاء في السودان.", "The Food and Agriculture Organization warned of food shortages in Sudan.")
+    assert run(CHECK, fao, profiled(embedder)) == []
+    # the country of a story's towns is the story's own: an organisation's English name (a plural head
+    # noun too) may carry it where the Arabic leaves it implied, a warning at most (an error before)
+    doc = [make_pair("وتركزت الاعتداءات في قرى جنوب نابلس.", "The attacks were concentrated in villages south of Nablus."),
+           make_pair("ودعت الإغاثة الزراعية المتطوعين إلى المشاركة في حملة لمساندة المزارعين في المناطق المهددة.",
+                     "The Palestinian Agricultural Relief Committees called on volunteers to take part in a campaign "
+                     "to support farmers in threatened areas.")]
+    assert [(i.alignment, i.severity) for i in run(CHECK, doc, profiled(embedder))] in ([], [(doc[1].alignment, "warning")])
+    assert [i.severity for i in run(CHECK, doc[1:], profiled(embedder))] == ["error"]

@@ -2623,3 +2623,11 @@ def test_instead_as_an_adverb_is_no_cue(embedder_ctx):
     en = ("Students who fail more than three subjects will {} allowed to sit the second-round exams, and will instead "
           "have to repeat the school year.")
     assert_flip_caught(ar, en.format("not be"), en.format("be"), "ولن", embedder_ctx, any_severity=True)
+
+
+def test_non_compliant_renders_a_violating_word_and_carries_no_negation(embedder_ctx):
+    # batch 121: "non-compliant containers" = حاوية مخالفة; its "non-" had balanced a dropped لن
+    ar = ("وأضاف أن المصلحة لن تسمح بدخول أي شحنات لا تحمل شهادات مطابقة، لافتًا إلى ضبط 27 حاوية مخالفة منذ مطلع السنة.")
+    faithful = ("He added that the authority will not allow the entry of any shipments that do not carry certificates "
+                "of conformity, noting that 27 non-compliant containers had been seized since the start of the year.")
+    assert_flip_caught(ar, faithful, faithful.replace("will not allow", "will allow"), "لن", embedder_ctx)

@@ -397,6 +397,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Muharraq", "المحرق"), ("Riffa", "الرفاع"), ("Rayyan", "الريان"), ("Wakrah Wakra", "الوكرة"),
     ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
     ("Salmiya Salmiyah", "السالمية"), ("Abyan", "أبين"), ("Zabid", "زبيد"), ("Hajjah", "حجة"),
+    ("Zubair Zubayr Zubeir", "الزبير"), ("Faw", "الفاو"), ("Qurna", "القرنة"),  # Basra's districts (batch 121)
     ("Amarah", "العمارة"), ("Hilla Hillah", "الحلة"), ("Samawa Samawah", "السماوة"), ("Maysan Misan", "ميسان"),
     ("Babil Babylon Babylonian", "بابل بابلي"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"),
     ("Bekaa Beqaa", "البقاع"),
@@ -566,11 +567,11 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
-الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران""".split())
+الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
-"financial", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
+"financial", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
 island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
 Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
@@ -2102,8 +2103,50 @@ al-Kaabi = عبد الأمير الكعبي, batch 68), which the English may wr
 HOME_PLACE_SHARE = 0.05
 """A place the Arabic names in this share of a document's pairs or more is the story's own (Egypt
 in an article on Egypt's bread): an organisation of the English may carry it in its name where the
-Arabic leaves it implied. Unrelated sentences checked as one document (the detection bench) have
-no such place."""
+Arabic leaves it implied. So is the country of the places it names in that share (Palestine in a
+story of Nablus's villages: ``_COUNTRY_OF``). Unrelated sentences checked as one document (the
+detection bench) have no such place."""
+
+_CITIES_OF = {
+    "Syria": "Damascus Aleppo Homs Hama Raqqa Daraa Qamishli Hasakah Suwayda Manbij Afrin Kobani Palmyra Idlib "
+             "Latakia Tartus Douma Azaz",
+    "Egypt": "Cairo Alexandria Giza Luxor Suez Sinai Ismailia Aswan Tanta Asyut Sohag Minya Zagazig Damietta Faiyum "
+             "Hurghada Arish Damanhur Matrouh Mansoura Qena Dakahlia Menoufia Qalyubia Suef Sharm Heliopolis",
+    "Iraq": "Baghdad Mosul Basra Erbil Kirkuk Fallujah Ramadi Sulaimaniyah Duhok Anbar Diyala Nasiriyah Samarra "
+            "Tikrit Baqubah Kut Diwaniyah Halabja Sinjar Zakho Najaf Karbala Zubair Faw Qurna Amarah Hilla Samawa "
+            "Maysan Babil Wasit Muthanna Qadisiyah Kufa Mishkhab Manathira Haidariya",
+    "Lebanon": "Beirut Sidon Tyre Baalbek Nabatieh Zahle Byblos Jounieh Akkar Hermel Bekaa",
+    "Jordan": "Zarqa Irbid Aqaba Karak Madaba Jerash Ramtha Tafilah Ajloun Mafraq Petra",
+    "Saudi": "Riyadh Jeddah Mecca Medina Dammam Khobar Abha Tabuk Jazan Najran Qassim Buraidah Qatif Ahsa Taif "
+             "Dhahran Hail Yanbu Hofuf Sakaka",
+    "Emirates": "Dhabi Dubai Sharjah Ajman Fujairah Quwain Ruwais",
+    "Qatar": "Doha Rayyan Wakrah Lusail",
+    "Kuwait": "Jahra Farwaniya Hawalli Salmiya Ahmadi Failaka Bubiyan Fintas",
+    "Bahrain": "Manama Muharraq Riffa",
+    "Oman": "Muscat Salalah Sohar Nizwa Duqm Buraimi Rustaq Dhofar Musandam",
+    "Yemen": "Sanaa Aden Taiz Hodeidah Marib Mukalla Saada Dhamar Shabwa Hadramout Socotra Lahj Mocha Abyan Zabid "
+             "Hajjah Mahwit Seiyun",
+    "Palestine": "Gaza Hebron Nablus Jenin Rafah Jericho Tulkarm Qalqilya Jabalia Nuseirat Tubas Salfit Bethlehem "
+                 "Ramallah",
+    "Libya": "Tripoli Benghazi Misrata Derna Sirte Tobruk Sabha Sabratha Zawiya Zuwara Gharyan Ajdabiya Kufra "
+             "Zliten Ubari Ghat Ghadames Murzuq Cyrene",
+    "Sudan": "Khartoum Darfur Kassala Gedaref Omdurman Fasher Nyala Geneina Kadugli Atbara Dongola Sennar Kosti "
+             "Gezira Kordofan",
+    "Morocco": "Casablanca Fez Marrakech Agadir Tangier Meknes Rabat Tetouan Kenitra Nador Essaouira Laayoune "
+               "Hoceima Ouarzazate Chefchaouen Safi Khouribga Settat Larache Ifrane Khenifra Sefrou",
+    "Algeria": "Oran Constantine Annaba Setif Tlemcen Bejaia Blida Tizi Boumerdes Batna Biskra Djelfa Ouargla "
+               "Ghardaia Tamanrasset Chlef Skikda Jijel Mostaganem Tipaza Medea Laghouat Adrar Tiaret Relizane "
+               "Guelma Tebessa Khenchela M'sila Bouira Illizi Tindouf",
+    "Tunisia": "Sfax Sousse Kairouan Bizerte Gabes Monastir Gafsa Nabeul Kasserine Medenine Tataouine Djerba "
+               "Jendouba Zarzis Tozeur Manouba Ariana Beja Siliana Zaghouan Goulette",
+    "Mauritania": "Nouakchott Nouadhibou Zouerate Rosso Kiffa Kaedi Aleg Tidjikja Akjoujt Inchiri Atar Tagant "
+                  "Brakna Trarza Gorgol Tiris",
+    "Somalia": "Mogadishu Hargeisa Kismayo Berbera Baidoa Bosaso Garowe",
+    "Djibouti": "Tadjourah Obock",
+}
+_COUNTRY_OF = {_GAZ_EN[city.lower()]: _GAZ_EN[country.lower()]
+               for country, cities in _CITIES_OF.items() for city in cities.split()}
+"""Gazetteer entry of an Arab country's place -> the country's entry."""
 
 
 def _right_before(en_text: str, t: Token, m: Mention) -> bool:
@@ -2709,6 +2752,8 @@ class EntityCheck:
                             linked.setdefault(s, {})
                             linked[s][n.word] = linked[s].get(n.word, 0) + 1
         named = Counter(e for _, _, _, ar, _ in work for e in ar.entry_set)
+        named.update(c for _, _, _, ar, _ in work
+                     for c in {_COUNTRY_OF[e] for e in ar.entry_set if e in _COUNTRY_OF} - ar.entry_set)
         places = {e for e, n in named.items() if n >= HOME_PLACE_SHARE * len(work)}  # the story's own places
         issues: list[Issue] = []
         candidates: list[tuple[Pair, str, Token, str]] = []
@@ -2747,9 +2792,9 @@ class EntityCheck:
         name) - sim(other side, text). Names with other evidence (``level`` "sure") stay errors;
         "likely" ones are errors when gain > ``entity_gain_error``; "short" ones (names of few
         consonants, alone in their pair) need ``entity_gain_short``; "weak" ones (capitalised
-        common words) and "implied" ones (the story's own country in an organisation's English name,
-        which no Arabic word renders) need ``entity_gain_strong``, and an "implied" one of a long text
-        stays a warning; "silent" ones need ``entity_gain_silent``, and are dropped when the
+        common words) need ``entity_gain_strong``; an "implied" one (the story's own country in an
+        organisation's English name, which no Arabic word renders) stays a warning, whatever its gain
+        (batch 121: the Palestinian Agricultural Relief Committees = الإغاثة الزراعية); "silent" ones need ``entity_gain_silent``, and are dropped when the
         word is left unmatched in ``TERM_PAIRS`` pairs or more with a median gain below it: a
         document's own capitalised term (this Order, the Board), not a swapped name. A "silent" or
         "weak" one is dropped where it matches a word of the other side in context as well as
@@ -2873,10 +2918,12 @@ class EntityCheck:
                 # it, or finds the place of another name that opens with another consonant and
                 # renders no common word of the English (``took``); else nothing
                 severity = "error" if long[k] and (matches[k] < long_match or k in took) else "drop"
+            elif level == "implied":
+                severity = "warning"  # the story's own country: no other place took its place
             elif level != "sure" and long[k]:
                 # in a long text one name barely moves the similarity: the word match decides (a
                 # name that took another's place: an error too)
-                severity = ("drop" if level == "silent" else "warning" if level == "implied"
+                severity = ("drop" if level == "silent"
                             else "error" if matches[k] < long_match or k in swapped else "warning")
             elif level == "sure":
                 severity = "error"

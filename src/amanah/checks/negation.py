@@ -1132,6 +1132,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     # illegal connections = التجاوزات على الشبكة, illegal crossings = المعابر غير الشرعية (غير pairs first)
     (r"illegal(?:ly)?|unlawful(?:ly)?|illicit", "تجاوز تجاوزات التجاوزات تعد تعديات التعديات مخالف مخالفة مخالفات "
      "المخالفات مهرب مهربة المهربة المهربين تهريب"),
+    # non-compliant containers = حاوية مخالفة (batch 121: its "non-" had balanced a dropped لن)
+    (r"non-?complian(?:t|ce)|non-?conform(?:ing|ity|ant)", "مخالف مخالفة مخالفات المخالف المخالفة المخالفات مخالفين "
+     "المخالفين"),
     (r"absen(?:ce|t)|missing", "غياب غائب غائبة مفقود مفقودة مفقودين"),
     # a court's acquittal (قضت ببراءة = "acquitted"), which may carry "not guilty" besides
     (r"acquit(?:s|ted|ting|tal)?|innocen(?:t|ce)|cleared", "براءة ببراءة البراءة بريء بريئا بريئة"),

@@ -560,7 +560,8 @@ _EN_ORGANISATION = re.compile(
 _ORGANISATION_HEADS = (r"Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|"
                        r"Program|Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|"
                        r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order")
-EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})\b")
+EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})s?\b")
+"""(a plural too: the Palestinian Agricultural Relief Committees = الإغاثة الزراعية, batch 121)"""
 
 
 OFFICE_TITLES = r"Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|Minister|Undersecretary"
