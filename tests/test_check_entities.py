@@ -3119,3 +3119,13 @@ def test_basras_districts_and_the_fao_and_a_story_countrys_committees(embedder):
                      "to support farmers in threatened areas.")]
     assert [(i.alignment, i.severity) for i in run(CHECK, doc, profiled(embedder))] in ([], [(doc[1].alignment, "warning")])
     assert [i.severity for i in run(CHECK, doc[1:], profiled(embedder))] == ["error"]
+
+
+def test_a_place_before_a_matched_family_name_is_a_given_name_its_arabic_spells(embedder):
+    # batch 122: Sanaa Ouadghiri = سناء الودغيري, no صنعاء the Arabic lacks
+    ar = "واعتبرت الخبيرة في النقل، سناء الودغيري، أن البراق غيّر عادات التنقل بين المدن."
+    en = "Sanaa Ouadghiri, a transport expert, said that Al Boraq had changed patterns of travel between cities."
+    assert run(CHECK, make_pair(ar, en), profiled(embedder)) == []
+    # another given name in its place is still a name without counterpart
+    pair = make_pair(ar.replace("سناء", "هدى"), en)
+    assert "Sanaa" in [t for i in run(CHECK, pair, profiled(embedder)) for t in spans(i, pair, "target")]

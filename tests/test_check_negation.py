@@ -2631,3 +2631,15 @@ def test_non_compliant_renders_a_violating_word_and_carries_no_negation(embedder
     faithful = ("He added that the authority will not allow the entry of any shipments that do not carry certificates "
                 "of conformity, noting that 27 non-compliant containers had been seized since the start of the year.")
     assert_flip_caught(ar, faithful, faithful.replace("will not allow", "will allow"), "لن", embedder_ctx)
+
+
+def test_dun_before_a_verbal_noun_of_a_derived_form_is_without(embedder_ctx):
+    # batch 122: دون إبلاغهم مسبقًا = "without informing them in advance", turned into "with prior notice"
+    ar = "وأشارت إلى أن بعض الناخبين لم يعثروا على أسمائهم في السجلات بسبب تغيير مراكزهم دون إبلاغهم مسبقًا."
+    faithful = ("She pointed out that some voters had not found their names in the registers because their stations "
+                "had been changed without informing them in advance.")
+    damaged = faithful.replace("without informing them in advance", "with prior notice")
+    assert_flip_caught(ar, faithful, damaged, "دون", embedder_ctx)
+    # a noun after it that is no verbal noun keeps دون "under" (دون المستوى, دون سن الخامسة)
+    assert run(CHECK, make_pair("بقيت الأسعار دون المستوى المطلوب.", "Prices stayed below the required level."),
+               embedder_ctx) == []

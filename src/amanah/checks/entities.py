@@ -2461,10 +2461,28 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
         abd = w.startswith("abd") or _EN_ABD_BEFORE.search(en_text, max(0, t.start - 12), t.start) is not None
         joined = _joined_hits(ar, en_text, t, w) if abd or not hits else []
         out.append(_Name(t, strong, w, (joined if abd else []) or hits or joined or _camel_hits(ar, t), True))
+    out = _given_places(ar, out, en_text)
     out = [n if n.word in _EN_NAME_PARTS or all(_spells_filiation(ar, i, n.word) for i in n.matched)
            else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)
            for n in out]
     return _one_name_per_word(ar, out)
+
+
+def _given_places(ar: _ArabicSide, names: list[_Name], en_text: str) -> list[_Name]:
+    """A place of the gazetteer left unmatched right before a matched name is a given name where the
+    Arabic word right before that name's word spells it by an equal key (Sanaa Ouadghiri = سناء
+    الودغيري, no صنعاء; batch 122)."""
+    out = list(names)
+    for k in range(len(names) - 1):
+        n, after = names[k], names[k + 1]
+        if n.matched or n.word not in _GAZ_EN or not (after.strong and after.matched) \
+                or en_text[n.token.end:after.token.start].strip():
+            continue
+        spellers = set(ar.find(_english_keys(n.word), exact=True))
+        given = [j - 1 for j in after.matched if j - 1 in spellers and (ar.entries[j - 1] is None or ar.entries[j - 1] < 0)]
+        if given:
+            out[k] = _Name(n.token, n.strong, n.word, given, n.checked)
+    return out
 
 
 def _may_write_place(word: str, entry: int, keys: frozenset[str]) -> bool:

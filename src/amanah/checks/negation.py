@@ -356,6 +356,10 @@ _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخي�
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
 وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون احتساب = "not including" (دون أي مقابل = "free of charge": weak, ``_DUN_FREE``)."""
+_DUN_MASDAR = re.compile(r"^(?!ال)(?:ا\w\w|ت\w\w(?=ي)|است\w\w|ان\w\w|ا\wت\w)[اي]\w(?:ه|ها|هم|هما|هن|كم|نا)?$")
+"""An indefinite verbal noun of the derived forms (إفعال, تفعيل, استفعال, انفعال, افتعال; a pronoun may
+follow): after it دون is "without", never "under" (تغيير مراكزهم دون إبلاغهم مسبقًا = "their stations
+changed without informing them in advance": batch 122's "with prior notice" went unseen)."""
 _DUN_FREE = _n("مقابل رسوم رسم تكلفة كلفة أجر أجرة")
 """Words after دون أي that make it "free of charge" (دون أي مقابل, دون أي رسوم, batch 109): a weak cue."""
 _ANY_AFTER = _n("أي أية بأي بأية لأي لأية")
@@ -432,7 +436,7 @@ def arabic_cues(text: str) -> list[Cue]:
                                                           or toks[i + 1].norm[:1].isdigit()):
             continue  # دون سن = "under the age of": no negation
         elif _DUN_FORMS.match(norms[i]) and ((i and toks[i - 1].norm in _MIN) or (i + 1 < len(toks) and (
-                toks[i + 1].norm in _ANNA or toks[i + 1].norm in _DUN_WITHOUT
+                toks[i + 1].norm in _ANNA or _DUN_MASDAR.match(toks[i + 1].norm) or toks[i + 1].norm in _DUN_WITHOUT
                 and not (i + 2 < len(toks) and toks[i + 2].norm in _DUN_FREE)
                 or i + 2 < len(toks) and _strip_conj(toks[i + 2]) in _ANY_AFTER))):
             cues.append(Cue(t.start, t.end, t.text, True))  # من دون(ها), دون أن = without (دون alone: also "under")
