@@ -3129,3 +3129,15 @@ def test_a_place_before_a_matched_family_name_is_a_given_name_its_arabic_spells(
     # another given name in its place is still a name without counterpart
     pair = make_pair(ar.replace("سناء", "هدى"), en)
     assert "Sanaa" in [t for i in run(CHECK, pair, profiled(embedder)) for t in spans(i, pair, "target")]
+
+
+def test_a_place_that_is_a_common_word_names_no_country_of_the_story(embedder):
+    # المدينة is "the city" as often as Medina: it makes no story Saudi Arabia's, whose demonym the English
+    # may then add before any noun where the Arabic says مواطن (found on tico19's name swaps with a first version of the batch 121 rule)
+    doc = [make_pair("وقال رئيس بلدية المدينة إن الطرق أغلقت بسبب الأمطار.", "The mayor of the city said the roads were closed by the rain."),
+           make_pair("ودعا المعلمين المواطنين إلى البقاء في منازلهم.", "He urged Saudi teachers to stay at home.")]
+    assert "Saudi" in [t for i in run(CHECK, doc, profiled(embedder)) for t in spans(i, doc[1], "target")]
+    # a town that is no common word does: "Kuwaiti teachers" = المعلمين المواطنين in a story of Jahra
+    doc = [make_pair("وقال محافظ الجهراء إن الطرق أغلقت بسبب الأمطار.", "The governor of Jahra said the roads were closed by the rain."),
+           make_pair("ودعا المعلمين المواطنين إلى البقاء في منازلهم.", "He urged Kuwaiti teachers to stay at home.")]
+    assert run(CHECK, doc, profiled(embedder)) == []

@@ -2770,8 +2770,9 @@ class EntityCheck:
                             linked.setdefault(s, {})
                             linked[s][n.word] = linked[s].get(n.word, 0) + 1
         named = Counter(e for _, _, _, ar, _ in work for e in ar.entry_set)
+        # (a place's country only where the place is no common word too: المدينة "the city" is no Medina's)
         named.update(c for _, _, _, ar, _ in work
-                     for c in {_COUNTRY_OF[e] for e in ar.entry_set if e in _COUNTRY_OF} - ar.entry_set)
+                     for c in {_COUNTRY_OF.get(e) for e in ar.entries if e is not None and e >= 0} - ar.entry_set - {None})
         places = {e for e, n in named.items() if n >= HOME_PLACE_SHARE * len(work)}  # the story's own places
         issues: list[Issue] = []
         candidates: list[tuple[Pair, str, Token, str]] = []
