@@ -1681,8 +1681,10 @@ def test_the_storys_country_before_an_organisations_name_in_a_long_text_stays_a_
           "work on the project began three years ago.")
     with_model = profiled(embedder)
     home = make_pair("وارتفعت أسعار الخبز في مصر", "Bread prices rose in Egypt")
+    # (a note since batch 123, when the authority joined the organisation table: the story's country before an
+    # organisation both sides name; another country there is still an error)
     doc = [home, make_pair(ar, en.format("Egypt's"))]
-    assert [(i.alignment, i.severity) for i in run(CHECK, doc, with_model)] == [(doc[1].alignment, "warning")]
+    assert [(i.alignment, i.severity) for i in run(CHECK, doc, with_model)] == [(doc[1].alignment, "info")]
     doc = [home, make_pair(ar, en.format("Sudan's"))]
     assert [(i.alignment, i.severity) for i in run(CHECK, doc, with_model)] == [(doc[1].alignment, "error")]
     # an organisation the Arabic does not name (a word of the table no Arabic word renders) carries no
@@ -3141,3 +3143,13 @@ def test_a_place_that_is_a_common_word_names_no_country_of_the_story(embedder):
     doc = [make_pair("وقال محافظ الجهراء إن الطرق أغلقت بسبب الأمطار.", "The governor of Jahra said the roads were closed by the rain."),
            make_pair("ودعا المعلمين المواطنين إلى البقاء في منازلهم.", "He urged Kuwaiti teachers to stay at home.")]
     assert run(CHECK, doc, profiled(embedder)) == []
+
+
+def test_french_head_nouns_of_maghreb_bodies_and_egypts_tunnels_authority(embedder):
+    # batch 123: Entreprise Métro d'Alger = مؤسسة مترو الجزائر; the National Authority for Tunnels = الهيئة القومية للأنفاق
+    for ar, en in (("وأوضح مدير المشروع بمؤسسة مترو الجزائر أن الأشغال تقدمت.",
+                    "The project director at Entreprise Métro d'Alger said the works had progressed."),
+                   ("وأوضحت الهيئة القومية للأنفاق أن الأعمال نُفذت بواسطة تحالف يضم شركة المقاولون العرب.",
+                    "The National Authority for Tunnels said the works were carried out by a consortium comprising The Arab Contractors.")):
+        # (a capitalised word of a foreign language may stay a warning where the embedder finds it foreign)
+        assert "error" not in [i.severity for i in run(CHECK, make_pair(ar, en), profiled(embedder))]

@@ -2643,3 +2643,11 @@ def test_dun_before_a_verbal_noun_of_a_derived_form_is_without(embedder_ctx):
     # a noun after it that is no verbal noun keeps دون "under" (دون المستوى, دون سن الخامسة)
     assert run(CHECK, make_pair("بقيت الأسعار دون المستوى المطلوب.", "Prices stayed below the required level."),
                embedder_ctx) == []
+
+
+def test_denied_renders_a_deprivation_and_its_dropped_negation_is_flagged(embedder_ctx):
+    # batch 123: لن يُحرَموا من = "would not be denied"; turned into "would be denied", "denied" had balanced لن
+    ar = "وأكدت أن الطلبة لن يُحرَموا من التقدم للامتحانات النهائية."
+    damaged = "She stressed that students would be denied the chance to sit the final exams."
+    found = run(CHECK, make_pair(ar, damaged), embedder_ctx)
+    assert [(i.severity, spans(i, make_pair(ar, damaged), "source")) for i in found] == [("error", ["لن"])]

@@ -860,3 +860,13 @@ def test_an_hour_of_the_afternoon_is_the_twenty_four_hour_clock_s():
     assert run(CHECK, make_pair(ar, en.format("16:00"))) == []
     assert [(i.code, i.severity) for i in run(CHECK, make_pair(ar, en.format("17:00")))] == [
         ("number", "error"), ("date", "error")]
+
+
+def test_a_singular_unit_before_a_second_amount_is_one():
+    # batch 123: درهم و20 سنتيمًا = "1 dirham 20 centimes"; the English 1 had no match
+    ar = "بهدف الحفاظ على سعر الخبز المدعم في حدود درهم و20 سنتيمًا."
+    assert run(CHECK, make_pair(ar, "to keep the price of subsidised bread at 1 dirham 20 centimes.")) == []
+    # a unit alone is no number, and a changed one is still flagged
+    assert [m.value for m in extract_numbers("سعر الدرهم مقابل الدولار", "ar")] == []
+    pair = make_pair(ar, "to keep the price of subsidised bread at 1 dirham 25 centimes.")
+    assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["25"]]

@@ -1136,6 +1136,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     # illegal connections = التجاوزات على الشبكة, illegal crossings = المعابر غير الشرعية (غير pairs first)
     (r"illegal(?:ly)?|unlawful(?:ly)?|illicit", "تجاوز تجاوزات التجاوزات تعد تعديات التعديات مخالف مخالفة مخالفات "
      "المخالفات مهرب مهربة المهربة المهربين تهريب"),
+    # "would not be denied the chance" = لن يُحرَموا من (batch 123: "denied" had balanced a dropped لن)
+    (r"den(?:y|ies|ied|ying)|depriv(?:e|es|ed|ing|ation)", "حرم حرمت حرموا يحرم تحرم يحرمون يحرموا يحرمان تحرمان "
+     "حرمان الحرمان بحرمان محروم محرومة محرومين محرومون"),
     # non-compliant containers = حاوية مخالفة (batch 121: its "non-" had balanced a dropped لن)
     (r"non-?complian(?:t|ce)|non-?conform(?:ing|ity|ant)", "مخالف مخالفة مخالفات المخالف المخالفة المخالفات مخالفين "
      "المخالفين"),

@@ -536,7 +536,7 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                 out.append(NumberMention(0.0, start, tok.end, text[start:tok.end], False))
                 i += 1
                 continue
-            weak = _ar_weak_word(tok) or _first_of_month(text, tokens, i)
+            weak = _ar_weak_word(tok) or _first_of_month(text, tokens, i) or _one_unit(text, tokens, i)
             scale = _ar_lookup(tokens[i + 1]) if weak and 0 < weak[0].value < 1 and i + 1 < n \
                 and text[tok.end:tokens[i + 1].start].strip() == "" else None
             if scale and scale[0] == "big":  # ربع مليون = 250,000, نصف مليار
@@ -707,6 +707,24 @@ def _first_of_month(text: str, tokens: Sequence[Token], i: int) -> list[NumberMe
     m = _MONTH_AHEAD.match(text, tok.end) if tok.norm in _FIRST_DAY else None
     if m is None or not any(d.kind == "m" and d.start == m.start(1) for d in arabic_dates(text)):
         return []
+    return [NumberMention(1.0, tok.start, tok.end, tok.text, False)]
+
+
+_AR_ONE_UNIT = frozenset(normalize_arabic(w) for w in
+                         "درهم دينار جنيه ريال دولار ليرة يورو فرنك شيكل أوقية ساعة دقيقة كيلوغرام كيلوجرام كيلو متر لتر طن".split())
+"""Singular units that say "one" of themselves before a second amount (درهم و20 سنتيمًا = "1 dirham 20 centimes",
+batch 123; ساعة و15 دقيقة = "1 hour 15 minutes")."""
+_AND_AMOUNT = re.compile(r"\s+و\s*(?:\d|[٠-٩۰-۹])")
+
+
+def _one_unit(text: str, tokens: Sequence[Token], i: int) -> list[NumberMention]:
+    """A singular unit right before و and a number, and after no amount: a weak one (``_AR_ONE_UNIT``)."""
+    tok = tokens[i]
+    if tok.norm not in _AR_ONE_UNIT or not _AND_AMOUNT.match(text, tok.end):
+        return []
+    before = text[:tok.start].rstrip()
+    if before[-1:].isdigit() or i and (_ar_lookup(tokens[i - 1]) is not None or _ar_weak_reading(tokens[i - 1].norm)):
+        return []  # the unit of an amount before it (ملياري دولار و300 مليون دولار)
     return [NumberMention(1.0, tok.start, tok.end, tok.text, False)]
 
 

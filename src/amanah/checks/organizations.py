@@ -207,6 +207,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
      "مركز مكافحة الأمراض;مراكز مكافحة الأمراض;مركز السيطرة على الأمراض;مراكز السيطرة على الأمراض;"
      "المراكز الأمريكية لمكافحة الأمراض;المراكز الحكومية الأمريكية لمكافحة الأمراض"),
     ("EDL", "", "Electricit[ée] du Liban;EDL", "مؤسسة كهرباء لبنان;كهرباء لبنان"),
+    # Egypt's metro builder (batch 123: its "Tunnels" was read as a name)
+    ("EG-NAT", "", "National Authority for Tunnels;National Tunnels Authority", "الهيئة القومية للأنفاق"),
     ("ECDC", "", "European Centre for Disease Prevention and Control;ECDC",
      "المركز الأوروبي للوقاية من الأمراض ومكافحتها;المركز الأوروبي لمكافحة الأمراض;المركز الأوروبي للسيطرة على الأمراض"),
     ("PHE", "", "Public Health England;PHE", "هيئة الصحة العامة في إنجلترا;هيئة الصحة العامة بإنجلترا;الصحة العامة في إنجلترا;"
