@@ -3153,3 +3153,20 @@ def test_french_head_nouns_of_maghreb_bodies_and_egypts_tunnels_authority(embedd
                     "The National Authority for Tunnels said the works were carried out by a consortium comprising The Arab Contractors.")):
         # (a capitalised word of a foreign language may stay a warning where the embedder finds it foreign)
         assert "error" not in [i.severity for i in run(CHECK, make_pair(ar, en), profiled(embedder))]
+
+
+def test_a_dateline_of_the_storys_country_and_damascuss_districts(embedder):
+    # batch 124: "KUWAIT CITY –" opening a story of Kuwait is the translator's dateline, no added name
+    doc = [make_pair("قررت محكمة الجنايات تأجيل محاكمة وكيل وزارة مساعد سابق في قضية رشوة.",
+                     "KUWAIT CITY – The Criminal Court postponed the trial of a former assistant undersecretary in a bribery case."),
+           make_pair("وقال محامي المتهم الكويتي إن موكله بريء.", "The Kuwaiti defendant's lawyer said his client was innocent.")]
+    assert [i for i in run(CHECK, doc, profiled(embedder)) if i.severity == "error"] == []
+    # ... another country there is still a name the Arabic lacks
+    doc[0] = make_pair(doc[0].text("source"), doc[0].text("target").replace("KUWAIT CITY", "DOHA"))
+    assert "error" in [i.severity for i in run(CHECK, doc, profiled(embedder))]
+    # Jaramana put in place of المزة (Mezzeh), both of Damascus (المزة is also the mezze: never reported missing)
+    ar = "وفي جولة على عدد من الأفران في أحياء الميدان والمزة وركن الدين، شاهد مراسلنا طوابير طويلة."
+    en = "On a tour of several bakeries in the Midan, {} and Rukn al-Din neighbourhoods, our correspondent saw long queues."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Mezzeh")), profiled(embedder)) if i.severity == "error"] == []
+    pair = make_pair(ar, en.format("Jaramana"))
+    assert ("error", ["Jaramana"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]

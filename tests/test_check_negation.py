@@ -2651,3 +2651,14 @@ def test_denied_renders_a_deprivation_and_its_dropped_negation_is_flagged(embedd
     damaged = "She stressed that students would be denied the chance to sit the final exams."
     found = run(CHECK, make_pair(ar, damaged), embedder_ctx)
     assert [(i.severity, spans(i, make_pair(ar, damaged), "source")) for i in found] == [("error", ["لن"])]
+    # and the faithful "would not be denied" pairs its "denied" with يُحرَموا, its "not" with لن (a warning before)
+    assert run(CHECK, make_pair(ar, damaged.replace("would be denied", "would not be denied")), embedder_ctx) == []
+
+
+def test_defence_witnesses_deny_nothing_and_dun_before_an_excuse_is_without(embedder_ctx):
+    # batch 124: شهود النفي = "defence witnesses"; دون عذر = "without an excuse"
+    assert arabic_cues("إلى جلسة 18 فبراير المقبل لسماع شهود النفي.") == []
+    assert run(CHECK, make_pair("تأجيل المحاكمة إلى جلسة 18 فبراير المقبل لسماع شهود النفي.",
+                                "The trial was postponed until a session on February 18 to hear defence witnesses."),
+               embedder_ctx) == []
+    assert [c.strong for c in arabic_cues("أمرت بضبط أحد الشهود الذي تغيّب دون عذر.")] == [True]

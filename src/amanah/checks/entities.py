@@ -398,6 +398,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Lusail", "لوسيل"), ("Jahra", "الجهراء"), ("Farwaniya Farwaniyah", "الفروانية"), ("Hawalli", "حولي"),
     ("Salmiya Salmiyah", "السالمية"), ("Abyan", "أبين"), ("Zabid", "زبيد"), ("Hajjah", "حجة"),
     ("Zubair Zubayr Zubeir", "الزبير"), ("Faw", "الفاو"), ("Qurna", "القرنة"),  # Basra's districts (batch 121)
+    ("Mezzeh Mazzeh Mazzah", "المزة"), ("Jaramana", "جرمانا"),  # Damascus's (batch 124)
     ("Amarah", "العمارة"), ("Hilla Hillah", "الحلة"), ("Samawa Samawah", "السماوة"), ("Maysan Misan", "ميسان"),
     ("Babil Babylon Babylonian", "بابل بابلي"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"),
     ("Bekaa Beqaa", "البقاع"),
@@ -567,11 +568,11 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 المدية مدية الزاوية زاوية الكفرة كفرة العيون عيون آسفي مطروح المنصورة منصورة الناصرية ناصرية الكوت كوت الديوانية
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
-الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو""".split())
+الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
-"financial", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
+"financial", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
 island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
 Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
@@ -2111,7 +2112,7 @@ detection bench) have no such place."""
 
 _CITIES_OF = {
     "Syria": "Damascus Aleppo Homs Hama Raqqa Daraa Qamishli Hasakah Suwayda Manbij Afrin Kobani Palmyra Idlib "
-             "Latakia Tartus Douma Azaz",
+             "Latakia Tartus Douma Azaz Mezzeh Jaramana",
     "Egypt": "Cairo Alexandria Giza Luxor Suez Sinai Ismailia Aswan Tanta Asyut Sohag Minya Zagazig Damietta Faiyum "
              "Hurghada Arish Damanhur Matrouh Mansoura Qena Dakahlia Menoufia Qalyubia Suef Sharm Heliopolis",
     "Iraq": "Baghdad Mosul Basra Erbil Kirkuk Fallujah Ramadi Sulaimaniyah Duhok Anbar Diyala Nasiriyah Samarra "
@@ -3082,6 +3083,9 @@ class EntityCheck:
                 continue  # "Kassala state" = بالولاية, a reference back
             if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _compass_region(en_text, n.token, ar):
                 continue  # "North Lebanon" = الشمال, in a story of Lebanon
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and (m := _DATELINE.match(en_text)) \
+                    and n.token.end <= m.end(1):
+                continue  # "KUWAIT CITY –" heading a story of Kuwait: the translator's dateline (batch 124)
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar, _GAZ_EN[n.word] in places):
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):

@@ -102,8 +102,9 @@ _AR_NAFA = "نفى ينفي نفت تنفي نافيا نافية"
 _AR_ANKARA = "أنكر ينكر تنكر أنكرت أنكروا ينكرون ينكروا"
 """أنكر, "denied" (أنكر المتهمون ما نُسب إليهم = "the defendants denied the charges", batches 76 and 80)."""
 _AR_DENYING = f"{_AR_NAFA} {_AR_DENYING_IT} {_AR_ANKARA} إنكار"
-_AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون"
-"""حُرم من = "was denied", "will be denied" (ستُحرم): a weak cue, and the rendering of "denied"."""
+_AR_DEPRIVED = "حرم يحرم تحرم ستحرم سيحرم حرمت حرموا يحرمون تحرمون ستحرمون سيحرمون يحرموا تحرموا يحرما تحرما"
+"""حُرم من = "was denied", "will be denied" (ستُحرم; after لن, يُحرَموا: batch 123, where "denied" had balanced a
+dropped لن): a weak cue, and the rendering of "denied"."""
 _AR_DEPRIVING = f"{_AR_DEPRIVED} حرمان بحرمان وحرمان"
 """The verbs and the noun (حرمان "deprivation"): weak cues that may carry a negation."""
 _AR_UNABLE = "عاجز عاجزة عاجزون عاجزين عاجزا عجز عجزت عجزوا يعجز تعجز يعجزون يعجزن نعجز أعجز عجزه عجزها عجزهم"
@@ -352,14 +353,16 @@ _DUN_BELOW = _n("سن السن الصفر المستوى المعدل المتو
 the age of fifteen", دون الصفر "below zero", دون المستوى "below the level" (a digit likewise: دون 18
 عاماً)."""
 _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخيص تصريح موافقة علم إشعار سابق توقف انقطاع المساس مساس "
-                  "وقوع تسجيل تأخير الحصول الرجوع اللجوء احتساب حساب")
+                  "وقوع تسجيل تأخير الحصول الرجوع اللجوء احتساب حساب عذر")
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
-وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون احتساب = "not including" (دون أي مقابل = "free of charge": weak, ``_DUN_FREE``)."""
+وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون عذر = "without an excuse" (batch 124), دون احتساب = "not including" (دون أي مقابل = "free of charge": weak, ``_DUN_FREE``)."""
 _DUN_MASDAR = re.compile(r"^(?!ال)(?:ا\w\w|ت\w\w(?=ي)|است\w\w|ان\w\w|ا\wت\w)[اي]\w(?:ه|ها|هم|هما|هن|كم|نا)?$")
 """An indefinite verbal noun of the derived forms (إفعال, تفعيل, استفعال, انفعال, افتعال; a pronoun may
 follow): after it دون is "without", never "under" (تغيير مراكزهم دون إبلاغهم مسبقًا = "their stations
 changed without informing them in advance": batch 122's "with prior notice" went unseen)."""
+_WITNESSES = _n("شهود الشهود شاهد الشاهد شاهدا شاهدي لشهود وشهود")
+"""Witnesses: شهود النفي are the defence's (and شهود الإثبات the prosecution's), no denial."""
 _DUN_FREE = _n("مقابل رسوم رسم تكلفة كلفة أجر أجرة")
 """Words after دون أي that make it "free of charge" (دون أي مقابل, دون أي رسوم, batch 109): a weak cue."""
 _ANY_AFTER = _n("أي أية بأي بأية لأي لأية")
@@ -432,6 +435,8 @@ def arabic_cues(text: str) -> list[Cue]:
             cues.append(Cue(t.start, t.end, t.text, False))
         elif norms[i] in _WARNING_WORDS and _WARNED_THAT.match(text, t.end):
             continue  # حذرت من أن = "warned that": a report, no negation to carry
+        elif norms[i] in _AR_DENIAL_WORDS and i and toks[i - 1].norm in _WITNESSES:
+            continue  # شهود النفي = "defence witnesses" (batch 124): no denial
         elif norms[i] == "دون" and i + 1 < len(toks) and (toks[i + 1].norm in _DUN_BELOW
                                                           or toks[i + 1].norm[:1].isdigit()):
             continue  # دون سن = "under the age of": no negation
@@ -1136,9 +1141,9 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     # illegal connections = التجاوزات على الشبكة, illegal crossings = المعابر غير الشرعية (غير pairs first)
     (r"illegal(?:ly)?|unlawful(?:ly)?|illicit", "تجاوز تجاوزات التجاوزات تعد تعديات التعديات مخالف مخالفة مخالفات "
      "المخالفات مهرب مهربة المهربة المهربين تهريب"),
-    # "would not be denied the chance" = لن يُحرَموا من (batch 123: "denied" had balanced a dropped لن)
-    (r"den(?:y|ies|ied|ying)|depriv(?:e|es|ed|ing|ation)", "حرم حرمت حرموا يحرم تحرم يحرمون يحرموا يحرمان تحرمان "
-     "حرمان الحرمان بحرمان محروم محرومة محرومين محرومون"),
+    # "would not be denied the chance" = لن يُحرَموا من: the denial renders the deprivation, so a negation dropped
+    # before it is a flip (batch 123; the verbs of ``_AR_DEPRIVED``)
+    (r"den(?:y|ies|ied|ying)|depriv(?:e|es|ed|ing)", _AR_DEPRIVED),
     # non-compliant containers = حاوية مخالفة (batch 121: its "non-" had balanced a dropped لن)
     (r"non-?complian(?:t|ce)|non-?conform(?:ing|ity|ant)", "مخالف مخالفة مخالفات المخالف المخالفة المخالفات مخالفين "
      "المخالفين"),
