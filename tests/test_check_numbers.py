@@ -870,3 +870,14 @@ def test_a_singular_unit_before_a_second_amount_is_one():
     assert [m.value for m in extract_numbers("سعر الدرهم مقابل الدولار", "ar")] == []
     pair = make_pair(ar, "to keep the price of subsidised bread at 1 dirham 25 centimes.")
     assert [spans(i, pair, "target") for i in run(CHECK, pair)] == [["25"]]
+
+
+def test_a_units_word_after_a_tens_word_may_open_the_next_quantity():
+    # batch 125: "up from one hundred and forty two years ago" = مئة وأربعين رحلة قبل عامين
+    ar = "ارتفع عدد الرحلات إلى 210 رحلات بعد أن كان لا يتعدى مئة وأربعين رحلة قبل عامين."
+    en = "The number of cruises rose to 210, up from no more than one hundred and {} years ago."
+    assert run(CHECK, make_pair(ar, en.format("forty two"))) == []
+    # joined by a hyphen it is one number (142), and 150 is still another
+    for other in ("forty-two", "fifty five"):
+        pair = make_pair(ar, en.format(other))
+        assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == ["مئة وأربعين"], other

@@ -399,6 +399,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Salmiya Salmiyah", "السالمية"), ("Abyan", "أبين"), ("Zabid", "زبيد"), ("Hajjah", "حجة"),
     ("Zubair Zubayr Zubeir", "الزبير"), ("Faw", "الفاو"), ("Qurna", "القرنة"),  # Basra's districts (batch 121)
     ("Mezzeh Mazzeh Mazzah", "المزة"), ("Jaramana", "جرمانا"),  # Damascus's (batch 124)
+    ("Naqoura Naqura", "الناقورة"),  # south Lebanon's coast (batch 125)
     ("Amarah", "العمارة"), ("Hilla Hillah", "الحلة"), ("Samawa Samawah", "السماوة"), ("Maysan Misan", "ميسان"),
     ("Babil Babylon Babylonian", "بابل بابلي"), ("Wasit", "واسط"), ("Douma", "دوما"), ("Azaz", "أعزاز اعزاز"),
     ("Bekaa Beqaa", "البقاع"),
@@ -2118,7 +2119,7 @@ _CITIES_OF = {
     "Iraq": "Baghdad Mosul Basra Erbil Kirkuk Fallujah Ramadi Sulaimaniyah Duhok Anbar Diyala Nasiriyah Samarra "
             "Tikrit Baqubah Kut Diwaniyah Halabja Sinjar Zakho Najaf Karbala Zubair Faw Qurna Amarah Hilla Samawa "
             "Maysan Babil Wasit Muthanna Qadisiyah Kufa Mishkhab Manathira Haidariya",
-    "Lebanon": "Beirut Sidon Tyre Baalbek Nabatieh Zahle Byblos Jounieh Akkar Hermel Bekaa",
+    "Lebanon": "Beirut Sidon Tyre Baalbek Nabatieh Zahle Byblos Jounieh Akkar Hermel Bekaa Naqoura",
     "Jordan": "Zarqa Irbid Aqaba Karak Madaba Jerash Ramtha Tafilah Ajloun Mafraq Petra",
     "Saudi": "Riyadh Jeddah Mecca Medina Dammam Khobar Abha Tabuk Jazan Najran Qassim Buraidah Qatif Ahsa Taif "
              "Dhahran Hail Yanbu Hofuf Sakaka",

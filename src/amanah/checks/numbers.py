@@ -381,7 +381,12 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             i = j + 1
             continue
         start, end = group[0].start, group[-1].end
-        out.append(NumberMention(value, start, end, text[start:end], strong))
+        # "one hundred and forty two years ago": a units word after a tens word, a space between, may
+        # open the next quantity (140, then two years; batch 125) where "forty-two" would not
+        split = len(group) >= 2 and group[-1].norm in _EN_UNITS and group[-2].norm in _EN_TENS \
+            and "-" not in text[group[-2].end:group[-1].start]
+        out.append(NumberMention(value, start, end, text[start:end], strong,
+                                 (value - _EN_UNITS[group[-1].norm],) if split else ()))
         i = j + 1
     return out
 
