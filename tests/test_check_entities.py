@@ -3131,6 +3131,10 @@ def test_a_place_before_a_matched_family_name_is_a_given_name_its_arabic_spells(
     # another given name in its place is still a name without counterpart
     pair = make_pair(ar.replace("سناء", "هدى"), en)
     assert "Sanaa" in [t for i in run(CHECK, pair, profiled(embedder)) for t in spans(i, pair, "target")]
+    # the family name may follow with its article (batch 126: teacher Sanaa al-Khatib = المعلمة سناء الخطيب)
+    assert run(CHECK, make_pair("وقالت المعلمة سناء الخطيب إن أسرتها لن تشتري هذا العام سوى تنكة واحدة.",
+                                "Teacher Sanaa al-Khatib said her family would buy only one tin this year."),
+               profiled(embedder)) == []
 
 
 def test_a_place_that_is_a_common_word_names_no_country_of_the_story(embedder):

@@ -2472,15 +2472,19 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     return _one_name_per_word(ar, out)
 
 
+_GIVEN_GAP = re.compile(r"\s+(?:[AaEe]l[\s-]+)?")
+"""Between a given name and its family name: a space, and the article (Sanaa al-Khatib, batch 126)."""
+
+
 def _given_places(ar: _ArabicSide, names: list[_Name], en_text: str) -> list[_Name]:
     """A place of the gazetteer left unmatched right before a matched name is a given name where the
     Arabic word right before that name's word spells it by an equal key (Sanaa Ouadghiri = سناء
-    الودغيري, no صنعاء; batch 122)."""
+    الودغيري, no صنعاء; batch 122; Sanaa al-Khatib = سناء الخطيب, batch 126)."""
     out = list(names)
     for k in range(len(names) - 1):
         n, after = names[k], names[k + 1]
         if n.matched or n.word not in _GAZ_EN or not (after.strong and after.matched) \
-                or en_text[n.token.end:after.token.start].strip():
+                or not _GIVEN_GAP.fullmatch(en_text[n.token.end:after.token.start]):
             continue
         spellers = set(ar.find(_english_keys(n.word), exact=True))
         given = [j - 1 for j in after.matched if j - 1 in spellers and (ar.entries[j - 1] is None or ar.entries[j - 1] < 0)]
