@@ -3183,3 +3183,12 @@ def test_a_south_lebanon_town_swapped_away(embedder):
     assert [i for i in run(CHECK, make_pair(ar, en.format("Naqoura")), profiled(embedder)) if i.severity != "info"] == []
     pair = make_pair(ar, en.format("Bayada"))
     assert "error" in [i.severity for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_the_delivered_crop_is_no_muslim_and_the_popular_mobilisation_authority(embedder):
+    # batch 127: محصوله المسلّم = "his delivered crop" (no Muslim); هيئة الحشد الشعبي = the Popular Mobilisation Authority
+    for ar, en in (("واشتكى من تأخر صرف مستحقات الفلاحين عن محصوله المسلّم منذ أكثر من شهرين.",
+                    "He complained about delays in paying farmers for the crop he delivered more than two months ago."),
+                   ("وشاركت قوات من هيئة الحشد الشعبي في تأمين الطرق المؤدية إلى المدينة.",
+                    "Forces of the Popular Mobilisation Authority took part in securing the roads leading to the city.")):
+        assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity == "error"] == [], en

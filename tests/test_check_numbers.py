@@ -881,3 +881,9 @@ def test_a_units_word_after_a_tens_word_may_open_the_next_quantity():
     for other in ("forty-two", "fifty five"):
         pair = make_pair(ar, en.format(other))
         assert [s for i in run(CHECK, pair) for s in spans(i, pair, "source")] == ["مئة وأربعين"], other
+
+
+def test_one_oclock_is_a_time_not_an_article():
+    # batch 127: الساعة الثالثة من عصر أمس turned into "one o'clock yesterday afternoon"; "one" was a weak number
+    assert [m.strong for m in extract_numbers("at one o'clock yesterday", "en")] == [True]
+    assert [m.strong for m in extract_numbers("one of the hospitals", "en")] == [False]

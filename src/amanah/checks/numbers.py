@@ -301,6 +301,9 @@ def _scale_follows(text: str, tokens: Sequence[Token], k: int, group: Sequence[T
     return False
 
 
+_OCLOCK = re.compile(r"\s+o['’]\s?clock\b", re.I)
+
+
 def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
@@ -373,7 +376,8 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         bare_scale = len(words) == 1 and words[0] in _EN_BIG
         compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
         minutes = i > 0 and _clock(prev, text[tokens[i - 1].end:group[0].start], words[0])
-        strong = ((not ordinal or value >= STRONG_ORDINAL) and words != ["one"] and words != ["zero"] and not bare_scale
+        oclock = _OCLOCK.match(text, group[-1].end) is not None  # "one o'clock" is a time, no article (batch 127)
+        strong = ((not ordinal or value >= STRONG_ORDINAL) and (words != ["one"] or oclock) and words != ["zero"] and not bare_scale
                   and not compound_adj and not minutes and not _in_name(text, group[0])
                   # "the two approaches" = نهجي (an Arabic dual): not an explicit quantity
                   and not (words == ["two"] and prev in _EN_DETERMINERS))

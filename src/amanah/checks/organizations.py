@@ -232,7 +232,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("SDF", "", "Syrian Democratic Forces;SDF", "قوات سوريا الديمقراطية;قسد"),
     ("IS", "", "Islamic State;ISIS;ISIL;Daesh", "الدولة الإسلامية;تنظيم الدولة;داعش"),  # not "IS": IT IS ORDERED
     ("IRGC", "", "Revolutionary Guards?;Revolutionary Guard Corps;IRGC", "الحرس الثوري"),
-    ("PMF", "", "Popular Mobili[sz]ation Forces;Popular Mobili[sz]ation Units;PMF", "الحشد الشعبي"),
+    # (its Commission, هيئة الحشد الشعبي, is the same body: "the Popular Mobilisation Authority", batch 127)
+    ("PMF", "", "Popular Mobili[sz]ation Forces;Popular Mobili[sz]ation Units;Popular Mobili[sz]ation Authority;"
+     "Popular Mobili[sz]ation Commission;PMF", "الحشد الشعبي"),
     ("FSA", "", "Free Syrian Army;FSA", "الجيش السوري الحر;الجيش الحر"),
     ("PA", "", "Palestinian Authority", "السلطة الفلسطينية"),
     ("PIJ", "", "Islamic Jihad", "الجهاد الإسلامي"),
