@@ -3075,6 +3075,7 @@ class EntityCheck:
         matched_words = {n.word for n in names if n.matched}
         matched_ends = [t.end for t in tokenize(en_text) if not t.arabic and t.norm in matched_words]
         flagged_en = 0
+        dateline_end = m.end(1) if (m := _DATELINE.match(en_text)) else 0
         for n in unmatched:
             if n.word in reported:
                 continue
@@ -3088,8 +3089,7 @@ class EntityCheck:
                 continue  # "Kassala state" = بالولاية, a reference back
             if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _compass_region(en_text, n.token, ar):
                 continue  # "North Lebanon" = الشمال, in a story of Lebanon
-            if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and (m := _DATELINE.match(en_text)) \
-                    and n.token.end <= m.end(1):
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and n.token.end <= dateline_end:
                 continue  # "KUWAIT CITY –" heading a story of Kuwait: the translator's dateline (batch 124)
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar, _GAZ_EN[n.word] in places):
                 continue  # "a Kuwaiti citizen" = المواطنة

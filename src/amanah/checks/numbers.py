@@ -301,9 +301,6 @@ def _scale_follows(text: str, tokens: Sequence[Token], k: int, group: Sequence[T
     return False
 
 
-_OCLOCK = re.compile(r"\s+o['’]\s?clock\b", re.I)
-
-
 def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     i = 0
@@ -376,8 +373,9 @@ def _en_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         bare_scale = len(words) == 1 and words[0] in _EN_BIG
         compound_adj = bool(re.match(r"-[a-z]", text[group[-1].end:group[-1].end + 2]))
         minutes = i > 0 and _clock(prev, text[tokens[i - 1].end:group[0].start], words[0])
-        oclock = _OCLOCK.match(text, group[-1].end) is not None  # "one o'clock" is a time, no article (batch 127)
-        strong = ((not ordinal or value >= STRONG_ORDINAL) and (words != ["one"] or oclock) and words != ["zero"] and not bare_scale
+        # ("one o'clock" is a time, no article: batch 127)
+        clock = _EN_CLOCK_AFTER.match(text, group[-1].end) is not None
+        strong = ((not ordinal or value >= STRONG_ORDINAL) and (words != ["one"] or clock) and words != ["zero"] and not bare_scale
                   and not compound_adj and not minutes and not _in_name(text, group[0])
                   # "the two approaches" = نهجي (an Arabic dual): not an explicit quantity
                   and not (words == ["two"] and prev in _EN_DETERMINERS))
@@ -731,8 +729,8 @@ def _one_unit(text: str, tokens: Sequence[Token], i: int) -> list[NumberMention]
     tok = tokens[i]
     if tok.norm not in _AR_ONE_UNIT or not _AND_AMOUNT.match(text, tok.end):
         return []
-    before = text[:tok.start].rstrip()
-    if before[-1:].isdigit() or i and (_ar_lookup(tokens[i - 1]) is not None or _ar_weak_reading(tokens[i - 1].norm)):
+    if _digit_right_before(text, tok.start, "ar") or i and (_ar_lookup(tokens[i - 1]) is not None
+                                                            or _ar_weak_reading(tokens[i - 1].norm)):
         return []  # the unit of an amount before it (ملياري دولار و300 مليون دولار)
     return [NumberMention(1.0, tok.start, tok.end, tok.text, False)]
 
