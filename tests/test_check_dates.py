@@ -272,3 +272,14 @@ def test_a_dateline_in_digits_matches_its_english_month():
     assert {tuple(spans(i, month, "source")) for i in run(CHECK, month)} == {("٣",)}
     day = make_pair(ar, en.format("March 25"))
     assert [(i.code, spans(i, day, "source")) for i in run(NumberCheck(), day)] == [("number", ["٢٣"]), ("date", ["٢٣"])]
+
+
+def test_a_month_that_names_a_valley_is_no_date():
+    # batch 130: وادي محرم = Wadi Muharram, a valley near Taif
+    pair = make_pair("وقال المزارع، صاحب مزرعة في وادي محرم، إن القطاف لا يؤجل.",
+                     "The farmer, who owns a farm in Wadi Muharram, said the picking cannot be postponed.")
+    assert run(CHECK, pair) == []
+    assert [d for d in date_names(pair.source_text, "ar") if d.kind == "h"] == []
+    assert english_dates(pair.target_text) == []
+    # the month itself is still one
+    assert [d.value for d in date_names("في شهر محرم", "ar") if d.kind == "h"] == [1]

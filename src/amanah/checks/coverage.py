@@ -57,7 +57,7 @@ from ..translit import name_key_arabic, name_key_latin, tokenize
 from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
                    spans_overlap, sub_pair)
 from .claims import unsaid_claims
-from .entities import EN_PLACE_WORD, common_word, name_matches, named_words
+from .entities import EN_PLACE_WORD, best_writers, common_word, name_matches, named_words
 from .numbers import extract_numbers, match_mentions
 from .organizations import EN_ORGANISATION_HEAD, english_mentions, shared_mentions
 from .structure import acronym_extra
@@ -579,20 +579,23 @@ def _weakest_span(vecs: dict[Part, np.ndarray], text: str, lang: str, other: str
 
 
 def _unrendered(similarity: np.ndarray, text: str, lang: str, other: str,
-                search: Callable[[np.ndarray, str], tuple[int, int] | None]) -> tuple[int, int] | None:
-    """``search(coverage, other)`` over the ``competing_coverage`` of ``text``'s words (the (words,
-    other's words) cosines ``similarity``), where organisations, names, numbers and, in Arabic,
-    glossed words that ``other`` renders count as rendered (score 1): the embedder matches WHO ~
-    منظمة الصحة العالمية, al-Sour ~ الصور or 25 ~ الخمسة وعشرين poorly, the checks that read them do.
-    An acronym of the organisations table is taken out of ``other``: it spells out none of the
-    words left."""
+                search: Callable[[np.ndarray, str], tuple[int, int] | None],
+                coverage: np.ndarray | None = None, rendered_score: float = 1.0) -> tuple[int, int] | None:
+    """``search(coverage, other)`` over the ``coverage`` of ``text``'s words (by default the
+    ``competing_coverage`` of the (words, other's words) cosines ``similarity``), where
+    organisations, names, numbers and, in Arabic, glossed words that ``other`` renders count as
+    rendered (score ``rendered_score``; NaN: neither rendered nor not, as a function word): the
+    embedder matches WHO ~ منظمة الصحة العالمية, al-Sour ~ الصور or 25 ~ الخمسة وعشرين poorly, the
+    checks that read them do (an Arabic name: the words that write an English name best,
+    ``entities.best_writers``, not every loose spelling: وادي is no Daya, batch 130). An acronym of
+    the organisations table is taken out of ``other``: it spells out none of the words left."""
     if not similarity.size:
         return None
-    coverage = competing_coverage(similarity)
+    coverage = competing_coverage(similarity) if coverage is None else coverage.copy()
     words = words_with_spans(text)
 
     def rendered(spans: Sequence[tuple[int, int]]) -> None:
-        coverage[[any(s <= a < e for s, e in spans) for a, _, _ in words]] = 1.0
+        coverage[[any(s <= a < e for s, e in spans) for a, _, _ in words]] = rendered_score
 
     arabic = lang == "ar"
     ar_orgs, en_orgs = shared_mentions(text, other) if arabic else shared_mentions(other, text)
@@ -603,7 +606,8 @@ def _unrendered(similarity: np.ndarray, text: str, lang: str, other: str,
         return None  # (what is rendered only raises the words' scores: the rest cannot make a span)
     numbers = extract_numbers(text, lang)
     unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en" if arabic else "ar"))[0]}
-    names = named_words(text, other)[0] if arabic else named_words(other, text)[1]
+    names = [span for writers in best_writers(text, other) for span in writers] if arabic \
+        else named_words(other, text)[1]
     rendered(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
              + (_glossed_words(text, other) + _transliterated_words(text, other) if arabic else []))
     return search(coverage, other)
@@ -891,8 +895,10 @@ _COVERAGE = FEATURES.index("coverage")
 def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[tuple[int, int], str] | None]:
     """Per candidate (pair, side, code, severity, clause span, features, ...): (run, severity) where
     the clause's words raise its severity, None elsewhere. The run is the clause's content words
-    without a counterpart on the other side (``uncovered_words``), offsets in the side's joined
-    text, for the candidates whose severity such a run raises (``RAISED_BY_WORD_RUN``); else, for a
+    without a counterpart on the other side (``uncovered_words``; the names, numbers and
+    organisations the other side renders count as function words, ``_unrendered``: the embedder
+    matches كيبروتيتش ~ Kiprotich poorly, batch 130, and a name the translation keeps in a dropped
+    clause, داعش, does not break its run), offsets in the side's joined text, for the candidates whose severity such a run raises (``RAISED_BY_WORD_RUN``); else, for a
     candidate below error of a clause the other side covers poorly, its words that the other side
     renders worst, when they are unrendered enough for an error (``UNRENDERED_MATCH``). The words
     are embedded only for those candidates' pairs."""
@@ -906,7 +912,9 @@ def word_runs(candidates: Sequence[tuple], embedder) -> list[tuple[tuple[int, in
         if k in similarity:
             text, other, lang = pair.text(side), pair.text(OTHER_SIDE[side]), pair.lang(side)
             if severity in RAISED_BY_WORD_RUN[code]:
-                run = uncovered_words(text, lang, best_matches(similarity[k], text, other), a, b, other=other)
+                run = _unrendered(similarity[k], text, lang, other,
+                                  lambda coverage, rest: uncovered_words(text, lang, coverage, a, b, other=rest),
+                                  best_matches(similarity[k], text, other), rendered_score=np.nan)
                 found = (run, RAISED_BY_WORD_RUN[code][severity]) if run else None
             if found is None and feats[_COVERAGE] < UNRENDERED_COVERAGE[code]:
                 run = _unrendered(similarity[k], text, lang, other, lambda coverage, rest: uncovered_window(

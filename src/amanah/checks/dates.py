@@ -119,6 +119,11 @@ _EN_BEFORE_MAY = re.compile(r"\b(?:in|since|until|till|by|from|during|through|la
                             r"(?:\s+(?:early|late|mid))?[\s-]+$", re.I)
 
 
+_EN_PLACE_HEAD = re.compile(r"\b(?:Wadi|Jebel|Jabal|Madinat|Hay|Hai)[\s-]+$")
+"""A place noun the English writes as it sounds before a month that names the place (Wadi Muharram =
+وادي محرم, ``_AR_PLACE_HEADS``): no date."""
+
+
 def english_dates(text: str) -> list[DateName]:
     out = []
     for m in _EN_NAMES_RE.finditer(text):
@@ -132,7 +137,8 @@ def english_dates(text: str) -> list[DateName]:
             strong = not (kind == "m" and _EN_DETERMINED.search(text, max(0, m.start() - 8), m.start())
                           and not _near_digits(text, m.start(), m.end()))
         out.append(DateName(kind, value, m.start(), m.end(), m.group(), strong))
-    return sorted(out + english_hijri_months(text) + numeric_months(text), key=lambda d: (d.start, d.end))
+    return sorted((d for d in out + english_hijri_months(text) + numeric_months(text)
+                   if not _EN_PLACE_HEAD.search(text, max(0, d.start - 10), d.start)), key=lambda d: (d.start, d.end))
 
 
 def english_hijri_months(text: str) -> list[DateName]:
@@ -142,6 +148,10 @@ def english_hijri_months(text: str) -> list[DateName]:
 
 
 _SOUQ = normalize_arabic("سوق")
+_AR_PLACE_HEADS = frozenset(normalize_arabic(c + w) for w in "وادي جبل حي شارع قرية بلدة مدينة ساحة ميدان جادة".split()
+                            for c in ("", "و", "ب", "وب", "ل"))
+"""Nouns of places a month may name (وادي محرم "Wadi Muharram", شارع رمضان, batch 130): the word right
+after one is the place's name, no date."""
 _NUMERIC_DATE = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\s*(?P<s>[-–/])\s*(?P<m>\d{1,2})"
                            r"(?:\s*(?P=s)\s*(?P<y>\d{4})(?![\d\u0621-\u064A])|(?=\s*\())")
 """A date written in digits, day then month: with a year (23/3/2026; not a Hijri one, before 1900), or
@@ -190,6 +200,8 @@ def arabic_dates(text: str) -> list[DateName]:
             out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))
             continue
         two = (base, nxt)
+        if prev in _AR_PLACE_HEADS:
+            continue
         if two in _AR_MONTHS_2N:
             out.append(DateName("m", _AR_MONTHS_2N[two], t.start, nxt_end, text[t.start:nxt_end], True))
         elif two in _HIJRI_2N:

@@ -527,7 +527,8 @@ _AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for 
 """Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة =
 "force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo; الخليج العربي,
 the Gulf's name, is "the Gulf" as often as "the Arabian Gulf" (دول الخليج العربي = "the Gulf states",
-batch 111). The first word may carry a clitic (بحالة القوة القاهرة)."""
+batch 111): the adjective confirms an English name (the "Arab Gulf", batch 128) and is never
+reported missing. The first word may carry a clitic (بحالة القوة القاهرة)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -1001,7 +1002,8 @@ def _spellers(name: Token, text: str, other: _ArabicSide, exclusive: bool = Fals
     ...; the period of a title, Dr. Jassem, ends none). A name the matcher missed but the Arabic
     spells (عثمان = Osman) is no swap; one that no word spells (Taqah where the Arabic says
     مرباط) may be. A name written with the article is spelled only by a word with it
-    (``_article_hits``: no مكتب "office" for Al-Maqtari). With ``exclusive``, a word that another
+    (``_article_hits``: no مكتب "office" for Al-Maqtari); a particle spells none (لا ~ Liyyah, batch
+    130). With ``exclusive``, a word that another
     strong name of the English spells closely (its key, or ``_keys_near`` a key of three consonants
     or more) is that name's, no speller of this one (سعيد is Saeed's, not Wasl's)."""
     if _SENTENCE_START.search(text[:name.start]) and not _after_title(text, name.start):
@@ -1011,7 +1013,7 @@ def _spellers(name: Token, text: str, other: _ArabicSide, exclusive: bool = Fals
              for k in _english_keys(t.norm)} if exclusive else set()
     with_article = _EN_ARTICLE_LINK.search(text, max(0, name.start - 4), name.start) is not None
     return [(t.start, t.end) for i, (t, ks) in enumerate(zip(other.tokens, other.keys))
-            if i not in other.nunated and any(_loose_keys(a, e) for a in ks for e in keys)
+            if i not in other.nunated and i not in other.particles and any(_loose_keys(a, e) for a in ks for e in keys)
             and not any(a == k or len(k) >= 3 and _keys_near(a, k) for a in ks for k in owned)
             and (not with_article or _written_with_article(other, i))]
 
@@ -1054,13 +1056,35 @@ def _loosely_matched(n: "_Name", en_text: str, ar: _ArabicSide) -> bool:
     if not (n.strong and n.checked and n.matched) or n.word in _GAZ_EN \
             or set(n.matched) <= set(_compound_hits(ar, n.word)):
         return False
+    full = _full_keys(n)
+    if _name_goes_on(en_text, n.token) and any(a.startswith(k) for ks in ar.keys for a in ks for k in full):
+        return False
+    return _matched_loosely(n, ar, full)
+
+
+def _full_keys(n: "_Name") -> set[str]:
+    """The keys of English name ``n`` of three consonants or more (all, where none is so long), with
+    a final ``H`` where the h after a vowel is silent in the key (``_SILENT_FINAL_H``)."""
     keys = _english_keys(n.token.norm)
     full = {k for k in keys if len(k) >= 3} or set(keys)
     if _SILENT_FINAL_H.search(n.word):
         full |= {k + "H" for k in full}
-    if _name_goes_on(en_text, n.token) and any(a.startswith(k) for ks in ar.keys for a in ks for k in full):
-        return False
+    return full
+
+
+def _matched_loosely(n: "_Name", ar: _ArabicSide, full: set[str]) -> bool:
+    """Whether no Arabic word ``n`` matched is a place of the gazetteer or carries one of its
+    ``full`` keys (``_full_keys``)."""
     return all(ar.entries[i] is None and not full & ar.keys[i] for i in n.matched)
+
+
+def _settled_astray(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
+    """Whether weak name ``n`` (a common word too: Baniyas ~ baniya), named a kind of place ("the city
+    of Baniyas"), matched loosely only (لبناء "for building") while the Arabic names a place of that
+    kind that nothing matched (بمدينة اللاذقية, ``_place_noun_swap``): one place swapped for another
+    (batch 128)."""
+    return not n.strong and bool(n.matched) and _settlement_named(en_text, n.token) \
+        and _matched_loosely(n, ar, _full_keys(n)) and _place_noun_swap(n, en_text, ar, used)
 
 
 _SILENT_FINAL_H = re.compile(r"[aeiou]h$")
@@ -1193,10 +1217,12 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\n][\"'”’)]*)\s*[\"'“‘(]*$")
 
 _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_PARTICLES = frozenset(c + w for w in ("من في عن إن أن ان ما لا لم لن قد أو او ثم مع هو هي إلى الى منذ حتى "
-                                           "لكن لكنه لكنها لكنهم لكنهما لكنني لكننا").split()
+                                           "لكن لكنه لكنها لكنهم لكنهما لكنني لكننا "
+                                           "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي "
+                                           "لو لولا إذا كي لكي بل").split()
                           for c in ("", "و", "ف"))
 """Particles, as written, alone or after و / ف (على is left out: it normalises as علي, Ali); لكنها "but
-she" is no Qana (its key without the H)."""
+she" is no Qana (its key without the H); nor is a relative pronoun or a conjunction a name (الذي ~ Lucio, ولو ~ Liyyah, batch 130)."""
 """Written nunation (ً ٌ ٍ): the news writes it on adverbs and indefinite nouns, hardly ever on a name."""
 
 
@@ -1235,7 +1261,7 @@ class _ArabicSide:
                     entries[i - 1 + phrase[1]] = phrase[0]
                     break
                 if (first, toks[i].norm) in _AR_PLACE_ADJECTIVES:
-                    entries[i] = None
+                    entries[i] = None if entries[i] is None or entries[i] < 0 else -1 - entries[i]
                     break
             if entries[i] is not None and entries[i] < 0 and toks[i - 1].norm in _AR_SETTLEMENT_NOUNS:
                 entries[i] = -1 - entries[i]  # مدينة كسلا: the city, not "lazily"
@@ -2013,6 +2039,9 @@ def _spare_mention(ar: _ArabicSide, names: Sequence[_Name], j: int, en_text: str
 _CHAIN_REACH = 4
 """How many words after the match of the name before it a family name's match may stand in the
 Arabic (عبد الرحيم بن إدريس: Driss three words after Abderrahim's عبد)."""
+_AR_NAME_BREAK = re.compile(r"[،,؛;:.()]")
+"""Punctuation no Arabic chain of names runs across: راشد عبيد النعيمي، المدير العام ("Rashid Obaid Al
+Mazrouei, Director-General"), Mazrouei spelled loosely by المدير past the comma (batch 128)."""
 
 
 def _astray_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: str) -> bool:
@@ -2030,11 +2059,15 @@ def _astray_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text:
         if m.word not in _EN_NAME_PARTS:  # (Al, bin: links, no names of their own)
             chain.append(m)
         start = m.token.start
-    if not (chain and chain[0].matched) or any(0 <= i - j <= _CHAIN_REACH for m in chain for j in m.matched
-                                               for i in n.matched):
+    if not (chain and chain[0].matched) or any(0 <= i - j <= _CHAIN_REACH and not _AR_NAME_BREAK.search(
+            ar.text, ar.tokens[j].end, ar.tokens[i].start) for m in chain for j in m.matched for i in n.matched):
         return False
     if any(len(e) >= 2 and k.endswith(e) for j in chain[0].matched for k in ar.keys[j] for e in _english_keys(n.word)):
         return False  # the two words of one name the Arabic writes as one (Kfar Kila = كفركلا)
+    if not en_text[chain[0].token.end:n.token.start].strip() and any(
+            i == j - 1 for j in chain[0].matched for i in n.matched):
+        return False  # a head noun right after the name it governs, first in Arabic (Al Qawasim
+        # Corniche = كورنيش القواسم, batch 128)
     used = {i for m in names if m is not n for i in m.matched}
     return _next_in_chain(ar, names, _Name(n.token, n.strong, n.word, [], n.checked), en_text, used)
 
@@ -2195,9 +2228,11 @@ def _spelled_anywhere(name: str, ar: _ArabicSide) -> bool:
 
 
 def _split_sh_key(word: str) -> frozenset[str]:
-    """The key of ``word`` with a medial sh read as س then ح or ه (Ishaq = إسحاق, Is-haq), not ش."""
+    """The keys of ``word`` with a medial sh read as س then ح or ه (Ishaq = إسحاق, Is-haq), not ش; the
+    rest read by its spellings too (``_spelling_keys``: Sudan's Ishag = إسحق, its g a ق, batch 130)."""
     i = word.find("sh", 1)
-    return frozenset((name_key_latin(word[:i + 1]) + name_key_latin(word[i + 1:]),)) if i > 0 else frozenset()
+    return frozenset(name_key_latin(word[:i + 1]) + rest for rest in _spelling_keys(word[i + 1:])) if i > 0 \
+        else frozenset()
 
 
 def _following_hits(ar: _ArabicSide, names: Sequence[_Name], en_text: str, t: Token,
@@ -2222,6 +2257,19 @@ def _no_time_words(ar: _ArabicSide, hits: list[int], with_article: bool) -> list
 _AR_TIME_NOUNS = frozenset(normalize_arabic(w) for w in """عام سنة أسبوع شهر يوم موسم صيف شتاء خريف ربيع قرن عقد
 أعوام سنوات أسابيع أشهر شهور أيام فترة مرحلة دورة""".split())
 """Nouns of time (without the article) that "last" and "next" follow: العام الماضي, الأسبوع المقبل."""
+
+
+_AR_STREET_NOUNS = frozenset(normalize_arabic(c + w) for w in "شارع سوق ساحة ميدان دوار جادة زقاق".split()
+                              for c in ("", "و", "ب", "وب"))
+"""Nouns of streets and squares: a definite word after one may be a common noun that names the street
+(شارع التجار = "Tujjar Street", "the merchants' street", batch 128)."""
+
+
+def _names_street(ar: _ArabicSide, i: int) -> bool:
+    """Whether Arabic word ``i`` is a definite word right after a street noun (``_AR_STREET_NOUNS``): the
+    document links it to no English name, since elsewhere the word is the common noun (للتجار "to the
+    traders" is no Tujjar)."""
+    return i > 0 and ar.tokens[i - 1].norm in _AR_STREET_NOUNS and bool(definite_noun(ar.tokens[i].norm))
 
 
 _AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر".split())
@@ -2277,13 +2325,21 @@ def _settlement_named(en_text: str, token: Token) -> bool:
     return m is not None and m.group(1).lower() in _SETTLEMENTS
 
 
+_EN_NOUNS_TRANSLITERATED = {"wadi": "valley", "madinat": "city"}
+_EN_NOUN_TRANSLITERATED = re.compile(r"\b(Wadi|Madinat)[\s-]+(?:[AaEe]l[\s-]+)?$")
+"""An Arabic noun of a kind of place that the English writes as it sounds before a name (Wadi Liyyah
+= وادي لية, batch 130; Madinat Zayed), with the English noun it is."""
+
+
 def _english_place_noun(en_text: str, token: Token) -> str | None:
-    """The English noun of a kind of place that names ``token`` (``_EN_PLACE_BEFORE`` or
-    ``_EN_PLACE_AFTER``, right after it, Al-Awda Hospital, or past the other names of a list), lower
-    case; else None."""
+    """The English noun of a kind of place that names ``token`` (``_EN_PLACE_BEFORE``, or one written
+    as it sounds, ``_EN_NOUN_TRANSLITERATED``, or ``_EN_PLACE_AFTER``, right after it, Al-Awda
+    Hospital, or past the other names of a list), lower case; else None."""
     m = _EN_PLACE_BEFORE.search(en_text, max(0, token.start - 120), token.start)
     if m:
         return m.group(1).lower()
+    if m := _EN_NOUN_TRANSLITERATED.search(en_text, max(0, token.start - 12), token.start):
+        return _EN_NOUNS_TRANSLITERATED[m.group(1).lower()]
     rest = _EN_NAME_LIST.match(en_text, token.end)
     m = _EN_PLACE_AFTER.match(en_text, token.end) or _EN_PLACE_AFTER.match(en_text, rest.end() if rest else token.end)
     return m.group(1).lower() if m else None
@@ -2770,7 +2826,7 @@ class EntityCheck:
             for n in names:
                 if n.matched and len(n.matched) == 1 and max((len(k) for k in _english_keys(n.word)), default=0) >= min_key:
                     known_en.add(n.word)
-                    if not n.strong:
+                    if not n.strong or _names_street(ar, n.matched[0]):
                         continue
                     english = _english_keys(n.word)
                     for s in ar.stems[n.matched[0]]:
@@ -2994,6 +3050,9 @@ class EntityCheck:
         names = [_Name(n.token, n.strong, n.word, [], n.checked) if _astray_in_chain(ar, names, n, en_text) else n
                  for n in names]
         used = {i for n in names for i in n.matched}
+        if astray := {id(n) for n in names if _settled_astray(n, en_text, ar, used)}:
+            names = [_Name(n.token, n.strong, n.word, [], n.checked) if id(n) in astray else n for n in names]
+            used = {i for n in names for i in n.matched}
         # the gazetteer places each English name matched, and the words it matched: it renders no other
         # place (Abu Dhabi's Dhabi, DB, is no Dubai, DB, beside it: batch 69), unless the other stands
         # beside its match, a word of one name (المغرب العربي = "Maghreb", المملكة العربية السعودية =

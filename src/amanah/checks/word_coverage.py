@@ -153,23 +153,23 @@ def uncovered_run(text: str, lang: str, coverage: np.ndarray, start: int, end: i
                   limit: float = WORD_MATCH, min_words: int = MIN_RUN_WORDS) -> tuple[int, int] | None:
     """The longest run (by content words) of ``text``'s words inside [start, end) whose content
     words all score below ``limit`` in ``coverage`` ((words,), as ``best_matches``), function
-    words in between not breaking it; its [start, end) when it holds at least ``min_words``
+    words in between (and words scored NaN) not breaking it; its [start, end) when it holds at least ``min_words``
     content words and more than the acronyms of the ``other`` side's text may spell out, else None."""
     min_words = max(min_words, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
     best, best_n = None, 0
-    run: list[tuple[int, int]] = []
+    run: list[tuple[int, int, bool]] = []  # (start, end, a function word)
     n = 0
     words = _span_words(text, coverage, start, end)
     for a, b, c in [*words, (end, end, np.inf)]:
-        function = a < end and is_function_word(text[a:b], lang)
+        function = a < end and (is_function_word(text[a:b], lang) or np.isnan(c))
         if function and run:
-            run.append((a, b))
+            run.append((a, b, True))
             continue
         if not function and c < limit:
-            run.append((a, b))
+            run.append((a, b, False))
             n += 1
             continue
-        while run and is_function_word(text[run[-1][0]:run[-1][1]], lang):
+        while run and run[-1][2]:
             run.pop()
         if n >= min_words and n > best_n:
             best, best_n = (run[0][0], run[-1][1]), n
@@ -183,11 +183,12 @@ def uncovered_window(text: str, lang: str, coverage: np.ndarray, start: int, end
     """The [start, end) of the ``size`` content words in a row inside [start, end) whose mean score
     in ``coverage`` ((words,), as ``best_matches``) is lowest, when it is below ``limit``; None
     when it is not, or when the span holds fewer content words than that (or than the acronyms of
-    the ``other`` side's text may spell out). ``lower_case``: only the words in lower case count
+    the ``other`` side's text may spell out); a word scored NaN is no content word. ``lower_case``: only the words in lower case count
     (English: a name is the names check's to read)."""
     size = max(size, MIN_RUN_WORDS, int(ACRONYM_WORDS * acronym_letters(other)) + 1)
     content = [(a, b, c) for a, b, c in _span_words(text, coverage, start, end)
-               if not is_function_word(text[a:b], lang) and (not lower_case or lower_case_word(text[a:b]))]
+               if not is_function_word(text[a:b], lang) and not np.isnan(c)
+               and (not lower_case or lower_case_word(text[a:b]))]
     if len(content) < size:
         return None
     means = np.convolve([c for _, _, c in content], np.full(size, 1.0 / size), mode="valid")
