@@ -2662,3 +2662,12 @@ def test_defence_witnesses_deny_nothing_and_dun_before_an_excuse_is_without(embe
                                 "The trial was postponed until a session on February 18 to hear defence witnesses."),
                embedder_ctx) == []
     assert [c.strong for c in arabic_cues("أمرت بضبط أحد الشهود الذي تغيّب دون عذر.")] == [True]
+
+
+def test_not_connected_is_flipped_where_the_english_is_connected(embedder_ctx):
+    # batch 131: غير المرتبطة بالشبكة = "which is not connected to the grid", turned into "which is connected"
+    ar = ("وتعتمد ولاية تمنراست، غير المرتبطة بالشبكة الوطنية المترابطة، على محطات توليد تعمل بالديزل والغاز، "
+          "ما يجعل تكلفة إنتاج الكهرباء فيها مرتفعة.")
+    faithful = ("Tamanrasset province, which is not connected to the national interconnected grid, relies on diesel- "
+                "and gas-fired power plants, which makes electricity there expensive to produce.")
+    assert_flip_caught(ar, faithful, faithful.replace("is not connected", "is connected"), "غير", embedder_ctx)

@@ -654,3 +654,26 @@ def test_oman_s_audit_institution_and_the_public_prosecution_by_its_other_name()
     en = "The State Financial and Administrative Audit Institution had referred the case to the {} in February 2023."
     assert org_issues(ar, en.format("Public Prosecution"))[1] == []
     assert "error" in [i.severity for i in org_issues(ar, en.format("Ministry of Interior"))[1]]
+
+
+def test_the_ministry_named_again_and_a_lebanese_institute_its_arabic_calls_a_service(embedder):
+    # batch 131: "The ministry's director general" = المدير العام لوزارة الزراعة (the ministry named before);
+    # مصلحة الأبحاث العلمية الزراعية = the Lebanese Agricultural Research Institute: no organisation swapped
+    pair = make_pair("وقال المدير العام لوزارة الزراعة إن فحوصات مختبر مصلحة الأبحاث العلمية الزراعية أكدت الإصابة.",
+                     "The ministry's director general said tests at the laboratory of the Agricultural Research "
+                     "Institute had confirmed the infection.")
+    assert [i for i in organization_issues(pair, "source", "target", "entity")] == []
+    from amanah.checks.organizations import unrendered_organisation_words
+
+    assert [words for _, words in unrendered_organisation_words(pair.target_text, pair.source_text) if words] == []
+    # a ministry of another name is still a swap
+    pair = make_pair(pair.source_text, pair.target_text.replace("The ministry's", "The Health Ministry's"))
+    assert "error" in [i.severity for i in organization_issues(pair, "source", "target", "entity")]
+
+
+def test_mauritanias_mint_is_daughter_of():
+    # batch 131: Fatimetou Mint Ely = فاطمة بنت اعلي
+    pair = make_pair("دعت ممثلة منظمة الصحة العالمية في موريتانيا، السيدة فاطمة بنت اعلي، السكان إلى عدم ترك المياه راكدة.",
+                     "The World Health Organization representative in Mauritania, Ms. Fatimetou Mint Ely, urged "
+                     "residents not to leave standing water.")
+    assert [i for i in run(CHECK, pair) if i.severity == "error"] == []

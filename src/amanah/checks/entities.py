@@ -665,9 +665,10 @@ def _camel_parts(word: str) -> list[str]:
     return [p.lower() for p in _CAMEL_PART.findall(word) if p.lower() not in common]
 
 
-_EN_LINK_BEFORE = re.compile(r"\b(?:[Ii]bn|[Bb]in|Ben|[Bb]int|Abu|Abou|Umm|[Oo]uld)\s$")
+_EN_LINK_BEFORE = re.compile(r"\b(?:[Ii]bn|[Bb]in|Ben|[Bb]int|Abu|Abou|Umm|[Oo]uld|Mint)\s$")
 """The words of an Arabic name that link the next one to it ("son of", "father of", "mother of"),
-in lower case too where English writes them so (Muslim bin Said al-Maashani)."""
+in lower case too where English writes them so (Muslim bin Said al-Maashani); Mauritania's Ould and
+Mint (Fatimetou Mint Ely = فاطمة بنت اعلي, batch 131)."""
 _EN_PORT_BEFORE = re.compile(r"\bPort\s$")
 _PORT_CITIES = frozenset({"said"})
 """The words of ``_STOP`` that the Port of a city's name makes a name (Port Said = بورسعيد, batch 79;
@@ -879,7 +880,7 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^(ou|[ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"),
+                      (r"g(?!h)", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"),
                       (r"^n['’]?di([aeou])g", r"nj\1k"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading."""
 
@@ -908,7 +909,8 @@ def _spelling_keys(w: str) -> set[str]:
     # next word: Abdel Fattah = عبد الفتاح); an s between vowels is a z (Isabelle = إيزابيل, Louise
     # = لويز, Teresa = تيريزا); a Maghrebi, Egyptian or Gulf g is ق (Azazga = عزازقة, Guelma = قالمة);
     # Abd before a doubled sun letter writes the article (Abderrazak = عبد الرزاق, Abdessalam); a West
-    # African initial n before di and a vowel is nj, its g then ك (Ndiaye = انجاي, N'Diago = انجاكو; batch 105)
+    # African initial n before di and a vowel is nj, its g then ك (Ndiaye = انجاي, N'Diago = انجاكو; batch 105);
+    # Mauritania's Mint is بنت, "daughter of" (Fatimetou Mint Ely = فاطمة بنت اعلي, batch 131)
     for pattern, repl in _FOREIGN_SPELLINGS:
         v = re.sub(pattern, repl, w)
         if v != w and len(key := name_key_latin(v)) >= 2:  # (one consonant matches anything)
@@ -2007,7 +2009,7 @@ _REGION_HEAD = re.compile(r"\s+(?:Valley|River|Basin|Delta|Plains?|Desert|Mounta
 Nile Delta): not a mention of the place itself."""
 
 
-_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "ou", "abu", "bou", "al", "el")
+_EN_LINK_WORDS = ("bin", "ibn", "bint", "ben", "ould", "mint", "ou", "abu", "bou", "al", "el")
 _EN_NAME_PARTS = frozenset(_EN_LINK_WORDS + ("umm",))
 """Words that link a name's parts or begin one (Al-, bin, Umm): no name of their own."""
 _EN_FILIATION = frozenset(("bin", "ibn", "bint", "ben"))

@@ -1341,7 +1341,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("effective", "in", "فعال"),
     ("dangerous|serious", "non", "خطير"),
     ("protected", "un", "محمي"),
-    ("related", "un", "مرتبط"),
+    ("related|connected|linked|tied", "un|dis", "مرتبط"),
     ("justified", "un", "مبرر"),
     ("compliant|conforming", "non|un", "مطابق"),
     ("reliable", "un", "موثوق"),

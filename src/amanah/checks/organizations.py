@@ -608,7 +608,7 @@ organisation organization: منظمة مؤسسة هيئة جهاز
 corporation: مؤسسة شركة هيئة
 company: شركة
 directorate: مديرية إدارة دائرة
-department: دائرة إدارة قسم مديرية
+department: دائرة إدارة قسم مديرية مصلحة
 agency: وكالة هيئة جهاز
 commission: هيئة مفوضية لجنة
 committee committees: لجنة لجان
@@ -624,7 +624,7 @@ fund: صندوق
 bank: بنك مصرف
 hospital: مستشفى
 university: جامعة جامعي
-institute: معهد
+institute: معهد مصلحة
 centre center: مركز
 court: محكمة
 coalition alliance: ائتلاف تحالف
@@ -632,7 +632,7 @@ party: حزب
 terminal: محطة ميناء منفذ
 container containers: حاوية حاويات
 civil: مدني مدنية
-service services: خدمة خدمات
+service services: خدمة خدمات مصلحة
 protection: حماية
 defence defense: دفاع
 insurance: تأمين تأمينات
@@ -810,6 +810,13 @@ def _written_as_a_name(m: Mention, en_text: str) -> bool:
     return any(name_key_latin(w.group(1)) == key for w in _EN_MID_NAME.finditer(en_text))
 
 
+def _referred_to_in_english(org: int, en_text: str) -> bool:
+    """Whether ``en_text`` refers back to organisation ``org`` by a head noun of its English name in
+    lower case after "the" ("the ministry's director general" = المدير العام لوزارة الزراعة, batch 131)."""
+    heads = {h.lower() for form in _ORGANIZATIONS[org][2].split(";") for h in EN_ORGANISATION_HEAD.findall(form)}
+    return any(re.search(rf"\b[Tt]he\s+{h}\b", en_text) for h in heads)
+
+
 def _named_more_often(ar: Sequence[Mention], en: Sequence[Mention], en_missing: Sequence[Mention],
                       ar_len: int, en_len: int) -> list[Mention]:
     """The Arabic mention that stands where an English organisation the Arabic lacks does: of an
@@ -837,7 +844,8 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     missing = {side: [m for m in ms if id(m) not in shared] for side, ms in mentions.items()}
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms
-                        and not _named_in_lower_case(m.org, en_text) and not _written_as_a_name(m, en_text)]
+                        and not _named_in_lower_case(m.org, en_text) and not _written_as_a_name(m, en_text)
+                        and not _referred_to_in_english(m.org, en_text)]
     if missing[ar_side] and not missing[en_side]:
         missing[en_side] = unknown_english_organisations(en_text, mentions[en_side])
     if missing[en_side] and not missing[ar_side]:
