@@ -810,11 +810,15 @@ def _written_as_a_name(m: Mention, en_text: str) -> bool:
     return any(name_key_latin(w.group(1)) == key for w in _EN_MID_NAME.finditer(en_text))
 
 
-def _referred_to_in_english(org: int, en_text: str) -> bool:
+def _referred_to_in_english(org: int, en_text: str, ar_text: str) -> bool:
     """Whether ``en_text`` refers back to organisation ``org`` by a head noun of its English name in
-    lower case after "the" ("the ministry's director general" = المدير العام لوزارة الزراعة, batch 131)."""
+    lower case after "the" ("the ministry's director general" = المدير العام لوزارة الزراعة, batch 131)
+    more often than ``ar_text`` does by its Arabic (الوزارة = "the ministry"): a reference the Arabic
+    makes too is no rendering of the organisation it names."""
     heads = {h.lower() for form in _ORGANIZATIONS[org][2].split(";") for h in EN_ORGANISATION_HEAD.findall(form)}
-    return any(re.search(rf"\b[Tt]he\s+{h}\b", en_text) for h in heads)
+    ar_generic = [t.norm[m.end():] for t in tokenize(ar_text) if t.arabic for m in [_AR_DEFINITE.match(t.norm)] if m]
+    return any(len(re.findall(rf"\b[Tt]he\s+{h}\b", en_text))
+               > sum(w in _ORGANISATION_WORDS.get(h, ()) for w in ar_generic) for h in heads)
 
 
 def _named_more_often(ar: Sequence[Mention], en: Sequence[Mention], en_missing: Sequence[Mention],
@@ -845,7 +849,7 @@ def organization_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> It
     acronyms = set(re.findall(r"\b[A-Z]{2,}\b", en_text))
     missing[ar_side] = [m for m in missing[ar_side] if not _initials()[m.org] & acronyms
                         and not _named_in_lower_case(m.org, en_text) and not _written_as_a_name(m, en_text)
-                        and not _referred_to_in_english(m.org, en_text)]
+                        and not _referred_to_in_english(m.org, en_text, pair.text(ar_side))]
     if missing[ar_side] and not missing[en_side]:
         missing[en_side] = unknown_english_organisations(en_text, mentions[en_side])
     if missing[en_side] and not missing[ar_side]:
