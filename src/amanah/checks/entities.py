@@ -1221,10 +1221,11 @@ _TANWEEN = re.compile("[\u064b-\u064d]")
 _AR_PARTICLES = frozenset(c + w for w in ("من في عن إن أن ان ما لا لم لن قد أو او ثم مع هو هي إلى الى منذ حتى "
                                            "لكن لكنه لكنها لكنهم لكنهما لكنني لكننا "
                                            "الذي التي الذين اللذين اللتين اللذان اللتان اللواتي اللاتي "
-                                           "لو لولا إذا كي لكي بل").split()
+                                           "لو لولا إذا لكي بل").split()
                           for c in ("", "و", "ف"))
 """Particles, as written, alone or after و / ف (على is left out: it normalises as علي, Ali); لكنها "but
-she" is no Qana (its key without the H); nor is a relative pronoun or a conjunction a name (الذي ~ Lucio, ولو ~ Liyyah, batch 130)."""
+she" is no Qana (its key without the H); nor is a relative pronoun or a conjunction a name (الذي ~ Lucio, ولو ~ Liyyah, batch 130; not كي alone,
+Ban Ki-moon's بان كي مون)."""
 """Written nunation (ً ٌ ٍ): the news writes it on adverbs and indefinite nouns, hardly ever on a name."""
 
 
