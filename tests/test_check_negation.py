@@ -2666,8 +2666,6 @@ def test_defence_witnesses_deny_nothing_and_dun_before_an_excuse_is_without(embe
 
 def test_not_connected_is_flipped_where_the_english_is_connected(embedder_ctx):
     # batch 131: غير المرتبطة بالشبكة = "which is not connected to the grid", turned into "which is connected"
-    ar = ("وتعتمد ولاية تمنراست، غير المرتبطة بالشبكة الوطنية المترابطة، على محطات توليد تعمل بالديزل والغاز، "
-          "ما يجعل تكلفة إنتاج الكهرباء فيها مرتفعة.")
-    faithful = ("Tamanrasset province, which is not connected to the national interconnected grid, relies on diesel- "
-                "and gas-fired power plants, which makes electricity there expensive to produce.")
-    assert_flip_caught(ar, faithful, faithful.replace("is not connected", "is connected"), "غير", embedder_ctx)
+    faithful = "Tamanrasset province, which is {}connected to the national grid, relies on diesel power plants."
+    assert_flip_caught("وتعتمد ولاية تمنراست، غير المرتبطة بالشبكة الوطنية، على محطات توليد تعمل بالديزل.",
+                       faithful.format("not "), faithful.format(""), "غير", embedder_ctx)
