@@ -3233,3 +3233,25 @@ def test_sudans_ishag_and_ban_ki_moon(embedder):
                    ("على حد تعبير الأمين العام للأمم المتحدة بان كي مون.",
                     "In the words of the Secretary General of the United Nations Ban Ki-Moon.")):
         assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity == "error"] == [], en
+
+
+def test_names_of_batches_132_and_133_that_are_no_names_left_out(embedder):
+    # فلسطينيي الداخل = "Palestinians inside Israel"; "Berth No. 9" = الرصيف رقم 9 (a common noun numbered);
+    # Beled Hawo = بلدحاوو (two words written as one); Laouama = العوامة (the article written in French);
+    # Karem Abu Salem (Kerem Shalom) = كرم أبو سالم (a name and its other spelling in brackets)
+    for ar, en in (("لاستقطاب مزيد من الزوار من فلسطينيي الداخل.", "to attract more visitors from among Palestinians inside Israel."),
+                   ("وأضاف أن الرصيف رقم 9 أُعيد تأهيله بالكامل خلال الفترة نفسها.",
+                    "He added that Berth No. 9 had been fully rehabilitated during the same period."),
+                   ("وأضاف أن مناطق بلدحاوو ودولو ولوق هي الأكثر تضررًا.",
+                    "He added that the districts of Beled Hawo, Dolow and Luuq are the hardest hit."),
+                   ("وأكدت أن سكان مناطق مثل بني مكادة والعوامة ما زالوا ينتظرون الحافلة أكثر من ساعة.",
+                    "She stressed that residents of areas such as Beni Makada and Laouama still wait more than an hour for a bus."),
+                   ("ويعزو التجار هذا الارتفاع إلى تقليص عدد الشاحنات التي تدخل عبر معبر كرم أبو سالم.",
+                    "Traders attribute the rise to a cut in the number of trucks entering through the Karem Abu Salem "
+                    "(Kerem Shalom) crossing.")):
+        assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity == "error"] == [], en
+    # another country for the Palestinians inside, another town for العوامة, are still names left out
+    for ar, en in (("لاستقطاب مزيد من الزوار من فلسطينيي الداخل.", "to attract more visitors from among Palestinians inside Jordan."),
+                   ("وأكدت أن سكان مناطق مثل بني مكادة والعوامة ما زالوا ينتظرون الحافلة أكثر من ساعة.",
+                    "She stressed that residents of areas such as Beni Makada and Lahraouyine still wait more than an hour for a bus.")):
+        assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en), profiled(embedder))], en

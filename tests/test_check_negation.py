@@ -2669,3 +2669,17 @@ def test_not_connected_is_flipped_where_the_english_is_connected(embedder_ctx):
     faithful = "Tamanrasset province, which is {}connected to the national grid, relies on diesel power plants."
     assert_flip_caught("وتعتمد ولاية تمنراست، غير المرتبطة بالشبكة الوطنية، على محطات توليد تعمل بالديزل.",
                        faithful.format("not "), faithful.format(""), "غير", embedder_ctx)
+
+
+def test_staying_out_renders_adam_and_harmless_and_without_using_are_negations(embedder_ctx):
+    # batch 132: عدم التواجد في البساتين = "to stay out of the groves" (a weak cue that carries the عدم)
+    ar = "ودعا المواطنين ومربي النحل إلى عدم التواجد في البساتين خلال أوقات الرش."
+    assert run(CHECK, make_pair(ar, "He called on citizens and beekeepers to stay out of the groves during spraying "
+                                    "times."), embedder_ctx) == []
+    # غير ضارة = "not harmful", turned into "harmful"; دون الاستعانة = "without using", turned into "using"
+    faithful = "He noted that the pesticides used are {}harmful to humans if the instructions are followed."
+    assert_flip_caught("كما نبّه إلى أن المبيدات المستخدمة غير ضارة بالإنسان عند الالتزام بالتعليمات.",
+                       faithful.format("not "), faithful.format(""), "غير", embedder_ctx)
+    faithful = "The General Company for Roads and Bridges will carry out the work {}private-sector contractors."
+    assert_flip_caught("وأكد أن الشركة العامة للطرق والجسور ستتولى التنفيذ دون الاستعانة بمتعهدين من القطاع الخاص.",
+                       faithful.format("without "), faithful.format("using "), "دون", embedder_ctx)

@@ -887,3 +887,12 @@ def test_one_oclock_is_a_time_not_an_article():
     # batch 127: الساعة الثالثة من عصر أمس turned into "one o'clock yesterday afternoon"; "one" was a weak number
     assert [m.strong for m in extract_numbers("at one o'clock yesterday", "en")] == [True]
     assert [m.strong for m in extract_numbers("one of the hospitals", "en")] == [False]
+
+
+def test_triples_is_three_times_and_aviation_and_residents_are_no_duals():
+    # batch 133: يتضاعف ثلاث مرات = "triples"; batch 132: طيران "aviation", السكان "the residents" read no 2
+    ar = "ويبلغ عدد سكان البترون نحو 15 ألف نسمة، لكنه يتضاعف ثلاث مرات في أشهر الصيف."
+    assert run(CHECK, make_pair(ar, "Batroun has a population of about 15,000, but it triples in the summer months.")) == []
+    assert run(CHECK, make_pair(ar, "Batroun has a population of about 15,000, but it doubles in the summer months."))
+    assert [m.value for w in ("طيران", "السكان", "بالسكان") for m in extract_numbers(w, "ar")] == []
+    assert [m.value for w in ("خطين", "سنتين", "عامين") for m in extract_numbers(w, "ar")] == [2.0, 2.0, 2.0]

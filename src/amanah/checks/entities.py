@@ -714,6 +714,8 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
             continue  # the United Arab Emirates = الإمارات
         if _nationalisation(w):
             continue  # Omanisation = التعمين, a policy, not the place
+        if _EN_NUMBERED.match(text, t.end) and _is_common(w, common) and w not in _GAZ_EN:
+            continue  # "Berth No. 9" = الرصيف رقم 9, "Gate 3": a common noun numbered, no name (batch 132)
         initial = bool(_SENT_START.search(text[:t.start]))
         if initial and t.norm not in inside and w not in _GAZ_EN and w not in _GIVEN_NAMES:
             if _is_common(w, common) or w.lower() in _INITIAL_WORDS or _compound(w, common):
@@ -796,6 +798,10 @@ def _title_case(text: str, toks: Sequence[Token], strong_n: int, words: Sequence
     content = [t for t in toks if len(t.norm) > 3 and t.norm not in _STOP]
     capitals = sum(t.text[:1].isupper() for t in content)
     return len(content) >= 3 and capitals >= 0.8 * len(content)
+
+
+_EN_NUMBERED = re.compile(r"\s+(?:(?:No|Number|no)\.?\s*)?\d")
+"""A number right after a word, or "No." and a number ("Berth No. 9", "Gate 3")."""
 
 
 _INITIAL_WORDS = frozenset("""
@@ -1510,6 +1516,8 @@ def _onsets_agree(name: str, stems: Sequence[str]) -> bool:
     for a name written with it (Alusi = الألوسي), or joined to the doubled sun letter after it
     (Eddine = الدين). The key (SR) drops that sound, so Yasser
     matched السريع ("rapid")."""
+    if re.match(r"la[aeiou]", name) and _onsets_agree(name[2:], [s[2:] for s in stems if s.startswith("ال")]):
+        return True  # the article written in French before a vowel: Laouama = العوامة (batch 133)
     onset = "y" if name[:1] == "y" else "w" if name[:1] == "w" else "vowel" if name[:1] in "aeiou" else ""
     if onset == "vowel" and len(name) > 3 and name[1] == name[2] and name[1] not in "aeiouyw" and any(
             s.startswith("ال") and len(s) > 2 and s[2] not in _AR_VOWEL_ONSETS["vowel"] for s in stems):
@@ -1692,9 +1700,10 @@ _BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
 _BETWEEN = re.compile("بين(?:ي|ية|يه)")
 """An "intra-" or "inter-" place adjective (intra-Arab, inter-Gulf trade) where the Arabic says
 البينية, "between them", and names no place."""
-_OCCUPATION = re.compile("احتلال")
+_OCCUPATION = re.compile(r"احتلال|(?:فلسطينيي|فلسطينيو|عرب)\s+الداخل|أراضي\s+(?:الـ?)?(?:48|٤٨)")
 """الاحتلال, "the occupation": Arab news's name for Israel's army and state (جيش الاحتلال, قوات
-الاحتلال, سلطات الاحتلال), which a translation renders as "Israeli"."""
+الاحتلال, سلطات الاحتلال), which a translation renders as "Israeli"; فلسطينيو الداخل, "the Palestinians
+inside", and أراضي الـ48, "the 1948 lands", are Palestinians and places inside Israel (batch 132)."""
 _CURRENCY_AFTER = re.compile(r"\s+(?:pounds?|dinars?|riyals?|rials?|dirhams?|liras?|lire|shekels?|francs?|ouguiyas?)\b")
 """A country's currency after its adjective (Lebanese pounds, Iraqi dinars): the Arabic often names
 the currency alone (ليرة، دينار)."""
@@ -2528,7 +2537,22 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     out = [n if n.word in _EN_NAME_PARTS or all(_spells_filiation(ar, i, n.word) for i in n.matched)
            else _Name(n.token, n.strong, n.word, [i for i in n.matched if _spells_filiation(ar, i, n.word)], n.checked)
            for n in out]
-    return _one_name_per_word(ar, out)
+    return _joined_pairs(ar, _one_name_per_word(ar, out, en_text), en_text)
+
+
+def _joined_pairs(ar: _ArabicSide, names: list[_Name], en_text: str) -> list[_Name]:
+    """``names`` where an unmatched name right after a matched one is matched to that one's Arabic word
+    when the word's key is the two names' keys joined: two words of a name the Arabic writes as one
+    (Beled Hawo = بلدحاوو, BLD + H, batch 132)."""
+    out = list(names)
+    for k in range(1, len(out)):
+        prev, n = out[k - 1], out[k]
+        if n.matched or not prev.matched or en_text[prev.token.end:n.token.start].strip():
+            continue
+        j = prev.matched[-1]
+        if any(a == p + q for a in ar.keys[j] for p in _english_keys(prev.word) for q in _english_keys(n.word) if p and q):
+            out[k] = _Name(n.token, n.strong, n.word, [j], n.checked)
+    return out
 
 
 _GIVEN_GAP = re.compile(r"\s+(?:[AaEe]l[\s-]+)?")
@@ -2629,7 +2653,7 @@ def _neighbours_beside(names: Sequence[_Name], k: int, i: int, reach: int = 3) -
                for m in (k - 1, k + 1) if 0 <= m < len(names) and names[m].strong)
 
 
-def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
+def _one_name_per_word(ar: _ArabicSide, names: list[_Name], en_text: str) -> list[_Name]:
     """Two strong names that match the same Arabic word, written once, do not both write it (but a
     place of the gazetteer and its adjective do: Iraq, Iraqi = العراق): a name that matches only
     that word and spells it worse (``_spelling_distance``) than another is unmatched (Mdhilla put in
@@ -2659,6 +2683,9 @@ def _one_name_per_word(ar: _ArabicSide, names: list[_Name]) -> list[_Name]:
             continue  # a place and its adjective (Iraq, Iraqi = العراق)
         if len(ks) == 2 and 0 < names[ks[1]].token.start - names[ks[0]].token.end <= 1:
             continue  # two words of one name the Arabic writes as one (Khor Fakkan = خورفكان)
+        if len(ks) == 2 and "(" in en_text[names[ks[0]].token.end:names[ks[1]].token.start]:
+            continue  # a name and its other spelling in brackets (Karem Abu Salem (Kerem Shalom) = كرم
+            # أبو سالم, batch 133)
         scores = {k: _spelling_distance(names[k].word, ar.tokens[i].norm) for k in ks}
         best = min(scores.values())
         if sum(1 for v in scores.values() if v == best) > 1:

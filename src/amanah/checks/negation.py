@@ -227,6 +227,7 @@ _EN_WEAK = re.compile(
     r"banned|(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bits )(?<!\btheir )bans?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|exclusion|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
+    r"(?:stay|keep)(?:s|ed|ing)?\s+(?:out|away|clear)\b|kept\s+(?:out|away|clear)\b|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|compatib|"
@@ -357,10 +358,13 @@ _DUN_WITHOUT = _n("الحاجة حاجة أي أية تمييز إذن ترخي�
 """Words after which دون is "without" and no "under": دون الحاجة إلى = "without the need for", دون أي
 تغيير = "with no change", دون سابق إنذار = "without warning", دون المساس بـ = "without affecting", دون
 وقوع إصابات = "with no injuries", دون تأخير = "without delay", دون عذر = "without an excuse" (batch 124), دون احتساب = "not including" (دون أي مقابل = "free of charge": weak, ``_DUN_FREE``)."""
-_DUN_MASDAR = re.compile(r"^(?!ال)(?:ا\w\w|ت\w\w(?=ي)|است\w\w|ان\w\w|ا\wت\w)[اي]\w(?:ه|ها|هم|هما|هن|كم|نا)?$")
+_DUN_MASDAR = re.compile(r"^(?:(?!ال)(?:ا\w\w|ت\w\w(?=ي)|است\w\w|ان\w\w|ا\wت\w)|ال(?:است\w\w|ان\w\w|ا\wت\w))[اي]\w"
+                         r"(?:ه|ها|هم|هما|هن|كم|نا)?$")
 """An indefinite verbal noun of the derived forms (إفعال, تفعيل, استفعال, انفعال, افتعال; a pronoun may
-follow): after it دون is "without", never "under" (تغيير مراكزهم دون إبلاغهم مسبقًا = "their stations
-changed without informing them in advance": batch 122's "with prior notice" went unseen)."""
+follow), or a definite one of the forms no plural shares (استفعال, انفعال, افتعال: not أفعال, الأسعار):
+after it دون is "without", never "under" (تغيير مراكزهم دون إبلاغهم مسبقًا = "their stations changed without
+informing them in advance": batch 122's "with prior notice" went unseen; دون الاستعانة بمتعهدين = "without
+using contractors", batch 132)."""
 _WITNESSES = _n("شهود الشهود شاهد الشاهد شاهدا شاهدي لشهود وشهود")
 """Witnesses: شهود النفي are the defence's (and شهود الإثبات the prosecution's), no denial."""
 _DUN_FREE = _n("مقابل رسوم رسم تكلفة كلفة أجر أجرة")
@@ -1342,6 +1346,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("dangerous|serious", "non", "خطير"),
     ("protected", "un", "محمي"),
     ("related|connected|linked|tied", "un|dis", "مرتبط"),
+    ("harmful|hazardous", "non|un", "ضار"),
     ("justified", "un", "مبرر"),
     ("compliant|conforming", "non|un", "مطابق"),
     ("reliable", "un", "موثوق"),

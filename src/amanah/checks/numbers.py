@@ -225,9 +225,10 @@ _EN_ORD = {w: i + 1 for i, w in enumerate(
 _EN_ORD.update({"twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
                 "hundredth": 100, "thousandth": 1000})
 _EN_DETERMINERS = frozenset("the these those its their our his her both".split())
-_EN_MULTIPLES = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "triple": 3, "thrice": 3, "tripled": 3,
-                 "tripling": 3, "quadruple": 4, "quadrupled": 4}
-"""Multipliers (weak number words; one replaced by another is a changed number, ``_weak_kind``)."""
+_EN_MULTIPLES = {"twice": 2, "double": 2, "doubled": 2, "doubling": 2, "doubles": 2, "triple": 3, "thrice": 3,
+                 "tripled": 3, "tripling": 3, "triples": 3, "quadruple": 4, "quadrupled": 4, "quadruples": 4}
+"""Multipliers (weak number words; one replaced by another is a changed number, ``_weak_kind``; "triples"
+= يتضاعف ثلاث مرات, batch 133)."""
 _EN_DECADES = {w: 10.0 * k for k, w in enumerate("twenties thirties forties fifties sixties seventies eighties "
                                                   "nineties".split(), start=2)}
 """Decades of a life or a century ("in his forties" = في العقد الخامس من عمره, "the sixties" = الستينيات)."""
@@ -489,6 +490,10 @@ _AR_COUNTED_PLURALS = {normalize_arabic(w) for w in "سنوات سنين أعو�
 defendant ten years", batch 73) the عشر begins a number of its own, as no "twelfth" stands before a plural."""
 _AR_MONTH_HEADS = {normalize_arabic(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي")}
 _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
+_AR_NOT_DUALS = frozenset(normalize_arabic(w) for w in """طيران سكان مكان زمان إعلان برلمان ضمان إنسان عنوان ديوان
+بيان ميدان""".split())
+"""Nouns ending as a dual does that are none (طيران "aviation", not two birds; سكان "residents";
+batch 132): a word one of whose stems is one reads no dual."""
 
 
 def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
@@ -762,8 +767,9 @@ def _ar_weak_reading(norm: str) -> tuple[float, tuple[float, ...]] | None:
             if base and base in _AR_TENS:
                 v = _AR_TENS[base]
                 return float(v), (1900.0 + v, 2000.0 + v)
-    if any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) or len(st) >= 5 and st.endswith("تا")
-           for st in arabic_stems(norm)):
+    stems = arabic_stems(norm)
+    if not _AR_NOT_DUALS & set(stems) and any(len(st) >= 4 and st.endswith(_DUAL_SUFFIXES) or len(st) >= 5 and st.endswith("تا")
+                                              for st in stems):
         return 2.0, ()  # (تا: a construct dual, حالتا وفاة = two deaths)
     return None
 
