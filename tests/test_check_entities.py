@@ -3255,3 +3255,24 @@ def test_names_of_batches_132_and_133_that_are_no_names_left_out(embedder):
                    ("وأكدت أن سكان مناطق مثل بني مكادة والعوامة ما زالوا ينتظرون الحافلة أكثر من ساعة.",
                     "She stressed that residents of areas such as Beni Makada and Lahraouyine still wait more than an hour for a bus.")):
         assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en), profiled(embedder))], en
+
+
+def test_the_virgin_mary_the_gulf_states_a_corporation_named_again_and_a_countrys_fire_force(embedder):
+    # batch 136: دير السيدة العذراء = the Monastery of the Virgin Mary; دول الخليج العربية = the Gulf
+    # countries (العربية, the Gulf's adjective, is never reported missing); المؤسسة = Emirates Health
+    # Services named again; the Kuwait Fire Force = قوة الإطفاء العام in a story of Kuwait (a warning at most)
+    for ar, en in (("ومن المنتظر أن يسهم المحور في تنشيط السياحة الدينية إلى دير السيدة العذراء بجبل الطير.",
+                    "The axis is expected to help boost religious tourism to the Monastery of the Virgin Mary at Gabal al-Tair."),
+                   ("وأوضح المهندس سالم بن حمد الكندي، مدير عام التراث والسياحة بمحافظة الداخلية، أن السياح الأوروبيين "
+                    "شكّلوا أكثر من نصف الزوار، تلتهم أعداد متزايدة من القادمين من دول مجلس التعاون لدول الخليج العربية.",
+                    "Engineer Salem bin Hamad Al Kindi, Director General of Heritage and Tourism in Al Dakhiliyah Governorate, "
+                    "explained that European tourists made up more than half of the visitors, followed by growing numbers "
+                    "of arrivals from the Gulf Cooperation Council countries."),
+                   ("وأكدت المؤسسة أن نسبة التوطين في الكوادر الطبية بالجناح بلغت 30 في المائة.",
+                    "Emirates Health Services said the Emiratisation rate among the wing's medical staff had reached 30 percent.")):
+        assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity == "error"] == [], en
+    doc = [make_pair("تمكنت فرق قوة الإطفاء العام من السيطرة على حريق في مستودع بمنطقة الشويخ الصناعية بالكويت.",
+                     "Kuwait Fire Force teams brought under control a fire in a warehouse in Kuwait's Shuwaikh Industrial Area."),
+           make_pair("وأوضحت قوة الإطفاء العام أن النيران التهمت ما يقارب 60% من المستودع.",
+                     "The Kuwait Fire Force said the flames consumed nearly 60% of the warehouse.")]
+    assert [i for i in run(CHECK, doc, profiled(embedder)) if i.severity == "error"] == []

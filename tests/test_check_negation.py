@@ -2683,3 +2683,10 @@ def test_staying_out_renders_adam_and_harmless_and_without_using_are_negations(e
     faithful = "The General Company for Roads and Bridges will carry out the work {}private-sector contractors."
     assert_flip_caught("وأكد أن الشركة العامة للطرق والجسور ستتولى التنفيذ دون الاستعانة بمتعهدين من القطاع الخاص.",
                        faithful.format("without "), faithful.format("using "), "دون", embedder_ctx)
+
+
+def test_without_doing_it_first_renders_before(embedder_ctx):
+    # batch 136: قبل غليها = "before boiling it", rendered "without boiling it first" beside عدم = "not"
+    assert run(CHECK, make_pair("ودعا المركز السكان إلى عدم استخدام مياه الآبار للشرب قبل غليها.",
+                                "The centre urged residents not to use well water for drinking without boiling it first."),
+               embedder_ctx) == []

@@ -158,7 +158,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Medecins Médecins Frontieres Frontières Frontiere Frontière", "أطباء حدود"),  # أطباء بلا حدود
     ("Moses", "موسى"),
     ("John", "يوحنا جون"),
-    ("Mary Marian", "مريم ماري مريمي"),
+    ("Mary Marian", "مريم ماري مريمي العذراء"),  # the Virgin Mary = العذراء, "the Virgin" (batch 136)
     ("Solomon", "سليمان"),
     ("David", "داود داوود ديفيد دافيد"),
     ("Abraham", "إبراهيم ابراهيم"),
@@ -523,12 +523,12 @@ the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر ا
 The first word may carry a clitic (وأرض الصومال)."""
 _AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for a, b in (
     ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة"),
-    ("الخليج", "العربي"), ("الخليج", "الفارسي")))
+    ("الخليج", "العربي"), ("الخليج", "العربية"), ("الخليج", "الفارسي")))
 """Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة =
 "force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo; الخليج العربي,
 the Gulf's name, is "the Gulf" as often as "the Arabian Gulf" (دول الخليج العربي = "the Gulf states",
-batch 111): the adjective confirms an English name (the "Arab Gulf", batch 128) and is never
-reported missing. The first word may carry a clitic (بحالة القوة القاهرة)."""
+batch 111; دول الخليج العربية, "the Gulf states", batch 136): the adjective confirms an English name
+(the "Arab Gulf", batch 128) and is never reported missing. The first word may carry a clitic (بحالة القوة القاهرة)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about

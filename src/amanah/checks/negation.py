@@ -268,10 +268,10 @@ _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|n
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
                        r"do\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension|"
-                       r"without\s+(?:any\s+|further\s+|undue\s+)?delay")
+                       r"without\s+(?:any\s+|further\s+|undue\s+)?delay|without\s+\w+ing(?:\s+\w+){0,3}?\s+first")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني; a prison term "without suspension" = حبساً نافذاً, batch 77; "without
-delay" = الإسراع، فوراً, batch 90)."""
+delay" = الإسراع، فوراً, batch 90; "without boiling it first" = قبل غليها, "before boiling it", batch 136)."""
 _UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
              r"stopp?ages?)\b")
 """'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom

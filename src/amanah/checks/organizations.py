@@ -546,26 +546,33 @@ def _initials() -> tuple[frozenset[str], ...]:
                  for _, _, en, _ in _ORGANIZATIONS)
 
 
-_AR_GENERIC = frozenset(normalize_arabic(w) for w in "منظمة وكالة صندوق بنك مفوضية حلف هيئة".split())
-"""Head nouns an Arabic text refers back to an organisation by (المنظمة "the organisation")."""
+_AR_GENERIC = frozenset(normalize_arabic(w) for w in "منظمة وكالة صندوق بنك مفوضية حلف هيئة مؤسسة".split())
+"""Head nouns an Arabic text refers back to an organisation by (المنظمة "the organisation", المؤسسة "the
+corporation": Emirates Health Services named again, batch 136)."""
 
 
 _AR_DEFINITE = re.compile(r"^[وف]?(?:[بك]?ال|لل)")
 
 
-def _generic_reference(text: str) -> bool:
-    """``text`` refers to an organisation by a definite head noun alone (للمنظمة, الوكالة)."""
+def _generic_reference(text: str, bare: bool = False) -> bool:
+    """``text`` refers to an organisation by a definite head noun alone (للمنظمة, الوكالة); with
+    ``bare``, one that no definite word follows (وأكدت المؤسسة أن, not الهيئة العامة للتأمين الاجتماعي,
+    which may be an organisation's whole name)."""
+    toks = [t for t in tokenize(text) if t.arabic]
     return any(m and t.norm[m.end():] in _AR_GENERIC
-               for t in tokenize(text) if t.arabic for m in [_AR_DEFINITE.match(t.norm)])
+               and not (bare and k + 1 < len(toks) and _AR_DEFINITE.match(toks[k + 1].norm)
+                        and not text[t.end:toks[k + 1].start].strip(" "))
+               for k, t in enumerate(toks) for m in [_AR_DEFINITE.match(t.norm)])
 
 
 _EN_ORGANISATION = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|For)\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*)+")
 _ORGANISATION_HEADS = (r"Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|"
                        r"Program|Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|"
-                       r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order")
+                       r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order|Force")
 EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})s?\b")
-"""(a plural too: the Palestinian Agricultural Relief Committees = الإغاثة الزراعية, batch 121)"""
+"""(a plural too: the Palestinian Agricultural Relief Committees = الإغاثة الزراعية, batch 121; a Force:
+the Kuwait Fire Force = قوة الإطفاء العام, batch 136)"""
 
 
 OFFICE_TITLES = r"Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|Minister|Undersecretary"
@@ -696,6 +703,7 @@ disease diseases: مرض أمراض
 prevention: وقاية
 vaccine vaccines vaccination: لقاح لقاحات تطعيم تلقيح
 emergency: طوارئ إسعاف
+fire firefighting: إطفاء حريق حرائق
 relief: إغاثة
 humanitarian: إنساني إنسانية
 refugees: لاجئ لاجئين
@@ -746,7 +754,10 @@ def organisation_word_issues(pair: Pair, ar_side: str, en_side: str, code: str) 
     """Organisations the table does not know, or knows but the Arabic does not name, written in the
     English with ``UNRENDERED_WORDS`` or more words that nothing of the Arabic renders
     (``unrendered_organisation_words``: the Civil Service Bureau where the Arabic says الهيئة العامة
-    للتأمين الاجتماعي): an error at those words."""
+    للتأمين الاجتماعي): an error at those words; none where the Arabic names an organisation by its head
+    noun alone (``_generic_reference``: المؤسسة for the corporation the English names)."""
+    if _generic_reference(pair.text(ar_side), bare=True):
+        return  # the Arabic names an organisation again by its head noun alone (وأكدت المؤسسة أن)
     for m, words in unrendered_organisation_words(pair.text(en_side), pair.text(ar_side)):
         if len(words) < UNRENDERED_WORDS:
             continue
