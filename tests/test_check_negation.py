@@ -2671,12 +2671,8 @@ def test_not_connected_is_flipped_where_the_english_is_connected(embedder_ctx):
                        faithful.format("not "), faithful.format(""), "غير", embedder_ctx)
 
 
-def test_staying_out_renders_adam_and_harmless_and_without_using_are_negations(embedder_ctx):
-    # batch 132: عدم التواجد في البساتين = "to stay out of the groves" (a weak cue that carries the عدم)
-    ar = "ودعا المواطنين ومربي النحل إلى عدم التواجد في البساتين خلال أوقات الرش."
-    assert run(CHECK, make_pair(ar, "He called on citizens and beekeepers to stay out of the groves during spraying "
-                                    "times."), embedder_ctx) == []
-    # غير ضارة = "not harmful", turned into "harmful"; دون الاستعانة = "without using", turned into "using"
+def test_harmless_and_without_using_are_negations(embedder_ctx):
+    # batch 132: غير ضارة = "not harmful", turned into "harmful"; دون الاستعانة = "without using", turned into "using"
     faithful = "He noted that the pesticides used are {}harmful to humans if the instructions are followed."
     assert_flip_caught("كما نبّه إلى أن المبيدات المستخدمة غير ضارة بالإنسان عند الالتزام بالتعليمات.",
                        faithful.format("not "), faithful.format(""), "غير", embedder_ctx)

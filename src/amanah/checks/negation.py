@@ -227,7 +227,6 @@ _EN_WEAK = re.compile(
     r"banned|(?<!\bthe )(?<!\ba )(?<!\bthis )(?<!\bits )(?<!\btheir )bans?|hardly|barely|rarely|seldom|ignor(?:e|es|ed|ing)|"
     r"exclud(?:e|es|ed|ing)|exclusion|refrain(?:s|ed|ing)?|oppos(?:e|es|ed|ing|ition)|halt(?:s|ed)?|"
     r"ceas(?:e|es|ed)|barr(?:ed|ing)|dismiss(?:es|ed|ing)?|turn(?:s|ed|ing)?\s+(?:down|away)|"
-    r"(?:stay|keep)(?:s|ed|ing)?\s+(?:out|away|clear)\b|kept\s+(?:out|away|clear)\b|"
     r"impossible|illegal|inability|incapable|insufficient|inadequate|"
     r"invalid|incomplete|irrelevant|in(?:active|correct|accurate|appropriate|effective|differen[a-z]*)|"
     r"in(?:efficien|competen|stabilit|secur|justice|equalit|toleran|credibl|conceivabl|evitabl|dispensabl|compatib|"

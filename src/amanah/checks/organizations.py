@@ -569,10 +569,10 @@ _EN_ORGANISATION = re.compile(
     r"(?<![\w'’-])(?!(?:The|A|An|In|At|On|For)\s)[A-Z][\w'’-]*(?:\s+(?:(?:of|for|on)\s+(?:the\s+)?)?[A-Z][\w'’-]*)+")
 _ORGANISATION_HEADS = (r"Council|Organi[sz]ation|Ministry|Agency|Authority|Committee|Commission|Fund|Bank|Programme|"
                        r"Program|Corporation|Company|Institute|Office|Union|Federation|Association|Foundation|"
-                       r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order|Force")
+                       r"Society|Department|Directorate|Board|Bureau|Syndicate|Network|Forum|Corps|Order")
 EN_ORGANISATION_HEAD = re.compile(rf"\b(?:{_ORGANISATION_HEADS})s?\b")
-"""(a plural too: the Palestinian Agricultural Relief Committees = الإغاثة الزراعية, batch 121; a Force:
-the Kuwait Fire Force = قوة الإطفاء العام, batch 136)"""
+"""(a plural too: the Palestinian Agricultural Relief Committees = الإغاثة الزراعية, batch 121; not Force:
+an army's Expeditionary Force is a name's place to swap a country)"""
 
 
 OFFICE_TITLES = r"Director|Chairman|Chairwoman|President|Governor|Spokes(?:man|woman|person)|Minister|Undersecretary"
