@@ -3271,3 +3271,10 @@ def test_the_virgin_mary_the_gulf_states_and_a_corporation_named_again(embedder)
                    ("وأكدت المؤسسة أن نسبة التوطين في الكوادر الطبية بالجناح بلغت 30 في المائة.",
                     "Emirates Health Services said the Emiratisation rate among the wing's medical staff had reached 30 percent.")):
         assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity == "error"] == [], en
+
+
+def test_the_nisba_of_a_place_in_hamza(embedder):
+    # batch 135: الطراز العمراني الأحسائي = "the traditional Ahsa architectural style" (الأحساء's nisba)
+    assert_swap_is_one_error("وشملت المرحلة الأولى إعادة تأهيل البوابات الخشبية وفق الطراز العمراني الأحسائي.",
+                             "The first phase covered the rehabilitation of the wooden gates in the traditional {} "
+                             "architectural style.", "Ahsa", "Najdi", "Najdi", embedder)

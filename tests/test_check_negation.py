@@ -2686,3 +2686,11 @@ def test_without_doing_it_first_renders_before(embedder_ctx):
     assert run(CHECK, make_pair("ودعا المركز السكان إلى عدم استخدام مياه الآبار للشرب قبل غليها.",
                                 "The centre urged residents not to use well water for drinking without boiling it first."),
                embedder_ctx) == []
+
+
+def test_no_more_than_renders_a_negation_with_its_exception(embedder_ctx):
+    # batch 135: لن تكفي سوى لأسبوعين = "would last no more than two weeks" (the "more than" is the negation's own)
+    ar = "غير أن عمدة بلدوين، عمر عبدي علي، قال إن الكميات المتوفرة لن تكفي سوى لأسبوعين."
+    en = "However, the mayor of Beledweyne, Omar Abdi Ali, said the available quantities would last {} two weeks."
+    assert run(CHECK, make_pair(ar, en.format("no more than")), embedder_ctx) == []
+    assert run(CHECK, make_pair(ar, en.format("more than")), embedder_ctx)

@@ -896,3 +896,12 @@ def test_triples_is_three_times_and_aviation_and_residents_are_no_duals():
     assert run(CHECK, make_pair(ar, "Batroun has a population of about 15,000, but it doubles in the summer months."))
     assert [m.value for w in ("طيران", "السكان", "بالسكان") for m in extract_numbers(w, "ar")] == []
     assert [m.value for w in ("خطين", "سنتين", "عامين") for m in extract_numbers(w, "ar")] == [2.0, 2.0, 2.0]
+
+
+def test_an_ordinal_after_a_hundred():
+    # batch 135: الدورة الثالثة بعد المائة = "the 103rd edition"
+    ar = "وأعلنت جمعية مهرجان حب الملوك أن الدورة الثالثة بعد المائة من المهرجان ستنظم من 26 إلى 29 يونيو الجاري."
+    en = "The Cherry Festival Association announced that the {} edition of the festival will be held from June 26 to 29."
+    assert run(CHECK, make_pair(ar, en.format("103rd"))) == []
+    pair = make_pair(ar, en.format("104th"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["الثالثة بعد المائة"])]

@@ -447,8 +447,9 @@ def _ar_suffix_variants(stem: str) -> list[str]:
             if suf.startswith("ي"):
                 out.append(stem[: -len(suf)] + "ي")
             out.append(stem[: -len(suf)])
-            if stem[: -len(suf)].endswith("او") and len(stem) - len(suf) >= 4:
-                out.append(stem[: -len(suf) - 1] + "ء")  # the nisba of a place in اء: سيناوي = سيناء (batch 70)
+            if stem[: -len(suf)].endswith(("او", "اي")) and len(stem) - len(suf) >= 4:
+                # the nisba of a place in اء: سيناوي = سيناء (batch 70), الأحسائي = الأحساء (batch 135)
+                out.append(stem[: -len(suf) - 1] + "ء")
     return out
 
 

@@ -819,13 +819,14 @@ def _unbounded_exceptions(ar: list[Cue], en: Sequence[Cue], ar_text: str, en_tex
     """``ar`` with a negation made weak by its exception word (لم تتمكن من تغطية سوى 40 = "could cover
     only 40", "could not cover more than 40") strong again where the English has, at about the same
     place, "more than" with no negation before it in its sentence and no word of "only" (``_EN_ONLY``)
-    anywhere: "was able to cover more than 40 percent" says the opposite (batch 106)."""
+    anywhere: "was able to cover more than 40 percent" says the opposite (batch 106); "no more than" is
+    the negation itself (لن تكفي سوى لأسبوعين = "would last no more than two weeks", batch 135)."""
     places = _only_places(ar, ar_text)
     if not places or _EN_ONLY.search(en_text):
         return ar
     bounds = [m.start() / max(len(en_text), 1) for m in _EN_MORE_THAN.finditer(en_text)
               if not any(0 <= m.start() - c.end <= _EXCEPTION_REACH and not _en_sentence_ends(en_text, c.end, m.start())
-                         for c in en)]
+                         or c.start <= m.start() < c.end for c in en)]
     unbounded = {c for c, place in places if any(abs(b - place) <= _EXCEPTION_PLACE for b in bounds)}
     return [Cue(c.start, c.end, c.text, True) if c in unbounded else c for c in ar]
 
@@ -1673,7 +1674,7 @@ def _without_denied_clauses(ar: list[Cue], en: list[Cue], ar_text: str, en_text:
         pairs.append((i, j))
     return _without_pairs(ar, en, pairs)
 
-_EN_ONLY = re.compile(r"only", re.I)
+_EN_ONLY_WORD = re.compile(r"only", re.I)
 
 
 def _only_construction(ar_text: str) -> bool:
@@ -2021,7 +2022,7 @@ def _counted(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
         side, cues, heavy, light, h_lang, l_lang = ("target", t_strong, tgt, src,
                                                     pair.target_lang, pair.source_lang)
     if l_lang == "en" and not _only_construction(pair.text(side)):
-        light = [c for c in light if not _EN_ONLY.fullmatch(c.text)]
+        light = [c for c in light if not _EN_ONLY_WORD.fullmatch(c.text)]
     # weak cues of the lighter side that the heavier side's own weak cues don't account for
     # (a scalar word, few or little, is rendered without a negation: it accounts for none)
     free = (_absorbing(light, l_lang, pair.text("target" if side == "source" else "source"))

@@ -490,6 +490,8 @@ _AR_COUNTED_PLURALS = {normalize_arabic(w) for w in "سنوات سنين أعو�
 defendant ten years", batch 73) the عشر begins a number of its own, as no "twelfth" stands before a plural."""
 _AR_MONTH_HEADS = {normalize_arabic(w) for w in ("كانون", "تشرين", "ربيع", "جمادى", "جمادي")}
 _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
+_AR_AFTER = normalize_arabic("بعد")
+"""بعد between an ordinal and المائة / الألف: the hundred or thousand added (الثالثة بعد المائة = 103rd)."""
 _AR_NOT_DUALS = frozenset(normalize_arabic(w) for w in """طيران سكان مكان زمان إعلان برلمان ضمان إنسان عنوان ديوان
 بيان ميدان""".split())
 """Nouns ending as a dual does that are none (طيران "aviation", not two birds; سكان "residents";
@@ -573,6 +575,13 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
         if hit[2] in _AR_PERCENT_WORDS and (
                 tok.norm.startswith("بال") or (i and tokens[i - 1].norm == "في")):
             i += 1
+            continue
+        if hit[0] == "ord" and i + 2 < n and tokens[i + 1].norm == _AR_AFTER \
+                and (after := _ar_lookup(tokens[i + 2])) is not None and after[0] in ("hundred", "big") \
+                and tokens[i + 2].norm.startswith("ال"):
+            end = tokens[i + 2].end  # الدورة الثالثة بعد المائة = "the 103rd edition" (batch 135)
+            out.append(NumberMention(hit[1] + after[1], tok.start, end, text[tok.start:end], True))
+            i += 3
             continue
         group = [(tok, hit)]
         joined = [i]  # (token index of each word of the group)
