@@ -3278,3 +3278,15 @@ def test_the_nisba_of_a_place_in_hamza(embedder):
     assert_swap_is_one_error("وشملت المرحلة الأولى إعادة تأهيل البوابات الخشبية وفق الطراز العمراني الأحسائي.",
                              "The first phase covered the rehabilitation of the wooden gates in the traditional {} "
                              "architectural style.", "Ahsa", "Najdi", "Najdi", embedder)
+
+
+def test_mauritanias_caravan_towns_and_somalilands_regions(embedder):
+    # batch 137: Tichitt put in place of شنقيط (Chinguetti), Sool in place of توغدير (Togdheer)
+    for ar, en, faithful, swapped in (("وتستقطب المهرجانات زوارًا من وادان وشنقيط كل عام.",
+                                       "The festivals draw visitors from Ouadane and {} every year.", "Chinguetti", "Tichitt"),
+                                      ("وقال إن أسعار الماشية ارتفعت في أسواق إقليم توغدير هذا الشهر.",
+                                       "He said livestock prices had risen in the markets of the {} region this month.",
+                                       "Togdheer", "Sool")):
+        assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), profiled(embedder)) if i.severity != "info"] == []
+        pair = make_pair(ar, en.format(swapped))
+        assert ("error", [swapped]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]

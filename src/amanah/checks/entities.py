@@ -432,6 +432,9 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Haidariya Haydariyah Haidariyah", "الحيدرية"),
     ("Tagant", "تكانت"), ("Brakna", "البراكنة"), ("Trarza", "الترارزة"), ("Gorgol", "كوركول غورغول"),
     ("Tiris", "تيرس"), ("Fintas", "الفنطاس"),
+    # Mauritania's old caravan towns and Somaliland's regions (batch 137: Tichitt for شنقيط, Sool for توغدير)
+    ("Chinguetti", "شنقيط"), ("Tichitt Tichit", "تيشيت"), ("Ouadane Wadan", "وادان"), ("Oualata Walata", "ولاتة"),
+    ("Togdheer", "توغدير"), ("Sool", "سول"), ("Sanaag", "سناج"), ("Awdal", "أودل"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
     ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""), ("Goulette", ""),
@@ -2190,8 +2193,8 @@ _CITIES_OF = {
     "Tunisia": "Sfax Sousse Kairouan Bizerte Gabes Monastir Gafsa Nabeul Kasserine Medenine Tataouine Djerba "
                "Jendouba Zarzis Tozeur Manouba Ariana Beja Siliana Zaghouan Goulette",
     "Mauritania": "Nouakchott Nouadhibou Zouerate Rosso Kiffa Kaedi Aleg Tidjikja Akjoujt Inchiri Atar Tagant "
-                  "Brakna Trarza Gorgol Tiris",
-    "Somalia": "Mogadishu Hargeisa Kismayo Berbera Baidoa Bosaso Garowe",
+                  "Brakna Trarza Gorgol Tiris Chinguetti Tichitt Ouadane Oualata",
+    "Somalia": "Mogadishu Hargeisa Kismayo Berbera Baidoa Bosaso Garowe Togdheer Sool Sanaag Awdal",
     "Djibouti": "Tadjourah Obock",
 }
 _COUNTRY_OF = {_GAZ_EN[city.lower()]: _GAZ_EN[country.lower()]
