@@ -432,9 +432,10 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Haidariya Haydariyah Haidariyah", "الحيدرية"),
     ("Tagant", "تكانت"), ("Brakna", "البراكنة"), ("Trarza", "الترارزة"), ("Gorgol", "كوركول غورغول"),
     ("Tiris", "تيرس"), ("Fintas", "الفنطاس"),
-    # Mauritania's old caravan towns and Somaliland's regions (batch 137: Tichitt for شنقيط, Sool for توغدير)
+    # Mauritania's old caravan towns and Somaliland's regions (batch 137: Tichitt for شنقيط, Sool for توغدير;
+    # not Sool itself: كسول is "lazy")
     ("Chinguetti", "شنقيط"), ("Tichitt Tichit", "تيشيت"), ("Ouadane Wadan", "وادان"), ("Oualata Walata", "ولاتة"),
-    ("Togdheer", "توغدير"), ("Sool", "سول"), ("Sanaag", "سناج"), ("Awdal", "أودل"),
+    ("Togdheer", "توغدير"), ("Sanaag", "سناج"), ("Awdal", "أودل"),
     ("Petra", "البتراء"), ("Sakaka", "سكاكا"), ("Buraimi", "البريمي"), ("Rustaq", "الرستاق"), ("Dhofar", "ظفار"),
     ("Musandam", "مسندم"), ("Ruwais", "الرويس"), ("Seiyun", "سيئون"), ("Acre", "عكا"), ("Cyrene", "شحات"),
     ("Indus Sindh Sind", "السند"), ("Bethlehem", ""), ("Ramallah", ""), ("Sharm", "شرم"), ("Heliopolis", ""), ("Goulette", ""),
@@ -2194,7 +2195,7 @@ _CITIES_OF = {
                "Jendouba Zarzis Tozeur Manouba Ariana Beja Siliana Zaghouan Goulette",
     "Mauritania": "Nouakchott Nouadhibou Zouerate Rosso Kiffa Kaedi Aleg Tidjikja Akjoujt Inchiri Atar Tagant "
                   "Brakna Trarza Gorgol Tiris Chinguetti Tichitt Ouadane Oualata",
-    "Somalia": "Mogadishu Hargeisa Kismayo Berbera Baidoa Bosaso Garowe Togdheer Sool Sanaag Awdal",
+    "Somalia": "Mogadishu Hargeisa Kismayo Berbera Baidoa Bosaso Garowe Togdheer Sanaag Awdal",
     "Djibouti": "Tadjourah Obock",
 }
 _COUNTRY_OF = {_GAZ_EN[city.lower()]: _GAZ_EN[country.lower()]
