@@ -283,3 +283,15 @@ def test_a_month_that_names_a_valley_is_no_date():
     assert english_dates(pair.target_text) == []
     # the month itself is still one
     assert [d.value for d in date_names("في شهر محرم", "ar") if d.kind == "h"] == [1]
+
+
+def test_clock_times_glued_to_am_or_said_in_the_afternoon():
+    from amanah.checks.numbers import NumberCheck
+
+    # batch 138: السابعة صباحًا turned into "8am", الساعة الثانية ظهرًا into "three in the afternoon"
+    for ar, faithful, changed in (("وتبدأ الحصة في السابعة صباحًا.", "The session starts at 7am.", "The session starts at 8am."),
+                                  ("وبلغت الحرارة ذروتها عند الساعة الثانية ظهرًا.",
+                                   "The temperature peaked at two in the afternoon.",
+                                   "The temperature peaked at three in the afternoon.")):
+        assert run(NumberCheck(), make_pair(ar, faithful)) == [], faithful
+        assert ("date", "error") in [(i.code, i.severity) for i in run(NumberCheck(), make_pair(ar, changed))], changed

@@ -2694,3 +2694,10 @@ def test_no_more_than_renders_a_negation_with_its_exception(embedder_ctx):
     en = "However, the mayor of Beledweyne, Omar Abdi Ali, said the available quantities would last {} two weeks."
     assert run(CHECK, make_pair(ar, en.format("no more than")), embedder_ctx) == []
     assert run(CHECK, make_pair(ar, en.format("more than")), embedder_ctx)
+
+
+def test_declined_renders_taraja(embedder_ctx):
+    # batch 138: لم يتراجع الطلب = "demand had not declined", turned into "had declined"
+    faithful = "Trader Ali Mahyoub said demand had {}declined despite prices rising by 25 percent since the start of the year."
+    assert_flip_caught("قال التاجر علي مهيوب إن الطلب لم يتراجع رغم ارتفاع الأسعار بنسبة 25 بالمائة منذ مطلع العام.",
+                       faithful.format("not "), faithful.format(""), "لم", embedder_ctx)

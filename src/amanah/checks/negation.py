@@ -1168,6 +1168,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
      "تذمرها التذمر سخط السخط امتعاض امتعاضه امتعاضها امتعاضهم"),
     # (not تجنب, a weak cue: لكي تتجنب ... أو حتى لا = "to avoid ... and", the "avoid" carries the لا)
     (r"avoid(?:s|ed|ing|able)?", "تفادي تفاديها تفاديه تفاديهم يتفادى تتفادى تفادى تفادت لتفادي وتفادي"),
+    # لم يتراجع الطلب = "demand had not declined": "declined" renders the verb (batch 138)
+    (r"declin(?:e|es|ed|ing)", "تراجع يتراجع تتراجع تراجعت تراجعه تراجعها التراجع بتراجع"),
     (r"lenien(?:t|tly|cy|ce)|toleran(?:t|ce)|tolerat(?:e|es|ed|ing)|complacen(?:t|cy)",
      "تهاون يتهاون تتهاون نتهاون التهاون تساهل يتساهل تتساهل نتساهل التساهل"),
     (r"ask(?:s|ed|ing)?|request(?:s|ed|ing)?|requir(?:e|es|ed|ing)", "يطلب تطلب يطالب تطالب يتطلب تتطلب "

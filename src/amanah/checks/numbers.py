@@ -162,7 +162,8 @@ def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
         short_scale = _SHORT_SCALE.match(after_text) if lang == "en" else None
         if (after_text[:1].isascii() and after_text[:1].isalpha() and not _ORD_SUFFIX.match(after_text)
                 and not short_scale):
-            glued_latin = glued_latin or not re.match(r"(bn|mln)\b", after_text, re.I)
+            # (a scale, bn, mln, or a time of day, 8am, 5pm: batch 138, no glued code such as 4G)
+            glued_latin = glued_latin or not re.match(r"(bn|mln|[ap]\.?m)\b", after_text, re.I)
         money = bool(_CURRENCY_BEFORE.search(folded, max(0, base - 4), base))
         for value, rs, re_, readings in _parse_digits(s):
             start, end = base + rs, base + re_
@@ -811,7 +812,10 @@ _AR_HOUR_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال|لل)?ساع
 _AR_DAYTIME = re.compile(r"\s*(?:من\s+)?(?:(?P<pm>(?:ال)?(?:مساء|عصر|ظهر|ظهيرة)|بعد\s+الظهر)|(?:ال)?(?:صباح|ليل|فجر))")
 """After an hour, the time of day: الثالثة عصرًا, الخامسة من صباح اليوم, التاسعة ليلًا (``pm``: of the
 afternoon or evening)."""
-_EN_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|hrs\b|GMT\b|UTC\b|local\s+time\b)|[:.]\d{2}(?!\d)", re.I)
+_EN_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|hrs\b|GMT\b|UTC\b|local\s+time\b|"
+                             r"in\s+the\s+(?:morning|afternoon|evening)\b)|[:.]\d{2}(?!\d)", re.I)
+"""What follows an hour: a.m., o'clock, GMT, "in the afternoon" (three in the afternoon = الثانية ظهرًا
+changed, batch 138), or the minutes of 15:30."""
 _AR_CLOCK_AFTER = re.compile(_AR_DAYTIME.pattern + r"|[:.]\d{2}(?!\d)")
 _CLOCK_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
 
