@@ -597,20 +597,37 @@ def _unrendered(similarity: np.ndarray, text: str, lang: str, other: str,
     def rendered(spans: Sequence[tuple[int, int]]) -> None:
         coverage[[any(s <= a < e for s, e in spans) for a, _, _ in words]] = rendered_score
 
-    arabic = lang == "ar"
-    ar_orgs, en_orgs = shared_mentions(text, other) if arabic else shared_mentions(other, text)
-    rendered([(m.start, m.end) for m in (ar_orgs if arabic else en_orgs)])
-    for m in en_orgs if arabic else ():
-        other = other[:m.start] + " " * (m.end - m.start) + other[m.end:]
+    organisations, other = _rendered_organisations(text, lang, other)
+    rendered(organisations)
     if search(coverage, other) is None:
         return None  # (what is rendered only raises the words' scores: the rest cannot make a span)
+    rendered(_rendered_words(text, lang, other))
+    return search(coverage, other)
+
+
+@lru_cache(maxsize=4096)
+def _rendered_organisations(text: str, lang: str, other: str) -> tuple[tuple[tuple[int, int], ...], str]:
+    """[start, end) of the organisations of ``text`` that ``other`` names too, and ``other`` with the
+    acronyms of the organisations table blanked out (``_unrendered``; read once per pair, though a
+    clause's words may be weighed twice, ``word_runs``)."""
+    arabic = lang == "ar"
+    ar_orgs, en_orgs = shared_mentions(text, other) if arabic else shared_mentions(other, text)
+    for m in en_orgs if arabic else ():
+        other = other[:m.start] + " " * (m.end - m.start) + other[m.end:]
+    return tuple((m.start, m.end) for m in (ar_orgs if arabic else en_orgs)), other
+
+
+@lru_cache(maxsize=4096)
+def _rendered_words(text: str, lang: str, other: str) -> tuple[tuple[int, int], ...]:
+    """[start, end) of the names, numbers and, in Arabic, glossed and transliterated words of ``text``
+    that ``other`` (its organisations' acronyms blanked out) renders (``_unrendered``)."""
+    arabic = lang == "ar"
     numbers = extract_numbers(text, lang)
     unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en" if arabic else "ar"))[0]}
     names = [span for writers in best_writers(text, other) for span in writers] if arabic \
         else named_words(other, text)[1]
-    rendered(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
-             + (_glossed_words(text, other) + _transliterated_words(text, other) if arabic else []))
-    return search(coverage, other)
+    return tuple(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
+                 + (_glossed_words(text, other) + _transliterated_words(text, other) if arabic else []))
 
 
 _EN_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)+")
