@@ -3290,3 +3290,59 @@ def test_mauritanias_caravan_towns_and_somalilands_regions(embedder):
         assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), profiled(embedder)) if i.severity != "info"] == []
         pair = make_pair(ar, en.format(swapped))
         assert ("error", [swapped]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_algerias_western_provinces(embedder):
+    # batch 139: Mascara put in place of سيدي بلعباس; "mascara" is a common word, معسكر "camp" one too
+    ar = "وأضاف أن المرضى القادمين من ولايات عين تموشنت و{} والنعامة لن يضطروا إلى التنقل نحو وهران."
+    en = "He added that patients from the provinces of Ain Temouchent, {} and Naama would no longer have to travel to Oran."
+    for ar_place, en_place in (("معسكر", "Mascara"), ("سيدي بلعباس", "Sidi Bel Abbes")):
+        assert [i for i in run(CHECK, make_pair(ar.format(ar_place), en.format(en_place)), profiled(embedder))
+                if i.severity != "info"] == [], en_place
+    pair = make_pair(ar.format("سيدي بلعباس"), en.format("Mascara"))
+    assert ("error", ["Mascara"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]
+    # a camp is no province
+    assert run(CHECK, make_pair("وأقيم المعسكر التدريبي للمنتخب في الجبال.", "The team's training camp was held in the mountains."),
+               profiled(embedder)) == []
+
+
+def test_a_french_gh_before_e_is_a_hard_g(embedder):
+    # batch 139: Boghé = بوكي (Mauritania), a faithful name reported missing
+    pair = make_pair("وستجوب الفرق مقاطعات ألاك ومقطع لحجار وبوكي.", "The teams will tour the departments of Aleg, "
+                     "Magta Lahjar and Boghé.")
+    assert [i for i in run(CHECK, pair, profiled(embedder)) if i.severity != "info"] == []
+
+
+def test_a_nunated_adjective_of_a_name_spells_it(embedder):
+    # batch 140: 38 معلمًا كناويًا = "38 Gnaoua maalems" (the nunated nisba had spelled no name)
+    pair = make_pair("وقالت إن هذه الدورة عرفت مشاركة 38 معلمًا كناويًا وفنانين من 12 بلدًا.",
+                     "She said this edition featured 38 Gnaoua maalems as well as artists from 12 countries.")
+    assert [i for i in run(CHECK, pair, profiled(embedder)) if i.severity != "info"] == []
+    assert name_matches(pair.source_text, pair.target_text) == [(E.english_names(pair.target_text)[0], True)]
+    # an adverb in tanween still spells none: رسميًا is no Rasmi
+    assert name_matches("وافتتح المعرض رسميًا أمس.", "Rasmi opened the fair yesterday.")[0][1] is False
+
+
+def test_suakin_is_a_place_of_sudan(embedder):
+    # batch 141: Suakin Teaching Hospital put in place of مستشفى بورتسودان التعليمي (a warning only)
+    ar = "وأشار إلى أن مستشفى {} التعليمي ومركز العزل بحي الأمير يستقبلان يومياً ما بين عشرين وثلاثين مريضاً."
+    en = ("He noted that {} Teaching Hospital and the isolation centre in the Al-Amir neighbourhood receive between "
+          "twenty and thirty patients every day.")
+    for ar_place, en_place in (("سواكن", "Suakin"), ("بورتسودان", "Port Sudan")):
+        assert [i for i in run(CHECK, make_pair(ar.format(ar_place), en.format(en_place)), profiled(embedder))
+                if i.severity != "info"] == [], en_place
+    pair = make_pair(ar.format("بورتسودان"), en.format("Suakin"))
+    assert ("error", ["Suakin"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_a_given_name_behind_ka_is_none_and_the_somali_adan_is_adam(embedder):
+    # batch 141: ٢٣ محجرًا وكسارة = "23 quarries and crushers" (وكسارة read as و + ك + سارة, "Sara");
+    # حسين آدم عيسى = Hussein Adan Issa
+    for ar, en in (("وقال إن القرار يشمل ٢٣ محجرًا وكسارة في مناطق خت والغيل.",
+                    "He said the resolution covers 23 quarries and crushers in the areas of Khatt and Al Ghail."),
+                   ("ومن جهته، قال حسين آدم عيسى، وهو أب لأربعة أطفال، إنه فقد ابنته.",
+                    "For his part, Hussein Adan Issa, a father of four, said he had lost his daughter.")):
+        assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity != "info"] == [], en
+    pair = make_pair("ومن جهته، قال حسين آدم عيسى، وهو أب لأربعة أطفال، إنه فقد ابنته.",
+                     "For his part, Hussein Omar Issa, a father of four, said he had lost his daughter.")
+    assert ("error", ["Omar"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]

@@ -399,8 +399,9 @@ def test_scalar_cues_of_the_heavier_side_leave_the_lighter_sides_cues_free():
     from amanah.checks.negation import _candidates
 
     pair = make_pair("ساعد القليل من الأطفال غير المصابين.", "He did not help few children.")
-    (cand,) = _candidates(pair)
-    assert cand.side == "target" and cand.kind == "absorbed"  # غير may carry 'not'; 'few' = القليل carries none
+    # غير may carry 'not'; 'few' = القليل carries none (and "help", written once on each side, is the
+    # rendering of ساعد, which no negation precedes: a flip of its own)
+    assert [(c.side, c.kind) for c in _candidates(pair)] == [("target", "absorbed"), ("target", "flipped-rendering")]
 
 
 def test_fixed_phrases_and_constructions_of_this_round():
@@ -2701,3 +2702,29 @@ def test_declined_renders_taraja(embedder_ctx):
     faithful = "Trader Ali Mahyoub said demand had {}declined despite prices rising by 25 percent since the start of the year."
     assert_flip_caught("قال التاجر علي مهيوب إن الطلب لم يتراجع رغم ارتفاع الأسعار بنسبة 25 بالمائة منذ مطلع العام.",
                        faithful.format("not "), faithful.format(""), "لم", embedder_ctx)
+
+
+def test_a_verb_written_once_is_rendered_farther_on(embedder_ctx):
+    # batch 139: ولم تتوقف الرحلات ... = "trips ... have not stopped", turned into "have stopped": the Arabic
+    # opens on the verb, the English on a long subject
+    faithful = ("Organised trips to the Beni Hassan tombs and Tell el-Amarna have {}stopped since the programme "
+                "was launched, according to the directorate.")
+    assert_flip_caught("ولم تتوقف الرحلات المنظمة إلى مقابر بني حسن وتل العمارنة منذ انطلاق البرنامج، بحسب المديرية.",
+                       faithful.format("not "), faithful.format(""), "ولم تتوقف", embedder_ctx)
+
+
+def test_an_idiom_made_only_by_illa_is_no_flip(embedder_ctx):
+    # batch 140: ولم تتوقف عن العمل ... إلا مرات قليلة = "have stopped working ... only a few times"
+    ar = "ولم تتوقف الورش عن العمل بشكل كامل إلا مرات قليلة طوال تاريخها."
+    assert flipped_cues(ar, "The workshops have stopped working completely only a few times in their history.") == ([], [])
+    assert flipped_cues(ar.replace(" إلا مرات قليلة", ""), "The workshops have stopped working completely in their "
+                        "history.") == (["ولم تتوقف"], [])
+
+
+def test_a_ceiling_renders_does_not_exceed(embedder_ctx):
+    # batch 141: سقفًا ... لا يتجاوز 75 ألف دينار = "a ceiling of 75,000 dinars"
+    ar = "كما حددت سقفًا لأسعار الغرف في الفنادق المصنفة بدرجة ثالثة لا يتجاوز 75 ألف دينار."
+    for en in ("It also set a ceiling of 75,000 dinars on room rates in third-class hotels.",
+               "Room rates in third-class hotels were also capped at 75,000 dinars."):
+        assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == [], en
+    assert [c.text for c in english_cues("Remove the cap of the bottle.")] == []

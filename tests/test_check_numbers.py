@@ -905,3 +905,24 @@ def test_an_ordinal_after_a_hundred():
     assert run(CHECK, make_pair(ar, en.format("103rd"))) == []
     pair = make_pair(ar, en.format("104th"))
     assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["الثالثة بعد المائة"])]
+
+
+def test_a_weekday_after_yesterday_is_no_number():
+    # batch 140: أمس الاثنين = "on Monday" had matched the "two" that replaced ثلاثة
+    ar = "شهدت مخابز مدينة سبها، أمس الاثنين، طوابير طويلة بعد أن رفع عدد منها سعر الخبز إلى دينار واحد مقابل ثلاثة أرغفة فقط."
+    en = ("Bakeries in the city of Sabha saw long queues on Monday after a number of them raised the price of bread "
+          "to one dinar for only {} loaves.")
+    assert run(CHECK, make_pair(ar, en.format("three"))) == []
+    pair = make_pair(ar, en.format("two"))
+    assert [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)] == [("error", ["ثلاثة"])]
+
+
+def test_a_dual_noun_renders_no_clock_time():
+    # batch 141: الزائرين ("the visitors", a dual's ending) had matched the "2 p.m." that replaced الرابعة عصرًا
+    ar = "ودعت الدائرة الزائرين إلى عدم السير بين الساعة الحادية عشرة صباحًا والرابعة عصرًا."
+    en = "The directorate called on pilgrims not to walk between 11 a.m. and {} p.m."
+    assert run(CHECK, make_pair(ar, en.format("4"))) == []
+    pair = make_pair(ar, en.format("2"))
+    assert ("error", ["والرابعة"]) in [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)]
+    # a dual still renders a two that is no clock time: ساعتين = "two hours"
+    assert run(CHECK, make_pair("وانتظر الزائرون ساعتين.", "Visitors waited 2 hours.")) == []

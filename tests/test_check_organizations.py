@@ -677,3 +677,36 @@ def test_mauritanias_mint_is_daughter_of():
                      "The World Health Organization representative in Mauritania, Ms. Fatimetou Mint Ely, urged "
                      "residents not to leave standing water.")
     assert [i for i in run(CHECK, pair) if i.severity == "error"] == []
+
+
+def test_the_adjective_of_the_united_nations():
+    # batch 139: وسط تحذيرات أممية = "amid UN warnings" (a faithful UN reported without counterpart)
+    ar = "وزعت الحكومة مساعدات غذائية على 3200 أسرة، وسط تحذيرات أممية من تفاقم الأزمة الإنسانية."
+    assert [m.text for m in arabic_mentions(ar)] == ["أممية"]
+    assert org_issues(ar, "The government distributed food aid to 3,200 families, amid UN warnings of a worsening "
+                          "humanitarian crisis.")[1] == []
+    assert "error" in [i.severity for i in org_issues(ar, "The government distributed food aid to 3,200 families, "
+                                                          "amid World Bank warnings of a worsening humanitarian crisis.")[1]]
+
+
+def test_lebanons_agricultural_research_institute_by_its_english_name():
+    # batch 140: "The Lebanese Agricultural Research Institute" = مصلحة الأبحاث العلمية الزراعية ("Lebanese"
+    # had been a name without counterpart)
+    ar = "وأفادت مصلحة الأبحاث العلمية الزراعية بأن محطتها في تل عمارة سجلت أدنى حرارة لذلك الشهر منذ عام 2017."
+    en = "The {} said its station in Tal Amara recorded the lowest temperature for that month since 2017."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Lebanese Agricultural Research Institute")))
+            if i.severity != "info"] == []
+    assert "error" in [i.severity for i in org_issues(ar, en.format("World Food Programme"))[1]]
+
+
+def test_jordans_power_companies_and_bahrains_environment_council():
+    # batch 141: the Jordan Electric Power Company for شركة الكهرباء الوطنية; the Survey and Land
+    # Registration Bureau for المجلس الأعلى للبيئة
+    for ar, en, faithful, swapped in (
+            ("وأضاف أن شركة الكهرباء الوطنية ستشتري الطاقة المنتجة.", "He added that the {} will buy the energy produced.",
+             "National Electric Power Company", "Jordan Electric Power Company"),
+            ("وأوضحت الوزارة أن الأعمال تتم وفق دراسات معتمدة من المجلس الأعلى للبيئة.",
+             "The ministry said the works follow studies approved by the {}.", "Supreme Council for Environment",
+             "Survey and Land Registration Bureau")):
+        assert org_issues(ar, en.format(faithful))[1] == []
+        assert "error" in [i.severity for i in org_issues(ar, en.format(swapped))[1]]

@@ -63,6 +63,9 @@ _AR_BEFORE_MONTH = {normalize_arabic(w) for w in
 _KULL = normalize_arabic("كل")
 _AHAD = normalize_arabic("أحد")
 _AR_BEFORE_DAY = {normalize_arabic(w) for w in "يوم ليوم بيوم ويوم صباح مساء ليلة ظهر عصر فجر".split()}
+_AR_DAY_DEICTICS = {normalize_arabic(w) for w in "أمس وأمس اليوم غدا غداً".split()}
+""""Yesterday", "today", "tomorrow": before a weekday with its article, the weekday (أمس الاثنين =
+"on Monday", not "the two", batch 140)."""
 AR_TIME_ADJECTIVES = frozenset(normalize_arabic(w) for w in
                                "الماضي الماضية المقبل المقبلة القادم القادمة الفائت المنصرم".split())
 """"last", "next": words that make a weak weekday word a weekday (صباح الأحد "Sunday morning",
@@ -196,7 +199,8 @@ def arabic_dates(text: str) -> list[DateName]:
         if day in _AR_WEEKDAYS_N and _SOUQ in (prev, prev[1:]):
             continue  # سوق الإثنين, سوق الأحد: a market town named for its day (Souk El Tenine)
         if day in _AR_WEEKDAYS_N:
-            strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in AR_TIME_ADJECTIVES
+            strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in AR_TIME_ADJECTIVES or (
+                base.startswith("ال") and prev in _AR_DAY_DEICTICS)
             out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))
             continue
         two = (base, nxt)

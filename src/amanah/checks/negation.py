@@ -244,8 +244,10 @@ _EN_WEAK = re.compile(
     rf"\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|devoid|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|lower)|or\s+(?:under|below)(?!\s+(?:the|a|an|its|their|his|her)\b)|"
-    rf"at\s+most|up\s+to(?={_QUANTITY}))\b", re.I)
-"""("far from" a place, "far from cities", is a distance, no cue: only "far from over", "far from
+    rf"at\s+most|up\s+to(?={_QUANTITY})|(?:ceiling|cap|maximum|limit)\s+of(?={_QUANTITY})|capped\s+at(?={_QUANTITY}))\b",
+    re.I)
+"""(A bound renders a لا يتجاوز: سقفًا ... لا يتجاوز 75 ألف دينار = "a ceiling of 75,000 dinars", batch 141.
+"far from" a place, "far from cities", is a distance, no cue: only "far from over", "far from
 the truth" are; "instead" as an adverb, "will instead have to repeat the year", renders the contrast,
 no negation: only "instead of" is a cue, batch 116; "or under the supervision of" is a preposition, no bound like "aged five or under";
 "prescription-only" restricts nothing the Arabic negates.)"""
@@ -1287,6 +1289,10 @@ _FLIP_PREPOSITIONS = _n("إلى الى في على عن")
 """The prepositions of a verb a negated word may depend on (لن يؤدي إلى توقف = "would not halt")."""
 _FLIP_PLACE = 0.25
 """How far apart (a share of each text's length) a word and its rendering may stand."""
+_FLIP_PLACE_ONE = 0.5
+"""How far apart a word written once on each side and its rendering may stand: an Arabic sentence
+opens on its verb, the English puts the subject first (ولم تتوقف الرحلات المنظمة إلى مقابر بني حسن ... =
+"Organised trips to the Beni Hassan tombs ... have not stopped", batch 139)."""
 
 
 def _adjective_forms(bases: str) -> str:
@@ -1391,7 +1397,8 @@ _BEING_REACH = 6
 def _rendered_rows(kinds: Sequence[frozenset[int]], written: dict[int, list], toks: Sequence[Token], ar_text: str,
                    en_text: str) -> Iterable[tuple[int, list[int], list]]:
     """(row, Arabic word indices, English matches) of each row whose words both sides write the
-    same number of times, at about the same places (each is the other's rendering), and whose
+    same number of times, at about the same places (each is the other's rendering; a word written
+    once may stand farther, ``_FLIP_PLACE_ONE``), and whose
     Arabic words have no other kind the English writes too (غياب: "absence", "lack").
     ``kinds``: per Arabic token, its rows; ``written``: per row, the English matches (start first)."""
     for row in sorted({r for ks in kinds for r in ks}):
@@ -1399,9 +1406,19 @@ def _rendered_rows(kinds: Sequence[frozenset[int]], written: dict[int, list], to
         en_at = written[row]
         if len(ar_at) != len(en_at) or any(written.get(other) for k in ar_at for other in kinds[k] if other != row):
             continue
-        if all(abs(toks[k].start / max(len(ar_text), 1) - e[0] / max(len(en_text), 1)) <= _FLIP_PLACE
+        reach = _FLIP_PLACE_ONE if len(ar_at) == 1 else _FLIP_PLACE
+        if all(abs(toks[k].start / max(len(ar_text), 1) - e[0] / max(len(en_text), 1)) <= reach
                for k, e in zip(ar_at, en_at)):
             yield row, ar_at, en_at
+
+
+_AR_EXCEPTION = re.compile(r"(?<![\u0621-\u064A])[وف]?(?:[إا]لا|سوى)(?![\u0621-\u064A])")
+
+
+def _exception_follows(ar_text: str, end: int) -> bool:
+    """An إلا or سوى after ``end`` in its sentence: the negation before it says "only"."""
+    m = _AR_EXCEPTION.search(ar_text, end)
+    return m is not None and not _SENTENCE_END.search(ar_text, end, m.start())
 
 
 def _flips(ar_neg: list, en_neg: list) -> tuple[list[Cue], list[Cue]]:
@@ -1434,8 +1451,10 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
         undecided = False
         for k in ar_at:
             at = _arabic_negator(toks, k, ar_text, _AR_NEGATORS, being=row == _EXCEEDING)
-            if at is not None:  # (a strong cue, or an idiom's: لم يتوقف = "kept on" against "stopped")
-                ar_neg.append(next((c for c in ar if (c.strong or " " in c.text) and c.start == toks[at].start), None))
+            if at is not None:  # (a strong cue, or an idiom's: لم يتوقف = "kept on" against "stopped"; not
+                # one an إلا makes "only": ولم تتوقف ... إلا مرات قليلة = "stopped only a few times", batch 140)
+                ar_neg.append(next((c for c in ar if (c.strong or " " in c.text and not _exception_follows(ar_text, c.end))
+                                    and c.start == toks[at].start), None))
             else:  # a negation a few words before it, of the noun it depends on (عدم إنشاء محطة توقف)
                 before = toks[max(0, k - _NEAR_NEGATION)].start
                 undecided |= any(c.strong and before <= c.start < toks[k].start

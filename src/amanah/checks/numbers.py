@@ -799,7 +799,10 @@ def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
     if lang == "en":
         mentions += _en_word_mentions(text, tokens)
     else:
-        mentions = _hijri_parts(text, mentions + _ar_word_mentions(text, tokens))
+        # a weekday the dates check is sure of (يوم الاثنين, أمس الاثنين = "on Monday") is no number
+        weekdays = {(d.start, d.end) for d in arabic_dates(text) if d.kind == "w" and d.strong}
+        mentions = _hijri_parts(text, mentions + [m for m in _ar_word_mentions(text, tokens)
+                                                  if (m.start, m.end) not in weekdays])
     # the month of a date written in digits (٢٣ – ٣ = "March 23") is the date check's: weak
     months = {(d.start, d.end) for d in numeric_months(text)}
     mentions = [replace(m, strong=False) if (m.start, m.end) in months else m for m in mentions]
@@ -1112,6 +1115,16 @@ def _weaken_names(ar: list[NumberMention], ar_text: str, en_text: str) -> list[N
     return out
 
 
+def _without_dual_clocks(ar: list[NumberMention], en: list[NumberMention], en_text: str) -> list[NumberMention]:
+    """``ar`` less its dual nouns (weak twos that are no number word: الزائرين "the visitors",
+    ساعتين) where every two of ``en`` is a clock time: a dual renders no "2 p.m." (batch 141, where
+    one had matched the "2 p.m." that replaced الرابعة عصرًا)."""
+    twos = [m for m in en if _same(m.value, 2.0)]
+    if not twos or len(_clock_times(twos, en_text, "en")) < len(twos):
+        return ar
+    return [m for m in ar if m.strong or not _same(m.value, 2.0) or _ar_lookup_norm(normalize_arabic(m.text)) is not None]
+
+
 def _weaken_spelled(en: list[NumberMention], ar_text: str) -> list[NumberMention]:
     """English number words of a name that the Arabic transliterates (Forty Little Mothers =
     فورتي ليتل ماذرز, the Seven Network = سفن نتورك): no quantity on either side."""
@@ -1211,11 +1224,13 @@ class NumberCheck:
         src = extract_numbers(pair.source_text, pair.source_lang)
         tgt = extract_numbers(pair.target_text, pair.target_lang)
         if pair.source_lang == "ar" and pair.target_lang == "en":
-            src = _weaken_glosses(_weaken_names(src, pair.source_text, pair.target_text), pair.source_text)
+            src = _without_dual_clocks(_weaken_glosses(_weaken_names(src, pair.source_text, pair.target_text),
+                                                       pair.source_text), tgt, pair.target_text)
             tgt = _weaken_spelled(tgt, pair.source_text)
         elif pair.source_lang == "en" and pair.target_lang == "ar":
             src = _weaken_spelled(src, pair.target_text)
-            tgt = _weaken_glosses(_weaken_names(tgt, pair.target_text, pair.source_text), pair.target_text)
+            tgt = _without_dual_clocks(_weaken_glosses(_weaken_names(tgt, pair.target_text, pair.source_text),
+                                                       pair.target_text), src, pair.source_text)
         yield from _code_changes(pair)
         left_s, left_t = match_mentions(src, tgt)
         left_s, left_t = _summed(left_s, left_t, pair.source_text)

@@ -26,7 +26,8 @@ from .base import Issue, Pair
 # English names are patterns matched whatever their case (Center For Disease Control), acronyms
 # (all capitals) as written.
 _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
-    ("UN", "", "United Nations;UN;U.N.", "الأمم المتحدة;هيئة الأمم"),
+    # (and its adjective, أممي: تحذيرات أممية = "UN warnings", مسؤول أممي = "a UN official", batch 139)
+    ("UN", "", "United Nations;UN;U.N.", "الأمم المتحدة;هيئة الأمم;أممي;أممية;أمميين;أمميون;أمميا;أمميتين;أمميان"),
     ("UNSC", "UN", "Security Council;UNSC", "مجلس الأمن;مجلس الأمن الدولي"),
     ("NSC", "", "National Security Council", "مجلس الأمن القومي;مجلس الأمن الوطني"),
     ("UNGA", "UN", "General Assembly", "الجمعية العامة"),
@@ -113,7 +114,17 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("WOAH", "", "World Organisation for Animal Health;World Organization for Animal Health;WOAH",
      "المنظمة العالمية لصحة الحيوان"),
     ("IATA", "", "International Air Transport Association;IATA", "الاتحاد الدولي للنقل الجوي;إياتا;الإياتا"),
+    # Lebanon's agricultural research body, whose English name carries the country its Arabic leaves
+    # out (batch 140: "Lebanese" reported without counterpart)
+    ("LARI", "", "Lebanese Agricultural Research Institute;Agricultural Research Institute;LARI",
+     "مصلحة الأبحاث العلمية الزراعية"),
+    # Bahrain's environment council and survey bureau (batch 141 put the one in the other's place)
+    ("SCE", "", "Supreme Council for Environment;Supreme Council for the Environment", "المجلس الأعلى للبيئة"),
+    ("SLRB", "", "Survey and Land Registration Bureau;SLRB", "جهاز المساحة والتسجيل العقاري"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
+    # (Jordan's grid operator and its Amman distributor: batch 141 swapped the one for the other)
+    ("NEPCO", "", "National Electric Power Company;National Electricity Company;NEPCO", "شركة الكهرباء الوطنية"),
+    ("JEPCO", "", "Jordan Electric Power Company;Jordanian Electric Power Company;JEPCO", "شركة الكهرباء الأردنية"),
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
     ("ADE", "", "Algérienne des Eaux;Alg[ée]rienne des Eaux;Algerian Water Company;Algerian Water Corporation;ADE", "الجزائرية للمياه"),
     ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
