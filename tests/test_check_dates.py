@@ -295,3 +295,11 @@ def test_clock_times_glued_to_am_or_said_in_the_afternoon():
                                    "The temperature peaked at three in the afternoon.")):
         assert run(NumberCheck(), make_pair(ar, faithful)) == [], faithful
         assert ("date", "error") in [(i.code, i.severity) for i in run(NumberCheck(), make_pair(ar, changed))], changed
+
+
+def test_yemens_ibb_is_no_august():
+    # batch 142: مدير فرع الهيئة في إب = "the director of the Ibb branch" (إب read as آب, "August")
+    from amanah.checks.dates import arabic_dates
+
+    assert arabic_dates("وقال مدير فرع الهيئة في إب، المهندس فؤاد الشرعبي، إن الأمطار غزيرة.") == []
+    assert [d.value for d in arabic_dates("وتوقع استمرار الهطول حتى نهاية شهر آب المقبل.")] == [8]

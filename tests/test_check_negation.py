@@ -2728,3 +2728,15 @@ def test_a_ceiling_renders_does_not_exceed(embedder_ctx):
                "Room rates in third-class hotels were also capped at 75,000 dinars."):
         assert [i for i in run(CHECK, make_pair(ar, en), embedder_ctx) if i.severity == "error"] == [], en
     assert [c.text for c in english_cues("Remove the cap of the bottle.")] == []
+
+
+def test_affected_renders_tuaththir_and_does_without_negates_nothing(embedder_ctx):
+    # batch 142: لم تؤثر على نسق الرحلات = "had not affected the flight schedule", turned into "had affected" (a
+    # warning); تستغني عن سيارتها = "does without her car" (a faithful error)
+    faithful = ("He added that the works had {}affected the flight schedule in recent months and would not cause "
+                "any disruption during the peak period.")
+    assert_flip_caught("وأضاف أن هذه الأشغال لم تؤثر على نسق الرحلات خلال الأشهر الماضية، ولن تتسبب في أي اضطراب خلال "
+                       "فترة الذروة.", faithful.format("not "), faithful.format(""), "لم", embedder_ctx)
+    assert [i for i in run(CHECK, make_pair("قالت إنها باتت تستغني عن سيارتها في التنقل من منزلها.",
+                                            "She said she now does without her car when commuting from her home."),
+                           embedder_ctx) if i.severity != "info"] == []

@@ -710,3 +710,15 @@ def test_jordans_power_companies_and_bahrains_environment_council():
              "Survey and Land Registration Bureau")):
         assert org_issues(ar, en.format(faithful))[1] == []
         assert "error" in [i.severity for i in org_issues(ar, en.format(swapped))[1]]
+
+
+def test_a_saudi_ministry_of_three_portfolios_and_libyas_roads_authority():
+    # batch 142: the Ministry of Municipal, Rural Affairs and Housing = وزارة الشؤون البلدية والقروية والإسكان (a
+    # faithful swap); the Housing and Infrastructure Board put in place of مصلحة الطرق والجسور unseen
+    assert org_issues("تنفذه وزارة الشؤون البلدية والقروية والإسكان بميزانية قدرها ملياران ونصف مليار ريال.",
+                      "carried out by the Ministry of Municipal, Rural Affairs and Housing with a budget of two and a "
+                      "half billion riyals.")[1] == []
+    ar = "وتولت مصلحة الطرق والجسور الإشراف الفني على التنفيذ."
+    en = "The {} provided technical supervision of the work."
+    assert org_issues(ar, en.format("Roads and Bridges Authority"))[1] == []
+    assert "error" in [i.severity for i in org_issues(ar, en.format("Housing and Infrastructure Board"))[1]]

@@ -155,6 +155,8 @@ _AR_PLACE_HEADS = frozenset(normalize_arabic(c + w) for w in "وادي جبل ح
                             for c in ("", "و", "ب", "وب", "ل"))
 """Nouns of places a month may name (وادي محرم "Wadi Muharram", شارع رمضان, batch 130): the word right
 after one is the place's name, no date."""
+_IBB = re.compile(r"إ\W?ب\W?$")
+"""Yemen's city إب, which normalises as آب ("August") does (a diacritic may stand between its letters)."""
 _NUMERIC_DATE = re.compile(r"(?<![\d.,])(?P<d>\d{1,2})\s*(?P<s>[-–/])\s*(?P<m>\d{1,2})"
                            r"(?:\s*(?P=s)\s*(?P<y>\d{4})(?![\d\u0621-\u064A])|(?=\s*\())")
 """A date written in digits, day then month: with a year (23/3/2026; not a Hijri one, before 1900), or
@@ -204,8 +206,8 @@ def arabic_dates(text: str) -> list[DateName]:
             out.append(DateName("w", _AR_WEEKDAYS_N[day], t.start, t.end, t.text, strong))
             continue
         two = (base, nxt)
-        if prev in _AR_PLACE_HEADS:
-            continue
+        if prev in _AR_PLACE_HEADS or _IBB.search(t.text):
+            continue  # (إب with the hamza below is Yemen's Ibb, not آب "August", batch 142)
         if two in _AR_MONTHS_2N:
             out.append(DateName("m", _AR_MONTHS_2N[two], t.start, nxt_end, text[t.start:nxt_end], True))
         elif two in _HIJRI_2N:

@@ -268,10 +268,10 @@ batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
-                       r"do\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension|"
+                       r"(?:do|does|did|doing|done)\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension|"
                        r"without\s+(?:any\s+|further\s+|undue\s+)?delay|without\s+\w+ing(?:\s+\w+){0,3}?\s+first")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
-of charge, toll-free = مجاني; a prison term "without suspension" = حبساً نافذاً, batch 77; "without
+of charge, toll-free = مجاني; "does without her car" = تستغني عن سيارتها, batch 142; a prison term "without suspension" = حبساً نافذاً, batch 77; "without
 delay" = الإسراع، فوراً, batch 90; "without boiling it first" = قبل غليها, "before boiling it", batch 136)."""
 _UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
              r"stopp?ages?)\b")
@@ -1179,6 +1179,8 @@ _RENDERINGS = tuple((re.compile(rf"\b(?:{en})\b", re.I), _n(ar)) for en, ar in (
     (r"(?:limit|restrict|confin)(?:s|e|es|ed|ing)?(?:\s+(?:itself|themselves|himself|herself))?\s+to", "يقتصر تقتصر اقتصر اقتصرت يقتصرون "
      "تقتصرون يقتصران تقتصران الاقتصار اقتصار"),
     (r"includ(?:e|es|ed|ing)|count(?:s|ed|ing)?", "احتساب حساب يحتسب تحتسب"),
+    # لم تؤثر على نسق الرحلات = "had not affected the flight schedule" (batch 142: turned positive, a warning)
+    (r"affect(?:s|ed|ing)?|impact(?:s|ed|ing)?", "يؤثر تؤثر أثر أثرت يؤثرون تؤثران يؤثران"),
     # بقيت على حالها = "remained unchanged" (batch 87; not استقرت "stable", which stands beside a لم
     # تشهد أي تغيير that "unchanged" renders)
     (r"unchanged|unaltered", "حاله حالها حالهما حالهم حالهن"),

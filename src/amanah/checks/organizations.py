@@ -121,6 +121,10 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     # Bahrain's environment council and survey bureau (batch 141 put the one in the other's place)
     ("SCE", "", "Supreme Council for Environment;Supreme Council for the Environment", "المجلس الأعلى للبيئة"),
     ("SLRB", "", "Survey and Land Registration Bureau;SLRB", "جهاز المساحة والتسجيل العقاري"),
+    # Libya's roads authority and its housing and infrastructure board (batch 142 put the one in the other's place)
+    ("ROADS", "", "Roads and Bridges Authority;Roads and Bridges Agency;Roads and Bridges Department",
+     "مصلحة الطرق والجسور;هيئة الطرق والجسور;إدارة الطرق والجسور"),
+    ("HIB", "", "Housing and Infrastructure Board;HIB", "جهاز تنفيذ مشروعات الإسكان والمرافق;جهاز الإسكان والمرافق"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
     # (Jordan's grid operator and its Amman distributor: batch 141 swapped the one for the other)
     ("NEPCO", "", "National Electric Power Company;National Electricity Company;NEPCO", "شركة الكهرباء الوطنية"),
@@ -396,9 +400,10 @@ class Mention:
 
 
 _MINISTRY_OF = re.compile(r"(Minist(?:ry|er) of )([A-Z]\w+) ([A-Z]\w+)$")
-_JOINED_PORTFOLIO = r"\1\2(?:\\s+and\\s+(?-i:[A-Z][a-z]+))? \3"
+_JOINED_PORTFOLIO = r"\1\2(?:(?:,|\\s+and)\\s+(?-i:[A-Z][a-z]+))? \3"
 """A ministry of a portfolio of two words may join another's first word to them ("Ministry of
-Municipal and Rural Affairs" = وزارة الشؤون البلدية والقروية, batch 109)."""
+Municipal and Rural Affairs" = وزارة الشؤون البلدية والقروية, batch 109; "Ministry of Municipal, Rural
+Affairs and Housing", batch 142)."""
 
 
 _ONE_WORD_BODY = re.compile(r"^([A-Z][a-z]+) (Commission|Authority|Council|Committee|Agency|Board|Bureau)$")
@@ -799,6 +804,22 @@ def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Ment
         if words:
             out.append((m, words))
     return out
+
+
+def in_rendered_organisation(en_text: str, ar_text: str, start: int) -> bool:
+    """Whether ``start`` lies in the English name of an organisation the table does not know whose
+    words of organisations (``_ORGANISATION_WORDS``: Commission, Union) words of ``ar_text`` all render
+    (the High Commission = الهيئة العليا, the Regional Union = الاتحاد الجهوي); "This Order" has none."""
+    found = [m for m in unknown_english_organisations(en_text, english_mentions(en_text)) if m.start <= start < m.end]
+    if not found:
+        return False
+    stems = {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
+    for m in found:
+        words = [w.group().lower() for w in re.finditer(r"[A-Za-z]+", m.text)
+                 if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS]
+        if words and all(_renders(stems, _ORGANISATION_WORDS[w]) for w in words):
+            return True
+    return False
 
 
 @lru_cache(maxsize=None)
