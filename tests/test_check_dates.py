@@ -303,3 +303,11 @@ def test_yemens_ibb_is_no_august():
 
     assert arabic_dates("وقال مدير فرع الهيئة في إب، المهندس فؤاد الشرعبي، إن الأمطار غزيرة.") == []
     assert [d.value for d in arabic_dates("وتوقع استمرار الهطول حتى نهاية شهر آب المقبل.")] == [8]
+
+
+def test_a_market_named_for_its_weekday_is_no_date():
+    # batch 143: سوق الثلاثاء الشعبي = "the popular Tuesday Market" (a faithful warning)
+    from amanah.checks.dates import english_dates
+
+    assert english_dates("Shop owners in the popular Tuesday Market say sales have doubled.") == []
+    assert [d.value for d in english_dates("The market opened on Tuesday.")] == [1]

@@ -3384,3 +3384,17 @@ def test_west_african_and_somali_spellings_and_south_sudans_towns(embedder):
     pair = make_pair("وأكد رئيس التعاونية، السيد عمر جالو، أن المزارعين لم يتمكنوا من سقي حقولهم.",
                      "The head of the cooperative, Oumar Kane, said farmers had been unable to water their fields.")
     assert ("error", ["Kane"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_a_french_rh_is_a_ghain_and_souss_is_a_region(embedder):
+    # batch 143: the Guir-Ziz-Rheris Hydraulic Basin Agency = وكالة الحوض المائي لكير-زيز-غريس (Rheris reported
+    # missing); the Souss-Massa agency put in its place unseen (Souss matched زيز loosely)
+    ar = "وأفاد مصدر من وكالة الحوض المائي لكير-زيز-غريس بأن حقينة السد بلغت حوالي 200 مليون متر مكعب."
+    en = "A source at the {} Hydraulic Basin Agency said the dam's reservoir held about 200 million cubic metres."
+    assert [i for i in run(CHECK, make_pair(ar, en.format("Guir-Ziz-Rheris")), profiled(embedder))
+            if i.severity != "info"] == []
+    pair = make_pair(ar, en.format("Souss-Massa"))
+    assert ("error", ["Souss"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair, profiled(embedder))]
+    # سوس is also "woodworm": it only confirms
+    assert run(CHECK, make_pair("أصاب السوس أخشاب السقف القديم.", "Woodworm attacked the old roof's timbers."),
+               profiled(embedder)) == []

@@ -2740,3 +2740,12 @@ def test_affected_renders_tuaththir_and_does_without_negates_nothing(embedder_ct
     assert [i for i in run(CHECK, make_pair("قالت إنها باتت تستغني عن سيارتها في التنقل من منزلها.",
                                             "She said she now does without her car when commuting from her home."),
                            embedder_ctx) if i.severity != "info"] == []
+
+
+def test_almost_nothing_is_a_weak_cue():
+    # batch 143: تتراجع إلى مستويات شبه معدومة = "falling to almost nothing" (a faithful error)
+    assert [(c.text, c.strong) for c in english_cues("Exports fell to almost nothing.")] == [("almost nothing", False)]
+    assert [i for i in run(CHECK, make_pair("وكانت الصادرات قد بلغت 140 مليون دولار قبل أن تتراجع إلى مستويات شبه معدومة.",
+                                            "Exports had reached 140 million dollars before falling to almost nothing."))
+            if i.severity == "error"] == []
+    assert [(c.text, c.strong) for c in english_cues("They found nothing.")] == [("nothing", True)]

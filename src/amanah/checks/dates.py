@@ -127,6 +127,11 @@ _EN_PLACE_HEAD = re.compile(r"\b(?:Wadi|Jebel|Jabal|Madinat|Hay|Hai)[\s-]+$")
 وادي محرم, ``_AR_PLACE_HEADS``): no date."""
 
 
+_EN_MARKET_AFTER = re.compile(r"\s+(?:market|souk|souq|suq)\b", re.I)
+"""A market named for its weekday ("the Tuesday Market" = سوق الثلاثاء, batch 143; the Arabic's is
+skipped too: ``_SOUQ``): no date."""
+
+
 def english_dates(text: str) -> list[DateName]:
     out = []
     for m in _EN_NAMES_RE.finditer(text):
@@ -141,7 +146,8 @@ def english_dates(text: str) -> list[DateName]:
                           and not _near_digits(text, m.start(), m.end()))
         out.append(DateName(kind, value, m.start(), m.end(), m.group(), strong))
     return sorted((d for d in out + english_hijri_months(text) + numeric_months(text)
-                   if not _EN_PLACE_HEAD.search(text, max(0, d.start - 10), d.start)), key=lambda d: (d.start, d.end))
+                   if not _EN_PLACE_HEAD.search(text, max(0, d.start - 10), d.start)
+                   and not (d.kind == "w" and _EN_MARKET_AFTER.match(text, d.end))), key=lambda d: (d.start, d.end))
 
 
 def english_hijri_months(text: str) -> list[DateName]:

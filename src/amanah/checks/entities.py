@@ -438,6 +438,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Zaghouan", "زغوان"),
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي غرووي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
+    ("Souss Sous", "سوس"), ("Tafilalet Tafilalt", "تافيلالت"),  # Morocco's regions (batch 143; سوس "woodworm")
     ("Failaka", "فيلكا"), ("Bubiyan", "بوبيان"), ("Ifrane", "إفران"), ("Khenifra", "خنيفرة"), ("Sefrou", "صفرو"),
     ("Ashdod", "أسدود"), ("Atar", "أطار"), ("Kufa", "الكوفة"), ("Mishkhab", "المشخاب"), ("Manathira Manadhira", "المناذرة"),
     ("Haidariya Haydariyah Haidariyah", "الحيدرية"),
@@ -587,11 +588,11 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
-معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور""".split())
+معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
-"financial", سواكن "stators" (of a turbine, held-out xquad), بور "fallow" (and the بور of بور سعيد, Port Said), بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127), ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
+"financial", سواكن "stators" (of a turbine, held-out xquad), بور "fallow" (and the بور of بور سعيد, Port Said), سوس "woodworm", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127), ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
 island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
 Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
@@ -903,11 +904,12 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^(ou|[ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-                      (r"g(?!h)", "q"), (r"gh(?=[eéèi])", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"^abdi(?=[b-df-hj-np-tv-z])", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"), (r"^adan$", "adam"), (r"^di(?=[aeo])", "j"),
+                      (r"g(?!h)", "q"), (r"gh(?=[eéèi])", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"^abdi(?=[b-df-hj-np-tv-z])", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"), (r"^adan$", "adam"), (r"^di(?=[aeo])", "j"), (r"^rh(?=[aeiou])", "gh"),
                       (r"^n['’]?di([aeou])g", r"nj\1k"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading (the
 French and Italian "gh" before e or i is a hard g: Boghé = بوكي, batch 139; the Somali Adan is
-آدم, batch 141; the Fula Dia- is جا-, Diallo = جالو, and the Somali Abdi- is عبد الـ, Abdirazak = عبد الرزاق, batch 142)."""
+آدم, batch 141; the Fula Dia- is جا-, Diallo = جالو, and the Somali Abdi- is عبد الـ, Abdirazak = عبد الرزاق, batch 142; the French "rh" of a غ, Rheris =
+غريس, batch 143)."""
 
 
 def _spelling_keys(w: str) -> set[str]:
@@ -2213,7 +2215,7 @@ _CITIES_OF = {
     "Sudan": "Khartoum Darfur Kassala Gedaref Omdurman Fasher Nyala Geneina Kadugli Atbara Suakin Dongola Sennar Kosti "
              "Gezira Kordofan",
     "Morocco": "Casablanca Fez Marrakech Agadir Tangier Meknes Rabat Tetouan Kenitra Nador Essaouira Laayoune "
-               "Hoceima Ouarzazate Chefchaouen Safi Khouribga Settat Larache Ifrane Khenifra Sefrou",
+               "Hoceima Ouarzazate Chefchaouen Safi Khouribga Settat Larache Ifrane Khenifra Sefrou Souss Tafilalet",
     "Algeria": "Oran Constantine Annaba Setif Tlemcen Bejaia Blida Tizi Boumerdes Batna Biskra Djelfa Ouargla "
                "Ghardaia Tamanrasset Chlef Skikda Jijel Mostaganem Tipaza Medea Laghouat Adrar Tiaret Relizane "
                "Guelma Tebessa Khenchela M'sila Bouira Illizi Tindouf Mascara Temouchent Naama Tissemsilt Ahras "

@@ -283,8 +283,12 @@ too), as "meaningless" and "pointless" do."""
 _LOWER_BOUND = r"not\s+(?:fall|drop|dip|go)\s+below|not\s+be\s+(?:less|lower)\s+than"
 """'would not fall below 30', 'must not be less than': a lower bound, what لا تقل عن and لن تقل عن say (weak
 there too, batch 77)."""
+_NEAR_NOTHING = r"(?:almost|virtually|practically|next\s+to|close\s+to)\s+(?:nothing|none|zero)"
+"""'Almost nothing': a quantity near zero (تراجعت إلى مستويات شبه معدومة = "fell to almost nothing", batch
+143), weak: it may render a negation, or an Arabic word of lack."""
 _EN_IDIOMS = re.compile(
-    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|"
+    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_NEAR_NOTHING}|{_LITOTES}|{_COMPARATIVE}|"
+    rf"{_TAG}|{_POINTLESS}|"
     rf"{_UNBROKEN}|{_LOWER_BOUND})\b"
     r"|\bno\.(?=\s*$)|(?<=\w\s)(?-i:No)\s+\d+", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number", and so
