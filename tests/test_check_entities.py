@@ -3398,3 +3398,51 @@ def test_a_french_rh_is_a_ghain_and_souss_is_a_region(embedder):
     # سوس is also "woodworm": it only confirms
     assert run(CHECK, make_pair("أصاب السوس أخشاب السقف القديم.", "Woodworm attacked the old roof's timbers."),
                profiled(embedder)) == []
+
+
+def test_towns_of_morocco_sudan_and_bahrain_whose_arabic_is_a_word(embedder, tmp_path):
+    # batch 144: En Nahud put in place of الرهد, Al Dur in place of الحد, Asilah in place of القصر الكبير (warnings
+    # in their long pairs and documents); أصيلة "authentic", النهود, الحد "the limit", الدور "the role" only confirm
+    for ar, en, faithful, swapped in (
+            ("وفي السياق، أعلنت حكومة ولاية شمال كردفان عن تخصيص مبلغ ٥٠٠ مليون جنيه لدعم جمعيات منتجي الصمغ في محليات "
+             "بارا وأم روابة والرهد، تشمل توفير أدوات الطق ومياه الشرب في مناطق الإنتاج.",
+             "In the same context, the government of North Kordofan State announced the allocation of 500 million "
+             "pounds to support gum producers' associations in the localities of Bara, Um Rawaba and {}, covering the "
+             "provision of tapping tools and drinking water in the production areas.", "Er Rahad", "En Nahud"),
+            ("ومن المقرر أن يدخل المشروع مرحلة التشغيل التجريبي في الربع الأخير من عام 2027. وتتولى تنفيذه شركة الحد "
+             "للطاقة بموجب عقد لشراء الطاقة يمتد خمسة وعشرين عامًا مع هيئة الكهرباء والماء.",
+             "The project is scheduled to enter trial operation in the last quarter of 2027. It is being carried out by "
+             "the {} Power Company under a twenty-five-year power purchase agreement with the Electricity and Water "
+             "Authority.", "Al Hidd", "Al Dur")):
+        assert [i for i in run(CHECK, make_pair(ar, en.format(faithful)), profiled(embedder))
+                if i.severity == "error" and i.code == "entity"] == []
+        pair = make_pair(ar, en.format(swapped))
+        assert ("error", [swapped.split()[-1]]) in [(i.severity, spans(i, pair, "target"))
+                                                     for i in run(CHECK, pair, profiled(embedder))], swapped
+    assert run(CHECK, make_pair("ووضعت الوزارة الحد الأدنى للأجور.", "The ministry set the minimum wage."),
+               profiled(embedder)) == []
+    from amanah.pipeline import run_check
+
+    ar = ["تتوافد آلاف العاملات الزراعيات منذ مطلع شهر مارس على ضيعات الفراولة بإقليم العرائش، حيث يبدأ يوم العمل عادة قبل "
+          "الساعة السادسة صباحًا.",
+          "وقالت فاطمة الزهراء البقالي، وهي عاملة من دوار قرب القصر الكبير، إن أجرها اليومي لا يتجاوز 90 درهمًا مقابل ثماني "
+          "ساعات من الانحناء في الحقول. وأضافت أنها تعيل ثلاثة أطفال بعد وفاة زوجها قبل أربع سنوات."]
+    en = ["Since the start of March, thousands of women farm workers have been streaming into the strawberry farms of "
+          "Larache province, where the working day usually begins before 6 a.m.",
+          "Fatima Zahra El Bakkali, a worker from a douar near Asilah, said her daily wage does not exceed 90 dirhams for "
+          "eight hours of bending over in the fields. She added that she supports three children after her husband "
+          "died four years ago."]
+    (tmp_path / "a.ar.txt").write_text("\n\n".join(ar) + "\n", encoding="utf-8")
+    (tmp_path / "a.en.txt").write_text("\n\n".join(en) + "\n", encoding="utf-8")
+    report = run_check([str(tmp_path / "a.ar.txt"), str(tmp_path / "a.en.txt")], embedder=embedder)
+    assert [f.severity for f in report.findings if "Asilah" in f.message] == ["error"]
+
+
+def test_the_nile_of_water_hyacinth_and_the_maghrib_of_sunset(embedder):
+    # batch 144: انسداد المجاري بورد النيل = "channels clogged with water hyacinth"; batch 145: بعد المغرب = "after
+    # sunset" (the Nile and Morocco reported missing)
+    for ar, en in (("حيث اشتكى المزارعون من انسداد المجاري بورد النيل والمخلفات.",
+                    "where farmers have complained of channels clogged with water hyacinth and waste."),
+                   ("وقالت صاحبة أحد المطاعم إن حركة البيع كانت شبه متوقفة بعد المغرب طوال السنوات الماضية.",
+                    "A restaurant owner said business had almost come to a standstill after sunset in past years.")):
+        assert [i for i in run(CHECK, make_pair(ar, en), profiled(embedder)) if i.severity != "info"] == [], en

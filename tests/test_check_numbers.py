@@ -926,3 +926,16 @@ def test_a_dual_noun_renders_no_clock_time():
     assert ("error", ["والرابعة"]) in [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)]
     # a dual still renders a two that is no clock time: ساعتين = "two hours"
     assert run(CHECK, make_pair("وانتظر الزائرون ساعتين.", "Visitors waited 2 hours.")) == []
+
+
+def test_a_dual_is_no_hour_and_a_thousand_after_and_is_a_number():
+    # batch 144: بلدية خورفكان صباح السبت (خورفكان read as a dual, then as "2 a.m.": a faithful warning); batch 145:
+    # بين 500 وألف دينار = "from 500 to 1,000 dinars" (the ألف had been taken for the 500's scale)
+    assert run(CHECK, make_pair("نظمت بلدية خورفكان صباح السبت حملة لتنظيف شاطئ اللؤلؤية.",
+                                "On Saturday morning, Khor Fakkan Municipality organised a campaign to clean Al "
+                                "Lulu'iyah Beach.")) == []
+    assert values("حتى الواحدة ظهرًا", "ar") == [(1.0, True)]
+    ar = "وأوضحت الوزارة أن الغرامة تتراوح بين 500 وألف دينار عن كل عامل."
+    assert run(CHECK, make_pair(ar, "The ministry said fines range from 500 to 1,000 dinars per worker.")) == []
+    pair = make_pair(ar, "The ministry said fines range from 500 to 2,000 dinars per worker.")
+    assert ("error", ["2,000"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]

@@ -722,3 +722,15 @@ def test_a_saudi_ministry_of_three_portfolios_and_libyas_roads_authority():
     en = "The {} provided technical supervision of the work."
     assert org_issues(ar, en.format("Roads and Bridges Authority"))[1] == []
     assert "error" in [i.severity for i in org_issues(ar, en.format("Housing and Infrastructure Board"))[1]]
+
+
+def test_syrias_and_the_aga_khans_trusts_and_bahrains_labour_and_egovernment_authorities():
+    # batch 144: the Aga Khan Trust for Culture for الأمانة السورية للتنمية; batch 145: the Information and
+    # eGovernment Authority for هيئة تنظيم سوق العمل (both unseen)
+    for ar, en, faithful, swapped in (
+            ("وتتولى الأمانة السورية للتنمية ترميم السوق القديم.", "The {} is restoring the old market.",
+             "Syria Trust for Development", "Aga Khan Trust for Culture"),
+            ("وقالت هيئة تنظيم سوق العمل إن الحملة مستمرة.", "The {} said the campaign was continuing.",
+             "Labour Market Regulatory Authority", "Information and eGovernment Authority")):
+        assert org_issues(ar, en.format(faithful))[1] == []
+        assert "error" in [i.severity for i in org_issues(ar, en.format(swapped))[1]]

@@ -436,6 +436,9 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Djanet", "جانت"),
     ("Tindouf", "تندوف"), ("Khouribga", "خريبكة"), ("Settat", "سطات"),
     ("Larache", "العرائش"), ("Beja", "باجة"), ("Siliana", "سليانة"), ("Zaghouan", "زغوان"),
+    # towns put in one another's place in batch 144 (Asilah for القصر الكبير, En Nahud for الرهد, Al Dur for
+    # الحد; أصيلة "authentic", النهود "breasts", الحد "the limit" and الدور "the role" only confirm)
+    ("Asilah Assilah Arzila", "أصيلة"), ("Nahud", "النهود"), ("Rahad", "الرهد"), ("Hidd", "الحد"), ("Dur", "الدور"),
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي غرووي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
     ("Souss Sous", "سوس"), ("Tafilalet Tafilalt", "تافيلالت"),  # Morocco's regions (batch 143; سوس "woodworm")
@@ -540,12 +543,14 @@ the Greek Orthodox; بيت لحم Bethlehem, رام الله Ramallah; مصر ا
 The first word may carry a clitic (وأرض الصومال)."""
 _AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for a, b in (
     ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة"),
-    ("الخليج", "العربي"), ("الخليج", "العربية"), ("الخليج", "الفارسي")))
+    ("الخليج", "العربي"), ("الخليج", "العربية"), ("الخليج", "الفارسي"), ("ورد", "النيل"),
+    *(((w, "المغرب") for w in ("بعد", "قبل", "حتى", "صلاة", "وقت", "أذان", "عند")))))
 """Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة =
 "force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo; الخليج العربي,
 the Gulf's name, is "the Gulf" as often as "the Arabian Gulf" (دول الخليج العربي = "the Gulf states",
 batch 111; دول الخليج العربية, "the Gulf states", batch 136): the adjective confirms an English name
-(the "Arab Gulf", batch 128) and is never reported missing. The first word may carry a clitic (بحالة القوة القاهرة)."""
+(the "Arab Gulf", batch 128) and is never reported missing; nor is the Nile of ورد النيل, "water
+hyacinth" (batch 144), nor the المغرب of بعد المغرب, "after sunset" (the evening prayer's time, batch 145). The first word may carry a clitic (بحالة القوة القاهرة)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -588,7 +593,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
-معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس""".split())
+معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس أصيلة الأصيلة النهود نهود الحد حد الدور دور""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
 الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
 المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is

@@ -667,8 +667,10 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
             continue
         # a digit run right before ("3 مليون") was already read with its scale; what the scale's
         # words go on with (24 ألفاً وثلاثمائة = 24,300) is a number of its own, which
-        # ``_past_the_scale`` joins to it as it joins 24 ألفاً و300
-        if kinds[0] == "big" and _digit_right_before(text, group[0][0].start, "ar"):
+        # ``_past_the_scale`` joins to it as it joins 24 ألفاً و300 (not a scale joined by و: بين 500
+        # وألف دينار = "from 500 to 1,000 dinars", batch 145)
+        if kinds[0] == "big" and _digit_right_before(text, group[0][0].start, "ar") \
+                and not group[0][0].norm.startswith("و"):
             rest = value - group[0][1][1]
             if len(group) > 1 and 0 < rest < group[0][1][1] and group[1][0].norm.startswith("و"):
                 start = group[1][0].start + 1
@@ -826,13 +828,15 @@ _CLOCK_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
 def _word_hours(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
     """``mentions`` with an Arabic hour written as a word (الساعة الثالثة عصرًا = 3 p.m., batch 119)
     strong, and read in the afternoon too where its time of day says so (15:00): a clock time is a
-    quantity that translations keep, whatever its form."""
+    quantity that translations keep, whatever its form. A word read as a dual is none (بلدية خورفكان
+    صباح السبت: no "2 a.m.", batch 144)."""
     if lang != "ar":
         return mentions
     out = []
     for m in mentions:
         daytime = _AR_DAYTIME.match(text, m.end)
         if not m.strong and m.value == int(m.value) and 1 <= m.value <= 12 \
+                and _ar_lookup_norm(normalize_arabic(m.text)) is not None \
                 and (daytime or _AR_HOUR_BEFORE.search(text, 0, m.start)):
             alts = m.alts + ((m.value + 12,) if daytime and daytime.group("pm") and m.value < 12 else ())
             m = replace(m, strong=True, alts=alts)

@@ -125,6 +125,14 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("ROADS", "", "Roads and Bridges Authority;Roads and Bridges Agency;Roads and Bridges Department",
      "مصلحة الطرق والجسور;هيئة الطرق والجسور;إدارة الطرق والجسور"),
     ("HIB", "", "Housing and Infrastructure Board;HIB", "جهاز تنفيذ مشروعات الإسكان والمرافق;جهاز الإسكان والمرافق"),
+    # Syria's development trust and the Aga Khan's culture trust (batch 144 put the one in the other's place);
+    # Bahrain's labour market and e-government authorities (batch 145, likewise)
+    ("SYRIA_TRUST", "", "Syria Trust for Development;Syrian Trust for Development", "الأمانة السورية للتنمية"),
+    ("AKTC", "", "Aga Khan Trust for Culture;AKTC", "مؤسسة الآغا خان للثقافة;صندوق الآغا خان للثقافة;"
+     "مؤسسة الأغا خان للثقافة"),
+    ("LMRA", "", "Labour Market Regulatory Authority;Labor Market Regulatory Authority;LMRA", "هيئة تنظيم سوق العمل"),
+    ("IGA", "", "Information and eGovernment Authority;Information & eGovernment Authority",
+     "هيئة المعلومات والحكومة الإلكترونية"),
     # companies whose Arabic name is a translation (a transliterated one is the name check's)
     # (Jordan's grid operator and its Amman distributor: batch 141 swapped the one for the other)
     ("NEPCO", "", "National Electric Power Company;National Electricity Company;NEPCO", "شركة الكهرباء الوطنية"),
