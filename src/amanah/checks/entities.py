@@ -545,12 +545,13 @@ _AR_PLACE_ADJECTIVES = frozenset((normalize_arabic(a), normalize_arabic(b)) for 
     ("القوة", "القاهرة"), ("قوة", "قاهرة"), ("ظروف", "قاهرة"), ("الظروف", "القاهرة"),
     ("الخليج", "العربي"), ("الخليج", "العربية"), ("الخليج", "الفارسي"), ("ورد", "النيل"),
     *(((w, "المغرب") for w in ("بعد", "قبل", "حتى", "صلاة", "وقت", "أذان", "عند")))))
-"""Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة =
-"force majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo; الخليج العربي,
-the Gulf's name, is "the Gulf" as often as "the Arabian Gulf" (دول الخليج العربي = "the Gulf states",
-batch 111; دول الخليج العربية, "the Gulf states", batch 136): the adjective confirms an English name
-(the "Arab Gulf", batch 128) and is never reported missing; nor is the Nile of ورد النيل, "water
-hyacinth" (batch 144), nor the المغرب of بعد المغرب, "after sunset" (the evening prayer's time, batch 145). The first word may carry a clitic (بحالة القوة القاهرة)."""
+"""Two Arabic words whose second writes a place's name as an adjective of the first: القوة القاهرة = "force
+majeure" (batch 80), الظروف القاهرة "circumstances beyond control", not Cairo; الخليج العربي, the Gulf's name,
+is "the Gulf" as often as "the Arabian Gulf" (دول الخليج العربي = "the Gulf states", batch 111; دول الخليج
+العربية, "the Gulf states", batch 136): the adjective confirms an English name (the "Arab Gulf", batch 128)
+and is never reported missing; nor is the Nile of ورد النيل, "water hyacinth" (batch 144), nor the المغرب of
+بعد المغرب, "after sunset" (the evening prayer's time, batch 145). The first word may carry a clitic (بحالة
+القوة القاهرة)."""
 
 _STOP = frozenset("""
 a an the and or but nor of in on at to for from by with without as into onto over under about
@@ -593,13 +594,16 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 ديوانية السويداء تدمر المفرق مفرق بريدة الطائف طائف الجنينة جنينة صعدة الحسكة حسكة
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
-معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس أصيلة الأصيلة النهود نهود الحد حد الدور دور""".split())
-"""Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of
-الرياض, nor كرد (كـ + رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor
-المائة (the hundred) the Maya, nor جدة (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is
-"financial", سواكن "stators" (of a turbine, held-out xquad), بور "fallow" (and the بور of بور سعيد, Port Said), سوس "woodworm", بنين "sons", أطار (إطار) "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127), ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the
-island" (and Al Jazeera), الريان a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and
-Jeddah" are no places of the gazetteer at all: Beheira, Sharqia, Oujda.)"""
+معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس
+أصيلة الأصيلة النهود نهود الحد حد الدور دور""".split())
+"""Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of الرياض, nor كرد (كـ +
+رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor المائة (the hundred) the Maya, nor جدة
+(grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is "financial", سواكن "stators" (of a turbine, held-out
+xquad), بور "fallow" (and the بور of بور سعيد, Port Said), سوس "woodworm", بنين "sons", أطار (إطار)
+"framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127),
+ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the island" (and Al Jazeera), الريان
+a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and Jeddah" are no places of the gazetteer at all:
+Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
              "UAE": "emirates", "KSA": "saudi", "USSR": "russia"}
@@ -909,12 +913,14 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"[ţț]", "ts"), (r"(?<=[nlr])z", "ts"), (r"^(ou|[ou])sm", r"\1thm"), (r"c(?=e)", "j"),
                       (r"(?<=i)er$", "e"), (r"ngh", "nk"), (r"^pf", "f"),
                       (r"(?<=[aeiou])gh(?=t|s?$)", ""), (r"^abd[aeiou]l$", "abd"), (r"(?<=[aeiouy])s(?=[aeiouy])", "z"),
-                      (r"g(?!h)", "q"), (r"gh(?=[eéèi])", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"), (r"^abdi(?=[b-df-hj-np-tv-z])", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"), (r"^adan$", "adam"), (r"^di(?=[aeo])", "j"), (r"^rh(?=[aeiou])", "gh"),
+                      (r"g(?!h)", "q"), (r"gh(?=[eéèi])", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"),
+                      (r"^abdi(?=[b-df-hj-np-tv-z])", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"),
+                      (r"^adan$", "adam"), (r"^di(?=[aeo])", "j"), (r"^rh(?=[aeiou])", "gh"),
                       (r"^n['’]?di([aeou])g", r"nj\1k"))
-"""(pattern, replacement) spellings of a Latin-script name tried beside its English reading (the
-French and Italian "gh" before e or i is a hard g: Boghé = بوكي, batch 139; the Somali Adan is
-آدم, batch 141; the Fula Dia- is جا-, Diallo = جالو, and the Somali Abdi- is عبد الـ, Abdirazak = عبد الرزاق, batch 142; the French "rh" of a غ, Rheris =
-غريس, batch 143)."""
+"""(pattern, replacement) spellings of a Latin-script name tried beside its English reading (the French and
+Italian "gh" before e or i is a hard g: Boghé = بوكي, batch 139; the Somali Adan is آدم, batch 141; the Fula
+Dia- is جا-, Diallo = جالو, and the Somali Abdi- is عبد الـ, Abdirazak = عبد الرزاق, batch 142; the French
+"rh" of a غ, Rheris = غريس, batch 143)."""
 
 
 def _spelling_keys(w: str) -> set[str]:

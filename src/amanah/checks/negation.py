@@ -244,8 +244,8 @@ _EN_WEAK = re.compile(
     rf"\s+to{_QUANTITY})|sans|miss(?:ing|ed)?|poorly|deni(?:ed|al)|"
     r"a(?:symptomatic|gnostic|typical|sexual)|anonym[a-z]*|nor|[a-z]+-free|devoid|(?<!\ba )(?:little|few)|less than|free of|"
     rf"too\s+[a-z]+\s+to|or\s+(?:younger|less|fewer|lower)|or\s+(?:under|below)(?!\s+(?:the|a|an|its|their|his|her)\b)|"
-    rf"at\s+most|up\s+to(?={_QUANTITY})|(?:ceiling|cap|maximum|limit)\s+of(?={_QUANTITY})|capped\s+at(?={_QUANTITY}))\b",
-    re.I)
+    rf"at\s+most|up\s+to(?={_QUANTITY})|(?:ceiling|cap|maximum|limit)\s+of(?={_QUANTITY})|"
+    rf"capped\s+at(?={_QUANTITY}))\b", re.I)
 """(A bound renders a لا يتجاوز: سقفًا ... لا يتجاوز 75 ألف دينار = "a ceiling of 75,000 dinars", batch 141.
 "far from" a place, "far from cities", is a distance, no cue: only "far from over", "far from
 the truth" are; "instead" as an adverb, "will instead have to repeat the year", renders the contrast,
@@ -271,8 +271,9 @@ _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|n
                        r"(?:do|does|did|doing|done)\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension|"
                        r"without\s+(?:any\s+|further\s+|undue\s+)?delay|without\s+\w+ing(?:\s+\w+){0,3}?\s+first")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
-of charge, toll-free = مجاني; "does without her car" = تستغني عن سيارتها, batch 142; a prison term "without suspension" = حبساً نافذاً, batch 77; "without
-delay" = الإسراع، فوراً, batch 90; "without boiling it first" = قبل غليها, "before boiling it", batch 136)."""
+of charge, toll-free = مجاني; "does without her car" = تستغني عن سيارتها, batch 142; a prison term
+"without suspension" = حبساً نافذاً, batch 77; "without delay" = الإسراع، فوراً, batch 90; "without
+boiling it first" = قبل غليها, "before boiling it", batch 136)."""
 _UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
              r"stopp?ages?)\b")
 """'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom
@@ -287,9 +288,8 @@ _NEAR_NOTHING = r"(?:almost|virtually|practically|next\s+to|close\s+to)\s+(?:not
 """'Almost nothing': a quantity near zero (تراجعت إلى مستويات شبه معدومة = "fell to almost nothing", batch
 143), weak: it may render a negation, or an Arabic word of lack."""
 _EN_IDIOMS = re.compile(
-    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_NEAR_NOTHING}|{_LITOTES}|{_COMPARATIVE}|"
-    rf"{_TAG}|{_POINTLESS}|"
-    rf"{_UNBROKEN}|{_LOWER_BOUND})\b"
+    rf"\b({_EN_NEUTRAL_PHRASES}|whether or not|or not|no\.\s*\(?\s*\d+|nothing else|{_NEAR_NOTHING}|"
+    rf"{_LITOTES}|{_COMPARATIVE}|{_TAG}|{_POINTLESS}|{_UNBROKEN}|{_LOWER_BOUND})\b"
     r"|\bno\.(?=\s*$)|(?<=\w\s)(?-i:No)\s+\d+", re.I)
 """Phrases whose negation words negate nothing (weak cues); "No." closing a text is "number", and so
 is a "No" in mid-sentence before a digit ("National Road No 1", batch 113)."""
@@ -1459,8 +1459,8 @@ def _flipped_renderings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str,
             at = _arabic_negator(toks, k, ar_text, _AR_NEGATORS, being=row == _EXCEEDING)
             if at is not None:  # (a strong cue, or an idiom's: لم يتوقف = "kept on" against "stopped"; not
                 # one an إلا makes "only": ولم تتوقف ... إلا مرات قليلة = "stopped only a few times", batch 140)
-                ar_neg.append(next((c for c in ar if (c.strong or " " in c.text and not _exception_follows(ar_text, c.end))
-                                    and c.start == toks[at].start), None))
+                ar_neg.append(next((c for c in ar if c.start == toks[at].start and (
+                    c.strong or " " in c.text and not _exception_follows(ar_text, c.end))), None))
             else:  # a negation a few words before it, of the noun it depends on (عدم إنشاء محطة توقف)
                 before = toks[max(0, k - _NEAR_NEGATION)].start
                 undecided |= any(c.strong and before <= c.start < toks[k].start

@@ -836,8 +836,7 @@ def _word_hours(text: str, lang: str, mentions: list[NumberMention]) -> list[Num
     for m in mentions:
         daytime = _AR_DAYTIME.match(text, m.end)
         if not m.strong and m.value == int(m.value) and 1 <= m.value <= 12 \
-                and _ar_lookup_norm(normalize_arabic(m.text)) is not None \
-                and (daytime or _AR_HOUR_BEFORE.search(text, 0, m.start)):
+                and _number_word(m) and (daytime or _AR_HOUR_BEFORE.search(text, 0, m.start)):
             alts = m.alts + ((m.value + 12,) if daytime and daytime.group("pm") and m.value < 12 else ())
             m = replace(m, strong=True, alts=alts)
         out.append(m)
@@ -1119,6 +1118,12 @@ def _weaken_names(ar: list[NumberMention], ar_text: str, en_text: str) -> list[N
     return out
 
 
+def _number_word(m: NumberMention) -> bool:
+    """Whether Arabic mention ``m`` is a number word (الثالثة, اثنين), not a noun read as a dual
+    (الزائرين "the visitors", خورفكان)."""
+    return _ar_lookup_norm(normalize_arabic(m.text)) is not None
+
+
 def _without_dual_clocks(ar: list[NumberMention], en: list[NumberMention], en_text: str) -> list[NumberMention]:
     """``ar`` less its dual nouns (weak twos that are no number word: الزائرين "the visitors",
     ساعتين) where every two of ``en`` is a clock time: a dual renders no "2 p.m." (batch 141, where
@@ -1126,7 +1131,7 @@ def _without_dual_clocks(ar: list[NumberMention], en: list[NumberMention], en_te
     twos = [m for m in en if _same(m.value, 2.0)]
     if not twos or len(_clock_times(twos, en_text, "en")) < len(twos):
         return ar
-    return [m for m in ar if m.strong or not _same(m.value, 2.0) or _ar_lookup_norm(normalize_arabic(m.text)) is not None]
+    return [m for m in ar if m.strong or not _same(m.value, 2.0) or _number_word(m)]
 
 
 def _weaken_spelled(en: list[NumberMention], ar_text: str) -> list[NumberMention]:
