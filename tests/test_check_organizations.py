@@ -734,3 +734,16 @@ def test_syrias_and_the_aga_khans_trusts_and_bahrains_labour_and_egovernment_aut
              "Labour Market Regulatory Authority", "Information and eGovernment Authority")):
         assert org_issues(ar, en.format(faithful))[1] == []
         assert "error" in [i.severity for i in org_issues(ar, en.format(swapped))[1]]
+
+
+def test_libyas_housing_board_word_for_word_and_the_emirates_transport_authorities():
+    # batch 146: جهاز تنفيذ مشروعات الإسكان والمرافق = "the Housing and Utilities Projects Implementation Agency" (a
+    # faithful swap since the board entered the table); Dubai's Roads and Transport Authority put in place of
+    # هيئة المواصلات في رأس الخيمة unseen
+    assert org_issues("وأشار إلى أن المشروع مُوّل من جهاز تنفيذ مشروعات الإسكان والمرافق بقيمة 9.5 مليون دينار ليبي.",
+                      "He said the project was funded by the Housing and Utilities Projects Implementation Agency at a "
+                      "cost of 9.5 million Libyan dinars.")[1] == []
+    ar = "وقالت هيئة المواصلات في رأس الخيمة إن الطريق سيغلق مساء الجمعة."
+    en = "The {} said the road would close on Friday evening."
+    assert org_issues(ar, en.format("Ras Al Khaimah Transport Authority"))[1] == []
+    assert "error" in [i.severity for i in org_issues(ar, en.format("Roads and Transport Authority"))[1]]

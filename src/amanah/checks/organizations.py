@@ -124,7 +124,14 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     # Libya's roads authority and its housing and infrastructure board (batch 142 put the one in the other's place)
     ("ROADS", "", "Roads and Bridges Authority;Roads and Bridges Agency;Roads and Bridges Department",
      "مصلحة الطرق والجسور;هيئة الطرق والجسور;إدارة الطرق والجسور"),
-    ("HIB", "", "Housing and Infrastructure Board;HIB", "جهاز تنفيذ مشروعات الإسكان والمرافق;جهاز الإسكان والمرافق"),
+    # (its Arabic word for word, too: batch 146 rendered it "the Housing and Utilities Projects Implementation Agency")
+    ("HIB", "", "Housing and Infrastructure Board;HIB;Housing and Utilities Projects Implementation Agency;"
+     "Housing and Utilities Projects Implementation Authority;Housing and Utilities Projects Implementation Board;"
+     "Utilities Projects Implementation Agency", "جهاز تنفيذ مشروعات الإسكان والمرافق;جهاز الإسكان والمرافق"),
+    # Dubai's roads authority and Ras Al Khaimah's transport authority (batch 146 put the one in the other's place)
+    ("RTA", "", "Roads and Transport Authority;RTA", "هيئة الطرق والمواصلات"),
+    ("RAKTA", "", "Ras Al Khaimah Transport Authority;RAKTA", "هيئة المواصلات في رأس الخيمة;هيئة رأس الخيمة للمواصلات;"
+     "هيئة المواصلات برأس الخيمة"),
     # Syria's development trust and the Aga Khan's culture trust (batch 144 put the one in the other's place);
     # Bahrain's labour market and e-government authorities (batch 145, likewise)
     ("SYRIA_TRUST", "", "Syria Trust for Development;Syrian Trust for Development", "الأمانة السورية للتنمية"),
