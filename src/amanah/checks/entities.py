@@ -1354,7 +1354,7 @@ class _ArabicSide:
             keys = frozenset(k.replace("Z", "S") for k in keys if len(k) >= SHORT_KEY_LEN)
             keys |= {"K" + k[1:] for k in keys if k.startswith("G")}  # a Maghreb ق is a g: Guellala = قلالة
         for i, ks in enumerate(self.keys):
-            if i in self.nunated and i in self.nisbas and keys & ks:
+            if i in self.nisbas and keys & ks:
                 hits.append(i)  # a name's adjective, nunated: معلمًا كناويًا = "a Gnaoua master" (batch 140)
                 continue
             if i in self.nunated or i in self.particles:

@@ -20,7 +20,7 @@ from ..normalize import fold_digits, normalize_arabic
 from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, tokenize
 from .base import CheckContext, Issue, Pair
 from .dates import CODE as DATE_CODE
-from .dates import EN_MONTHS, arabic_dates, date_names, numeric_months
+from .dates import EN_MONTHS, DateName, arabic_dates, date_names, numeric_months
 
 CODE = "number"
 
@@ -143,10 +143,17 @@ def _year_of_month(text: str, lang: str, start: int, digits: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
+def _dates_of(text: str, lang: str) -> tuple[DateName, ...]:
+    """The weekday, month and Hijri month names of ``text`` (``dates.date_names``), read once per text:
+    the month ends, the weekdays, the Hijri dates, the first of a month and the days of dates ask."""
+    return tuple(date_names(text, lang))
+
+
+@lru_cache(maxsize=4096)
 def _month_ends(text: str, lang: str) -> tuple[int, ...]:
-    """Where the month names of ``text`` end (``date_names``), read once per text: every year of it
+    """Where the month names of ``text`` end (``_dates_of``), read once per text: every year of it
     and every scale word after a digit ask."""
-    return tuple(d.end for d in date_names(text, lang) if d.kind == "m")
+    return tuple(d.end for d in _dates_of(text, lang) if d.kind == "m")
 
 
 def _digit_mentions(text: str, lang: str) -> list[NumberMention]:
@@ -729,7 +736,7 @@ def _first_of_month(text: str, tokens: Sequence[Token], i: int) -> list[NumberMe
     "1 July"), as a weak one, like غرة."""
     tok = tokens[i]
     m = _MONTH_AHEAD.match(text, tok.end) if tok.norm in _FIRST_DAY else None
-    if m is None or not any(d.kind == "m" and d.start == m.start(1) for d in arabic_dates(text)):
+    if m is None or not any(d.kind == "m" and d.start == m.start(1) for d in _dates_of(text, "ar")):
         return []
     return [NumberMention(1.0, tok.start, tok.end, tok.text, False)]
 
@@ -802,7 +809,7 @@ def _numbers_of(text: str, lang: str) -> tuple[NumberMention, ...]:
         mentions += _en_word_mentions(text, tokens)
     else:
         # a weekday the dates check is sure of (يوم الاثنين, أمس الاثنين = "on Monday") is no number
-        weekdays = {(d.start, d.end) for d in arabic_dates(text) if d.kind == "w" and d.strong}
+        weekdays = {(d.start, d.end) for d in _dates_of(text, "ar") if d.kind == "w" and d.strong}
         mentions = _hijri_parts(text, mentions + [m for m in _ar_word_mentions(text, tokens)
                                                   if (m.start, m.end) not in weekdays])
     # the month of a date written in digits (٢٣ – ٣ = "March 23") is the date check's: weak
@@ -1007,9 +1014,9 @@ def _hijri_parts(text: str, mentions: list[NumberMention]) -> list[NumberMention
     (الموافق ١٧ نوفمبر ٢٠٢٤م), which is what an English version keeps, they are weak; alone, the
     day also reads as its Gregorian day (3 رمضان 1445 = 13 March 2024; a day either side, as the
     month's start depends on the moon sighting)."""
-    from .dates import arabic_dates, hijri_day_year, hijri_to_gregorian
+    from .dates import hijri_day_year, hijri_to_gregorian
 
-    names = arabic_dates(text)
+    names = _dates_of(text, "ar")
     hijri = [d for d in names if d.kind == "h"]
     if not hijri:
         return mentions
@@ -1338,7 +1345,7 @@ def _days_of_month(mentions: Sequence[NumberMention], text: str, lang: str) -> l
     """The ``mentions`` of ``text`` that are the day of a written date: a whole number from 1 to 31, in
     digits or an ordinal word (التاسع من أيار), right beside a month's name (Gregorian or Hijri), or
     before the next day of a range that ends at one ("from 3 to 28 November")."""
-    months = [d for d in date_names(text, lang) if d.kind != "w"]
+    months = [d for d in _dates_of(text, lang) if d.kind != "w"]
     candidates = [m for m in mentions if m.value == int(m.value) and 1 <= m.value <= 31]
     days = [m for m in candidates if any(
         (_DAY_BEFORE_DIGITS if d.text.isdigit() else _DAY_BEFORE_MONTH).fullmatch(text, m.end, d.start)

@@ -808,17 +808,27 @@ def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Ment
     candidates = [k for k in known if k not in named] + unknown_english_organisations(en_text, known, _EN_INSTITUTION_HEAD)
     if not candidates:
         return []  # (most pairs: the Arabic's words are not read)
-    stems = {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
+    stems = _arabic_stems(ar_text)
     places = [m.span() for m in _EN_PLACE_BANK.finditer(en_text)]
     out = []
     for m in candidates:
-        words = [(m.start + w.start(), m.start + w.end()) for w in re.finditer(r"[A-Za-z]+", m.text)
-                 if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS
-                 and not _renders(stems, _ORGANISATION_WORDS[w.group().lower()])
-                 and not any(a <= m.start + w.start() < b for a, b in places)]
+        words = [(a, b) for a, b, word in _table_words(m) if not _renders(stems, _ORGANISATION_WORDS[word])
+                 and not any(s <= a < e for s, e in places)]
         if words:
             out.append((m, words))
     return out
+
+
+def _arabic_stems(ar_text: str) -> set[str]:
+    """The stems of every Arabic word of ``ar_text`` (``_renders`` reads them)."""
+    return {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
+
+
+def _table_words(m: Mention) -> list[tuple[int, int, str]]:
+    """[start, end) and lower-case form of each capitalised word of ``m``'s name that is a word of
+    organisations (``_ORGANISATION_WORDS``: Commission, Union, Authority)."""
+    return [(m.start + w.start(), m.start + w.end(), w.group().lower()) for w in re.finditer(r"[A-Za-z]+", m.text)
+            if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS]
 
 
 def in_rendered_organisation(en_text: str, ar_text: str, start: int) -> bool:
@@ -826,15 +836,9 @@ def in_rendered_organisation(en_text: str, ar_text: str, start: int) -> bool:
     words of organisations (``_ORGANISATION_WORDS``: Commission, Union) words of ``ar_text`` all render
     (the High Commission = الهيئة العليا, the Regional Union = الاتحاد الجهوي); "This Order" has none."""
     found = [m for m in unknown_english_organisations(en_text, english_mentions(en_text)) if m.start <= start < m.end]
-    if not found:
-        return False
-    stems = {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
-    for m in found:
-        words = [w.group().lower() for w in re.finditer(r"[A-Za-z]+", m.text)
-                 if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS]
-        if words and all(_renders(stems, _ORGANISATION_WORDS[w]) for w in words):
-            return True
-    return False
+    stems = _arabic_stems(ar_text) if found else set()
+    return any((words := _table_words(m)) and all(_renders(stems, _ORGANISATION_WORDS[w]) for _, _, w in words)
+               for m in found)
 
 
 @lru_cache(maxsize=None)
