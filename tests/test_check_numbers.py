@@ -939,3 +939,13 @@ def test_a_dual_is_no_hour_and_a_thousand_after_and_is_a_number():
     assert run(CHECK, make_pair(ar, "The ministry said fines range from 500 to 1,000 dinars per worker.")) == []
     pair = make_pair(ar, "The ministry said fines range from 500 to 2,000 dinars per worker.")
     assert ("error", ["2,000"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
+
+
+def test_an_ordinal_after_a_plural_of_time_is_no_clock_hour():
+    # batch 147: الساعات الأولى من الصباح = "the early hours of the morning" (read as 1 a.m.: a faithful warning)
+    ar = "وشهدت محطات الوقود صفوفا طويلة منذ الساعات الأولى من الصباح، بينما أغلقت محطتان أبوابهما."
+    assert run(CHECK, make_pair(ar, "Fuel stations saw long queues from the early hours of the morning, while two "
+                                    "stations closed.")) == []
+    # the first hour of a morning is one still: الساعة الأولى من صباح الجمعة = 1 a.m.
+    pair = make_pair("وصلت القافلة في الساعة الأولى من صباح الجمعة.", "The convoy arrived at two in the morning on Friday.")
+    assert ("error", ["الأولى"]) in [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)]

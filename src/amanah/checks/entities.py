@@ -29,7 +29,7 @@ from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_hijri_months
 from .numbers import extract_numbers
 from .organizations import (OFFICE_TITLES, Mention, english_mentions, in_rendered_organisation,
-                            organisation_word_issues, organization_issues, shared_mentions,
+                            organisation_word_issues, organization_issues, renders_organisation_word, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
 
@@ -86,7 +86,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Libya Libyan Libyans", "ليبيا ليبي"),
     ("Sudan Sudanese", "السودان سودان سوداني"),
     ("Morocco Moroccan Moroccans Maroc", "المغرب مغربي المغاربة مغاربة"),
-    ("Algeria Algerian Algerians Algiers Algérie Algerie", "الجزائر جزائر جزائري"),
+    ("Algeria Algerian Algerians Algiers Algérie Algerie Alger", "الجزائر جزائر جزائري"),
     ("Tunisia Tunisian Tunisians Tunis Tunisie", "تونس تونسي"),
     ("Spain Spanish Spaniards Spaniard Liga", "إسبانيا إسباني الإسبان أسبان"),
     ("Greece Greek Greeks", "اليونان يوناني الإغريق إغريقي"),
@@ -702,6 +702,18 @@ _PORT_CITIES = frozenset({"said"})
 Port Authority, Port Security stay common words)."""
 
 
+_ELIDED_ARTICLE = re.compile(r"[dl]['’](?=[A-Z])")
+"""A French article elided before a name (Banc d'Arguin = حوض آرغين, l'Ariana = أريانة; Côte d'Ivoire = كوت
+ديفوار writes it): the name is capitalised after it (batch 148: Banc d'Arguin in place of جاولينغ unseen)."""
+
+
+def bare_word(norm: str) -> str:
+    """A lower-case English word (``Token.norm``) without its possessive 's or an elided French article
+    (``_ELIDED_ARTICLE``): the form the gazetteer and the word lists hold (d'alger = alger)."""
+    w = norm.removesuffix("'s")
+    return w[2:] if w[:1] in "dl" and w[1:2] == "'" and len(w) > 4 else w
+
+
 def english_candidates(text: str) -> list[tuple[Token, bool]]:
     """Capitalised words of ``text`` that may be names, each with ``strong``.
 
@@ -724,11 +736,12 @@ def english_candidates(text: str) -> list[tuple[Token, bool]]:
     dateline = m.end(1) if (m := _DATELINE.match(text)) else 0
     out = []
     for t in toks:
-        w = t.norm.removesuffix("'s")
+        w = bare_word(t.norm)
         # a word right after a link of names (Ibn Sina, Bin Said, Ould Bah) is a name, common or not
         linked = _EN_LINK_BEFORE.search(text, max(0, t.start - 6), t.start) is not None or (
             w in _PORT_CITIES and _EN_PORT_BEFORE.search(text, max(0, t.start - 5), t.start) is not None)
-        if not t.text[:1].isupper() or w in _STOP and not linked or len(w) < 2 or w.endswith(("n't", "n’t")):
+        if not (t.text[:1].isupper() or _ELIDED_ARTICLE.match(t.text)) or w in _STOP and not linked or len(w) < 2 \
+                or w.endswith(("n't", "n’t")):
             continue  # (a contraction, Don't / Can't, is no name either)
         if w in _HYPHEN_PREFIXES and text[t.end:t.end + 1] in "-‐‑–":
             continue  # Trans-Saharan (العابر للصحراء), Intra-Arab (البينية): a prefix, no name
@@ -916,16 +929,19 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"g(?!h)", "q"), (r"gh(?=[eéèi])", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"),
                       (r"^abdi(?=[b-df-hj-np-tv-z])", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"),
                       (r"^adan$", "adam"), (r"^di(?=[aeo])", "j"), (r"^rh(?=[aeiou])", "gh"),
-                      (r"^n['’]?di([aeou])g", r"nj\1k"))
+                      (r"^n['’]?di([aeou])g", r"nj\1k"), (r"^dh(?=[aeiou])", "t"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading (the French and
 Italian "gh" before e or i is a hard g: Boghé = بوكي, batch 139; the Somali Adan is آدم, batch 141; the Fula
 Dia- is جا-, Diallo = جالو, and the Somali Abdi- is عبد الـ, Abdirazak = عبد الرزاق, batch 142; the French
-"rh" of a غ, Rheris = غريس, batch 143)."""
+"rh" of a غ, Rheris = غريس, batch 143; the Somali initial "dh", a retroflex d, is ط: Dhobley = طوبلي,
+Dhusamareb = طوسمريب, batch 147)."""
 
 
 def _spelling_keys(w: str) -> set[str]:
     """Keys of a lower-case Latin-script word read in English and by the spellings of its own language."""
     keys = {latin_key(w), name_key_latin(w)}
+    if (bare := bare_word(w)) != w:
+        keys.add(name_key_latin(bare))  # the elided article Arabic may leave out (d'Arguin = آرغين)
     # an h after b, n, l ... may be an aspiration Arabic does not write (Bhog = بوغ, Cunha = كونا)
     # or a sound it does (Xinhua = شينخوا): both keys
     keys.add(name_key_latin(re.sub(r"(?<=[bfjlmnqrv])h", "", w)))
@@ -1919,6 +1935,10 @@ def _name_keys(ar: _ArabicSide, i: int) -> set[str]:
     return keys
 
 
+_ACCUSATIVE_ALIF = re.compile("\u064bا$|ا\u064b$")
+"""A word's final alif under (or after) the tanwin of the accusative: a case ending, no letter of the stem."""
+
+
 def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     """How Arabic word ``i`` begins a person's name: "given", a given name (ومحمد, لأحمد; not after
     النبي, "the Prophet"); "titled", the first word after a title and the definite words of its
@@ -1928,8 +1948,11 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
         return ""
     if t.norm in _AR_TIMES_OF_DAY and i + 1 < len(ar.tokens) and ar.tokens[i + 1].norm in _AR_DAY_WORDS:
         return ""  # وزير النقل، صباح يوم الخميس = "on Thursday morning" (الشيخ صباح الأحمد stays a name)
-    if any(s in _AR_GIVEN_NAMES and "ك" not in t.norm[:t.norm.rfind(s)] for s in arabic_stems(t.norm, min_len=3)):
-        # (not behind a كـ "as": وكسارة is "and a crusher", no "and as Sara", batch 141)
+    accusative = _ACCUSATIVE_ALIF.search(t.text) is not None
+    if any(s in _AR_GIVEN_NAMES and "ك" not in t.norm[:t.norm.rfind(s)] and not (accusative and s.endswith("ا"))
+           for s in arabic_stems(t.norm, min_len=3)):
+        # (not behind a كـ "as": وكسارة is "and a crusher", no "and as Sara", batch 141; nor a stem whose
+        # alif is the accusative's: ١٨٦ فرنًا = "186 ovens", no Rana, رنا, batch 148)
         return "" if i and ar.tokens[i - 1].norm in _AR_PROPHET else "given"
     if _abd_name(ar, i) and not (i and ar.tokens[i - 1].norm in _AR_SON_OF):
         return "given"  # عبد الرحمن, عبد الكريم: a given name written in two words (batch 60; not
@@ -2494,7 +2517,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
     for t, strong in english_candidates(en_text):
         if _sun_article(en_text, t):
             continue
-        w = t.norm.removesuffix("'s")
+        w = bare_word(t.norm)
         if w in seen or w in _GAZ_EN and (m := _REGION_HEAD.match(en_text, t.end)) \
                 and not (w in _RIVERS and m.group(0).strip() == "River"):
             continue  # (the Jordan Valley = الأغوار: a region the Arabic may name in other words; the
@@ -3115,7 +3138,7 @@ class EntityCheck:
         en_words: set[str] = set()
         for t in tokenize(en_text):
             if not t.arabic:
-                w = t.norm.removesuffix("'s")
+                w = bare_word(t.norm)
                 en_words.add(w)
                 if w in _GAZ_EN:
                     en_entries.add(_GAZ_EN[w])
@@ -3246,7 +3269,10 @@ class EntityCheck:
                 # a capitalised common word (Medicine, County) may match by chance elsewhere:
                 # only a name left over on the Arabic side makes it sure, when it is the one such
                 # word (Academy Award for Best Supporting Actress = جائزة الأوسكار is a title)
-                if sure_orphan and loose == 1:
+                if renders_organisation_word(n.word, ar_text):
+                    continue  # a word of organisations' names the Arabic renders (the Moroccan Agricultural
+                    # Mutual Insurance company = التعاضدية الفلاحية المغربية للتأمين, batch 148): a translation
+                elif sure_orphan and loose == 1:
                     level = "sure"
                 elif _settlement_named(en_text, n.token) and _place_noun_swap(n, en_text, ar, used):
                     level = "sure"  # "the village of Wadi Sabra" where the Arabic says قرية البيضا

@@ -828,6 +828,10 @@ _EN_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|hrs\b|GMT\b
                              r"in\s+the\s+(?:morning|afternoon|evening)\b)|[:.]\d{2}(?!\d)", re.I)
 """What follows an hour: a.m., o'clock, GMT, "in the afternoon" (three in the afternoon = الثانية ظهرًا
 changed, batch 138), or the minutes of 15:30."""
+_AR_TIME_PLURAL_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال|لل)?(?:ساعات|دقائق|لحظات|أيام|ايام|أسابيع|اسابيع|"
+                                    r"أشهر|اشهر|شهور)\s*$")
+"""A plural of time before an ordinal: الساعات الأولى من الصباح = "the early hours of the morning",
+الأيام الأولى, no clock hour (batch 147)."""
 _AR_CLOCK_AFTER = re.compile(_AR_DAYTIME.pattern + r"|[:.]\d{2}(?!\d)")
 _CLOCK_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
 
@@ -836,14 +840,15 @@ def _word_hours(text: str, lang: str, mentions: list[NumberMention]) -> list[Num
     """``mentions`` with an Arabic hour written as a word (الساعة الثالثة عصرًا = 3 p.m., batch 119)
     strong, and read in the afternoon too where its time of day says so (15:00): a clock time is a
     quantity that translations keep, whatever its form. A word read as a dual is none (بلدية خورفكان
-    صباح السبت: no "2 a.m.", batch 144)."""
+    صباح السبت: no "2 a.m.", batch 144), nor an ordinal after a plural of time (``_AR_TIME_PLURAL_BEFORE``)."""
     if lang != "ar":
         return mentions
     out = []
     for m in mentions:
         daytime = _AR_DAYTIME.match(text, m.end)
         if not m.strong and m.value == int(m.value) and 1 <= m.value <= 12 \
-                and _number_word(m) and (daytime or _AR_HOUR_BEFORE.search(text, 0, m.start)):
+                and _number_word(m) and (daytime or _AR_HOUR_BEFORE.search(text, 0, m.start)) \
+                and not _AR_TIME_PLURAL_BEFORE.search(text, 0, m.start):
             alts = m.alts + ((m.value + 12,) if daytime and daytime.group("pm") and m.value < 12 else ())
             m = replace(m, strong=True, alts=alts)
         out.append(m)

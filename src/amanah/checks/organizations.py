@@ -231,6 +231,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("CRT-FAM", "", "Family Court", "محكمة الأسرة;محكمة الأحوال الشخصية"),
     ("AI", "", "Amnesty International", "منظمة العفو الدولية;العفو الدولية"),
     ("GP", "", "Greenpeace", "السلام الأخضر;غرينبيس;جرينبيس"),
+    # (batch 148: its "Wetlands" read as a name the Arabic lacks)
+    ("WI", "", "Wetlands International", "المنظمة الدولية للأراضي الرطبة;منظمة الأراضي الرطبة الدولية"),
     ("HRW", "", "Human Rights Watch;HRW", "هيومن رايتس ووتش;منظمة مراقبة حقوق الإنسان"),
     ("MSF", "", "Doctors Without Borders;M[ée]dec[ie]ne?s? Sans Fronti[èe]res?;MSF", "أطباء بلا حدود"),
     ("CDC", "", "Centers? for Disease Control;CDC",
@@ -648,7 +650,7 @@ company: شركة
 directorate: مديرية إدارة دائرة
 department: دائرة إدارة قسم مديرية مصلحة
 agency: وكالة هيئة جهاز
-commission: هيئة مفوضية لجنة
+commission: هيئة مفوضية لجنة مندوبية
 committee committees: لجنة لجان
 council: مجلس
 union: اتحاد نقابة
@@ -697,6 +699,7 @@ securities: أوراق مالية سمسرة وساطة
 integrity: نزاهة
 statistics: إحصاء إحصاءات إحصائي
 supreme: أعلى عليا
+high higher: عليا أعلى سامية سامي سام
 federal: اتحادي اتحادية فيدرالي فدرالي
 friendship: صداقة
 forests: غابات غابة
@@ -829,6 +832,13 @@ def _table_words(m: Mention) -> list[tuple[int, int, str]]:
     organisations (``_ORGANISATION_WORDS``: Commission, Union, Authority)."""
     return [(m.start + w.start(), m.start + w.end(), w.group().lower()) for w in re.finditer(r"[A-Za-z]+", m.text)
             if w.group()[:1].isupper() and w.group().lower() in _ORGANISATION_WORDS]
+
+
+def renders_organisation_word(word: str, ar_text: str) -> bool:
+    """Whether lower-case ``word`` is a word of organisations' names (``_ORGANISATION_WORDS``) that a word
+    of ``ar_text`` renders (Agricultural = الفلاحية)."""
+    forms = _ORGANISATION_WORDS.get(word)
+    return forms is not None and _renders(_arabic_stems(ar_text), forms)
 
 
 def in_rendered_organisation(en_text: str, ar_text: str, start: int) -> bool:
