@@ -2749,3 +2749,13 @@ def test_almost_nothing_is_a_weak_cue():
                                             "Exports had reached 140 million dollars before falling to almost nothing."))
             if i.severity == "error"] == []
     assert [(c.text, c.strong) for c in english_cues("They found nothing.")] == [("nothing", True)]
+
+
+def test_a_wala_before_a_noun_in_the_accusative_goes_on_with_the_negation(embedder_ctx):
+    # batch 150: لن تتوقف ليلًا ولا نهارًا = "would not stop night or day" (نهارًا, with its ن, was read as a verb)
+    ar = "وأشار قائد المنطقة البحرية الشمالية إلى أن الدوريات لن تتوقف ليلًا ولا نهارًا طيلة الموسم."
+    assert run(CHECK, make_pair(ar, "The commander of the northern maritime zone said patrols would not stop night or "
+                                    "day throughout the season."), embedder_ctx) == []
+    pair = make_pair(ar, "The commander of the northern maritime zone said patrols would stop night and day throughout "
+                         "the season.")
+    assert "error" in [i.severity for i in run(CHECK, pair, embedder_ctx)]

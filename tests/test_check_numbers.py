@@ -949,3 +949,13 @@ def test_an_ordinal_after_a_plural_of_time_is_no_clock_hour():
     # the first hour of a morning is one still: الساعة الأولى من صباح الجمعة = 1 a.m.
     pair = make_pair("وصلت القافلة في الساعة الأولى من صباح الجمعة.", "The convoy arrived at two in the morning on Friday.")
     assert ("error", ["الأولى"]) in [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)]
+
+
+def test_a_one_in_words_may_be_what_another_number_replaced():
+    # batch 149: ريالا واحدا ("one rial") turned into "two rials" was a warning (a lone number word)
+    ar = "وأضاف أن سعر كيلو الكنعد لم يكن يتجاوز ريالا واحدا في ذروة الموسم."
+    en = "He added that a kilo of kingfish did not fetch more than {} at the height of the season."
+    assert run(CHECK, make_pair(ar, en.format("one rial"))) == []
+    assert run(CHECK, make_pair(ar, en.format("a rial"))) == []
+    pair = make_pair(ar, en.format("two rials"))
+    assert ("error", ["two"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]

@@ -789,9 +789,11 @@ its words are the place's name, not acronyms."""
 
 
 _GIVEN_NAMES = frozenset("""sayed sayyed saied rashed hamed hamid walid raed rami taha amin nour reem salma hala
-lina rana mona fayed fares""".split())
+lina rana mona fayed fares abbas atef amir anas ashraf hamza hasan hind maha malik nada ghazi manal sherif
+tamer""".split())
 """Arabic given names, as English writes them, that Webster's list holds as (rare) words or reads as
-an inflected one (Sayed as "say" + "ed", Walid, Salma): strong, as any name is. Names that are
+an inflected one (Sayed as "say" + "ed", Walid, Salma; Abbas as "abba" + "s", Fatma Hassan Abbas for فاطمة
+حسن إدريس unseen, batch 150): strong, as any name is. Names that are
 words of everyday English (Said, Saber, Hope) stay weak."""
 
 
@@ -1119,9 +1121,10 @@ def _loosely_matched(n: "_Name", en_text: str, ar: _ArabicSide) -> bool:
 
 
 def _full_keys(n: "_Name") -> set[str]:
-    """The keys of English name ``n`` of three consonants or more (all, where none is so long), with
-    a final ``H`` where the h after a vowel is silent in the key (``_SILENT_FINAL_H``)."""
-    keys = _english_keys(n.token.norm)
+    """The keys of English name ``n`` of three consonants or more (all, where none is so long), its
+    medial sh read as س then ح too (``_split_sh_key``: Ishaq = إسحق, batch 149), with a final ``H`` where
+    the h after a vowel is silent in the key (``_SILENT_FINAL_H``)."""
+    keys = _english_keys(n.token.norm) | _split_sh_key(n.word)
     full = {k for k in keys if len(k) >= 3} or set(keys)
     if _SILENT_FINAL_H.search(n.word):
         full |= {k + "H" for k in full}
@@ -2071,12 +2074,13 @@ def _after_abu(ar: _ArabicSide, i: int) -> bool:
 def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
     """Arabic words with the very same key as a short name that begin and count consonants as it does,
     a word of three letters read without the conjunction و or ف that opens it too (وشط العرب = "and
-    Shatt al-Arab", batch 72: ``arabic_stems`` leaves a word of two letters whole)."""
+    Shatt al-Arab", batch 72: ``arabic_stems`` leaves a word of two letters whole); no function word
+    (هذه "this" is no Hessa, batch 149)."""
     def agree(stems: Sequence[str]) -> bool:
         return _onsets_agree(name, stems) and _few_consonants(stems, name, keys)
 
-    return [i for i in ar.find(keys, short=True, written=name)
-            if agree(ar.stems[i]) or agree([s[1:] for s in ar.stems[i] if len(s) == 3 and s[0] in "وف"])]
+    return [i for i in ar.find(keys, short=True, written=name) if not is_function_word(ar.tokens[i].text, "ar")
+            and (agree(ar.stems[i]) or agree([s[1:] for s in ar.stems[i] if len(s) == 3 and s[0] in "وف"]))]
 
 
 _RIVERS = frozenset(("nile", "euphrates", "tigris", "orontes"))
@@ -2199,7 +2203,6 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 j += 1
             if j < len(ar.tokens) and (j not in used or _spare_mention(ar, names, j, en_text)) and ar.tokens[j].arabic \
-                    and (ar.tokens[j].norm.startswith("ال") or not article) \
                     and (ar.entries[j] is None or ar.entries[j] < 0) and j not in ar.nunated \
                     and ar.tokens[j].norm not in _AR_NOT_NAMES \
                     and not (ar.tokens[j].norm.startswith("و") and len(ar.tokens[j].norm) >= 4) \
@@ -2951,7 +2954,9 @@ class EntityCheck:
                 spans = issue.source_spans + issue.target_spans
                 issues = [i for i in issues if i.alignment != issue.alignment or not any(
                     spans_overlap(a, b) for a in spans for b in i.source_spans + i.target_spans)] + [issue]
-        taken = {(i.alignment, span) for i in issues for span in i.source_spans + i.target_spans}
+        # (a note does not hold its words: the French of الوكالة الفرنسية للتنمية, a place left out, is
+        # no reason to keep quiet on the Japan International Cooperation Agency in its place, batch 150)
+        taken = {(i.alignment, span) for i in issues if i.severity != "info" for span in i.source_spans + i.target_spans}
         for pair, ar_side, en_side, _, _ in work:
             # (the words first: they make a note of the table's, an organisation the Arabic does
             # not name, an error)
@@ -3344,9 +3349,13 @@ class EntityCheck:
             # names a kind of place the Arabic names by other words (Al-Awda Hospital for مستشفى شهداء
             # الأقصى), is an error
             if not n.checked and n.strong and not n.matched and n.word not in reported \
-                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token) \
-                    and _spellers(n.token, en_text, ar) == [] and not _spelled_in_vowels(n.word, ar):
-                if _next_in_chain(ar, names, n, en_text, used) or _place_noun_swap(n, en_text, ar, used):
+                    and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token):
+                # (in a chain, the Arabic word at the name's place tells: a word elsewhere that spells a
+                # name of one consonant loosely does not, آلاف "thousands" for Faifi, batch 149)
+                chain = _next_in_chain(ar, names, n, en_text, used)
+                if not chain and (_spellers(n.token, en_text, ar) != [] or _spelled_in_vowels(n.word, ar)):
+                    continue
+                if chain or _place_noun_swap(n, en_text, ar, used):
                     reported.add(n.word)
                     flagged_en += 1
                     candidates.append((pair, en_side, n.token, "sure"))

@@ -309,11 +309,13 @@ _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
 """A فقط past a clause end is "only" of another clause: لم تعد ضمن الدول الأعلى، بعد أن كانت
 تتصدر القائمة قبل عقد فقط = "no longer among ..., after it topped the list only a decade ago"."""
 _NOUN_AHEAD = re.compile(r"\s*(?:ال|بال|لل|(?:من|في|على|عن|إلى|مع)(?![\u0621-\u064A])"
+                         r"|[\u0621-\u064A\u064C-\u065F]+(?:\u064B\u0627|\u0627\u064B)(?![\u0621-\u064A])"
                          r"|(?![أإآاتين])[\u0621-\u064A]{2})")
 """What follows a ولا that goes on with a negation: a noun with its article, a preposition, or a
 word without the prefix of a verb's present tense (لا يستطيعون دفع الإيجارات ولا رواتب الموظفين
 = "cannot pay rents or salaries"; ولا يستطيع, ولا تملك, ولا نعرف, ولا أعرف negate a verb of their
-own)."""
+own); a word under the accusative's tanwin is a noun, whatever its first letter (لن تتوقف ليلًا ولا نهارًا =
+"would not stop night or day", batch 150)."""
 _ABSOLUTE_AHEAD = re.compile(r"\s+(?:داعي|داعٍ|حاجة|مانع|بد|شك|مجال|سبيل|خوف|صحة)(?![\u0621-\u064A])")
 """A noun that لا denies outright (ولا داعي للهلع = "and there is no need to panic", ولا صحة لما
 تردد = "there is no truth in"): a negation of its own after another, not a listed one (batch 68)."""

@@ -1219,6 +1219,17 @@ def _weak_kind(m: NumberMention) -> str | None:
     return "multiple" if word in _EN_MULTIPLES or word in _AR_MULTIPLES or bare in _AR_MULTIPLES else None
 
 
+_ONE_WORDS = frozenset(("one", "single", *(normalize_arabic(w) for w in ("واحد", "واحدة", "واحدا"))))
+"""The words of "one" as a count (ريالا واحدا = "one rial", "a single case"), not the article."""
+
+
+def _replacing_word(m: NumberMention) -> bool:
+    """Whether weak ``m``, left unmatched, may be what replaced a number of the other side: a word of 2 or
+    more (the "ten" of "a ten-day truce") or a "one" (``_ONE_WORDS``), not a name's number (COVID-19)."""
+    return not m.strong and _weak_kind(m) != "name" and (
+        m.value >= 2 or m.value == 1 and normalize_arabic(m.text).lower() in _ONE_WORDS)
+
+
 def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
     """Error for digits, or for a word the other side replaced by another number (strong, or a
     weak word of 2 or more left unmatched: سبعة أيام against "a ten-day truce"); a lone number word
@@ -1271,8 +1282,8 @@ class NumberCheck:
         if not miss_s and not miss_t:
             return
         # a weak number word left over (the "ten" of "a ten-day truce") may be what replaced one
-        swapped = {"source": any(not m.strong and m.value >= 2 and _weak_kind(m) != "name" for m in left_t),
-                   "target": any(not m.strong and m.value >= 2 and _weak_kind(m) != "name" for m in left_s)}
+        # (or a "one" said in a word: ريالا واحدا against "two rials", batch 149)
+        swapped = {"source": any(_replacing_word(m) for m in left_t), "target": any(_replacing_word(m) for m in left_s)}
         strong_total = sum(m.strong for m in src) + sum(m.strong for m in tgt)
         score = max(0.0, 1.0 - (len(miss_s) + len(miss_t)) / max(1, strong_total))
         partners = list(miss_t)  # a source number's likely replacement, for the span on the other side
