@@ -3499,7 +3499,11 @@ def test_names_of_batches_149_and_150(embedder):
                    "Trader Adam Ishaq Bakhit, a member of the state's Chamber of Commerce, said farmers are not selling "
                    "their crop because of poor roads and high transport costs."),
                   (dr[0], dr[1].format("Nouf")), (mayor[0].format("الفيفي"), mayor[1]), (hajja[0], hajja[1].format("Idris")),
-                  ("وقال عباس الطيب إن السياح عادوا.", "Abbas al-Tayeb said the tourists had returned.")], embedder)
+                  ("وقال عباس الطيب إن السياح عادوا.", "Abbas al-Tayeb said the tourists had returned."),
+                  # (a link word may be the name itself: آبي, "my father", is Abe; tico19)
+                  ("وفي اليابان، أغلق رئيس الوزراء شينزو آبي جميع المدارس في جميع أنحاء البلاد حتى 8 أبريل.",
+                   "In Japan, Prime Minister Shinzo Abe closed all schools throughout the country until April 8.")],
+                 embedder)
     assert_caught(dr[0], dr[1].format("Hessa"), "Hessa", embedder)
     assert_caught(mayor[0].format("عقيلي"), mayor[1], "Faifi", embedder)
     assert_caught(hajja[0], hajja[1].format("Abbas"), "Abbas", embedder)

@@ -2201,6 +2201,8 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
                 continue  # (one English word between: the God's name of an عبد name only)
             j = i + 1 if linked and not _joined_abd_name(ar, i, m.word) else i + 2
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
+                if any(_loose_keys(a, full) or a[:1] == full[:1] for a in _without_article_keys(ar, j)):
+                    break  # the link word is the name itself (آبي, "my father", for Shinzo Abe)
                 j += 1
             if j < len(ar.tokens) and (j not in used or _spare_mention(ar, names, j, en_text)) and ar.tokens[j].arabic \
                     and (ar.entries[j] is None or ar.entries[j] < 0) and j not in ar.nunated \
