@@ -3502,7 +3502,12 @@ def test_names_of_batches_149_and_150(embedder):
                   ("وقال عباس الطيب إن السياح عادوا.", "Abbas al-Tayeb said the tourists had returned."),
                   # (a link word may be the name itself: آبي, "my father", is Abe; tico19)
                   ("وفي اليابان، أغلق رئيس الوزراء شينزو آبي جميع المدارس في جميع أنحاء البلاد حتى 8 أبريل.",
-                   "In Japan, Prime Minister Shinzo Abe closed all schools throughout the country until April 8.")],
+                   "In Japan, Prime Minister Shinzo Abe closed all schools throughout the country until April 8."),
+                  # (a word beside a matched name that spells it is its own: روس الكييفية = Kievan Rus', xquad)
+                  ("تسببت غزوات بغداد وكييف وفلاديمير في عمليات قتل جماعية، على الرغم من إيقاف قواته من قبل المماليك. "
+                   "وفي عام 1237 قام باتو خان حفيد جنكيز خان بغزو في روس الكييفية.",
+                   "The invasions of Baghdad, Kiev and Vladimir caused mass killings, although his forces were stopped "
+                   "by the Mamluks. In 1237 Batu Khan, a grandson of Genghis Khan, launched an invasion into Kievan Rus'.")],
                  embedder)
     assert_caught(dr[0], dr[1].format("Hessa"), "Hessa", embedder)
     assert_caught(mayor[0].format("عقيلي"), mayor[1], "Faifi", embedder)

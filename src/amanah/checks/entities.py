@@ -2216,6 +2216,12 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
     return False
 
 
+def _beside_names(ar: _ArabicSide, spans: Sequence[tuple[int, int]], used: set[int], reach: int = 2) -> bool:
+    """Whether an Arabic word at one of ``spans`` stands within ``reach`` words of a word a name matched (``used``)."""
+    at = [k for k, t in enumerate(ar.tokens) if any(a <= t.start < b for a, b in spans)]
+    return any(abs(k - u) <= reach for k in at for u in used)
+
+
 _EN_ABD_GAP = re.compile(r"[\s-]+[A-Z][a-z]+(?:[\s-]+(?:[AaEe]l)[\s-]+|[\s-]+)")
 """Between an Abd and the family name after its name: the God's name of the عبد name (Abdul Amir
 al-Kaabi = عبد الأمير الكعبي, batch 68), which the English may write without its article."""
@@ -3352,10 +3358,12 @@ class EntityCheck:
             # الأقصى), is an error
             if not n.checked and n.strong and not n.matched and n.word not in reported \
                     and n.word not in _EN_NAME_PARTS and not _abbreviated(en_text, n.token):
-                # (in a chain, the Arabic word at the name's place tells: a word elsewhere that spells a
-                # name of one consonant loosely does not, آلاف "thousands" for Faifi, batch 149)
-                chain = _next_in_chain(ar, names, n, en_text, used)
-                if not chain and (_spellers(n.token, en_text, ar) != [] or _spelled_in_vowels(n.word, ar)):
+                # (in a chain, the Arabic word at the name's place tells: a word away from the names that
+                # spells a name of one consonant loosely does not, آلاف "thousands" for Faifi, batch 149; one
+                # beside a matched name does, روس الكييفية for Kievan Rus', xquad)
+                spellers = _spellers(n.token, en_text, ar)
+                chain = _next_in_chain(ar, names, n, en_text, used) and not _beside_names(ar, spellers or [], used)
+                if not chain and (spellers != [] or _spelled_in_vowels(n.word, ar)):
                     continue
                 if chain or _place_noun_swap(n, en_text, ar, used):
                     reported.add(n.word)
