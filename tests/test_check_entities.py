@@ -3521,3 +3521,56 @@ def test_a_note_on_a_place_holds_no_organisation_swap(embedder):
     en = "The municipality is running eight minibuses on the line, each seating 24 passengers, which it received as a grant from the {}."
     assert_quiet([(ar, en.format("French Development Agency"))], embedder)
     assert_caught(ar, en.format("Japan International Cooperation Agency"), "الوكالة الفرنسية للتنمية", embedder, "source")
+
+
+def test_the_homeland_dhi_qars_districts_and_words_of_works(embedder):
+    # batch 151: "from Algeria and abroad" = من داخل الوطن وخارجه in a story of Oran (a faithful error); al-Shatra put
+    # in place of سوق الشيوخ (a warning); the Private Engineering Office in place of هيئة الأشغال العامة (one word of
+    # organisations, Office, had no Arabic word)
+    doc = [make_pair("تقع كنيسة سانتا كروز على قمة جبل المرجاجو في مدينة وهران.",
+                     "The Santa Cruz chapel stands on top of Mount Murdjadjo in the city of Oran.", bead_id=0),
+           make_pair("ويستقطب الموقع سنويًا أكثر من مئة ألف زائر من داخل الوطن وخارجه، خاصة خلال فصل الصيف.",
+                     "The site attracts more than one hundred thousand visitors a year from {} and abroad, especially in "
+                     "summer.", bead_id=1)]
+    faithful = [doc[0], make_pair(doc[1].source_text, doc[1].target_text.format("Algeria"), bead_id=1)]
+    assert [i for i in run(CHECK, faithful, profiled(embedder)) if i.severity != "info"] == []
+    swapped = [doc[0], make_pair(doc[1].source_text, doc[1].target_text.format("Morocco"), bead_id=1)]
+    assert "error" in [i.severity for i in run(CHECK, swapped, profiled(embedder))]
+    orchards = ("وتضررت بساتين قضاءي سوق الشيوخ والجبايش أكثر من غيرها، بحسب الركابي، إذ جفت مساحات واسعة منها بعد "
+                "انخفاض مناسيب نهر الفرات خلال الصيفين الماضيين.",
+                "Orchards in the districts of {} and al-Chibayish were hit harder than others, according to al-Rikabi, "
+                "as large areas of them dried up after water levels in the Euphrates fell over the past two summers.")
+    works = ("وأوضح الخوري أن المشروع نُفذ بالتعاون مع هيئة الأشغال العامة \"أشغال\"، بتكلفة إجمالية بلغت 37 مليون ريال قطري.",
+             "Al Khouri explained that the project was carried out in cooperation with the {} at a total cost of QR37 "
+             "million.")
+    assert_quiet([(orchards[0], orchards[1].format("Suq al-Shuyukh")),
+                  (works[0], works[1].format("Public Works Authority (Ashghal)")),
+                  ("وقال مشايخ القبائل إن الشيوخ اجتمعوا أمس.", "Tribal elders said the sheikhs met yesterday.")], embedder)
+    assert_caught(orchards[0], orchards[1].format("al-Shatra"), "Shatra", embedder)
+    pair = make_pair(works[0], works[1].format("Private Engineering Office"))
+    assert ("error", ["Private", "Engineering", "Office"]) in [(i.severity, spans(i, pair, "target"))
+                                                               for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_a_state_named_by_compass_points_bejaias_towns_and_qatars_developers(embedder):
+    # batch 152: ولاية جنوب غرب الصومال = "the South West State" in a story of Somalia (a faithful error on الصومال);
+    # Amizour put in place of أقبو (Akbou) and the United Development Company in place of قطري ديار unseen
+    baidoa = make_pair("ارتفعت أسعار الذرة الرفيعة في أسواق مدينة بيدوا، عاصمة ولاية جنوب غرب الصومال، بنسبة ٤٢٪.",
+                       "Sorghum prices in the markets of Baidoa, the capital of Somalia's South West State, rose by 42%.",
+                       bead_id=0)
+    minister = ("من جانبه، أعلن وزير الزراعة والري في ولاية جنوب غرب الصومال، السيد محمد آدم عمر، أن حكومة الولاية ستوزع "
+                "١٢٠٠ طن من البذور المحسّنة على المزارعين.",
+                "For his part, the {} Minister of Agriculture and Irrigation, Mohamed Adam Omar, announced that the state "
+                "government will distribute 1,200 tonnes of improved seed to farmers.")
+    doc = [baidoa, make_pair(minister[0], minister[1].format("South West State"), bead_id=1)]
+    assert [i for i in run(CHECK, doc, profiled(embedder)) if i.severity == "error"] == []
+    doc[1] = make_pair(minister[0], minister[1].format("Jubaland State"), bead_id=1)
+    assert "error" in [i.severity for i in run(CHECK, doc, profiled(embedder))]
+    mill = ("وفي بلدية أقبو، قال صاحب معصرة \"تيزي\" العائلية، السيد أرزقي مداني، إن سعر عصر القنطار الواحد استقر عند 1200 دينار.",
+            "In the municipality of {}, Arezki Meddani, owner of the family-run \"Tizi\" mill, said the price for pressing "
+            "one quintal had settled at 1,200 dinars.")
+    show = ("ويُنظَّم المعرض بالتعاون بين شركة قطري ديار وقطر للسياحة، ضمن فعاليات الموسم الشتوي في البلاد.",
+            "The show is organised jointly by {} and Qatar Tourism as part of the country's winter season events.")
+    assert_quiet([(mill[0], mill[1].format("Akbou")), (show[0], show[1].format("Qatari Diar"))], embedder)
+    assert_caught(mill[0], mill[1].format("Amizour"), "Amizour", embedder)
+    assert_caught(show[0], show[1].format("United Development Company"), "قطري ديار", embedder, "source")

@@ -2759,3 +2759,13 @@ def test_a_wala_before_a_noun_in_the_accusative_goes_on_with_the_negation(embedd
     pair = make_pair(ar, "The commander of the northern maritime zone said patrols would stop night and day throughout "
                          "the season.")
     assert "error" in [i.severity for i in run(CHECK, pair, embedder_ctx)]
+
+
+def test_no_lower_in_quality_than_is_a_comparison(embedder_ctx):
+    # batch 152: لا يقل جودة عن = "no lower in quality than" (read as a denial the Arabic lacks: a faithful error)
+    ar = "وأكد المركز أن السعف المعالج لا يقل جودة عن الأعلاف المستوردة."
+    assert run(CHECK, make_pair(ar, "The center stressed that treated fronds are no lower in quality than imported "
+                                    "feed."), embedder_ctx) == []
+    # a verb "lower" denied is a negation still
+    pair = make_pair("وأكد الوزير أن الحكومة خفضت الضرائب.", "The minister stressed that the government did not lower taxes.")
+    assert "error" in [i.severity for i in run(CHECK, pair, embedder_ctx)]

@@ -439,6 +439,9 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     # towns put in one another's place in batch 144 (Asilah for القصر الكبير, En Nahud for الرهد, Al Dur for
     # الحد; أصيلة "authentic", النهود "breasts", الحد "the limit" and الدور "the role" only confirm)
     ("Asilah Assilah Arzila", "أصيلة"), ("Nahud", "النهود"), ("Rahad", "الرهد"), ("Hidd", "الحد"), ("Dur", "الدور"),
+    # Dhi Qar's districts (batch 151: al-Shatra put in place of سوق الشيوخ; الشيوخ, "the sheikhs", only confirms)
+    ("Shatra Shatrah", "الشطرة"), ("Chibayish Chibaish Jibayish", "الجبايش"), ("Shuyukh Shuyoukh", "الشيوخ"),
+    ("Akbou", "أقبو"), ("Amizour", "أميزور"),  # Bejaia's towns (batch 152: Amizour put in place of أقبو unseen)
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي غرووي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
     ("Souss Sous", "سوس"), ("Tafilalet Tafilalt", "تافيلالت"),  # Morocco's regions (batch 143; سوس "woodworm")
@@ -595,7 +598,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
 معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس
-أصيلة الأصيلة النهود نهود الحد حد الدور دور""".split())
+أصيلة الأصيلة النهود نهود الحد حد الدور دور الشيوخ شيوخ""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of الرياض, nor كرد (كـ +
 رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor المائة (the hundred) the Maya, nor جدة
 (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is "financial", سواكن "stators" (of a turbine, held-out
@@ -1803,6 +1806,18 @@ def _compass_region(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     return m is not None and any(_AR_DIRECTIONS.get(noun) == m.group(1).lower() for noun in ar.definite_nouns)
 
 
+def _compass_state(ar: _ArabicSide, i: int, en_text: str) -> bool:
+    """Whether Arabic place ``i`` follows the compass words of a region's name (ولاية جنوب غرب الصومال) that
+    the English writes capitalised ("the South West State"): the name of a state of that country, which the
+    English gives without the country."""
+    points = []
+    j = i - 1
+    while j >= 0 and (d := _AR_DIRECTIONS.get(ar.tokens[j].norm.removeprefix("و"))):
+        points.insert(0, d)
+        j -= 1
+    return bool(points) and re.search(r"\b" + r"[\s-]*".join(p.capitalize() for p in points) + r"\b", en_text) is not None
+
+
 _EN_NATIONWIDE = re.compile(r"(?i)\b(?:nation-?wide|country-?wide|(?:across|throughout|all\s+over)\s+the\s+"
                             r"(?:country|kingdom|sultanate)|(?:at\s+the\s+)?national\s+level)\b")
 _AR_ACROSS = frozenset(normalize_arabic(w) for w in "مستوى أنحاء ربوع أرجاء عموم".split())
@@ -1815,6 +1830,9 @@ def _nationwide(ar: _ArabicSide, i: int, en_text: str) -> bool:
     return i > 0 and ar.tokens[i - 1].norm in _AR_ACROSS and _EN_NATIONWIDE.search(en_text) is not None
 
 
+_AR_HOMELAND = re.compile(r"(?<![\u0621-\u064A])[وبل]?(?:ال|لل)?وطن(?:نا|ه|ها)?(?![\u0621-\u064A])")
+""""The homeland" (الوطن, داخل الوطن وخارجه = "in Algeria and abroad"), which an English version names as the
+story's own country."""
 _EN_CITIZENS = frozenset("citizen citizens national nationals staff cadres workforce".split())
 _EN_WORKFORCE = _EN_CITIZENS - {"citizen", "national"}
 _AR_CITIZEN = normalize_arabic("مواطن")
@@ -3199,6 +3217,8 @@ class EntityCheck:
                     continue  # غزة = "the Strip"
                 if _nationwide(ar, i, en_text):
                     continue  # على مستوى سوريا = "nationwide"
+                if entry in places and _compass_state(ar, i, en_text):
+                    continue  # ولاية جنوب غرب الصومال = "the South West State", in a story of Somalia (batch 152)
                 # the English may hold the place in an acronym (PHE = Public Health England):
                 # then only the embedder can tell (``_place_acronyms``)
                 how = "acronym" if _place_acronyms(t, en_text) else "gazetteer"
@@ -3263,6 +3283,8 @@ class EntityCheck:
                 continue  # "KUWAIT CITY –" heading a story of Kuwait: the translator's dateline (batch 124)
             if n.word in _GAZ_EN and _citizen(en_text, n.token, ar, _GAZ_EN[n.word] in places):
                 continue  # "a Kuwaiti citizen" = المواطنة
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _AR_HOMELAND.search(ar_text):
+                continue  # "from Algeria and abroad" = من داخل الوطن وخارجه: the story's own country (batch 151)
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة
             if n.word in _GAZ_EN and n.token.norm.endswith(("'s", "’s")) \

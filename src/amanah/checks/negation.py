@@ -259,10 +259,10 @@ _TAG_WORDS = (r"(?:is|are|was|were|do|does|did|have|has|had|will|would|can|could
 _TAG = _TAG_WORDS + r"(?=\s*[?؟])"
 """A tag question ("..., isn't it?"): it asks, it does not deny (أليس كذلك)."""
 _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|longer|shorter|greater|higher|lower|"
-                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+)?than|not\s+(?:more|less|fewer)\s+than|"
+                r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+){0,2}than|not\s+(?:more|less|fewer)\s+than|"
                 r"(?:no|not)\s+less\s+[a-z]+")
 """'no more difficult than', 'no later than', 'no more than six percent', 'not less than 35
-percent', 'no less serious': a comparison or a bound, not a denial (weak: it may render one, ألا تزيد
+percent', 'no less serious', 'no lower in quality than' (لا يقل جودة عن, batch 152): a comparison or a bound, not a denial (weak: it may render one, ألا تزيد
 عن = no longer than, لم تتجاوز = no more than, ألا تقل عن = not less than, لا يقل خطورة = no less serious,
 batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
@@ -947,8 +947,9 @@ _PAIRED_VERBS = (
     # تعذر نقله = "he could not be taken", "it was not possible to take him"
     _PairedCues(re.compile(r"cannot$|(?:could|can)n['’]t$|unable$|impossib", re.I), _AR_IMPOSSIBLE),
     _PairedCues(re.compile(r"not$", re.I), _AR_IMPOSSIBLE, before=re.compile(r"\b(?:could|can|was|were|is|been)\s+$", re.I)),
-    # لا يقل عن = "no less than", "not less than", "no fewer than": a bound, not a negation
-    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer)\b", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
+    # لا يقل عن = "no less than", "not less than", "no fewer than": a bound, not a negation (لا يقل جودة =
+    # "no lower in quality", batch 152)
+    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer|lower)\b", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
                                                                                  "ألا تقل", "ألا يقلوا", "ما لا يقل")),
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
     _PairedCues(re.compile(r"ignor|disregard", re.I), _AR_ADAMS,

@@ -147,6 +147,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
     ("ADE", "", "Algérienne des Eaux;Alg[ée]rienne des Eaux;Algerian Water Company;Algerian Water Corporation;ADE", "الجزائرية للمياه"),
     ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
+    # Qatar's developers (batch 152: the United Development Company put in place of قطري ديار unseen)
+    ("QDIAR", "", "Qatari Diar", "قطري ديار;الديار القطرية"),
+    ("UDC", "", "United Development Company;UDC", "الشركة المتحدة للتنمية"),
     ("ADPORTS", "", "AD Ports Group;AD Ports;Abu Dhabi Ports", "مجموعة موانئ أبوظبي;موانئ أبوظبي;موانئ أبو ظبي"),
     ("CNPC", "", "China National Petroleum Corporation;CNPC",
      "مؤسسة البترول الوطنية الصينية;شركة البترول الوطنية الصينية"),
@@ -762,6 +765,9 @@ prosecution: نيابة ادعاء
 corruption: فساد
 reconstruction: إعمار
 municipal: بلدي بلدية
+engineering: هندسة هندسي هندسية هندسيه
+private: خاص خاصة أهلي أهلية
+works: أشغال أعمال
 """.strip().splitlines()
 _ORGANISATION_WORDS = {en: frozenset(normalize_arabic(w) for w in ar.split())
                        for line in _ORGANISATION_WORDS_RAW for ens, ar in [line.split(":")] for en in ens.split()}
