@@ -1815,7 +1815,8 @@ def _compass_state(ar: _ArabicSide, i: int, en_text: str) -> bool:
     while j >= 0 and (d := _AR_DIRECTIONS.get(ar.tokens[j].norm.removeprefix("و"))):
         points.insert(0, d)
         j -= 1
-    return bool(points) and re.search(r"\b" + r"[\s-]*".join(p.capitalize() for p in points) + r"\b", en_text) is not None
+    written = r"\b" + r"[\s-]*".join(p.capitalize() for p in points) + r"\b"
+    return bool(points) and re.search(written, en_text) is not None
 
 
 _EN_NATIONWIDE = re.compile(r"(?i)\b(?:nation-?wide|country-?wide|(?:across|throughout|all\s+over)\s+the\s+"
@@ -2982,7 +2983,8 @@ class EntityCheck:
                     spans_overlap(a, b) for a in spans for b in i.source_spans + i.target_spans)] + [issue]
         # (a note does not hold its words: the French of الوكالة الفرنسية للتنمية, a place left out, is
         # no reason to keep quiet on the Japan International Cooperation Agency in its place, batch 150)
-        taken = {(i.alignment, span) for i in issues if i.severity != "info" for span in i.source_spans + i.target_spans}
+        taken = {(i.alignment, span) for i in issues if i.severity != "info"
+                 for span in i.source_spans + i.target_spans}
         for pair, ar_side, en_side, _, _ in work:
             # (the words first: they make a note of the table's, an organisation the Arabic does
             # not name, an error)

@@ -262,9 +262,9 @@ _COMPARATIVE = (r"no\s+(?:more|less|fewer|later|earlier|sooner|better|worse|long
                 r"bigger|smaller|larger|other)\s+(?:[a-z]+\s+){0,2}than|not\s+(?:more|less|fewer)\s+than|"
                 r"(?:no|not)\s+less\s+[a-z]+")
 """'no more difficult than', 'no later than', 'no more than six percent', 'not less than 35
-percent', 'no less serious', 'no lower in quality than' (لا يقل جودة عن, batch 152): a comparison or a bound, not a denial (weak: it may render one, ألا تزيد
-عن = no longer than, لم تتجاوز = no more than, ألا تقل عن = not less than, لا يقل خطورة = no less serious,
-batch 61); "not better than" denies."""
+percent', 'no less serious', 'no lower in quality than' (لا يقل جودة عن, batch 152): a comparison or a bound,
+not a denial (weak: it may render one, ألا تزيد عن = no longer than, لم تتجاوز = no more than, ألا تقل عن = not
+less than, لا يقل خطورة = no less serious, batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
                        r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
@@ -949,8 +949,8 @@ _PAIRED_VERBS = (
     _PairedCues(re.compile(r"not$", re.I), _AR_IMPOSSIBLE, before=re.compile(r"\b(?:could|can|was|were|is|been)\s+$", re.I)),
     # لا يقل عن = "no less than", "not less than", "no fewer than": a bound, not a negation (لا يقل جودة =
     # "no lower in quality", batch 152)
-    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer|lower)\b", re.I), _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل",
-                                                                                 "ألا تقل", "ألا يقلوا", "ما لا يقل")),
+    _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer|lower)\b", re.I),
+                _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا", "ما لا يقل")),
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
     _PairedCues(re.compile(r"ignor|disregard", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:التفات|اكتراث|مبالاة|انتباه)")),

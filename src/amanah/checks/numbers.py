@@ -1232,7 +1232,7 @@ def _replacing_word(m: NumberMention) -> bool:
 
 def _severity(m: NumberMention, other_missing: Sequence[NumberMention], weak_left: bool = False) -> str:
     """Error for digits, or for a word the other side replaced by another number (strong, or a
-    weak word of 2 or more left unmatched: سبعة أيام against "a ten-day truce"); a lone number word
+    weak word left unmatched, ``_replacing_word``: سبعة أيام against "a ten-day truce"); a lone number word
     (two, ثلاثة) may be rendered by a dual, a plural or a paraphrase: warning."""
     if other_missing or weak_left or any(c.isdigit() for c in fold_digits(m.text)):
         return "error"
