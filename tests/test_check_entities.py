@@ -3574,3 +3574,17 @@ def test_a_state_named_by_compass_points_bejaias_towns_and_qatars_developers(emb
     assert_quiet([(mill[0], mill[1].format("Akbou")), (show[0], show[1].format("Qatari Diar"))], embedder)
     assert_caught(mill[0], mill[1].format("Amizour"), "Amizour", embedder)
     assert_caught(show[0], show[1].format("United Development Company"), "قطري ديار", embedder, "source")
+
+
+def test_abu_dhabis_energy_companies_and_bahrains_tubli_and_sitra(embedder):
+    # batch 153: TAQA put in place of شركة مصدر الإماراتية, Sitra in place of توبلي (a warning); سترة is "a jacket" too
+    project = ("وقد نُفذ المشروع بتكلفة إجمالية بلغت ١٨٠ مليون ريال عماني من قبل ائتلاف تقوده شركة مصدر الإماراتية.",
+               "The project was carried out at a total cost of 180 million Omani rials by a consortium led by the UAE "
+               "company {}.")
+    groves = ("وسيتم ربط البساتين بشبكة مياه الصرف الصحي المعالجة القادمة من محطة توبلي، وهو ما يوفر نحو ٢٥ ألف متر مكعب يومياً.",
+              "The groves will be connected to the treated sewage effluent network coming from the {} plant, which will "
+              "provide about 25,000 cubic metres a day.")
+    assert_quiet([(project[0], project[1].format("Masdar")), (groves[0], groves[1].format("Tubli")),
+                  ("وارتدى سترة واقية.", "He wore a protective jacket.")], embedder)
+    assert_caught(project[0], project[1].format("TAQA"), "شركة مصدر", embedder, "source")
+    assert_caught(groves[0], groves[1].format("Sitra"), "Sitra", embedder)

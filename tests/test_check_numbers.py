@@ -959,3 +959,13 @@ def test_a_one_in_words_may_be_what_another_number_replaced():
     assert run(CHECK, make_pair(ar, en.format("a rial"))) == []
     pair = make_pair(ar, en.format("two rials"))
     assert ("error", ["two"]) in [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
+
+
+def test_midnight_and_noon_are_twelve_oclock():
+    # batch 153: حتى الساعة الثانية عشرة ليلًا = "until midnight" (a faithful error: 12 had no match)
+    ar = "وأشار إلى أن بعض المحلات ستمدد ساعات عملها حتى الساعة {} ليلًا طوال الشهر الكريم."
+    en = "He pointed out that some shops will extend their opening hours until midnight throughout the holy month."
+    assert run(CHECK, make_pair(ar.format("الثانية عشرة"), en)) == []
+    pair = make_pair(ar.format("الحادية عشرة"), en)
+    assert ("error", ["الحادية عشرة"]) in [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)]
+    assert run(CHECK, make_pair("يبدأ الحفل الساعة الثانية عشرة ظهرًا.", "The ceremony starts at noon.")) == []

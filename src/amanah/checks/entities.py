@@ -442,6 +442,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     # Dhi Qar's districts (batch 151: al-Shatra put in place of سوق الشيوخ; الشيوخ, "the sheikhs", only confirms)
     ("Shatra Shatrah", "الشطرة"), ("Chibayish Chibaish Jibayish", "الجبايش"), ("Shuyukh Shuyoukh", "الشيوخ"),
     ("Akbou", "أقبو"), ("Amizour", "أميزور"),  # Bejaia's towns (batch 152: Amizour put in place of أقبو unseen)
+    ("Tubli", "توبلي"), ("Sitra", "سترة"),  # Bahrain's (batch 153: Sitra for توبلي a warning; سترة "a jacket")
     ("Ghadames", "غدامس"), ("Murzuq", "مرزق"), ("Berbera", "بربرة"), ("Baidoa", "بيدوا"), ("Bosaso Bossaso", "بوصاصو"),
     ("Garowe", "غاروي غرووي"), ("Tadjourah Tadjoura", "تاجورة"), ("Obock", "أوبوك أبخ"),
     ("Souss Sous", "سوس"), ("Tafilalet Tafilalt", "تافيلالت"),  # Morocco's regions (batch 143; سوس "woodworm")
@@ -598,7 +599,7 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
 معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس
-أصيلة الأصيلة النهود نهود الحد حد الدور دور الشيوخ شيوخ""".split())
+أصيلة الأصيلة النهود نهود الحد حد الدور دور الشيوخ شيوخ سترة""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of الرياض, nor كرد (كـ +
 رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor المائة (the hundred) the Maya, nor جدة
 (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is "financial", سواكن "stators" (of a turbine, held-out

@@ -241,8 +241,9 @@ _EN_DECADES = {w: 10.0 * k for k, w in enumerate("twenties thirties forties fift
                                                   "nineties".split(), start=2)}
 """Decades of a life or a century ("in his forties" = في العقد الخامس من عمره, "the sixties" = الستينيات)."""
 _EN_WEAK = {"both": 2, "pair": 2, "couple": 2, "dual": 2, "once": 1, "single": 1, "dozen": 12, "decade": 10,
-            "century": 100, "half": 0.5,
+            "century": 100, "half": 0.5, "midnight": 12, "noon": 12, "midday": 12,
             "quarter": 0.25, **_EN_MULTIPLES, **_EN_DECADES}
+"""Weak English number words (midnight, noon: الساعة الثانية عشرة ليلًا, ظهرًا, batch 153)."""
 
 
 def _clock(word: str, gap: str, nxt: str) -> bool:

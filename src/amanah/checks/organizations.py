@@ -147,6 +147,10 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("DPW", "", "DP World", "موانئ دبي العالمية"),
     ("ADE", "", "Algérienne des Eaux;Alg[ée]rienne des Eaux;Algerian Water Company;Algerian Water Corporation;ADE", "الجزائرية للمياه"),
     ("QRAIL", "", "Qatar Rail", "شركة الريل;الريل القطرية;شركة سكك الحديد القطرية;سكك الحديد القطرية"),
+    # Abu Dhabi's energy companies (batch 153: TAQA put in place of شركة مصدر الإماراتية unseen; مصدر "source" and
+    # طاقة "energy" alone are words)
+    ("MASDAR", "", "Masdar", "شركة مصدر;مصدر الإماراتية;شركة أبوظبي لطاقة المستقبل"),
+    ("TAQA", "", "TAQA;Abu Dhabi National Energy Company", "شركة طاقة;شركة أبوظبي الوطنية للطاقة"),
     # Qatar's developers (batch 152: the United Development Company put in place of قطري ديار unseen)
     ("QDIAR", "", "Qatari Diar", "قطري ديار;الديار القطرية"),
     ("UDC", "", "United Development Company;UDC", "الشركة المتحدة للتنمية"),
