@@ -780,7 +780,7 @@ article; a word that begins with one and adds at most ``_SUFFIX_LETTERS`` render
 _SUFFIX_LETTERS = 3
 
 
-def _renders(stems: set[str], forms: frozenset[str]) -> bool:
+def _renders(stems: frozenset[str], forms: frozenset[str]) -> bool:
     """Some Arabic stem is one of ``forms`` or one of them with a short suffix (اجتماعية, تنموية)."""
     return any(s.startswith(f) and len(s) - len(f) <= _SUFFIX_LETTERS for s in stems for f in forms)
 
@@ -832,9 +832,11 @@ def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Ment
     return out
 
 
-def _arabic_stems(ar_text: str) -> set[str]:
-    """The stems of every Arabic word of ``ar_text`` (``_renders`` reads them)."""
-    return {s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm)}
+@lru_cache(maxsize=4096)
+def _arabic_stems(ar_text: str) -> frozenset[str]:
+    """The stems of every Arabic word of ``ar_text`` (``_renders`` reads them), read once per text: the
+    name check asks for them for each capitalised common word of a pair."""
+    return frozenset(s for t in tokenize(ar_text) if t.arabic for s in arabic_stems(t.norm))
 
 
 def _table_words(m: Mention) -> list[tuple[int, int, str]]:
@@ -856,8 +858,7 @@ def in_rendered_organisation(en_text: str, ar_text: str, start: int) -> bool:
     words of organisations (``_ORGANISATION_WORDS``: Commission, Union) words of ``ar_text`` all render
     (the High Commission = الهيئة العليا, the Regional Union = الاتحاد الجهوي); "This Order" has none."""
     found = [m for m in unknown_english_organisations(en_text, english_mentions(en_text)) if m.start <= start < m.end]
-    stems = _arabic_stems(ar_text) if found else set()
-    return any((words := _table_words(m)) and all(_renders(stems, _ORGANISATION_WORDS[w]) for _, _, w in words)
+    return any((words := _table_words(m)) and all(renders_organisation_word(w, ar_text) for _, _, w in words)
                for m in found)
 
 
