@@ -297,6 +297,23 @@ def test_clock_times_glued_to_am_or_said_in_the_afternoon():
         assert ("date", "error") in [(i.code, i.severity) for i in run(NumberCheck(), make_pair(ar, changed))], changed
 
 
+def test_a_clock_time_at_night_changed_beside_a_number_of_its_value():
+    from amanah.checks.numbers import NumberCheck
+
+    # batch 154: الساعة العاشرة مساءً turned into "eight at night" where the English dropped the clause of
+    # ثمانية أشهر: the counts pair the eight with the months, the clock times tell the change (an error)
+    ar = ("وأعيد تشغيل الخط بعد توقف استمر ثمانية أشهر، وقال المحافظ إن الخط سيعمل يوميًا من الساعة السادسة صباحًا "
+          "حتى الساعة العاشرة مساءً.")
+    en = ("The line was restarted after an eight-month suspension, and the governor said it would operate daily from "
+          "six in the morning until {} at night.")
+    assert run(NumberCheck(), make_pair(ar, en.format("ten"))) == []
+    dropped = ("The line was restarted, and the governor said it would operate daily from six in the morning until "
+               "eight at night.")
+    changed = make_pair(ar, dropped)
+    assert [(i.severity, spans(i, changed, "source"), spans(i, changed, "target")) for i in run(NumberCheck(), changed)
+            if i.code == "date"] == [("error", ["العاشرة"], ["eight"])]
+
+
 def test_yemens_ibb_is_no_august():
     # batch 142: مدير فرع الهيئة في إب = "the director of the Ibb branch" (إب read as آب, "August")
     from amanah.checks.dates import arabic_dates

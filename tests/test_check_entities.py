@@ -3365,8 +3365,11 @@ def test_a_common_word_of_an_organisation_whose_head_the_arabic_renders(embedder
                   ("ولن يسمح للزوار بالبقاء داخل القلعة بعد الساعة العاشرة ليلا، بحسب تعليمات الهيئة العليا.",
                    "Visitors will not be allowed to stay inside the citadel after 10 pm, according to the High "
                    "Commission's instructions.")], embedder)
-    # another head noun than the Arabic's: still an error
-    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, en.format("Chamber")), profiled(embedder))]
+    # another head noun than the Arabic's, with another word the Arabic does not render: still an error (a head
+    # noun alone may be a translator's choice, ``UNRENDERED_WORDS``: the High Court of Accounts = المجلس الأعلى
+    # للحسابات; since batch 154 Regional renders الجهوي, and the Regional Chamber is no longer two such words)
+    national = en.format("Chamber").replace("Regional", "National")
+    assert "error" in [i.severity for i in run(CHECK, make_pair(ar, national), profiled(embedder))]
 
 
 def test_west_african_and_somali_spellings_and_south_sudans_towns(embedder):
@@ -3588,3 +3591,40 @@ def test_abu_dhabis_energy_companies_and_bahrains_tubli_and_sitra(embedder):
                   ("وارتدى سترة واقية.", "He wore a protective jacket.")], embedder)
     assert_caught(project[0], project[1].format("TAQA"), "شركة مصدر", embedder, "source")
     assert_caught(groves[0], groves[1].format("Sitra"), "Sitra", embedder)
+
+
+def test_names_and_positions_of_batch_154(embedder):
+    # batch 154: Abu Ali Khalil for أبو علي إسماعيل (Khalil, a short key, had matched وقال "and he said"); Ait
+    # Ouassif for أيت سدرات (a warning: السيدة "Mrs", which the English leaves out, had spelled Ouassif loosely);
+    # Lower Shabelle for شبيلي الوسطى (a position swapped, as a compass point is); the Regional Tourism Delegation
+    # for المندوبية الجهوية للسياحة (faithful: Regional had no Arabic word); Siwa for بسيوة (faithful)
+    fisher = ('وقال الصياد أبو علي إسماعيل إن "الزيادة خطوة جيدة، لكنها غير كافية لتغطية رحلات الصيد الليلية".',
+              'Fisherman Abu Ali {} said that "the increase is a good step, but it is not enough to cover night '
+              'fishing trips".')
+    roses = ('وقالت السيدة فاطمة أيت بن عدي، رئيسة تعاونية "ورود الوادي" بدوار أيت سدرات، إن النساء يبدأن الجني عند '
+             'الساعة الخامسة صباحًا، قبل أن ترتفع الحرارة وتفقد البتلات جزءًا من زيتها العطري.',
+             'Fatima Ait Ben Addi, president of the "Roses of the Valley" cooperative in the douar of Ait {}, said women '
+             "start picking at five o'clock in the morning, before the heat rises and the petals lose part of their "
+             "essential oil.")
+    governor = ("وقال حاكم إقليم شبيلي الوسطى، السيد علي عبدي فارح، إن السلطات المحلية ستعمل على تأمين المزارع.",
+                "The governor of the {} Shabelle region, Ali Abdi Farah, said the local authorities would work to secure "
+                "the plantations.")
+    assert_quiet([(fisher[0], fisher[1].format("Ismail")), (roses[0], roses[1].format("Sidrat")),
+                  (governor[0], governor[1].format("Middle")),
+                  # (the Central Bank is البنك المركزي, Central Asia آسيا الوسطى; an honorific spells its own name)
+                  ("وقال محافظ البنك المركزي إن الصادرات إلى آسيا الوسطى ارتفعت.",
+                   "The governor of the Central Bank said exports to Central Asia had risen."),
+                  ("وقال السيد محمد السيد إن الموسم كان جيدا.", "Mohamed El-Sayed said the season had been good."),
+                  # (a name of one consonant by its semivowels, with a preposition: بسيوة = "in Siwa")
+                  ("وقال المحافظ إن المعصرة أقيمت بتمويل مشترك بين جهاز تنمية المشروعات والجمعية التعاونية الزراعية بسيوة.",
+                   "The governor said the press had been built with joint funding from the Enterprises Development "
+                   "Agency and the Siwa Agricultural Cooperative Society."),
+                  # (Regional = الجهوية, a word of organisations: a faithful error of batch 154)
+                  ("من جهتها، أكدت المندوبية الجهوية للسياحة أن استثمارات جديدة ستمكن من إحداث 1200 سرير إضافي.",
+                   "For its part, the Regional Tourism Delegation said new investments would create 1,200 additional "
+                   "beds.")],
+                 embedder)
+    assert_caught(fisher[0], fisher[1].format("Khalil"), "Khalil", embedder)
+    assert_caught(roses[0], roses[1].format("Ouassif"), "Ouassif", embedder)
+    assert_caught(governor[0], governor[1].format("Lower"), "Lower", embedder)
+    assert_caught(governor[0], governor[1].format("Lower"), "الوسطى", embedder, "source")

@@ -1780,6 +1780,24 @@ def test_an_exception_after_no_negation_where_the_arabic_says_only_is_a_flip(emb
     assert run(CHECK, make_pair(ar, "He added that participants were asked to show only their smart card."), ctx) == []
 
 
+def test_without_where_the_arabic_says_only_with_is_a_flip(embedder_ctx):
+    # لن يُسمح ... إلا بتصاريح = "will be allowed only with permits"; "allowed ... without permits"
+    # says the opposite, though the embedder finds it close (batch 154)
+    ctx = embedder_ctx
+    ar = "ولن يُسمح للمركبات المرافقة بالسير على المسار الموازي إلا بتصاريح مسبقة من اللجنة."
+    en = "Accompanying vehicles will {} to drive on the parallel track {} prior permits from the committee."
+    assert_flip_caught(ar, en.format("not be allowed", "without"), en.format("be allowed", "without"), "ولن", ctx)
+    # ("only with", or a word of banning before the "without", renders it)
+    assert run(CHECK, make_pair(ar, en.format("be allowed", "only with")), ctx) == []
+    barred = "Accompanying vehicles will be barred from the parallel track without prior permits from the committee."
+    assert run(CHECK, make_pair(ar, barred), ctx) == []
+    # (a دون or بدون of the Arabic's own is what the "without" renders)
+    for without in ("دون", "بدون"):
+        assert [i.message for i in run(CHECK, make_pair(f"لا يُسمح للزوار إلا بالتصوير {without} فلاش داخل القاعة.",
+                                                        "Visitors may take photographs without flash inside the hall."),
+                                       ctx) if "allows only" in i.message] == []
+
+
 def test_ignore_renders_not_paying_attention(embedder_ctx):
     # عدم الالتفات إلى الشائعات = "to ignore rumours", no negation in English
     ar = ("وشدد رئيس الهيئة على أن استئناف الصيد سيكون صباح يوم الاثنين، داعيا الصيادين إلى عدم الالتفات إلى الشائعات "

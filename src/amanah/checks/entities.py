@@ -1065,7 +1065,8 @@ def _spellers(name: Token, text: str, other: _ArabicSide, exclusive: bool = Fals
     spells (عثمان = Osman) is no swap; one that no word spells (Taqah where the Arabic says
     مرباط) may be. A name written with the article is spelled only by a word with it
     (``_article_hits``: no مكتب "office" for Al-Maqtari); a particle spells none (لا ~ Liyyah, batch
-    130). With ``exclusive``, a word that another
+    130), and an honorific spells only a name of its very key (السيدة "Mrs" is no Ouassif, batch 154; السيد
+    is Sayed). With ``exclusive``, a word that another
     strong name of the English spells closely (its key, or ``_keys_near`` a key of three consonants
     or more) is that name's, no speller of this one (سعيد is Saeed's, not Wasl's)."""
     if _SENTENCE_START.search(text[:name.start]) and not _after_title(text, name.start):
@@ -1075,7 +1076,8 @@ def _spellers(name: Token, text: str, other: _ArabicSide, exclusive: bool = Fals
              for k in _english_keys(t.norm)} if exclusive else set()
     with_article = _EN_ARTICLE_LINK.search(text, max(0, name.start - 4), name.start) is not None
     return [(t.start, t.end) for i, (t, ks) in enumerate(zip(other.tokens, other.keys))
-            if i not in other.nunated and i not in other.particles and any(_loose_keys(a, e) for a in ks for e in keys)
+            if i not in other.nunated and i not in other.particles
+            and any(a == e if t.norm in _AR_HONORIFICS else _loose_keys(a, e) for a in ks for e in keys)
             and not any(a == k or len(k) >= 3 and _keys_near(a, k) for a in ks for k in owned)
             and (not with_article or _written_with_article(other, i))]
 
@@ -1702,11 +1704,12 @@ def _one_consonant_hits(ar: _ArabicSide, word: str, keys: frozenset[str]) -> lis
 
 def _semivowel_hits(ar: _ArabicSide, semivowels: str) -> list[int]:
     """Arabic words one of whose semivowel keys (``_semivowel_keys_arabic``) is ``semivowels``, the
-    semivowel key of an English name of one consonant; no particle, nor a preposition written with ى
+    semivowel key of an English name of one consonant, the word read with its clitics or without
+    (``arabic_stems``: بسيوة = "in Siwa", batch 154); no particle, nor a preposition written with ى
     (``_AR_BEARING``)."""
     return [i for i, tok in enumerate(ar.tokens) if tok.arabic and i not in ar.particles
             and not _AR_BEARING.fullmatch(strip_diacritics(tok.text).lstrip("وف"))
-            and semivowels in _semivowel_keys_arabic(tok.norm)]
+            and any(semivowels in _semivowel_keys_arabic(s) for s in (tok.norm, *ar.stems[i]))]
 
 
 def definite_noun(norm: str) -> str:
@@ -2095,11 +2098,13 @@ def _short_hits(ar: _ArabicSide, name: str, keys: frozenset[str]) -> list[int]:
     """Arabic words with the very same key as a short name that begin and count consonants as it does,
     a word of three letters read without the conjunction و or ف that opens it too (وشط العرب = "and
     Shatt al-Arab", batch 72: ``arabic_stems`` leaves a word of two letters whole); no function word
-    (هذه "this" is no Hessa, batch 149)."""
+    (هذه "this" is no Hessa, batch 149) and no word that is no name, its و or ف read off (وقال "and he
+    said" is no Khalil, batch 154)."""
     def agree(stems: Sequence[str]) -> bool:
         return _onsets_agree(name, stems) and _few_consonants(stems, name, keys)
 
     return [i for i in ar.find(keys, short=True, written=name) if not is_function_word(ar.tokens[i].text, "ar")
+            and ar.tokens[i].norm.removeprefix("و").removeprefix("ف") not in _AR_NOT_NAMES
             and (agree(ar.stems[i]) or agree([s[1:] for s in ar.stems[i] if len(s) == 3 and s[0] in "وف"]))]
 
 
@@ -2884,27 +2889,39 @@ _AR_DIRECTION_WORD = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال|ل)?(شمال|ج�
 """An Arabic compass word: شمال، الجنوبية، شرقا، وغربي، بالشمال (not المغرب, المشرق, غربة, غريب)."""
 
 
+_EN_POSITION = re.compile(r"\b(?:(Lower)|(Middle|Central))(?=\s+[A-Z])")
+"""A position in a name (Lower Shabelle, Middle East, Central Asia): capitalised, before a capitalised word."""
+_AR_POSITION_WORD = re.compile(r"^(?:و|ف)?(?:ب|ل)?(?:ال)?(?:(سفلي|اسفل)|(وسطي|اوسط|مركزي|مركزيه))$")
+"""An Arabic word of the same positions: السفلى (lower), الوسطى, الأوسط, المركزية (middle, central)."""
+_POSITIONS = ("lower", "middle")
+
+
 _TRANSLITERATED_POINTS = ("north", "south", "east", "west")
 """The points of ``_EN_DIRECTION``'s transliterated groups, in order (Shamal, Janoub, Sharq, Gharb)."""
 
 
 def _directions_en(text: str) -> list[tuple[str, int, int]]:
-    """(point, start, end) of each compass point of ``text`` (two for "north-east")."""
+    """(point, start, end) of each compass point of ``text`` (two for "north-east") and position
+    (``_EN_POSITION``)."""
     out = []
     for m in _EN_DIRECTION.finditer(text):
         groups = m.groups()
         out += [(g.lower(), m.start(), m.end()) for g in groups[:4] if g]
         out += [(p, m.start(), m.end()) for p, g in zip(_TRANSLITERATED_POINTS, groups[4:]) if g]
+    for m in _EN_POSITION.finditer(text):
+        out += [(p, m.start(), m.end()) for p, g in zip(_POSITIONS, m.groups()) if g]
     return out
 
 
 def _directions_ar(text: str) -> list[tuple[str, int, int]]:
-    """(point, start, end) of each Arabic compass word of ``text``."""
+    """(point, start, end) of each Arabic compass word and word of position of ``text``."""
     out = []
     for t in tokenize(text):
         m = _AR_DIRECTION_WORD.match(t.norm) if t.arabic else None
         if m:
             out.append((_AR_DIRECTIONS[normalize_arabic(m.group(1))], t.start, t.end))
+        elif t.arabic and (m := _AR_POSITION_WORD.match(t.norm)):
+            out += [(p, t.start, t.end) for p, g in zip(_POSITIONS, m.groups()) if g]
     return out
 
 
@@ -2912,7 +2929,7 @@ def direction_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Itera
     """A compass point swapped: the English writes a point (south, "Southern Governorate") more often
     than the Arabic, and the Arabic another (الشمالية) more often than the English. A translation
     keeps its directions (north-east = شمال شرق); one that loses a point and gains another turned
-    it. An error at both."""
+    it. An error at both. So with positions: Lower Shabelle for شبيلي الوسطى (batch 154)."""
     en = _directions_en(pair.text(en_side))
     ar = _directions_ar(pair.text(ar_side))
     en_count, ar_count = Counter(d for d, _, _ in en), Counter(d for d, _, _ in ar)
@@ -2922,7 +2939,7 @@ def direction_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Itera
     spans = {en_side: tuple(pair.span(en_side, a, b) for d, a, b in en if d in en_more),
              ar_side: tuple(pair.span(ar_side, a, b) for d, a, b in ar if d in ar_more)}
     yield Issue(code, "error", pair.alignment, spans["source"], spans["target"], 0.0,
-                f"direction swapped: the {en_side} says {', '.join(sorted(en_more))} where the {ar_side} says "
+                f"{'position' if set(en_more) | set(ar_more) <= set(_POSITIONS) else 'direction'} swapped: the {en_side} says {', '.join(sorted(en_more))} where the {ar_side} says "
                 f"{', '.join(sorted(ar_more))}")
 
 

@@ -747,11 +747,16 @@ _EN_MORE_THAN = re.compile(r"\b(?:more|longer)\s+than\b", re.I)
 """What makes an English negation before it a bound ("decided not to go out more than twice")."""
 
 
-def _only_places(ar: Sequence[Cue], ar_text: str) -> list[tuple[Cue, float]]:
+def _only_exceptions(ar: Sequence[Cue]) -> list[tuple[Cue, Cue]]:
     """The negations of ``ar`` made weak by the exception word right after them (لم ... سوى, لا ...
-    إلا: "only"), each with that exception word's place, as a share of ``ar_text``'s length."""
-    return [(c, d.start / max(len(ar_text), 1)) for c, d in zip(ar, ar[1:])
-            if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+    إلا: "only"), each with that exception word."""
+    return [(c, d) for c, d in zip(ar, ar[1:]) if not c.strong and _strong_word(c, "ar") and _exception(d, "ar")]
+
+
+def _only_places(ar: Sequence[Cue], ar_text: str) -> list[tuple[Cue, float]]:
+    """The negations of ``_only_exceptions``, each with its exception word's place, as a share of
+    ``ar_text``'s length."""
+    return [(c, d.start / max(len(ar_text), 1)) for c, d in _only_exceptions(ar)]
 
 
 _AR_ILLA_UNTIL = re.compile(rf"(?<![\u0621-\u064A])[وف]?[إا]لا\s+(?:{'|'.join(sorted(_UNTIL, key=len, reverse=True))})"
@@ -1837,11 +1842,13 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
                                       or _convicted_acquittals(pair.text(ar_side), pair.text(en_side)))
     if not accepted:
         flipped_ar = flipped_ar or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
+    only_with = () if flipped_ar or accepted else _unnegated_withouts(ar, en, pair.text(ar_side), pair.text(en_side))
     flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side)) \
         or _ended_continuations(en, pair.text(ar_side), pair.text(en_side))
     return [_Candidate(pair, side, cues, kind)
             for side, cues, kind in ((ar_side, flipped_ar, "flipped-rendering"), (ar_side, accepted, "accepted-refusal"),
-                                     (en_side, flipped_en, "flipped-rendering")) if cues]
+                                     (ar_side, only_with, "allowed-without"), (en_side, flipped_en, "flipped-rendering"))
+            if cues]
 
 
 _EN_ACCEPTANCE = re.compile(r"\b(?:accept(?:s|ed|ing)?|agree(?:s|d|ing)?\s+to|approv(?:e|es|ed|ing)|"
@@ -1970,6 +1977,11 @@ def _ended_continuations(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple
 
 _EN_BARE_EXCEPTION = re.compile(r"(?i)\b(?:except|other\s+than|apart\s+from|save\s+for)\b")
 _EN_RESTRICTING = re.compile(r"(?i)\b(?:only|just|merely|solely|alone)\b")
+_EN_WITHOUT = re.compile(r"(?i)\bwithout\b")
+_AR_WITH_AFTER = re.compile(r"\s+ب(?!عد)[\u0621-\u064A]")
+_AR_WITHOUT_WORDS = _n("بدون دونما بلا")
+"""A word with the preposition بـ ("with", "by") right after an exception word: لن يُسمح ... إلا بتصاريح
+= "will be allowed only with permits" (إلا بعد, "only after", is ``_UNTIL``'s)."""
 
 
 def _unnegated_exceptions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
@@ -1979,13 +1991,30 @@ def _unnegated_exceptions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en
     and no "only" there: the English lost the negation and says the opposite ("were asked to show
     documents other than their smart card")."""
     places = _only_places(ar, ar_text)
-    if not places:
+    return _unmatched_exceptions(en, en_text, _EN_BARE_EXCEPTION, places, _EXCEPTION_REACH) if places else ()
+
+
+def _unnegated_withouts(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The Arabic negations made "only with" by the exception word after them (``_AR_WITH_AFTER``:
+    ولن يُسمح ... إلا بتصاريح مسبقة) where the English has, at about the place of that word, a
+    "without" with no negation, "only" or word of banning before it in its sentence, and the Arabic
+    no دون, بدون or بلا: "will be allowed ... without prior permits" says the opposite (batch 154)."""
+    if any(_DUN_FORMS.match(w) or w in _AR_WITHOUT_WORDS for w in (_strip_conj_norm(t.norm) for t in tokenize(ar_text))):
         return ()
-    out = []
-    for m in _EN_BARE_EXCEPTION.finditer(en_text):
+    withs = [(c, d.start / max(len(ar_text), 1)) for c, d in _only_exceptions(ar) if _AR_WITH_AFTER.match(ar_text, d.end)]
+    return _unmatched_exceptions(en, en_text, _EN_WITHOUT, withs, len(en_text), _EN_BANNING) if withs else ()
+
+
+def _unmatched_exceptions(en: Sequence[Cue], en_text: str, words: re.Pattern, places: Sequence[tuple[Cue, float]],
+                          reach: int, also: re.Pattern | None = None) -> tuple[Cue, ...]:
+    """The Arabic negations of ``places`` (each with its exception word's place) that an English
+    exception word of ``words`` stands near (``_EXCEPTION_PLACE``) with no English negation in the
+    ``reach`` before it in its sentence, and no "only" (or word of ``also``) there."""
+    out: list[Cue] = []
+    for m in words.finditer(en_text):
         start = _en_sentence_start(en_text, m.start())
-        if _EN_RESTRICTING.search(en_text, start, m.start()) or any(
-                _strong_word(c, "en") and max(start, m.start() - _EXCEPTION_REACH) <= c.start < m.start() for c in en):
+        if _EN_RESTRICTING.search(en_text, start, m.start()) or (also and also.search(en_text, start, m.start())) \
+                or any(_strong_word(c, "en") and max(start, m.start() - reach) <= c.start < m.start() for c in en):
             continue
         place = m.start() / max(len(en_text), 1)
         near = [c for c, p in places if abs(p - place) <= _EXCEPTION_PLACE and c not in out]
@@ -2229,7 +2258,8 @@ class NegationCheck:
             seen: set[tuple] = set()  # (a flipped word whose negation the counts found too: one finding)
             for c in cands:
                 at = {(c.pair.alignment, c.side, q.start) for q in c.cues}
-                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering", "accepted-refusal") \
+                if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering", "accepted-refusal",
+                              "allowed-without") \
                         and not at <= seen:
                     seen |= at
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
@@ -2249,6 +2279,8 @@ class NegationCheck:
             "negated-denial": (-1.0, -1.0),
             # a refusal where the English accepts: an antonym, which the embedder finds close
             "accepted-refusal": (-1.0, -1.0),
+            # "only with" where the English says "without": an opposite the embedder finds close
+            "allowed-without": (-1.0, -1.0),
             # a negated word whose rendering stands un-negated: a flip as an unrendered denial is
             "flipped-rendering": (th.get("negation_denial_error_gain", -0.03),
                                   th.get("negation_denial_warning_gain", -1.0)),
@@ -2303,6 +2335,9 @@ class NegationCheck:
         elif c.kind == "flipped-rendering":
             msg = (f"the {c.side} negates ({_quote(chosen)}) a word that the {other} renders without a "
                    f"negation")
+        elif c.kind == "allowed-without":
+            msg = (f"the {c.side} allows only with something ({_quote(chosen)} ... إلا بـ) that the {other} "
+                   f"says is not needed (\"without\", no negation)")
         elif c.kind == "accepted-refusal":
             msg = (f"the {c.side} refuses, forbids or acquits ({_quote(chosen)}) where the {other} accepts, allows "
                    f"or convicts")

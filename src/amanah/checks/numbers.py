@@ -826,9 +826,9 @@ _AR_DAYTIME = re.compile(r"\s*(?:من\s+)?(?:(?P<pm>(?:ال)?(?:مساء|عصر|
 """After an hour, the time of day: الثالثة عصرًا, الخامسة من صباح اليوم, التاسعة ليلًا (``pm``: of the
 afternoon or evening)."""
 _EN_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.?\s?m\b\.?|o['’]clock\b|hrs\b|GMT\b|UTC\b|local\s+time\b|"
-                             r"in\s+the\s+(?:morning|afternoon|evening)\b)|[:.]\d{2}(?!\d)", re.I)
+                             r"in\s+the\s+(?:morning|afternoon|evening)\b|at\s+night\b)|[:.]\d{2}(?!\d)", re.I)
 """What follows an hour: a.m., o'clock, GMT, "in the afternoon" (three in the afternoon = الثانية ظهرًا
-changed, batch 138), or the minutes of 15:30."""
+changed, batch 138), "at night" (eight at night for العاشرة مساءً, batch 154), or the minutes of 15:30."""
 _AR_TIME_PLURAL_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال|لل)?(?:ساعات|دقائق|لحظات|أيام|ايام|أسابيع|اسابيع|"
                                     r"أشهر|اشهر|شهور)\s*$")
 """A plural of time before an ordinal: الساعات الأولى من الصباح = "the early hours of the morning",
@@ -1302,7 +1302,9 @@ class NumberCheck:
         worst = "error" if any(i.severity == "error" for i in issues) else "warning"
         yield from issues
         yield from _changed_days(pair, src, tgt, worst)
-        yield from _changed_times(pair, src, tgt, worst)
+        # (a clock time that has no equal among the other side's clock times, where that side has another,
+        # changed whatever the counts say: "eight at night" for العاشرة مساءً beside a ثمانية أشهر, batch 154)
+        yield from _changed_times(pair, src, tgt, "error")
 
 
 _YEAR_DIGITS = re.compile(r"[12]\d{3}")

@@ -702,6 +702,7 @@ accounts: حسابات محاسبة
 inspectorate inspection: تفتيش مفتشية
 administration: إدارة مصلحة
 territorial: ترابي ترابية إقليمي
+regional: جهوي جهوية إقليمي إقليمية
 securities: أوراق مالية سمسرة وساطة
 integrity: نزاهة
 statistics: إحصاء إحصاءات إحصائي
