@@ -328,3 +328,23 @@ def test_a_market_named_for_its_weekday_is_no_date():
 
     assert english_dates("Shop owners in the popular Tuesday Market say sales have doubled.") == []
     assert [d.value for d in english_dates("The market opened on Tuesday.")] == [1]
+
+
+def test_clock_ranges_tonnes_and_named_weekdays_of_batch_155():
+    from amanah.checks.numbers import NumberCheck, extract_numbers
+
+    # من الساعة الرابعة حتى السابعة مساءً turned into "from 5 to 7 pm": the first hour of a range whose last is a
+    # clock's is a clock's too
+    ar = "وأضاف أن الدروس تقام ثلاثة أيام في الأسبوع، من الساعة الرابعة حتى السابعة مساءً، بإشراف مدربين معتمدين."
+    en = "He added that lessons are held three days a week, from {} to 7 pm, under the supervision of accredited coaches."
+    assert run(NumberCheck(), make_pair(ar, en.format(4))) == []
+    changed = make_pair(ar, en.format(5))
+    assert [(i.code, i.severity, spans(i, changed, "source")) for i in run(NumberCheck(), changed)
+            if i.code == "date"] == [("date", "error", ["الرابعة"])]
+    # أطنان "tonnes" and الفدان "the feddan" are no duals (a faithful warning: 2 had no match)
+    assert [m.value for m in extract_numbers("متوسط إنتاجية الفدان بين أربعة وأربعة أطنان ونصف", "ar")] == [4, 4, 0.5]
+    # بابي "القصبة" و"الخميس" = the Bab al-Kasbah and Bab al-Khemis gates: a weekday in quotation marks is a name
+    gates = make_pair('ويشمل إصلاح 19 برجًا وبابَي "القصبة" و"الخميس".',
+                      "It includes the repair of 19 towers and the Bab al-Kasbah and Bab al-Khemis gates.")
+    assert run(CHECK, gates) == []
+    assert [d.value for d in date_names("وافتتح المعرض يوم الخميس.", "ar") if d.kind == "w"] == [3]

@@ -3628,3 +3628,26 @@ def test_names_and_positions_of_batch_154(embedder):
     assert_caught(roses[0], roses[1].format("Ouassif"), "Ouassif", embedder)
     assert_caught(governor[0], governor[1].format("Lower"), "Lower", embedder)
     assert_caught(governor[0], governor[1].format("Lower"), "الوسطى", embedder, "source")
+
+
+def test_names_and_organisations_of_batch_155(embedder):
+    # batch 155: Nasser bin Saeed Al Rawahi for ناصر بن سعيد الحجري (a warning: Rawahi's key R, its h read as a
+    # vowel, related it to الحجري); "Health Undersecretary" = وكيل وزارة الصحة (a faithful error: the Ministry of
+    # Health had no English name); "Sufi lodges" = الزوايا (a faithful error)
+    director = ("وأوضح الدكتور ناصر بن سعيد الحجري، المدير العام للصناعات الحرفية بالوزارة، في تصريح لوكالة الأنباء "
+                "العمانية أن عدد صناع السفن التقليدية في الولاية تراجع من نحو مئتي حرفي في ثمانينيات القرن الماضي إلى "
+                "أقل من خمسة عشر حرفيا اليوم.",
+                "Dr. Nasser bin Saeed Al {}, Director General of Handicrafts at the ministry, told the Oman News Agency "
+                "that the number of traditional shipbuilders in the wilayat had fallen from about two hundred craftsmen "
+                "in the 1980s to fewer than fifteen today.")
+    health = ("وقالت وكيل وزارة الصحة، الدكتورة ليلى حسن المعاودة، في تصريح لوكالة أنباء البحرين (بنا)، إن تكلفة المشروع "
+              "بلغت 4.2 مليون دينار بحريني.",
+              "{} Undersecretary Dr Layla Hassan Al Maawda told the Bahrain News Agency (BNA) that the project cost 4.2 "
+              "million Bahraini dinars.")
+    lodges = ('وقالت إن "الطرب الأندلسي لم يعد حكرًا على الزوايا والرجال كما كان قبل عقود".',
+              'She said that "Andalusian music is no longer the preserve of {} lodges and men, as it was decades ago".')
+    assert_quiet([(director[0], director[1].format("Hajri")), (health[0], health[1].format("Health")),
+                  (lodges[0], lodges[1].format("Sufi"))], embedder)
+    assert_caught(director[0], director[1].format("Rawahi"), "Rawahi", embedder)
+    assert_caught(health[0], health[1].format("Education"), "وزارة الصحة", embedder, "source")
+    assert_caught(lodges[0], lodges[1].format("Bedouin"), "Bedouin", embedder)

@@ -2787,3 +2787,33 @@ def test_no_lower_in_quality_than_is_a_comparison(embedder_ctx):
     # a verb "lower" denied is a negation still
     pair = make_pair("وأكد الوزير أن الحكومة خفضت الضرائب.", "The minister stressed that the government did not lower taxes.")
     assert "error" in [i.severity for i in run(CHECK, pair, embedder_ctx)]
+
+
+def test_negations_of_batch_155(embedder_ctx):
+    ctx = embedder_ctx
+    # لا يقبلون على = "are not keen on", beside غير ثابت = "not steady" (the "not" of the adjective paired with its
+    # غير, the dropped one stands out)
+    keen = ('ويضيف أن الشباب لا يقبلون على تعلم الحرفة لأنها "متعبة ودخلها غير ثابت".',
+            'He adds that young people are {} keen to learn the craft because it is "tiring and its income is not steady".')
+    assert_flip_caught(keen[0], keen[1].format("not"), keen[1].format("").replace("  ", " "), "لا", ctx)
+    # "unlike in previous seasons" = خلافًا لما جرى: a contrast, which carries no negation of the Arabic's
+    plan = ("وأضاف أن وزارة الاقتصاد والتجارة لم تعلن حتى اليوم عن أي خطة لشراء المحصول، خلافًا لما جرى في المواسم "
+            "السابقة.")
+    assert_flip_caught(plan, "He added that the Ministry of Economy and Trade has not yet announced any plan to buy the "
+                             "crop, unlike in previous seasons.",
+                       "He added that the Ministry of Economy and Trade has announced a plan to buy the crop, unlike "
+                       "in previous seasons.", "لم", ctx)
+    # لم تعد في متناول = "no longer affordable"; "still affordable" undoes it (an error whatever the embedder says)
+    fish = "وأبدى عدد من المواطنين استياءهم من الأسعار، مؤكدين أن الأسماك لم تعد في متناول الأسر محدودة الدخل."
+    en = ("A number of citizens expressed their dissatisfaction with the prices, saying fish was {} affordable for "
+          "low-income families.")
+    assert_flip_caught(fish, en.format("no longer"), en.format("still"), "لم", ctx)
+    assert run(CHECK, make_pair(fish, en.format("still not")), ctx) == []
+    # حرمانهم من = "being denied": no negation; عدم الاكتفاء بـ = "going beyond"
+    assert run(CHECK, make_pair("وأوضح المحافظ أن المخالفين سيتعرضون لغرامة لا تقل عن ألفي جنيه، فضلًا عن حرمانهم من صرف "
+                                "الأسمدة المدعمة في الموسم التالي.",
+                                "The governor said violators would face a fine of no less than two thousand pounds, in "
+                                "addition to being denied subsidised fertiliser in the following season."), ctx) == []
+    assert run(CHECK, make_pair("ودعا إلى عدم الاكتفاء بالتدريب، بل إلى إنشاء سوق دائمة لتسويق المصنوعات البحرية.",
+                                "He called for going beyond training and setting up a permanent market to sell maritime "
+                                "crafts."), ctx) == []

@@ -157,6 +157,7 @@ def english_hijri_months(text: str) -> list[DateName]:
 
 
 _SOUQ = normalize_arabic("سوق")
+_QUOTES = frozenset('"«»“”')
 _AR_PLACE_HEADS = frozenset(normalize_arabic(c + w) for w in "وادي جبل حي شارع قرية بلدة مدينة ساحة ميدان جادة".split()
                             for c in ("", "و", "ب", "وب", "ل"))
 """Nouns of places a month may name (وادي محرم "Wadi Muharram", شارع رمضان, batch 130): the word right
@@ -206,6 +207,8 @@ def arabic_dates(text: str) -> list[DateName]:
             day = w[1:]  # كل خميس وجمعة "every Thursday and Friday"
         if day in _AR_WEEKDAYS_N and _SOUQ in (prev, prev[1:]):
             continue  # سوق الإثنين, سوق الأحد: a market town named for its day (Souk El Tenine)
+        if day in _AR_WEEKDAYS_N and text[t.start - 1:t.start] in _QUOTES and text[t.end:t.end + 1] in _QUOTES:
+            continue  # بابي "القصبة" و"الخميس": a name in quotation marks (Bab al-Khemis, a gate; batch 155)
         if day in _AR_WEEKDAYS_N:
             strong = day not in _AR_WEAK_N or prev in _AR_BEFORE_DAY or nxt in AR_TIME_ADJECTIVES or (
                 base.startswith("ال") and prev in _AR_DAY_DEICTICS)

@@ -1244,7 +1244,9 @@ def _letters_related(name: str, word: str) -> bool:
     """Whether the English ``name`` and the Arabic ``word`` share more than half the consonants
     of the shorter key, in order: a transliteration the keys do not match (a European name's
     Arabic spelling), not a swapped name (Taqah TK and مرباط MRBT share one of two). An Arabic key
-    of one consonant relates only to an English one (العمومية M shares nothing telling with Ammar MR)."""
+    of one consonant relates only to an English one (العمومية M shares nothing telling with Ammar MR), and
+    an English key of one consonant counts only for a name that has no longer one (Rawahi's R, beside its
+    RH, would relate it to الحجري, HGR; batch 155)."""
     return _keys_related(name, _ArabicSide.of(word).keys)
 
 
@@ -1257,8 +1259,11 @@ def _keys_related(name: str, arabic_keys: Iterable[frozenset[str]]) -> bool:
             for j, y in enumerate(b):
                 row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
         return row[-1]
+    english = _english_keys(name)
+    if any(len(e) > 1 for e in english):
+        english = frozenset(e for e in english if len(e) > 1)  # (Rawahi: RH, not the R of its h read as a vowel)
     return any(2 * common(a, e) > min(len(a), len(e))
-               for ks in arabic_keys for a in ks for e in _english_keys(name) if len(a) > 1 or len(e) == 1)
+               for ks in arabic_keys for a in ks for e in english if len(a) > 1 or len(e) == 1)
 
 
 def _spelled_words(text: str, other: _ArabicSide, but: Token | None = None) -> list[tuple[int, int]]:
@@ -2540,10 +2545,11 @@ def _sun_article(en_text: str, t: Token) -> bool:
     return after is not None and after.group(1).lower().startswith(t.text[1:].lower())
 
 
-_EN_RITES = {"umrah": frozenset(normalize_arabic(w) for w in "عمرة معتمر معتمرة معتمرين معتمري معتمرو معتمرون معتمرات اعتمار".split())}
+_EN_RITES = {"umrah": frozenset(normalize_arabic(w) for w in "عمرة معتمر معتمرة معتمرين معتمري معتمرو معتمرون معتمرات اعتمار".split()),
+             "sufi": frozenset(normalize_arabic(w) for w in "صوفي صوفية صوفيين تصوف متصوفة متصوفين زاوية زوايا".split())}
 """A rite English names by its transliteration where the Arabic names those who perform it or the
 act ("Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
-75): the Arabic stems that render it."""
+75), or its place ("Sufi lodges" = الزوايا, batch 155): the Arabic stems that render it."""
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:

@@ -267,13 +267,14 @@ not a denial (weak: it may render one, ألا تزيد عن = no longer than, ل
 less than, لا يقل خطورة = no less serious, batch 61); "not better than" denies."""
 _EN_NEUTRAL_PHRASES = (r"not (?:be )?(?:only|just|merely|simply|mere)|no doubt|not least|not far|no matter|nothing but|no sooner|"
                        r"not to mention|not long|no problems?|no worries|not limited to|"
-                       r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|"
+                       r"none other than|not until|without borders|sans fronti[eè]res?|free of charge|toll-free|unlike|"
                        r"(?:do|does|did|doing|done)\s+without|(?:out\s+of|from)\s+nowhere|without\s+suspension|"
                        r"without\s+(?:any\s+|further\s+|undue\s+)?delay|without\s+\w+ing(?:\s+\w+){0,3}?\s+first")
 """Fixed phrases whose negation word negates nothing and stands for none of the other side (free
 of charge, toll-free = مجاني; "does without her car" = تستغني عن سيارتها, batch 142; a prison term
 "without suspension" = حبساً نافذاً, batch 77; "without delay" = الإسراع، فوراً, batch 90; "without
-boiling it first" = قبل غليها, "before boiling it", batch 136)."""
+boiling it first" = قبل غليها, "before boiling it", batch 136; "unlike in previous seasons" = خلافًا لما جرى, a
+contrast, batch 155)."""
 _UNBROKEN = (r"without\s+(?:a\s+|any\s+)?(?:breaks?|interruptions?|paus(?:e|es|ing)|let-?up|respite|stopping|halting|"
              r"stopp?ages?)\b")
 """'without a break', 'without interruption': what متواصلة says, and دون توقف, دون انقطاع (an idiom
@@ -956,6 +957,9 @@ _PAIRED_VERBS = (
     # "no lower in quality", batch 152)
     _PairedCues(re.compile(r"(?:no|not)\s+(?:less|fewer|lower)\b", re.I),
                 _n_phrases("لا يقل", "لا تقل", "لا يقلون", "ألا يقل", "ألا تقل", "ألا يقلوا", "ما لا يقل")),
+    # عدم الاكتفاء بالتدريب = "going beyond training" (batch 155)
+    _PairedCues(re.compile(r"go(?:es|ing)?\s+beyond|more\s+than\s+(?:just|merely|simply)", re.I), _AR_ADAMS,
+                re.compile(r"\s+(?:ال)?اكتفاء")),
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
     _PairedCues(re.compile(r"ignor|disregard", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:التفات|اكتراث|مبالاة|انتباه)")),
@@ -1327,7 +1331,7 @@ _NEGATED_ADJECTIVES = tuple((re.compile(rf"\b(?:(?P<neg>{prefixes})-?)?(?:{en})\
     ("available", "un", "متوفر متاح متوافر"),
     ("possible|feasible", "im|in", "ممكن"),
     ("necessary|essential", "un", "ضروري"),
-    ("stable", "un", "مستقر"),
+    ("stable|steady|constant|fixed", "un", "مستقر ثابت"),
     ("direct", "in", "مباشر"),
     ("regular", "ir", "منتظم"),
     ("complete|completed|finished", "in|un", "مكتمل منجز"),
@@ -1786,6 +1790,24 @@ def _without_repeated_negations(en: list[Cue], ar: list[Cue], en_text: str, ar_t
     return out
 
 
+_AR_DEPRIVATION = re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:حرمان|[يت]حرم|محروم)[\u0621-\u064A]*")
+"""Words of depriving: حرمانهم من = "their being denied", يُحرم, محرومون (not حرم, also "campus", "sanctuary")."""
+_EN_DENIED = re.compile(r"(?i)den(?:y|ies|ied|ying)$")
+
+
+def _without_deprivations(en: list[Cue], ar_text: str) -> list[Cue]:
+    """``en`` less as many "denied" as ``ar_text`` has words of depriving (``_AR_DEPRIVATION``):
+    حرمانهم من صرف الأسمدة = "being denied subsidised fertiliser" (batch 155), which negates nothing."""
+    n = len(_AR_DEPRIVATION.findall(ar_text))
+    out = []
+    for c in en:
+        if n and _EN_DENIED.match(c.text):
+            n -= 1
+            continue
+        out.append(c)
+    return out
+
+
 def _candidates(pair: Pair) -> list[_Candidate]:
     src = negation_cues(pair.source_text, pair.source_lang)
     tgt = negation_cues(pair.target_text, pair.target_lang)
@@ -1797,6 +1819,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_negated_adjectives(src, tgt, pair.source_text, pair.target_text)
+        tgt = _without_deprivations(tgt, pair.source_text)
         src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _without_repeated_negations(tgt, src, pair.target_text, pair.source_text)
         src = _unbounded_exceptions(src, tgt, pair.source_text, pair.target_text)
@@ -1809,6 +1832,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_negated_adjectives(tgt, src, pair.target_text, pair.source_text)
+        src = _without_deprivations(src, pair.target_text)
         tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
         src = _without_repeated_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _unbounded_exceptions(tgt, src, pair.target_text, pair.source_text)
@@ -1843,11 +1867,14 @@ def _denials(pair: Pair, src: list[Cue], tgt: list[Cue], s_strong: tuple[Cue, ..
     if not accepted:
         flipped_ar = flipped_ar or _unnegated_exceptions(ar, en, pair.text(ar_side), pair.text(en_side))
     only_with = () if flipped_ar or accepted else _unnegated_withouts(ar, en, pair.text(ar_side), pair.text(en_side))
+    undone = () if flipped_ar or accepted or only_with else _continued_endings(ar, en, pair.text(ar_side),
+                                                                                 pair.text(en_side))
     flipped_en = flipped_en or _denied_admissions(ar, en, pair.text(ar_side), pair.text(en_side)) \
         or _ended_continuations(en, pair.text(ar_side), pair.text(en_side))
     return [_Candidate(pair, side, cues, kind)
             for side, cues, kind in ((ar_side, flipped_ar, "flipped-rendering"), (ar_side, accepted, "accepted-refusal"),
-                                     (ar_side, only_with, "allowed-without"), (en_side, flipped_en, "flipped-rendering"))
+                                     (ar_side, only_with, "allowed-without"), (ar_side, undone, "continued-ending"),
+                                     (en_side, flipped_en, "flipped-rendering"))
             if cues]
 
 
@@ -1975,13 +2002,32 @@ def _ended_continuations(en: Sequence[Cue], ar_text: str, en_text: str) -> tuple
     return tuple(c for c in en if c.strong and c.start in ended)
 
 
+_EN_STILL_WORD = re.compile(r"(?i)\bstill\b")
+_STILL_NEGATED_REACH = 40
+"""How far (characters) after a "still" a negation of the English makes it a rendering of "no longer"
+(still not, still unable)."""
+
+
+def _continued_endings(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
+    """The Arabic negations of a "no longer" (لم تعد, ``_AR_NO_LONGER``) beyond the English's where the
+    English says "still", with no negation in the ``_STILL_NEGATED_REACH`` after it, more often than the
+    Arabic says it (لا يزال, ما زال): لم تعد في متناول الأسر against "was still affordable for families"
+    (batch 155), the ending undone (the mirror of ``_ended_continuations``)."""
+    ends = list(_AR_NO_LONGER.finditer(ar_text))
+    stills = [m for m in _EN_STILL_WORD.finditer(en_text)
+              if not any(0 <= c.start - m.end() <= _STILL_NEGATED_REACH for c in en)]
+    if len(ends) <= len(_EN_NO_LONGER.findall(en_text)) or len(stills) <= len(_AR_STILL_IDIOM.findall(ar_text)):
+        return ()
+    return tuple(c for c in ar if c.strong and any(m.start() <= c.start < m.end() for m in ends))
+
+
 _EN_BARE_EXCEPTION = re.compile(r"(?i)\b(?:except|other\s+than|apart\s+from|save\s+for)\b")
 _EN_RESTRICTING = re.compile(r"(?i)\b(?:only|just|merely|solely|alone)\b")
 _EN_WITHOUT = re.compile(r"(?i)\bwithout\b")
 _AR_WITH_AFTER = re.compile(r"\s+ب(?!عد)[\u0621-\u064A]")
-_AR_WITHOUT_WORDS = _n("بدون دونما بلا")
 """A word with the preposition بـ ("with", "by") right after an exception word: لن يُسمح ... إلا بتصاريح
 = "will be allowed only with permits" (إلا بعد, "only after", is ``_UNTIL``'s)."""
+_AR_WITHOUT_WORDS = _n("بدون دونما بلا")
 
 
 def _unnegated_exceptions(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_text: str) -> tuple[Cue, ...]:
@@ -2259,7 +2305,7 @@ class NegationCheck:
             for c in cands:
                 at = {(c.pair.alignment, c.side, q.start) for q in c.cues}
                 if c.kind in ("bare", "clear", "denial", "negated-denial", "flipped-rendering", "accepted-refusal",
-                              "allowed-without") \
+                              "allowed-without", "continued-ending") \
                         and not at <= seen:
                     seen |= at
                     yield self._issue(c, list(c.cues), "error", 0.0, None)
@@ -2281,6 +2327,8 @@ class NegationCheck:
             "accepted-refusal": (-1.0, -1.0),
             # "only with" where the English says "without": an opposite the embedder finds close
             "allowed-without": (-1.0, -1.0),
+            # "still" where the Arabic says "no longer": likewise
+            "continued-ending": (-1.0, -1.0),
             # a negated word whose rendering stands un-negated: a flip as an unrendered denial is
             "flipped-rendering": (th.get("negation_denial_error_gain", -0.03),
                                   th.get("negation_denial_warning_gain", -1.0)),
@@ -2335,6 +2383,8 @@ class NegationCheck:
         elif c.kind == "flipped-rendering":
             msg = (f"the {c.side} negates ({_quote(chosen)}) a word that the {other} renders without a "
                    f"negation")
+        elif c.kind == "continued-ending":
+            msg = (f"the {c.side} says \"no longer\" ({_quote(chosen)}) where the {other} says \"still\"")
         elif c.kind == "allowed-without":
             msg = (f"the {c.side} allows only with something ({_quote(chosen)} ... إلا بـ) that the {other} "
                    f"says is not needed (\"without\", no negation)")

@@ -502,9 +502,11 @@ _DUAL_SUFFIXES = ("تين", "تان", "ين", "ان")
 _AR_AFTER = normalize_arabic("بعد")
 """بعد between an ordinal and المائة / الألف: the hundred or thousand added (الثالثة بعد المائة = 103rd)."""
 _AR_NOT_DUALS = frozenset(normalize_arabic(w) for w in """طيران سكان مكان زمان إعلان برلمان ضمان إنسان عنوان ديوان
-بيان ميدان""".split())
+بيان ميدان فدان حيوان بستان سلطان دخان لسان أطنان أوزان أثمان ألوان أسنان ألبان أديان أركان أعيان أغصان أوطان
+أبدان""".split())
 """Nouns ending as a dual does that are none (طيران "aviation", not two birds; سكان "residents";
-batch 132): a word one of whose stems is one reads no dual."""
+batch 132; plurals of the pattern أفعال, أطنان "tonnes", and الفدان "the feddan", batch 155): a word one of whose stems is one
+reads no dual."""
 
 
 def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
@@ -835,6 +837,9 @@ _AR_TIME_PLURAL_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال|لل)
 الأيام الأولى, no clock hour (batch 147)."""
 _AR_CLOCK_AFTER = re.compile(_AR_DAYTIME.pattern + r"|[:.]\d{2}(?!\d)")
 _CLOCK_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
+_EN_CLOCK_RANGE_START = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|"
+                                   r"seven|eight|nine|ten|eleven|twelve)" + _EN_CLOCK_AFTER.pattern, re.I)
+"""What follows the first hour of a range whose last is a clock's: "from 5 to 7 pm" (batch 155)."""
 
 
 def _word_hours(text: str, lang: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -858,13 +863,14 @@ def _word_hours(text: str, lang: str, mentions: list[NumberMention]) -> list[Num
 
 def _clock_times(mentions: Sequence[NumberMention], text: str, lang: str) -> list[NumberMention]:
     """The strong ``mentions`` of ``text`` that are a clock's hours or minutes: before a.m., p.m. or
-    o'clock (or صباحًا, مساءً, عصرًا), after الساعة, or either side of the colon of 15:30 (not the weak 00
-    of 11:00)."""
+    o'clock (or صباحًا, مساءً, عصرًا), after الساعة, either side of the colon of 15:30 (not the weak 00
+    of 11:00), or the first hour of an English range whose last is a clock's (``_EN_CLOCK_RANGE_START``)."""
     folded = fold_digits(text)
     after = _EN_CLOCK_AFTER if lang == "en" else _AR_CLOCK_AFTER
     return [m for m in mentions if m.strong and m.value == int(m.value) and m.value < 60 and (
         after.match(folded, m.end) or _CLOCK_MINUTE_BEFORE.search(folded, max(0, m.start - 3), m.start)
-        or lang == "ar" and _AR_HOUR_BEFORE.search(text, 0, m.start))]
+        or lang == "ar" and _AR_HOUR_BEFORE.search(text, 0, m.start)
+        or lang == "en" and m.value <= 12 and _EN_CLOCK_RANGE_START.match(folded, m.end))]
 
 
 _AGE_AFTER = {"en": re.compile(r"[\s-]+years?[\s-]+old\b|-year-old\b", re.I),

@@ -389,7 +389,8 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
 
 
 def _ministry_forms(portfolios: str) -> str:
-    """The English names, separated by ";", of a ministry of ``portfolios`` (``_PORTFOLIOS``)."""
+    """The English names, separated by ";", of a ministry of ``portfolios`` (``_PORTFOLIOS``), its
+    undersecretary's title among them ("Health Undersecretary" = وكيل وزارة الصحة, batch 155)."""
     forms: list[str] = []
     for p in portfolios.split(";"):
         if p == "State":  # (a British Secretary of State for Health is no foreign minister)
@@ -398,7 +399,8 @@ def _ministry_forms(portfolios: str) -> str:
             forms += [f"{p} Ministry", f"{p} Secretary", f"{p} Office"] + ([f"{p} Minister"] if p == "Foreign" else [])
         else:
             forms += [f"Ministry of {p}", f"{p} Ministry", f"Minister of {p}", f"{p} Minister",
-                      f"Secretary of {p}", f"{p} Secretary", f"Department of {p}",
+                      f"Secretary of {p}", f"{p} Secretary", f"{p} Under-?secretary", f"{p} Under Secretary",
+                      f"Department of {p}",
                       f"Ministry of the {p}", f"Minister of the {p}"]  # (of the Interior, of the Economy)
     return ";".join(forms)
 
