@@ -2817,3 +2817,12 @@ def test_negations_of_batch_155(embedder_ctx):
     assert run(CHECK, make_pair("ودعا إلى عدم الاكتفاء بالتدريب، بل إلى إنشاء سوق دائمة لتسويق المصنوعات البحرية.",
                                 "He called for going beyond training and setting up a permanent market to sell maritime "
                                 "crafts."), ctx) == []
+
+
+def test_rejected_renders_a_court_rebutting_an_argument(embedder_ctx):
+    # batch 156: وردّت المحكمة حجة المصرف = "the court rejected the bank's argument" (a faithful error: ردّ is no cue)
+    ar = "وردّت المحكمة حجة المصرف بأن إعادة الوديعة بالدولار مستحيلة، وأمرته بدفع فائدة قانونية."
+    en = "The court {} the bank's argument that returning the deposit in dollars was impossible, and ordered it to pay interest."
+    assert run(CHECK, make_pair(ar, en.format("rejected")), embedder_ctx) == []
+    # (a "not" beside it still counts)
+    assert [i.severity for i in run(CHECK, make_pair(ar, en.format("did not reject")), embedder_ctx)] == ["error"]

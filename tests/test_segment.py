@@ -90,3 +90,15 @@ def test_a_title_of_address_with_dots_ends_no_sentence():
     assert _split(text, "en") == ["For his part, H.E. Suhail Al Mazrouei said the service was a leap.",
                                   "He noted that it created jobs."]
     assert len(_split("It was approved by H.H. Sheikh Mohammed. The plan starts now.", "en")) == 2
+
+
+def test_an_ellipsis_inside_a_slogan_is_no_sentence_end():
+    # batch 156: «اكشف مبكرًا... عِش بأمان» = "Detect early... live safely" was cut in two on each side, and the
+    # two halves aligned crosswise (a weekday in the one half, its rendering in the other)
+    ar = "انطلقت يوم الثلاثاء فعاليات الأسبوع تحت شعار «اكشف مبكرًا... عِش بأمان»، تزامنًا مع اليوم العالمي."
+    en = 'The week, under the slogan "Detect early... live safely", got under way on Tuesday.'
+    assert _split(ar, "ar") == [ar]
+    assert _split(ar.replace("...", "…"), "ar") == [ar.replace("...", "…")]
+    assert _split(en, "en") == [en]
+    # an ellipsis before a capital still ends a sentence
+    assert _split("I waited... He never came.", "en") == ["I waited...", "He never came."]

@@ -40,7 +40,9 @@ def _previous_token(text: str, end: int) -> str:
 
 
 def _is_english_non_boundary(text: str, match: re.Match[str], block_end: int) -> bool:
-    if not match.group().startswith(".") or match.group().startswith(".."):
+    if _pause(match.group()):  # "Detect early... live safely": a pause before a word in lower case (batch 156)
+        return text[match.end():block_end].lstrip()[:1].islower()
+    if not match.group().startswith("."):
         return False
     token = _previous_token(text, match.start()).lower()
     if token in _EN_ABBREVIATIONS:
@@ -59,11 +61,16 @@ _QUOTE_REACH = 80
 """How far (characters) a pause of two dots may stand from the guillemets around it."""
 
 
+def _pause(terminator: str) -> bool:
+    """Whether a terminator run is a pause of dots: two or more, or an ellipsis (.., ..., …)."""
+    return terminator.rstrip(_CLOSERS) in ("..", "...", "…")
+
+
 def _in_quoted_pause(text: str, match: re.Match[str]) -> bool:
-    """A pause of two dots inside guillemets, the quote closing within ``_QUOTE_REACH`` characters
-    with no other terminator before it: a slogan's halves («افحصي.. اطمئني» = "Get Screened, Be
-    Reassured", batch 75), one sentence."""
-    if match.group() != "..":
+    """A pause of dots (``_pause``) inside guillemets, the quote closing within ``_QUOTE_REACH``
+    characters with no other terminator before it: a slogan's halves («افحصي.. اطمئني» = "Get
+    Screened, Be Reassured", batch 75; «اكشف مبكرًا... عِش بأمان», batch 156), one sentence."""
+    if not _pause(match.group()):
         return False
     before = text[max(0, match.start() - _QUOTE_REACH):match.start()]
     after = text[match.end():match.end() + _QUOTE_REACH]
@@ -72,9 +79,9 @@ def _in_quoted_pause(text: str, match: re.Match[str]) -> bool:
 
 
 def _is_arabic_non_boundary(text: str, match: re.Match[str]) -> bool:
-    if not match.group().startswith("."):
-        return False
-    return _previous_token(text, match.start()) in _AR_ABBREVIATIONS or _in_quoted_pause(text, match)
+    if _in_quoted_pause(text, match):
+        return True
+    return match.group().startswith(".") and _previous_token(text, match.start()) in _AR_ABBREVIATIONS
 
 
 def split_sentences(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, conso
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_hijri_months
 from .numbers import extract_numbers
-from .organizations import (OFFICE_TITLES, Mention, english_mentions, in_rendered_organisation,
+from .organizations import (EN_INSTITUTION_HEAD, OFFICE_TITLES, Mention, english_mentions, in_rendered_organisation,
                             organisation_word_issues, organization_issues, renders_organisation_word, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
@@ -313,7 +313,8 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Afrin", "عفرين"), ("Kobani", "كوباني"), ("Palmyra", "تدمر"),
     ("Nabatieh", "النبطية"), ("Zahle", "زحلة"), ("Byblos Jbeil Jubail", "جبيل"), ("Jounieh", "جونية"),
     ("Akkar", "عكار"), ("Hermel", "الهرمل"), ("Karak Kerak", "الكرك"), ("Madaba", "مادبا"), ("Jerash", "جرش"),
-    ("Ramtha", "الرمثا"), ("Tafilah Tafileh", "الطفيلة"), ("Ajloun", "عجلون"), ("Mafraq", "المفرق"),
+    ("Balqa", "البلقاء"), ("Ramtha", "الرمثا"), ("Tafilah Tafileh", "الطفيلة"), ("Ajloun", "عجلون"),
+    ("Mafraq", "المفرق"),
     ("Jericho", "أريحا"), ("Tulkarm", "طولكرم"), ("Qalqilya", "قلقيلية"), ("Jabalia Jabaliya", "جباليا"),
     ("Nuseirat", "النصيرات"), ("Jazan Jizan", "جازان"), ("Najran", "نجران"), ("Qassim", "القصيم"),
     ("Buraidah Buraydah", "بريدة"), ("Qatif", "القطيف"), ("Ahsa Hasa", "الأحساء الحسا"), ("Taif", "الطائف"),
@@ -599,14 +600,14 @@ _AMBIGUOUS_AR = frozenset(normalize_arabic(w) for w in """السند سند
 مالي بنين بوتان ينبع حجة العمارة عمارة الحلة حلة دوما قنا الجزيرة جزيرة المحرق محرق الريان ريان حولي
 الحسا حسا الأحمدي العاصي عاصي أطار إفران الأفران الفاو فاو المزة المسلم مسلم
 معسكر المعسكر النعامة نعامة بشار الدفلى دفلى البواقي بواقي الطارف طارف سواكن السواكن بور البور سوس السوس
-أصيلة الأصيلة النهود نهود الحد حد الدور دور الشيوخ شيوخ سترة""".split())
+أصيلة الأصيلة النهود نهود الحد حد الدور دور الشيوخ شيوخ سترة بلقاء""".split())
 """Also whole words whose stem hits a place: الرياضية (sports, mathematical) is no nisba of الرياض, nor كرد (كـ +
 رد فعل, "in reaction") the Kurds, nor بالغان (two adults) Ghana, nor المائة (the hundred) the Maya, nor جدة
 (grandmother) Jeddah, nor وجيزة (brief) Giza; مالي is "financial", سواكن "stators" (of a turbine, held-out
 xquad), بور "fallow" (and the بور of بور سعيد, Port Said), سوس "woodworm", بنين "sons", أطار (إطار)
 "framework", إفران (أفران) "ovens", الفاو also the FAO, المزة the mezze, المسلّم "the delivered" (batch 127),
 ينبع "springs", حجة "argument", الحلة "the suit", دوما "always", الجزيرة "the island" (and Al Jazeera), الريان
-a given name. (البحيرة "the lake", الشرقية "eastern", وجدة "and Jeddah" are no places of the gazetteer at all:
+a given name, بلقاء "against" (ب + لقاء "a meeting", no البلقاء). (البحيرة "the lake", الشرقية "eastern", وجدة "and Jeddah" are no places of the gazetteer at all:
 Beheira, Sharqia, Oujda.)"""
 # English acronyms of gazetteer places (case-sensitive: "US" is America, "us" is not).
 _ACRONYMS = {"US": "america", "USA": "america", "U.S": "america", "UK": "britain", "EU": "europe",
@@ -2273,7 +2274,7 @@ _CITIES_OF = {
             "Tikrit Baqubah Kut Diwaniyah Halabja Sinjar Zakho Najaf Karbala Zubair Faw Qurna Amarah Hilla Samawa "
             "Maysan Babil Wasit Muthanna Qadisiyah Kufa Mishkhab Manathira Haidariya",
     "Lebanon": "Beirut Sidon Tyre Baalbek Nabatieh Zahle Byblos Jounieh Akkar Hermel Bekaa Naqoura",
-    "Jordan": "Zarqa Irbid Aqaba Karak Madaba Jerash Ramtha Tafilah Ajloun Mafraq Petra",
+    "Jordan": "Zarqa Irbid Aqaba Karak Madaba Jerash Ramtha Tafilah Ajloun Mafraq Petra Balqa",
     "Saudi": "Riyadh Jeddah Mecca Medina Dammam Khobar Abha Tabuk Jazan Najran Qassim Buraidah Qatif Ahsa Taif "
              "Dhahran Hail Yanbu Hofuf Sakaka",
     "Emirates": "Dhabi Dubai Sharjah Ajman Fujairah Quwain Ruwais",
@@ -2313,12 +2314,14 @@ def _right_before(en_text: str, t: Token, m: Mention) -> bool:
 
 
 def _in_organisation_name(en_text: str, t: Token) -> bool:
-    """``t`` is a word of an English organisation's name that the organisation table does not know
-    (``organizations.unknown_english_organisations``: Palestine Monetary Authority), or the word
-    right before one it knows (the Egyptian Meteorological Authority)."""
+    """``t`` is a word of an English organisation's or institution's name that the organisation table
+    does not know (``organizations.unknown_english_organisations``: Palestine Monetary Authority, the Jordan
+    University of Science and Technology, batch 156), or the word right before one it knows (the Egyptian
+    Meteorological Authority)."""
     known = english_mentions(en_text)
-    return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, known)) or any(
-        _right_before(en_text, t, m) for m in known)
+    unknown = [*unknown_english_organisations(en_text, known), *unknown_english_organisations(en_text, known,
+                                                                                                EN_INSTITUTION_HEAD)]
+    return any(m.start <= t.start < m.end for m in unknown) or any(_right_before(en_text, t, m) for m in known)
 
 
 def _has_people(entry: int) -> bool:
@@ -2545,8 +2548,9 @@ def _sun_article(en_text: str, t: Token) -> bool:
     return after is not None and after.group(1).lower().startswith(t.text[1:].lower())
 
 
-_EN_RITES = {"umrah": frozenset(normalize_arabic(w) for w in "عمرة معتمر معتمرة معتمرين معتمري معتمرو معتمرون معتمرات اعتمار".split()),
-             "sufi": frozenset(normalize_arabic(w) for w in "صوفي صوفية صوفيين تصوف متصوفة متصوفين زاوية زوايا".split())}
+_EN_RITES = {rite: frozenset(normalize_arabic(w) for w in words.split()) for rite, words in (
+    ("umrah", "عمرة معتمر معتمرة معتمرين معتمري معتمرو معتمرون معتمرات اعتمار"),
+    ("sufi", "صوفي صوفية صوفيين تصوف متصوفة متصوفين زاوية زوايا"))}
 """A rite English names by its transliteration where the Arabic names those who perform it or the
 act ("Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
 75), or its place ("Sufi lodges" = الزوايا, batch 155): the Arabic stems that render it."""
@@ -2627,8 +2631,10 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
                 near = lambda norm: _one_letter_from_form(norm.removeprefix("و").removeprefix("ال"), _GAZ_EN[w])
             else:
                 found, near = ar.find(frozenset(k for k in keys if len(k) >= 3), exact=True), (lambda norm: True)
+            # (no noun of a kind of place without the article: بمدن "in the cities of" is no Medina, batch 156)
             hits = [i for i in found if (ar.entries[i] is None or ar.entries[i] < 0)
                     and (_written_with_article(ar, i) if article else near(ar.tokens[i].norm))
+                    and not (_AR_PLACE_NOUNS.keys() & set(ar.stems[i]) and not definite_noun(ar.tokens[i].norm))
                     and _may_write_place(ar.tokens[i].norm, _GAZ_EN[w], keys)]
         else:  # (a compound with الله first: Abdallah = عبد الله, not بدل "instead of" beside it)
             hits = _compound_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)
@@ -2944,8 +2950,9 @@ def direction_issues(pair: Pair, ar_side: str, en_side: str, code: str) -> Itera
         return
     spans = {en_side: tuple(pair.span(en_side, a, b) for d, a, b in en if d in en_more),
              ar_side: tuple(pair.span(ar_side, a, b) for d, a, b in ar if d in ar_more)}
+    what = "position" if set(en_more) | set(ar_more) <= set(_POSITIONS) else "direction"
     yield Issue(code, "error", pair.alignment, spans["source"], spans["target"], 0.0,
-                f"{'position' if set(en_more) | set(ar_more) <= set(_POSITIONS) else 'direction'} swapped: the {en_side} says {', '.join(sorted(en_more))} where the {ar_side} says "
+                f"{what} swapped: the {en_side} says {', '.join(sorted(en_more))} where the {ar_side} says "
                 f"{', '.join(sorted(ar_more))}")
 
 

@@ -1790,22 +1790,32 @@ def _without_repeated_negations(en: list[Cue], ar: list[Cue], en_text: str, ar_t
     return out
 
 
-_AR_DEPRIVATION = re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:حرمان|[يت]حرم|محروم)[\u0621-\u064A]*")
-"""Words of depriving: حرمانهم من = "their being denied", يُحرم, محرومون (not حرم, also "campus", "sanctuary")."""
-_EN_DENIED = re.compile(r"(?i)den(?:y|ies|ied|ying)$")
+_UNCUED_RENDERINGS = (
+    # حرمانهم من صرف الأسمدة = "being denied subsidised fertiliser" (batch 155; not حرم, also "campus")
+    (re.compile(r"(?i)den(?:y|ies|ied|ying)$"),
+     re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:حرمان|[يت]حرم|محروم)[\u0621-\u064A]*")),
+    # ردّت المحكمة حجة المصرف = "the court rejected the bank's argument" (batch 156)
+    (re.compile(r"(?i)reject|dismiss|rebut|overrul"),
+     re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ردّ?|ردّ?ت|[يت]ردّ?)[\s\u064B-\u0652]+(?:\S+\s+)?"
+                r"(?:ال)?(?:حج[ةه]|حجج|دفع|دفوع|طعن|طعون|دعو[ىي]|طلب|استئناف|اعتراض)")),
+)
+"""English negative words (a cue) and the Arabic words, no cue, that render them: the Arabic word counts
+for one English cue each (``_without_uncued_renderings``)."""
 
 
-def _without_deprivations(en: list[Cue], ar_text: str) -> list[Cue]:
-    """``en`` less as many "denied" as ``ar_text`` has words of depriving (``_AR_DEPRIVATION``):
-    حرمانهم من صرف الأسمدة = "being denied subsidised fertiliser" (batch 155), which negates nothing."""
-    n = len(_AR_DEPRIVATION.findall(ar_text))
-    out = []
-    for c in en:
-        if n and _EN_DENIED.match(c.text):
-            n -= 1
-            continue
-        out.append(c)
-    return out
+def _without_uncued_renderings(en: list[Cue], ar_text: str) -> list[Cue]:
+    """``en`` less, per row of ``_UNCUED_RENDERINGS``, as many of its cues as ``ar_text`` has words of
+    that row: they negate nothing the Arabic negates."""
+    for en_word, ar_words in _UNCUED_RENDERINGS:
+        n = len(ar_words.findall(ar_text))
+        out = []
+        for c in en:
+            if n and en_word.match(c.text):
+                n -= 1
+                continue
+            out.append(c)
+        en = out
+    return en
 
 
 def _candidates(pair: Pair) -> list[_Candidate]:
@@ -1819,7 +1829,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src, tgt = _without_denied_clauses(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_renderings(src, tgt, pair.source_text, pair.target_text)
         src, tgt = _without_negated_adjectives(src, tgt, pair.source_text, pair.target_text)
-        tgt = _without_deprivations(tgt, pair.source_text)
+        tgt = _without_uncued_renderings(tgt, pair.source_text)
         src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _without_repeated_negations(tgt, src, pair.target_text, pair.source_text)
         src = _unbounded_exceptions(src, tgt, pair.source_text, pair.target_text)
@@ -1832,7 +1842,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt, src = _without_denied_clauses(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_renderings(tgt, src, pair.target_text, pair.source_text)
         tgt, src = _without_negated_adjectives(tgt, src, pair.target_text, pair.source_text)
-        src = _without_deprivations(src, pair.target_text)
+        src = _without_uncued_renderings(src, pair.target_text)
         tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
         src = _without_repeated_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _unbounded_exceptions(tgt, src, pair.target_text, pair.source_text)
@@ -2045,9 +2055,11 @@ def _unnegated_withouts(ar: Sequence[Cue], en: Sequence[Cue], ar_text: str, en_t
     ولن يُسمح ... إلا بتصاريح مسبقة) where the English has, at about the place of that word, a
     "without" with no negation, "only" or word of banning before it in its sentence, and the Arabic
     no دون, بدون or بلا: "will be allowed ... without prior permits" says the opposite (batch 154)."""
-    if any(_DUN_FORMS.match(w) or w in _AR_WITHOUT_WORDS for w in (_strip_conj_norm(t.norm) for t in tokenize(ar_text))):
+    words = [_strip_conj_norm(t.norm) for t in tokenize(ar_text)]
+    if any(_DUN_FORMS.match(w) or w in _AR_WITHOUT_WORDS for w in words):
         return ()
-    withs = [(c, d.start / max(len(ar_text), 1)) for c, d in _only_exceptions(ar) if _AR_WITH_AFTER.match(ar_text, d.end)]
+    withs = [(c, d.start / max(len(ar_text), 1)) for c, d in _only_exceptions(ar)
+             if _AR_WITH_AFTER.match(ar_text, d.end)]
     return _unmatched_exceptions(en, en_text, _EN_WITHOUT, withs, len(en_text), _EN_BANNING) if withs else ()
 
 

@@ -505,8 +505,8 @@ _AR_NOT_DUALS = frozenset(normalize_arabic(w) for w in """طيران سكان م
 بيان ميدان فدان حيوان بستان سلطان دخان لسان أطنان أوزان أثمان ألوان أسنان ألبان أديان أركان أعيان أغصان أوطان
 أبدان""".split())
 """Nouns ending as a dual does that are none (طيران "aviation", not two birds; سكان "residents";
-batch 132; plurals of the pattern أفعال, أطنان "tonnes", and الفدان "the feddan", batch 155): a word one of whose stems is one
-reads no dual."""
+batch 132; plurals of the pattern أفعال, أطنان "tonnes", and الفدان "the feddan", batch 155): a word one
+of whose stems is one reads no dual."""
 
 
 def _ar_lookup(tok: Token) -> tuple[str, float, str] | None:
@@ -837,8 +837,8 @@ _AR_TIME_PLURAL_BEFORE = re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال|لل)
 الأيام الأولى, no clock hour (batch 147)."""
 _AR_CLOCK_AFTER = re.compile(_AR_DAYTIME.pattern + r"|[:.]\d{2}(?!\d)")
 _CLOCK_MINUTE_BEFORE = re.compile(r"(?<![\d.,])\d{1,2}[:.]$")
-_EN_CLOCK_RANGE_START = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|five|six|"
-                                   r"seven|eight|nine|ten|eleven|twelve)" + _EN_CLOCK_AFTER.pattern, re.I)
+_EN_CLOCK_RANGE_START = re.compile(r"\s*(?:-|–|to|until|till|and)\s*(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|"
+                                   r"five|six|seven|eight|nine|ten|eleven|twelve)" + _EN_CLOCK_AFTER.pattern, re.I)
 """What follows the first hour of a range whose last is a clock's: "from 5 to 7 pm" (batch 155)."""
 
 
