@@ -28,7 +28,7 @@ from ..translit import (Token, arabic_key, arabic_stems, collapse_repeats, conso
 from .base import OTHER_SIDE, CheckContext, Issue, Pair, similarity_gains, spans_overlap, word_matches
 from .dates import AR_TIME_ADJECTIVES, AR_TWO_WORD_MONTHS, english_hijri_months
 from .numbers import extract_numbers
-from .organizations import (EN_INSTITUTION_HEAD, OFFICE_TITLES, Mention, english_mentions, in_rendered_organisation,
+from .organizations import (OFFICE_TITLES, Mention, english_mentions, in_rendered_organisation,
                             organisation_word_issues, organization_issues, renders_organisation_word, shared_mentions,
                             unknown_english_organisations, unrendered_organisation_words)
 from .word_coverage import is_function_word
@@ -2314,14 +2314,12 @@ def _right_before(en_text: str, t: Token, m: Mention) -> bool:
 
 
 def _in_organisation_name(en_text: str, t: Token) -> bool:
-    """``t`` is a word of an English organisation's or institution's name that the organisation table
-    does not know (``organizations.unknown_english_organisations``: Palestine Monetary Authority, the Jordan
-    University of Science and Technology, batch 156), or the word right before one it knows (the Egyptian
-    Meteorological Authority)."""
+    """``t`` is a word of an English organisation's name that the organisation table does not know
+    (``organizations.unknown_english_organisations``: Palestine Monetary Authority), or the word
+    right before one it knows (the Egyptian Meteorological Authority)."""
     known = english_mentions(en_text)
-    unknown = [*unknown_english_organisations(en_text, known), *unknown_english_organisations(en_text, known,
-                                                                                                EN_INSTITUTION_HEAD)]
-    return any(m.start <= t.start < m.end for m in unknown) or any(_right_before(en_text, t, m) for m in known)
+    return any(m.start <= t.start < m.end for m in unknown_english_organisations(en_text, known)) or any(
+        _right_before(en_text, t, m) for m in known)
 
 
 def _has_people(entry: int) -> bool:

@@ -644,7 +644,7 @@ def unknown_english_organisations(text: str, known: Sequence[Mention],
     return out
 
 
-EN_INSTITUTION_HEAD = re.compile(
+_EN_INSTITUTION_HEAD = re.compile(
     rf"\b(?:{_ORGANISATION_HEADS}|Chamber|Coalition|Alliance|Party|Terminal|Hospital|University|Court|Centre|Center|"
     r"Inspectorate)\b")
 """Head nouns of organisations and of institutions named in common words (Aqaba Container
@@ -824,8 +824,7 @@ def unrendered_organisation_words(en_text: str, ar_text: str) -> list[tuple[Ment
     that no word of ``ar_text`` renders."""
     known = english_mentions(en_text)
     named = _shared(arabic_mentions(ar_text), known)[1] if known else []
-    candidates = [k for k in known if k not in named] + unknown_english_organisations(en_text, known,
-                                                                                     EN_INSTITUTION_HEAD)
+    candidates = [k for k in known if k not in named] + unknown_english_organisations(en_text, known, _EN_INSTITUTION_HEAD)
     if not candidates:
         return []  # (most pairs: the Arabic's words are not read)
     stems = _arabic_stems(ar_text)
