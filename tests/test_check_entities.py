@@ -3649,6 +3649,14 @@ def test_names_and_organisations_of_batch_155(embedder):
     assert_quiet([(director[0], director[1].format("Hajri")), (health[0], health[1].format("Health")),
                   (lodges[0], lodges[1].format("Sufi"))], embedder)
     assert_caught(director[0], director[1].format("Rawahi"), "Rawahi", embedder)
+    # (an English key of one consonant still relates a name to an Arabic key of two: Siso, S, to سيسو, SS; a name
+    # the matcher misses, so a warning, not the error of a swap)
+    siso = make_pair("ولد الفنان فيسنتي سيسو عام 1962 في مدريد، وعاش بين فنزويلا وميامي قبل أن ينتقل مع عائلته إلى جنوب "
+                     "كاليفورنيا، حيث بدأ يرسم لوحات كبيرة عن الأرض والمياه والذاكرة في مرسم صغير قرب البحر.",
+                     "The artist Vicente Siso was born in 1962 in Madrid and lived between Venezuela and Miami before "
+                     "moving with his family to Southern California, where he began painting large canvases about land, "
+                     "water and memory in a small studio near the sea.")
+    assert "error" not in [i.severity for i in run(CHECK, siso, profiled(embedder))]
     assert_caught(health[0], health[1].format("Education"), "وزارة الصحة", embedder, "source")
     assert_caught(lodges[0], lodges[1].format("Bedouin"), "Bedouin", embedder)
 

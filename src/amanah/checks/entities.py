@@ -1246,8 +1246,8 @@ def _letters_related(name: str, word: str) -> bool:
     of the shorter key, in order: a transliteration the keys do not match (a European name's
     Arabic spelling), not a swapped name (Taqah TK and مرباط MRBT share one of two). An Arabic key
     of one consonant relates only to an English one (العمومية M shares nothing telling with Ammar MR), and
-    an English key of one consonant counts only for a name that has no longer one (Rawahi's R, beside its
-    RH, would relate it to الحجري, HGR; batch 155)."""
+    an English key of one consonant only to an Arabic one of two at most (Rawahi's R, its h read as a
+    vowel, shares nothing telling with الحجري, HGR, batch 155; Siso's S still relates it to سيسو, SS)."""
     return _keys_related(name, _ArabicSide.of(word).keys)
 
 
@@ -1260,11 +1260,8 @@ def _keys_related(name: str, arabic_keys: Iterable[frozenset[str]]) -> bool:
             for j, y in enumerate(b):
                 row.append(prev[j] + 1 if x == y else max(prev[j + 1], row[j]))
         return row[-1]
-    english = _english_keys(name)
-    if any(len(e) > 1 for e in english):
-        english = frozenset(e for e in english if len(e) > 1)  # (Rawahi: RH, not the R of its h read as a vowel)
-    return any(2 * common(a, e) > min(len(a), len(e))
-               for ks in arabic_keys for a in ks for e in english if len(a) > 1 or len(e) == 1)
+    return any(2 * common(a, e) > min(len(a), len(e)) for ks in arabic_keys for a in ks for e in _english_keys(name)
+               if (len(a) > 1 or len(e) == 1) and (len(e) > 1 or len(a) <= 2))
 
 
 def _spelled_words(text: str, other: _ArabicSide, but: Token | None = None) -> list[tuple[int, int]]:
