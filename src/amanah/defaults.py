@@ -21,7 +21,7 @@ SCHEMA_VERSION = "1.0"
 NORMALIZATION_VERSION = "ar2"
 """Bumped whenever normalize.py changes what it folds."""
 
-SEGMENTER_VERSION = "s5"
+SEGMENTER_VERSION = "s6"
 """Bumped whenever segment.py changes where it splits."""
 
 BEAD_TYPES: tuple[tuple[int, int], ...] = ((1, 1), (1, 0), (0, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
