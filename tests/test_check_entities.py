@@ -3674,3 +3674,18 @@ def test_places_and_organisations_of_batch_156(embedder):
     assert_caught(cities[0], cities[1].format("Medina"), "Medina", embedder)
     assert_caught("نظمته وزارة الاقتصاد الرقمي والريادة على مدى يومين.", "It was organised by the Ministry of Economy "
                   "over two days.", "وزارة الاقتصاد الرقمي والريادة", embedder, "source")
+
+
+def test_organisations_and_oases_of_batch_157(embedder):
+    # batch 157: the Ministry of Water Resources put in place of وزارة الإعمار والإسكان والبلديات والأشغال العامة (unseen:
+    # the table did not know Iraq's Ministry of Construction, Housing, Municipalities and Public Works); Siwa in the
+    # gazetteer (an oasis the English leaves out is a place left out)
+    ar = "وأوضح أن الكلفة الكلية للمشروع موّلتها وزارة الإعمار والإسكان والبلديات والأشغال العامة ضمن الموازنة الاتحادية."
+    en = "He explained that the total cost of the project was financed by the {} under the federal budget."
+    assert_quiet([(ar, en.format("Ministry of Construction, Housing, Municipalities and Public Works")),
+                  ("وأوضح أن واحة سيوة وحدها تستحوذ على نصف الإنتاج.", "He explained that the Siwa Oasis alone accounts for "
+                   "half of the output.")], embedder)
+    assert_caught(ar, en.format("Ministry of Water Resources"), "وزارة الإعمار والإسكان والبلديات والأشغال العامة",
+                  embedder, "source")
+    assert_caught("وأوضح أن واحة سيوة وحدها تستحوذ على نصف الإنتاج.", "He explained that the oasis alone accounts for "
+                  "half of the output.", "سيوة", embedder, "source")

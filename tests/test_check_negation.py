@@ -2826,3 +2826,11 @@ def test_rejected_renders_a_court_rebutting_an_argument(embedder_ctx):
     assert run(CHECK, make_pair(ar, en.format("rejected")), embedder_ctx) == []
     # (a "not" beside it still counts)
     assert [i.severity for i in run(CHECK, make_pair(ar, en.format("did not reject")), embedder_ctx)] == ["error"]
+
+
+def test_only_after_renders_a_negation_before_illa_baad(embedder_ctx):
+    # batch 157: لا يصلن إلى المستشفى إلا بعد = "only reach hospital after" (a faithful warning); without the "only"
+    # the negation is lost
+    ar = "وأضافت أن كثيرًا من النساء في القرى النائية لا يصلن إلى المستشفى إلا بعد حدوث مضاعفات خطيرة."
+    en = "She added that many women in remote villages {}reach hospital after serious complications have set in."
+    assert_flip_caught(ar, en.format("only "), en.format(""), "لا", embedder_ctx)

@@ -969,3 +969,14 @@ def test_midnight_and_noon_are_twelve_oclock():
     pair = make_pair(ar.format("الحادية عشرة"), en)
     assert ("error", ["الحادية عشرة"]) in [(i.severity, spans(i, pair, "source")) for i in run(CHECK, pair)]
     assert run(CHECK, make_pair("يبدأ الحفل الساعة الثانية عشرة ظهرًا.", "The ceremony starts at noon.")) == []
+
+
+def test_strong_numbers_pair_with_strong_ones_before_a_weak_dual():
+    # batch 157: قادرين ("able", read as a weak dual) had taken the "two" of "between two and three thousand" from
+    # ألفين (a faithful warning)
+    pair = make_pair("وأضاف أنهم لم يكونوا قادرين على إصلاح قواربهم، إذ تتراوح كلفة المحرك بين ألفين وثلاثة آلاف ريال.",
+                     "He added that they had been unable to repair their boats, as an engine costs between two and three "
+                     "thousand rials.")
+    assert run(CHECK, pair) == []
+    changed = make_pair(pair.source_text, pair.target_text.replace("two and three", "four and five"))
+    assert ["error"] == sorted({i.severity for i in run(CHECK, changed)})

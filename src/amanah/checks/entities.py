@@ -284,7 +284,7 @@ _GAZETTEER_RAW: tuple[tuple[str, str], ...] = (
     ("Setif", "سطيف"), ("Tlemcen", "تلمسان"), ("Bejaia", "بجاية"), ("Fez Fes", "فاس"),
     ("Marrakech Marrakesh", "مراكش"), ("Agadir", "أكادير أغادير"), ("Tangier Tangiers Tanger", "طنجة"),
     ("Meknes", "مكناس"), ("Rabat", "الرباط"), ("Ismailia", "الإسماعيلية"), ("Aswan", "أسوان"),
-    ("Tanta", "طنطا"), ("Misrata Misurata", "مصراتة"), ("Derna", "درنة"),
+    ("Tanta", "طنطا"), ("Siwa", "سيوة"), ("Farafra", "الفرافرة"), ("Misrata Misurata", "مصراتة"), ("Derna", "درنة"),
     ("Sirte", "سرت"), ("Tobruk", "طبرق"), ("Sabha", "سبها"), ("Hama", "حماة"), ("Raqqa", "الرقة"),
     ("Daraa Deraa", "درعا"), ("Erbil Irbil", "أربيل"), ("Kirkuk", "كركوك"), ("Fallujah", "الفلوجة"),
     ("Ramadi", "الرمادي"), ("Sulaimaniyah Sulaymaniyah", "السليمانية"), ("Duhok Dohuk", "دهوك"),
@@ -2266,7 +2266,8 @@ _CITIES_OF = {
     "Syria": "Damascus Aleppo Homs Hama Raqqa Daraa Qamishli Hasakah Suwayda Manbij Afrin Kobani Palmyra Idlib "
              "Latakia Tartus Douma Azaz Mezzeh Jaramana",
     "Egypt": "Cairo Alexandria Giza Luxor Suez Sinai Ismailia Aswan Tanta Asyut Sohag Minya Zagazig Damietta Faiyum "
-             "Hurghada Arish Damanhur Matrouh Mansoura Qena Dakahlia Menoufia Qalyubia Suef Sharm Heliopolis",
+             "Hurghada Arish Damanhur Matrouh Mansoura Qena Dakahlia Menoufia Qalyubia Suef Sharm Heliopolis Siwa "
+             "Farafra",
     "Iraq": "Baghdad Mosul Basra Erbil Kirkuk Fallujah Ramadi Sulaimaniyah Duhok Anbar Diyala Nasiriyah Samarra "
             "Tikrit Baqubah Kut Diwaniyah Halabja Sinjar Zakho Najaf Karbala Zubair Faw Qurna Amarah Hilla Samawa "
             "Maysan Babil Wasit Muthanna Qadisiyah Kufa Mishkhab Manathira Haidariya",

@@ -781,6 +781,27 @@ def _until_places(ar: Sequence[Cue], ar_text: str) -> list[float]:
                    and not _SENTENCE_END.search(ar_text, c.end, m.start()) for c in ar)]
 
 
+def _without_only_afters(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
+    """``ar`` and ``en`` less the Arabic negation before an إلا بعد (``_AR_ILLA_UNTIL``: لا يصلن إلى المستشفى إلا
+    بعد = "only reach hospital after", batch 157) and the English "only" at about the place of that إلا
+    (``_EXCEPTION_PLACE``) with no negation before it in its sentence: the one renders the other."""
+    pairs = []
+    for m in _AR_ILLA_UNTIL.finditer(ar_text):
+        neg = next((i for i, c in enumerate(ar) if c.strong and 0 < m.start() - c.end <= _EXCEPTION_REACH + 40
+                    and not _SENTENCE_END.search(ar_text, c.end, m.start()) and i not in {a for a, _ in pairs}), None)
+        if neg is None:
+            continue
+        place = m.start() / max(len(ar_text), 1)
+        for j, c in enumerate(en):
+            start = _en_sentence_start(en_text, c.start)
+            if c.text.lower() == "only" and abs(c.start / max(len(en_text), 1) - place) <= _EXCEPTION_PLACE \
+                    and j not in {b for _, b in pairs} \
+                    and not any(d.strong and start <= d.start < c.start for d in en):
+                pairs.append((neg, j))
+                break
+    return _without_pairs(ar, en, pairs)
+
+
 def _paired_exceptions(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> list[Cue]:
     """``en`` with a negation and the exception word after it in its sentence ("not recorded
     without", "nothing ... except") made weak where, at about the same place, ``ar`` has a negation
@@ -1833,6 +1854,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         src = _without_continued_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _without_repeated_negations(tgt, src, pair.target_text, pair.source_text)
         src = _unbounded_exceptions(src, tgt, pair.source_text, pair.target_text)
+        src, tgt = _without_only_afters(src, tgt, pair.source_text, pair.target_text)
         tgt = _paired_exceptions(src, tgt, pair.source_text, pair.target_text)
     elif pair.source_lang == "en" and pair.target_lang == "ar":
         tgt = _without_names(tgt, pair.target_text, pair.source_text)
@@ -1846,6 +1868,7 @@ def _candidates(pair: Pair) -> list[_Candidate]:
         tgt = _without_continued_negations(tgt, src, pair.target_text, pair.source_text)
         src = _without_repeated_negations(src, tgt, pair.source_text, pair.target_text)
         tgt = _unbounded_exceptions(tgt, src, pair.target_text, pair.source_text)
+        tgt, src = _without_only_afters(tgt, src, pair.target_text, pair.source_text)
         src = _paired_exceptions(tgt, src, pair.target_text, pair.source_text)
     s_carry = tuple(c for c in src if c.strong or _absorbs(c, pair.source_lang))
     t_carry = tuple(c for c in tgt if c.strong or _absorbs(c, pair.target_lang))

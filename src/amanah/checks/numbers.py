@@ -1060,7 +1060,10 @@ def _same(a: float, b: float) -> bool:
 
 def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
                    ) -> tuple[list[NumberMention], list[NumberMention]]:
-    """Greedy multiset matching; returns the unmatched mentions of each side (strong and weak)."""
+    """Greedy multiset matching; returns the unmatched mentions of each side (strong and weak). Strong
+    mentions pair with strong ones first, by value and then by their other readings, before a weak
+    word takes a strong one by value: قادرين, read as a weak dual, had taken the "two" of "between two
+    and three thousand" from ألفين (batch 157)."""
     used_a: set[int] = set()
     used_b: set[int] = set()
 
@@ -1079,7 +1082,9 @@ def match_mentions(a: Sequence[NumberMention], b: Sequence[NumberMention]
                     break
 
     for primary in (True, False):
-        for a_s, b_s in ((True, True), (True, False), (False, True)):
+        run(primary, True, True)
+    for primary in (True, False):
+        for a_s, b_s in ((True, False), (False, True)):
             run(primary, a_s, b_s)
     return [x for i, x in enumerate(a) if i not in used_a], [y for j, y in enumerate(b) if j not in used_b]
 

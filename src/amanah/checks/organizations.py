@@ -374,6 +374,10 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("TOURISM", "Tourism", "السياحة"),
     ("TRANSPORT", "Transport;Transportation", "النقل"),
     ("HOUSING", "Housing", "الإسكان"),
+    # Iraq's (batch 157): وزارة الإعمار والإسكان والبلديات والأشغال العامة
+    ("CONSTRUCTION", "Construction and Housing;Reconstruction and Housing;"
+                     "Construction,? Housing,? Municipalities,? (?:and )?Public Works",
+     "الإعمار والإسكان;الإعمار والإسكان والبلديات والأشغال العامة"),
     ("ENVIRONMENT", "Environment", "البيئة"),
     ("INFORMATION", "Information", "الإعلام"),
     ("ENDOWMENTS", "Endowments;Awqaf;Religious Affairs", "الأوقاف"),
