@@ -3689,3 +3689,17 @@ def test_organisations_and_oases_of_batch_157(embedder):
                   embedder, "source")
     assert_caught("وأوضح أن واحة سيوة وحدها تستحوذ على نصف الإنتاج.", "He explained that the oasis alone accounts for "
                   "half of the output.", "سيوة", embedder, "source")
+
+
+def test_lebanons_ministries_of_batch_158(embedder):
+    # batch 158: the Ministry of Energy and Water put in place of وزارة الأشغال العامة والنقل (unseen: the table knew
+    # neither of Lebanon's two-portfolio ministries, and the Arabic's was no ministry of public works alone)
+    ar = ('في المقابل، أكدت الشركة المتعهدة، "شركة الساحل للأشغال البحرية"، أنها تعمل بموجب ترخيص صادر عن وزارة الأشغال '
+          "العامة والنقل لتعميق الحوض الشمالي للمرفأ.")
+    en = ("The contractor, Al-Sahel Marine Works Company, said it was operating under a licence issued by the {} to "
+          "deepen the port's northern basin.")
+    assert_quiet([(ar, en.format("Ministry of Public Works and Transport")),
+                  ("وقال وزير الطاقة والمياه إن الخطة جاهزة.", "The Minister of Energy and Water said the plan was ready.")],
+                 embedder)
+    pair = make_pair(ar, en.format("Ministry of Energy and Water"))
+    assert "error" in [i.severity for i in run(CHECK, pair, profiled(embedder))]

@@ -373,6 +373,9 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("PLANNING", "Planning", "التخطيط"),
     ("TOURISM", "Tourism", "السياحة"),
     ("TRANSPORT", "Transport;Transportation", "النقل"),
+    # Lebanon's (batch 158): وزارة الأشغال العامة والنقل, وزارة الطاقة والمياه
+    ("PUBLIC_WORKS_TRANSPORT", "Public Works and Transport;Public Works and Transportation", "الأشغال العامة والنقل"),
+    ("ENERGY_WATER", "Energy and Water", "الطاقة والمياه"),
     ("HOUSING", "Housing", "الإسكان"),
     # Iraq's (batch 157): وزارة الإعمار والإسكان والبلديات والأشغال العامة
     ("CONSTRUCTION", "Construction and Housing;Reconstruction and Housing;"
