@@ -772,32 +772,42 @@ must stand to an إلا بعد to be taken for its rendering (and no negation of
 has no دون."""
 
 
+def _negations_before(ar: Sequence[Cue], ar_text: str, at: int) -> list[int]:
+    """Indices of the strong cues of ``ar`` in the sentence of offset ``at`` of ``ar_text`` that stand before
+    it, within ``_EXCEPTION_REACH`` + 40 characters: the negations an إلا بعد there follows."""
+    return [i for i, c in enumerate(ar) if c.strong and 0 < at - c.end <= _EXCEPTION_REACH + 40
+            and not _SENTENCE_END.search(ar_text, c.end, at)]
+
+
 def _until_places(ar: Sequence[Cue], ar_text: str) -> list[float]:
     """Places (shares of ``ar_text``'s length) of an إلا بعد after a strong negation of its sentence
     (لن تُجرى الفحوصات إلا بعد الحصول على موافقة = "will not be conducted without the consent"): the
     English exception word there renders إلا, not a negation of its own."""
     return [m.start() / max(len(ar_text), 1) for m in _AR_ILLA_UNTIL.finditer(ar_text)
-            if any(c.strong and 0 < m.start() - c.end <= _EXCEPTION_REACH + 40
-                   and not _SENTENCE_END.search(ar_text, c.end, m.start()) for c in ar)]
+            if _negations_before(ar, ar_text, m.start())]
 
 
 def _without_only_afters(ar: list[Cue], en: list[Cue], ar_text: str, en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the Arabic negation before an إلا بعد (``_AR_ILLA_UNTIL``: لا يصلن إلى المستشفى إلا
     بعد = "only reach hospital after", batch 157) and the English "only" at about the place of that إلا
     (``_EXCEPTION_PLACE``) with no negation before it in its sentence: the one renders the other."""
-    pairs = []
+    pairs: list[tuple[int, int]] = []
+    used_ar: set[int] = set()
+    used_en: set[int] = set()
     for m in _AR_ILLA_UNTIL.finditer(ar_text):
-        neg = next((i for i, c in enumerate(ar) if c.strong and 0 < m.start() - c.end <= _EXCEPTION_REACH + 40
-                    and not _SENTENCE_END.search(ar_text, c.end, m.start()) and i not in {a for a, _ in pairs}), None)
+        neg = next((i for i in _negations_before(ar, ar_text, m.start()) if i not in used_ar), None)
         if neg is None:
             continue
         place = m.start() / max(len(ar_text), 1)
         for j, c in enumerate(en):
+            near = abs(c.start / max(len(en_text), 1) - place) <= _EXCEPTION_PLACE
+            if j in used_en or c.text.lower() != "only" or not near:
+                continue
             start = _en_sentence_start(en_text, c.start)
-            if c.text.lower() == "only" and abs(c.start / max(len(en_text), 1) - place) <= _EXCEPTION_PLACE \
-                    and j not in {b for _, b in pairs} \
-                    and not any(d.strong and start <= d.start < c.start for d in en):
+            if not any(d.strong and start <= d.start < c.start for d in en):
                 pairs.append((neg, j))
+                used_ar.add(neg)
+                used_en.add(j)
                 break
     return _without_pairs(ar, en, pairs)
 
@@ -893,9 +903,14 @@ def _without_articles(cues: list[Cue], text: str, other: str) -> list[Cue]:
     articles = [name_key_latin(m.group(1) + m.group(2)) for m in _FOREIGN_ARTICLE.finditer(other)]
     joined = {name_key_arabic(w) for w in text.split()} if articles else set()
     n = sum(1 for key in articles if key not in joined)
+    return _less_first(cues, n, lambda c: c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا")
+
+
+def _less_first(cues: list[Cue], n: int, matches: Callable[[Cue], bool]) -> list[Cue]:
+    """``cues`` less the first ``n`` of them that ``matches``."""
     out = []
     for c in cues:
-        if n and c.strong and _strip_conj_norm(normalize_arabic(c.text)) == "لا":
+        if n and matches(c):
             n -= 1
             continue
         out.append(c)
@@ -1828,14 +1843,7 @@ def _without_uncued_renderings(en: list[Cue], ar_text: str) -> list[Cue]:
     """``en`` less, per row of ``_UNCUED_RENDERINGS``, as many of its cues as ``ar_text`` has words of
     that row: they negate nothing the Arabic negates."""
     for en_word, ar_words in _UNCUED_RENDERINGS:
-        n = len(ar_words.findall(ar_text))
-        out = []
-        for c in en:
-            if n and en_word.match(c.text):
-                n -= 1
-                continue
-            out.append(c)
-        en = out
+        en = _less_first(en, len(ar_words.findall(ar_text)), lambda c: bool(en_word.match(c.text)))
     return en
 
 
