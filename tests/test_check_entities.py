@@ -3703,3 +3703,39 @@ def test_lebanons_ministries_of_batch_158(embedder):
                  embedder)
     pair = make_pair(ar, en.format("Ministry of Energy and Water"))
     assert "error" in [i.severity for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_names_and_places_of_batch_159(embedder):
+    # batch 159: the Red Sea for خليج عدن (عدن, also a common word, was never reported; after خليج it is the place);
+    # al-Zaytoun Bridge for جسر النصر (a warning: النصر is "victory", and الجسر, "the bridge", had named the words
+    # after it); Hassan Osman for السيد كمال عبد الرحيم (a warning: the word after a title may be none, though a given
+    # name follows it); "the wali of Jijel" = والي الولاية (a faithful error)
+    gulf = ("أعلنت الوزارة إطلاق مشروع قبالة ساحل مدينة بوصاصو المطلة على خليج عدن، في أول تجربة من نوعها في الصومال.",
+            "The ministry announced a project off the coast of Bosaso, on the {}, the first trial of its kind in Somalia.")
+    bridge = ('وأضاف أن "الجسر سيخفف الزخم المروري عن جسر النصر بنسبة تصل إلى ٤٠٪".',
+              'He added that "the bridge will ease traffic congestion on {} Bridge by up to 40%."')
+    agent = ("وقال ممثل المنظمة بالولاية، السيد كمال عبد الرحيم، إن الفاو وفرت 600 ألف جرعة لقاح.",
+             "The organisation's representative in the state, {}, said FAO had provided 600,000 doses of vaccine.")
+    wali = ("وشدد والي الولاية، السيد عبد الحميد قرفي، على منع حرق بقايا المحاصيل والنفايات بالقرب من المساحات الغابية.",
+            "The wali of {}, Abdelhamid Guerfi, insisted on a ban on burning crop residues and waste near forested areas.")
+    assert_quiet([(gulf[0], gulf[1].format("Gulf of Aden")), (bridge[0], bridge[1].format("al-Nasr")),
+                  (bridge[0], bridge[1].format("the Victory")), (agent[0], agent[1].format("Kamal Abdel Rahim")),
+                  (wali[0], wali[1].format("Jijel"))], embedder)
+    assert_caught(gulf[0], gulf[1].format("Red Sea"), "عدن", embedder, "source")
+    assert_caught(bridge[0], bridge[1].format("al-Zaytoun"), "Zaytoun", embedder)
+    assert_caught(agent[0], agent[1].format("Hassan Osman"), "Hassan", embedder)
+    # (the wali of another province than the one the Arabic names is still a swap)
+    assert_caught("وشدد والي ولاية جيجل على منع حرق بقايا المحاصيل.", "The wali of Skikda insisted on a ban on burning "
+                  "crop residues.", "Skikda", embedder)
+
+
+def test_an_office_for_a_sector_is_no_name(embedder):
+    # batch 160: مساعد وزير الداخلية لقطاع المعلومات = "assistant interior minister for information" (a faithful
+    # warning: لقطاع, "for the sector of", after the office's words, was read as a name)
+    assert_quiet([("وقال مساعد وزير الداخلية لقطاع المعلومات إن الإدارة تلقت أكثر من ١٨ ألف بلاغ.",
+                   "The assistant interior minister for information said the administration had received more than "
+                   "18,000 reports.")], embedder)
+    # (a name there is still one, left out)
+    pair = make_pair("وقال مساعد وزير الداخلية لطفي العلوي إن الإدارة تلقت أكثر من ١٨ ألف بلاغ.",
+                     "The assistant interior minister said the administration had received more than 18,000 reports.")
+    assert [["لطفي"]] == [spans(i, pair, "source") for i in run(CHECK, pair, profiled(embedder))]

@@ -2834,3 +2834,14 @@ def test_only_after_renders_a_negation_before_illa_baad(embedder_ctx):
     ar = "وأضافت أن كثيرًا من النساء في القرى النائية لا يصلن إلى المستشفى إلا بعد حدوث مضاعفات خطيرة."
     en = "She added that many women in remote villages {}reach hospital after serious complications have set in."
     assert_flip_caught(ar, en.format("only "), en.format(""), "لا", embedder_ctx)
+
+
+def test_fails_to_meet_renders_a_negated_compliant(embedder_ctx):
+    # batch 159: لن تسمح بخروج أي شحنة غير مطابقة للمواصفات = "will not allow any shipment that fails to meet
+    # specifications"; "will allow" was unseen, the "fails to" counted against the لن
+    ar = "أكد الوالي أن السلط الجهوية لن تسمح بخروج أي شحنة غير مطابقة للمواصفات، وأن فرق المراقبة ستعمل على مدار الساعة."
+    en = ("The governor stressed that the regional authorities will {}allow any shipment that {} specifications to "
+          "leave, and that inspection teams will work around the clock.")
+    assert_flip_caught(ar, en.format("not ", "fails to meet"), en.format("", "fails to meet"), "لن", embedder_ctx)
+    assert_flip_caught(ar, en.format("not ", "does not comply with"), en.format("", "does not comply with"), "لن",
+                       embedder_ctx)

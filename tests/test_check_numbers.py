@@ -980,3 +980,15 @@ def test_strong_numbers_pair_with_strong_ones_before_a_weak_dual():
     assert run(CHECK, pair) == []
     changed = make_pair(pair.source_text, pair.target_text.replace("two and three", "four and five"))
     assert ["error"] == sorted({i.severity for i in run(CHECK, changed)})
+
+
+def test_a_feminine_dual_in_construct_is_a_weak_two():
+    # batch 160: وسيارتي إسعاف = "and two ambulances" (a faithful warning: the "two" had no match); سيارتي before a
+    # word with the article is "my car"
+    ar = "ويضم المركز الجديد ثلاث شاحنات إطفاء وسيارتي إسعاف، إضافة إلى قارب للإنقاذ النهري."
+    en = "The new centre has three fire engines and {} ambulances, as well as a river rescue boat."
+    assert run(CHECK, make_pair(ar, en.format("two"))) == []
+    pair = make_pair(ar, en.format("four"))
+    assert [("error", ["four"])] == [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
+    assert values("وسيارتي إسعاف", "ar") == [(2.0, False)]
+    assert values("وقال إن سيارتي الجديدة تعطلت.", "ar") == []

@@ -1788,14 +1788,24 @@ _REGION_NOUNS = {en: frozenset(normalize_arabic(w) for w in ar.split()) for en, 
 _REGION_AFTER = re.compile(r"\s+(" + "|".join(_REGION_NOUNS) + r")\b", re.I)
 
 
+_GOVERNED_NOUNS = {"wali": _REGION_NOUNS["state"], "governor": _REGION_NOUNS["province"] | _REGION_NOUNS["region"]
+                   | _REGION_NOUNS["emirate"], "mayor": frozenset((normalize_arabic("بلدية"),))}
+_EN_GOVERNOR_OF = re.compile(r"\b(wali|governor|mayor)\s+of\s+(?:the\s+)?$", re.I)
+"""The head of a region before the region's name ("the wali of Jijel") and the Arabic nouns of the regions
+each heads (والي الولاية, "the wali of the wilaya")."""
+
+
 def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
-    """A place before the noun of its kind of region ("Kassala state civil defence director") where
-    the Arabic says that noun with the article (مدير الدفاع المدني بالولاية, "the state's"): the
-    translator named the region the Arabic refers back to. Not where the Arabic names a region
+    """A place before the noun of its kind of region ("Kassala state civil defence director"), or after
+    the title of the region's head ("the wali of Jijel"), where the Arabic says that noun with the
+    article (مدير الدفاع المدني بالولاية, "the state's"; والي الولاية): the translator named the region
+    the Arabic refers back to. Not where the Arabic names a region
     of that kind by its name (بمحافظة الغربية for "Qalyubia governorate"): the English place,
     matched by nothing, took that name's place."""
     m = _REGION_AFTER.match(en_text, token.end)
-    nouns = _REGION_NOUNS[m.group(1).lower()] if m else frozenset()
+    office = _EN_GOVERNOR_OF.search(en_text, max(0, token.start - 20), token.start)
+    nouns = _REGION_NOUNS[m.group(1).lower()] if m else _GOVERNED_NOUNS[office.group(1).lower()] if office \
+        else frozenset()
     if not nouns & ar.definite_nouns:
         return False
     return not any(set(ar.stems[i]) & nouns and not definite_noun(t.norm) and ar.tokens[i + 1].arabic
@@ -1927,6 +1937,7 @@ _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على 
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
 لشؤون وشؤون شؤون فإن وإن إذ إذا فقد وقد
 لوزارة لوزير لهيئة لمديرية لدائرة لمؤسسة لشركة لجمعية لمنظمة لمكتب لمجلس لجهاز لبلدية لمحافظة لمستشفى لجامعة لمركز
+لقطاع قطاع لإدارة لقسم لشعبة لوحدة لمصلحة لصندوق لبرنامج
 قال أكد أوضح شدد أشار أضاف أعلن كشف دعا لفت نوه اعتبر رأى أفاد ذكر""".split())
 
 
@@ -2392,7 +2403,7 @@ def _names_street(ar: _ArabicSide, i: int) -> bool:
     return i > 0 and ar.tokens[i - 1].norm in _AR_STREET_NOUNS and bool(definite_noun(ar.tokens[i].norm))
 
 
-_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر".split())
+_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر خليج ميناء".split())
 """Nouns after which a word of the gazetteer that is also a common word (``_AMBIGUOUS_AR``) is the place:
 مدينة كسلا is Kassala (batch 101), not "lazily"; نهر العاصي the Orontes (batch 103)."""
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
@@ -2412,12 +2423,13 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("مستشفى", "hospital"), ("مستشفيي", "hospitals"), ("مستشفيات", "hospitals"),
     ("محلية", "locality"), ("محليتي", "localities"), ("محليات", "localities"), ("جماعة", "commune"), ("مركز", "district"), ("مراكز", "districts"),
     ("جماعتي", "communes"), ("جماعات", "communes"), ("سجن", "prison jail"), ("سجني", "prisons jails"),
-    ("سجون", "prisons jails"))}
+    ("سجون", "prisons jails"), ("جسر", "bridge"), ("جسري", "bridges"), ("جسور", "bridges"), ("سد", "dam"),
+    ("سدي", "dams"), ("سدود", "dams"), ("مطار", "airport"), ("مطاري", "airports"), ("مطارات", "airports"))}
 """Arabic nouns of a kind of place (one, two or more) and the English nouns that render them."""
 _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|governorates?|regions?|areas?|"
                   r"(?:sub-?)?districts?|zones?|camps?|neighbou?rhoods?|valleys?|wilayas?|states?|delegations?|"
                   r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?|"
-                  r"localit(?:y|ies)|communes?|prisons?|jails?)")
+                  r"localit(?:y|ies)|communes?|prisons?|jails?|bridges?|dams?|airports?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
 EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")
@@ -2518,7 +2530,9 @@ def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) 
     if noun is None:
         return False
     nouns = _place_nouns(ar, noun)
-    named = [j for i in nouns for j in _place_name_words(ar, i) if j not in used and j not in nouns]
+    # (a noun with the article names no place after it: الجسر سيخفف الزخم = "the bridge will ease")
+    named = [j for i in nouns if not definite_noun(ar.tokens[i].norm)
+             for j in _place_name_words(ar, i) if j not in used and j not in nouns]
     keys = _english_keys(n.word)
     # (one consonant, Awda's D, is shared by too many words to relate any: its first one decides)
     related = max(map(len, keys), default=0) > 1 and _keys_related(n.word, (ar.keys[j] for j in named))
@@ -3281,6 +3295,8 @@ class EntityCheck:
                     k == e or _keys_near(k, e) for k in _name_keys(ar, i) for e in en_all_keys):
                 if not (orphans and orphans[-1][2] in _PERSON and orphans[-1][0] is ar.tokens[i - 1]):
                     orphans.append((t, "", how))  # neither the name's first word nor the two after it
+                elif how == "given":  # a given name after the word after a title: that word is a name
+                    orphans[-1] = (orphans[-1][0], "", how)  # (السيد كمال عبد الرحيم, batch 159)
         # a place an acronym may hold is no evidence that an English name lacks its Arabic
         evidence = [o for o in orphans if o[2] not in ("acronym", "titled")]  # (a word after a title may be none)
         places_out = [o for o, _, how in evidence if how == "gazetteer"]

@@ -2212,6 +2212,13 @@ _EN_ADJECTIVE_AFTER_NOT = re.compile(r"\s+(?:(?:be|been|being|become|remain|full
 "would not be safe")."""
 
 
+_EN_FAIL_OR_NOT = re.compile(r"(?i)not|never|fail(?:s|ed|ing)?\s+to")
+_EN_COMPLY = re.compile(r"(?i)\s+(?:fully\s+)?(?:meet|comply|conform|match|satisfy)(?:s|es|ed|ing)?\b")
+"""A verb of meeting a standard after a "not" or a "fail to" ("do not comply with", "fails to meet"):
+English renders an Arabic غير مطابق so."""
+_COMPLIANT_ROW = _en_adjective_row("compliant", False)
+
+
 def _without_negated_adjectives(ar: list[Cue], en: list[Cue], ar_text: str,
                                 en_text: str) -> tuple[list[Cue], list[Cue]]:
     """``ar`` and ``en`` less the غير and the "not" that negate the same adjective of
@@ -2224,6 +2231,8 @@ def _without_negated_adjectives(ar: list[Cue], en: list[Cue], ar_text: str,
     for j, c in enumerate(en):
         m = _EN_ADJECTIVE_AFTER_NOT.match(en_text, c.end) if c.strong and c.text.lower() in ("not", "never") else None
         row = _en_adjective_row(m.group(1), False) if m else None
+        if row is None and c.strong and _EN_FAIL_OR_NOT.fullmatch(c.text) and _EN_COMPLY.match(en_text, c.end):
+            row = _COMPLIANT_ROW  # "fails to meet the specifications" = غير مطابقة للمواصفات (batch 159)
         k = next((k for k, r in ar_rows.items() if r == row and k not in drop_ar), None)
         if row is not None and k is not None:
             drop_ar.add(k)

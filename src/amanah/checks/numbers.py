@@ -21,6 +21,7 @@ from ..translit import Token, arabic_key, arabic_stems, keys_match, latin_key, t
 from .base import CheckContext, Issue, Pair
 from .dates import CODE as DATE_CODE
 from .dates import EN_MONTHS, DateName, arabic_dates, date_names, numeric_months
+from .word_coverage import is_function_word
 
 CODE = "number"
 
@@ -543,6 +544,19 @@ _AR_REPLY = normalize_arabic("رد")
 _AR_WITHOUT = frozenset(normalize_arabic(w) for w in ("دون", "بدون"))
 
 
+def _construct_dual(text: str, tokens: Sequence[Token], i: int) -> list[NumberMention]:
+    """A feminine dual in construct (سيارتي إسعاف = "two ambulances", بسيارتي): a word ending in تي before
+    a noun without the article, of its phrase (no punctuation between, no function word), as a weak two;
+    else none (سيارتي الجديدة is "my new car")."""
+    tok = tokens[i]
+    if i + 1 >= len(tokens) or not tokens[i + 1].arabic or text[tok.end:tokens[i + 1].start].strip() \
+            or tokens[i + 1].norm.startswith(("ال", "وال")) or is_function_word(tokens[i + 1].text, "ar"):
+        return []
+    if not any(len(st) >= 5 and st.endswith("تي") for st in arabic_stems(tok.norm)):
+        return []
+    return [NumberMention(2.0, tok.start, tok.end, tok.text, False)]
+
+
 def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]:
     out: list[NumberMention] = []
     n = len(tokens)
@@ -561,7 +575,8 @@ def _ar_word_mentions(text: str, tokens: Sequence[Token]) -> list[NumberMention]
                 out.append(NumberMention(0.0, start, tok.end, text[start:tok.end], False))
                 i += 1
                 continue
-            weak = _ar_weak_word(tok) or _first_of_month(text, tokens, i) or _one_unit(text, tokens, i)
+            weak = _ar_weak_word(tok) or _first_of_month(text, tokens, i) or _one_unit(text, tokens, i) \
+                or _construct_dual(text, tokens, i)
             scale = _ar_lookup(tokens[i + 1]) if weak and 0 < weak[0].value < 1 and i + 1 < n \
                 and text[tok.end:tokens[i + 1].start].strip() == "" else None
             if scale and scale[0] == "big":  # ربع مليون = 250,000, نصف مليار
