@@ -552,8 +552,9 @@ def _construct_dual(text: str, tokens: Sequence[Token], i: int) -> list[NumberMe
     if i + 1 >= len(tokens) or not tokens[i + 1].arabic or text[tok.end:tokens[i + 1].start].strip() \
             or tokens[i + 1].norm.startswith(("ال", "وال")) or is_function_word(tokens[i + 1].text, "ar"):
         return []
-    if not any(len(st) >= 5 and st.endswith("تي") for st in arabic_stems(tok.norm)):
-        return []
+    stems = arabic_stems(tok.norm)
+    if not any(len(st) >= 5 and st.endswith("تي") for st in stems) or any(is_function_word(st, "ar") for st in stems):
+        return []  # (والتي تم = "which was": a relative pronoun)
     return [NumberMention(2.0, tok.start, tok.end, tok.text, False)]
 
 
