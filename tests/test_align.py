@@ -424,7 +424,7 @@ def test_a_last_clause_at_the_edge_joins_by_the_first_margin(embedder):
     off = replace(AlignParams(), absorb_edge=False)
     assert shape(align_texts(ar, en, [0], [0, 0], embedder, off)) == [(0, 1, 0, 1), (1, 0, 1, 1)]
     assert shape(align_texts(ar, en, [0], [0, 0], embedder)) == [(0, 1, 0, 2)]
-    assert AlignParams().signature().endswith("absorb=0.6+0.15/0.5+0.4+edge2)")
+    assert AlignParams().signature().endswith("absorb=0.6+0.15/0.5+0.4+edge2+anchor0.3)")
     # batch 91: a sentence made of the last two clauses (نافياً ... بسبب نقص المساحات الخزنية), where the
     # last one alone, split off at بسبب, is no rendering of it
     ar = ["وأوضح أن الشركة باشرت بنقل الكميات الفائضة من سايلوات المحافظات الجنوبية إلى سايلوات بغداد والأنبار عبر أكثر "
@@ -463,6 +463,22 @@ def test_a_last_clause_of_names_and_number_words_joins_by_its_number(embedder):
           "by the European Investment Bank."]
     beads = align_texts(ar, en, [0, 0], [0, 0, 0], embedder)
     assert [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads] == [(0, 1, 0, 2), (1, 1, 2, 1)]
+
+
+def test_a_last_clause_joins_by_its_number_at_a_low_similarity(embedder):
+    from amanah.align import align_texts
+
+    # batch 161: في حين لا تتجاوز الطاقة الاستيعابية للمراكز الستة ألفي مركبة = "The six centres, however, can handle
+    # no more than 2,000.", 0.31 to the embedder (0.10 to the sentence paired): both hold 2,000
+    ar = ["وقال مدير إدارة الفحص الفني العميد يوسف الخالدي في تصريح صحفي يوم الأحد إن الإدارة تستقبل يوميًا نحو ٣٥٠٠ "
+          "مركبة، في حين لا تتجاوز الطاقة الاستيعابية للمراكز الستة ألفي مركبة."]
+    en = ["The director of the technical inspection department, Brigadier Youssef Al-Khalidi, said in a press statement "
+          "on Sunday that the department receives about 3,500 vehicles a day.",
+          "The six centres, however, can handle no more than 2,000."]
+    shape = lambda beads: [(b.src_start, b.src_len, b.tgt_start, b.tgt_len) for b in beads]  # noqa: E731
+    before = replace(AlignParams(), absorb_anchored=0.35)
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder, before)) == [(0, 1, 0, 1), (1, 0, 1, 1)]
+    assert shape(align_texts(ar, en, [0], [0, 0], embedder)) == [(0, 1, 0, 2)]
 
 
 def test_a_last_clause_of_names_joins_by_two_names(embedder):

@@ -3739,3 +3739,44 @@ def test_an_office_for_a_sector_is_no_name(embedder):
     pair = make_pair("وقال مساعد وزير الداخلية لطفي العلوي إن الإدارة تلقت أكثر من ١٨ ألف بلاغ.",
                      "The assistant interior minister said the administration had received more than 18,000 reports.")
     assert [["لطفي"]] == [spans(i, pair, "source") for i in run(CHECK, pair, profiled(embedder))]
+
+
+def test_districts_funds_offices_and_the_country_of_batch_161(embedder):
+    # batch 161: Fao for أبي الخصيب (unseen: "the districts of Shatt al-Arab and Fao" was no list of places for the
+    # English, قضاءي no noun of districts for the Arabic); the National Tourism Office put in place of الديوان الوطني
+    # للصناعات التقليدية (unseen); the World Wide Fund for Nature = الصندوق العالمي لصون الطبيعة (a faithful error: the
+    # Global Fund's name begins it); "western Libya" = غرب البلاد and "downtown Cairo" = وسط البلد in stories of those
+    # places (faithful errors); اجتماعًا after وزير الاقتصاد والتجارة is no name (a faithful warning)
+    districts = ("لتقديم الخدمات الصحية لسكان القرى والجزر النائية في قضاءي شط العرب وأبي الخصيب.",
+                 "to provide health services to residents of remote villages and islands in the districts of Shatt "
+                 "al-Arab and {}.")
+    office = ("وأشرف على الافتتاح والي نابل بحضور ممثلين عن الديوان الوطني للصناعات التقليدية.",
+              "The opening was overseen by the Governor of Nabeul in the presence of representatives of the {}.")
+    assert_quiet([(districts[0], districts[1].format("Abu al-Khasib")),
+                  (office[0], office[1].format("National Handicrafts Office")),
+                  ("وأجرت البلدية التعداد بالتعاون مع الصندوق العالمي لصون الطبيعة.",
+                   "The municipality conducted the count in cooperation with the World Wide Fund for Nature."),
+                  ("ومن المقرر أن يعقد وزير الاقتصاد والتجارة اجتماعًا مع ممثلي النقابة يوم الأربعاء المقبل.",
+                   "The minister of economy and trade is scheduled to meet representatives of the syndicate next "
+                   "Wednesday.")], embedder)
+    assert_caught(districts[0], districts[1].format("Fao"), "Fao", embedder)
+    assert_caught(office[0], office[1].format("National Tourism Office"), "الديوان الوطني للصناعات التقليدية", embedder,
+                  "source")
+    assert_caught("وأجرت البلدية التعداد بالتعاون مع الصندوق العالمي لصون الطبيعة.",
+                  "The municipality conducted the count in cooperation with the Global Fund.",
+                  "الصندوق العالمي لصون الطبيعة", embedder, "source")
+    for story, ar, en, home, other in (
+            (("أعلنت السلطات الليبية ضبط شحنة وقود مهرب.", "The Libyan authorities announced the seizure of smuggled fuel."),
+             "ضبطت الدوريات ثلاث شاحنات على الطريق الساحلي بين مدينة زوارة ومنطقة أبو كماش غرب البلاد.",
+             "Patrols seized three trucks on the coastal road between the city of Zuwara and the Abu Kammash area in "
+             "western {}.", "Libya", "Tunisia"),
+            (("أطلقت محافظة القاهرة خطا جديدا للأتوبيس النهري.", "The Cairo governorate launched a new river bus line."),
+             "وقالت المواطنة سعاد إبراهيم، وهي موظفة في وسط البلد، إنها لم تعد مضطرة لركوب ثلاث مواصلات.",
+             "Suad Ibrahim, an employee in downtown {}, said she no longer had to take three different means of "
+             "transport.", "Cairo", "Alexandria")):
+        first = make_pair(*story, bead_id=0)
+        assert [i for i in run(CHECK, [first, make_pair(ar, en.format(home), bead_id=1)], profiled(embedder))
+                if i.severity != "info"] == []
+        pair = make_pair(ar, en.format(other), bead_id=1)
+        assert ("error", [other]) in [(i.severity, spans(i, pair, "target"))
+                                      for i in run(CHECK, [first, pair], profiled(embedder))]

@@ -113,6 +113,13 @@ class AlignParams:
     and the ones before it while those after them render the skipped segment better than their own
     side: ``edge2`` in the signature) that renders it at least ``absorb_alone`` similar suffices by
     ``absorb_margin`` alone."""
+    absorb_anchored: float = 0.3
+    """The similarity that suffices where the clause and the skipped segment hold a number of the same
+    value, a weekday or month, or two names (``share_anchors``): the embedder matches a clause of names
+    and number words poorly (وستخدم نحو ستمئة وخمسين ألف ساكن في معتمديات صفاقس = "It will serve about
+    650,000 residents in the delegations of Sfax", 0.40; في حين لا تتجاوز الطاقة الاستيعابية للمراكز الستة
+    ألفي مركبة = "The six centres, however, can handle no more than 2,000.", 0.31, batch 161: 0.35 until
+    version 0.2.60)."""
 
     def signature(self, pooled_windows: bool = False) -> str:
         """The settings as a string; ``pooled_windows``: the embedder pools every window itself
@@ -130,7 +137,8 @@ class AlignParams:
                 f"multi={self.multi_penalty},gain={self.gain_weight}+{self.gain_margin},join={self.join_bonus},"
                 f"{refine},band={self.band},para={self.paragraph_min_sim}"
                 f"{f',absorb={self.absorb}+{self.absorb_margin}/{self.absorb_alone}+{self.absorb_alone_margin}' if self.absorb is not None else ''}"
-                f"{'+edge2' if self.absorb is not None and self.absorb_edge else ''})")
+                f"{'+edge2' if self.absorb is not None and self.absorb_edge else ''}"
+                f"{f'+anchor{self.absorb_anchored}' if self.absorb is not None else ''})")
 
 
 @dataclass(frozen=True)
@@ -653,7 +661,8 @@ def align_texts(src_texts: Sequence[str], tgt_texts: Sequence[str], src_par: Seq
     beads = _align_texts(src_texts, tgt_texts, src_par, tgt_par, embedder, params, lap)
     if params.absorb is not None:
         beads = absorb_split_segments(beads, src_texts, tgt_texts, embedder, params.absorb, params.absorb_margin,
-                                      (params.absorb_alone, params.absorb_alone_margin), params.absorb_edge)
+                                      (params.absorb_alone, params.absorb_alone_margin), params.absorb_edge,
+                                      params.absorb_anchored)
         lap("embed")  # (the step embeds clauses and joined beads: embedding time)
     return beads
 
@@ -692,11 +701,6 @@ ABSORB_MAX_SEGMENTS = 4
 """The most segments a side of a bead may hold once a skipped segment has joined it."""
 
 
-ABSORB_SHARED_NUMBER = 0.35
-"""The similarity that suffices (``absorb_split_segments``) where the clause and the skipped
-segment hold a number of the same value, or two names (``share_anchors``): the embedder matches a
-clause of names and number words poorly (وستخدم نحو ستمئة وخمسين ألف ساكن في معتمديات صفاقس = "It
-will serve about 650,000 residents in the delegations of Sfax", 0.40)."""
 SHARED_NAMES = 2
 """Names of the English side that the Arabic side writes, to count as a shared anchor."""
 
@@ -747,7 +751,8 @@ def share_anchors(a: str, b: str) -> bool:
 
 def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tgt_texts: Sequence[str],
                           embedder, min_similarity: float, margin: float,
-                          alone: tuple[float, float] = (1.0, 1.0), edge: bool = False) -> list[RawBead]:
+                          alone: tuple[float, float] = (1.0, 1.0), edge: bool = False,
+                          anchored: float = 1.0) -> list[RawBead]:
     """``beads`` with each skip bead (one side only) that renders a clause of a neighbouring match
     bead's other side joined to that bead.
 
@@ -758,8 +763,8 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
     it, an addition of a whole sentence. Its clause, alone, matches it at 0.73; on the evaluation
     articles, sentences added to a translation match the clauses beside them at 0.34 at most. A
     skipped segment joins the neighbour (the better one, if both) whose other side holds a clause
-    that matches it at least ``min_similarity`` (``ABSORB_SHARED_NUMBER`` where both hold a number of
-    the same value or two names, ``share_anchors``), and by ``margin`` better than the neighbour's own
+    that matches it at least ``min_similarity`` (``anchored`` where both hold a number of the same
+    value, a weekday or month, or two names, ``share_anchors``), and by ``margin`` better than the neighbour's own
     side matches that clause (0.26 there: the clause has no other rendering; a deleted tico19
     sentence on the scientific name of coronaviruses matches "Coronaviruses belong to the family
     of Coronaviridae" at 0.56, but so does the sentence that renders it, 0.54); ``alone`` (similarity,
@@ -817,7 +822,7 @@ def absorb_split_segments(beads: Sequence[RawBead], src_texts: Sequence[str], tg
             if sims[i][0] <= sims[i][1]:
                 break
         for i, ((other, c), (sim, rendered)) in enumerate(zip(clauses, sims)):
-            if sim < min(min_similarity, ABSORB_SHARED_NUMBER) or sim < rendered + margin \
+            if sim < min(min_similarity, anchored) or sim < rendered + margin \
                     or sim <= best.get(k, (-1.0, n))[0]:
                 continue
             if sim >= min_similarity or share_anchors(other[c[0]:c[1]], orphan) \

@@ -1728,6 +1728,9 @@ _CAPITALS = frozenset(_GAZ_EN[w] for w in ("damascus cairo baghdad tehran beirut
                                             "rabat manama muscat nouakchott amman algiers moscow washington london "
                                             "paris").split())
 _AR_THE_CAPITAL = normalize_arabic("عاصمة")
+_EN_DOWNTOWN = re.compile(r"\b(?:downtown|central|the\s+(?:centre|center)\s+of)\s+$", re.I)
+_AR_DOWNTOWN = re.compile(r"وسط\s+(?:ال|لل)(?:بلد|مدينة|مدينه)(?![\u0621-\u064A])")
+""""Downtown" before a city's name where the Arabic says وسط البلد or وسط المدينة, "the centre of the town"."""
 
 
 def _referred_to(entry: int, ar: _ArabicSide, en_text: str, named_in: str) -> bool:
@@ -1757,15 +1760,18 @@ def _reference_counts(ar: _ArabicSide, en_text: str, nouns: tuple[frozenset[str]
 _STATES = frozenset(_GAZ_EN[w] for w in ("qatar", "kuwait", "emirates"))
 """Countries whose news calls them "the State" (دولة قطر, دولة الكويت, دولة الإمارات)."""
 _STATE_NOUNS = (frozenset({normalize_arabic("دولة")}), frozenset({"state"}))
+_COUNTRY_NOUNS = (frozenset({normalize_arabic("بلاد")}), frozenset({"country"}))
 
 
 def _the_state(entry: int, ar: _ArabicSide, en_text: str, places: frozenset[int] | set[int]) -> bool:
-    """Whether the story's own country, one of ``_STATES``, is what the Arabic calls الدولة more
-    often than the English says "state" (داخل الدولة وخارجها = "in Qatar and abroad", batch 115)."""
-    if entry not in _STATES or entry not in places:
+    """Whether the story's own country is what the Arabic calls البلاد ("the country") more often than
+    the English says "country" (غرب البلاد = "in western Libya", batch 161), or, one of ``_STATES``,
+    الدولة more often than the English says "state" (داخل الدولة وخارجها = "in Qatar and abroad", batch 115)."""
+    if entry not in places or not _has_people(entry):
         return False
-    in_ar, in_en = _reference_counts(ar, en_text, _STATE_NOUNS)
-    return in_ar > in_en
+    return any(in_ar > in_en for in_ar, in_en in (
+        _reference_counts(ar, en_text, nouns) for nouns in ((_STATE_NOUNS, _COUNTRY_NOUNS) if entry in _STATES
+                                                            else (_COUNTRY_NOUNS,))))
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
@@ -1997,8 +2003,9 @@ def _name_start(ar: _ArabicSide, i: int, text: str) -> str:
     if _abd_name(ar, i) and not (i and ar.tokens[i - 1].norm in _AR_SON_OF):
         return "given"  # عبد الرحمن, عبد الكريم: a given name written in two words (batch 60; not
         # after بن: بن عبد المالك = Benabdelmalek, a family name English may write as one word, batch 61)
-    if t.norm.startswith("و") and len(t.norm) >= 4:
-        return ""  # after a title, و opens the next item: كامل الوزير وعدد من السفراء = "and a number of"
+    if t.norm.startswith("و") and len(t.norm) >= 4 or i in ar.nunated:
+        return ""  # after a title, و opens the next item: كامل الوزير وعدد من السفراء = "and a number of"; a
+        # word with nunation is none (وزير الاقتصاد والتجارة اجتماعًا, "a meeting", batch 161)
     j = i - 1  # (a comma may set the name off: وزير الصحة، فراس الهواري)
     while j >= 0 and i - j <= 4 and ar.tokens[j].arabic and \
             text[ar.tokens[j].end:ar.tokens[j + 1].start].strip() in (("", "،", ",") if j == i - 1 else ("",)):
@@ -2415,7 +2422,7 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("ولاية", "state province wilaya"), ("ولايتي", "states provinces wilayas"), ("ولايات", "states provinces wilayas"),
     ("معتمدية", "delegation"), ("معتمديتي", "delegations"), ("معتمديات", "delegations"),
     ("مخيم", "camp"), ("مخيمي", "camps"), ("مخيمات", "camps"), ("حي", "neighbourhood neighborhood district quarter"),
-    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"),
+    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"), ("قضاءي", "districts"), ("أقضية", "districts"),
     ("ناحية", "sub-district subdistrict district"), ("نواحي", "sub-districts subdistricts districts"),
     ("مديرية", "district directorate"), ("مديريات", "districts directorates"), ("بلدية", "municipality"),
     ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county district"),
@@ -2431,7 +2438,7 @@ _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|go
                   r"quarters?|directorates?|municipalit(?:y|ies)|dairas?|departments?|moughataas?|county|hospitals?|"
                   r"localit(?:y|ies)|communes?|prisons?|jails?|bridges?|dams?|airports?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
-                              r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
+                              r"(?:[A-Z][\w'’-]*(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
 EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")
 """An English noun of a kind of place or a compass word ("west of Marib", "in Sirwah district"), to
 be matched whole."""
@@ -3330,6 +3337,9 @@ class EntityCheck:
                 continue  # "a Kuwaiti citizen" = المواطنة
             if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _AR_HOMELAND.search(ar_text):
                 continue  # "from Algeria and abroad" = من داخل الوطن وخارجه: the story's own country (batch 151)
+            if n.word in _GAZ_EN and _GAZ_EN[n.word] in places and _EN_DOWNTOWN.search(en_text, 0, n.token.start) \
+                    and _AR_DOWNTOWN.search(ar_text):
+                continue  # "downtown Cairo" = وسط البلد, in a story of Cairo (batch 161)
             if n.word in _GAZ_EN and _CURRENCY_AFTER.match(en_text, n.token.end):
                 continue  # "Lebanese pounds" = ليرة
             if n.word in _GAZ_EN and n.token.norm.endswith(("'s", "’s")) \

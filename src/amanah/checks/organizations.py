@@ -169,6 +169,14 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IRC", "", "International Rescue Committee;IRC", "لجنة الإنقاذ الدولية"),
     ("GAVI", "", "Gavi;Vaccine Alliance", "التحالف العالمي للقاحات;غافي"),
     ("GF", "", "Global Fund", "الصندوق العالمي"),
+    # (batch 161: the World Wide Fund for Nature = الصندوق العالمي لصون الطبيعة, no Global Fund)
+    ("WWF", "", "World Wide Fund for Nature;Worldwide Fund for Nature;World Wildlife Fund;WWF",
+     "الصندوق العالمي للطبيعة;الصندوق العالمي لصون الطبيعة;الصندوق العالمي للحياة البرية"),
+    # Tunisia's national offices (batch 161: the National Tourism Office put in place of the crafts' office)
+    ("TN-ONAT", "", "National Handicrafts Office;National (?:Handicraft|Crafts) Office;National Office (?:of|for) (?:Handicrafts?|Crafts);ONAT",
+     "الديوان الوطني للصناعات التقليدية"),
+    ("TN-ONTT", "", "Tunisian National Tourism Office;National Tourism Office;National Office (?:of|for) Tourism;ONTT",
+     "الديوان الوطني التونسي للسياحة;الديوان الوطني للسياحة"),
     ("INTERPOL", "", "Interpol;INTERPOL", "الإنتربول;الانتربول;الشرطة الدولية"),
     ("WB", "", "World Bank", "البنك الدولي"),
     ("WTO", "", "World Trade Organization;World Trade Organisation;WTO", "منظمة التجارة العالمية"),
