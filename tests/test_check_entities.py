@@ -3780,3 +3780,34 @@ def test_districts_funds_offices_and_the_country_of_batch_161(embedder):
         pair = make_pair(ar, en.format(other), bead_id=1)
         assert ("error", [other]) in [(i.severity, spans(i, pair, "target"))
                                       for i in run(CHECK, [first, pair], profiled(embedder))]
+
+
+def test_villages_universities_compounds_and_banks_of_batch_162(embedder):
+    # batch 162: Al-Bairat put in place of قرية القرنة (unseen: Bairat matched البر of البر الغربي, outside the
+    # village's name); Umm al-Qura University for جامعة الطائف (a warning: الطائف, also "sect", only confirmed); the
+    # Trade Bank of Iraq for رابطة المصارف الخاصة العراقية (unseen); Van Dijk = فان دايك, the Shabandar Café = مقهى
+    # الشابندر, the Asir International Paragliding Championship and the Kuwait Fire Force = قوة الإطفاء العام (faithful
+    # errors)
+    village = ("على أن تبدأ المرحلة الثانية في يناير المقبل لتشمل كورنيش البر الغربي أمام قرية القرنة.",
+               "the second phase is due to start next January, covering the West Bank corniche opposite the village "
+               "of {}.")
+    students = ("يشارك فيها في الغالب طلاب وطالبات من جامعة الطائف.", "attended mostly by students from {} University.")
+    banks = ("نفذته أمانة بغداد بالتعاون مع رابطة المصارف الخاصة العراقية.",
+             "carried out by the Baghdad Municipality in cooperation with the {}.")
+    rider = ("وفي فئة السيدات، فازت الهولندية لوت فان دايك بالمركز الأول.",
+             "In the women's category, Dutch rider Lotte van {} took first place.")
+    cafe = ("وتضمنت المرحلة إعادة تأهيل مقهى الشابندر التاريخي.", "The phase included the restoration of the historic "
+            "{} Café.")
+    assert_quiet([(village[0], village[1].format("Qurna")), (students[0], students[1].format("Taif")),
+                  (banks[0], banks[1].format("Iraqi Private Banks League")), (rider[0], rider[1].format("Dijk")),
+                  (cafe[0], cafe[1].format("Shabandar")),
+                  ("انطلقت منافسات بطولة عسير الدولية للطيران الشراعي المظلي بمشاركة ٨٥ طيارًا.",
+                   "The Asir International Paragliding Championship got under way with 85 pilots taking part."),
+                  ("أنقذ فريق من الهيئة العامة للبيئة، بالتعاون مع قوة الإطفاء العام، سبعة ثعالب صحراوية.",
+                   "A team from the Environment Public Authority, in cooperation with the Kuwait Fire Force, rescued "
+                   "seven desert foxes.")], embedder)
+    assert_caught(village[0], village[1].format("Al-Bairat"), "Bairat", embedder)
+    assert_caught(students[0], students[1].format("Umm al-Qura"), "الطائف", embedder, "source")
+    assert_caught(banks[0], banks[1].format("Trade Bank of Iraq"), "رابطة المصارف الخاصة العراقية", embedder, "source")
+    assert_caught(rider[0], rider[1].format("Hoekstra"), "Hoekstra", embedder)
+    assert_caught(cafe[0], cafe[1].format("Zahawi"), "Zahawi", embedder)

@@ -2845,3 +2845,20 @@ def test_fails_to_meet_renders_a_negated_compliant(embedder_ctx):
     assert_flip_caught(ar, en.format("not ", "fails to meet"), en.format("", "fails to meet"), "لن", embedder_ctx)
     assert_flip_caught(ar, en.format("not ", "does not comply with"), en.format("", "does not comply with"), "لن",
                        embedder_ctx)
+
+
+def test_distances_disruptions_and_exclusions_carry_no_negation(embedder_ctx):
+    # batch 162: "far from" = بعيدة عن had absorbed the لن of "will not release" turned into "will release" (unseen);
+    # "unable to get through" = تعطل وصول and "rejected 340 head" = استبعدوا (faithful errors)
+    ar = ("وأكد العجمي أن الهيئة لن تطلق سراح الثعالب قبل التأكد من تعافيها الكامل، مشيرًا إلى أنها ستُعاد إلى بيئتها "
+          "الطبيعية في منطقة بعيدة عن المشاريع العمرانية.")
+    en = ("Al-Ajmi stressed that the authority will {}release the foxes before making sure they have fully recovered, "
+          "noting that they will be returned to their natural habitat in an area far from urban development projects.")
+    assert_flip_caught(ar, en.format("not "), en.format(""), "لن", embedder_ctx)
+    assert run(CHECK, make_pair("كما ارتفعت أسعار الخضروات في سوق كسلا الكبير بنسبة ٣٠٪ بسبب تعطل وصول الشاحنات القادمة من "
+                                "ولاية القضارف.",
+                                "Vegetable prices in Kassala's main market have also risen by 30% because trucks coming "
+                                "from Gedaref state have been unable to get through."), embedder_ctx) == []
+    ar = "وأوضح الوزير أن الأطباء البيطريين استبعدوا ٣٤٠ رأسًا لم تستوفِ الشروط الصحية التي تفرضها السلطات السعودية."
+    en = "The minister explained that veterinarians had rejected 340 head that {} the health requirements."
+    assert_flip_caught(ar, en.format("did not meet"), en.format("met"), "لم", embedder_ctx)

@@ -12,6 +12,7 @@ Fund) are matched by name through a table of their own (``organizations``).
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
@@ -873,13 +874,13 @@ _COMMON_SUFFIXES = ("ification", "isation", "ization")
 
 def _is_common(w: str, common: frozenset[str]) -> bool:
     """A common English word: inflections (estimates, using), British spellings (programme,
-    organise, harbour) and contractions (don't)."""
-    if _is_common_1(w, common):
+    organise, harbour), contractions (don't) and accented spellings (café, batch 162)."""
+    if _is_common_1(w, common) or (plain := _without_accents(w)) != w and _is_common_1(plain, common):
         return True
     if w in _BARE_PREFIXES or (w.endswith(_COMMON_SUFFIXES) and len(w) >= 10):
         return True  # Multi-Hazard; desertification, urbanisation: no name ends so
     for prefix in ("multi", "inter", "micro", "macro", "mega", "tele", "cyber", "bio", "eco", "geo", "neuro", "pharmaco",
-                   "over", "under", "re"):
+                   "over", "under", "re", "para"):  # (Paragliding, batch 162)
         if w.startswith(prefix) and len(w) - len(prefix) >= 4 and _is_common_1(w[len(prefix):], common):
             return True
     for pat, rep in _BRITISH:
@@ -891,6 +892,11 @@ def _is_common(w: str, common: frozenset[str]) -> bool:
 
 _IRREGULAR_PLURALS = {"women": "woman", "men": "man", "children": "child", "feet": "foot", "teeth": "tooth",
                       "geese": "goose", "mice": "mouse"}
+
+
+def _without_accents(w: str) -> str:
+    """``w`` with its accents taken off (café: cafe)."""
+    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
 
 
 def _is_common_1(w: str, common: frozenset[str]) -> bool:
@@ -936,12 +942,12 @@ _FOREIGN_SPELLINGS = ((r"(?<!s)ch", "k"), (r"sch(?=[aeiou])", "sk"), (r"cch", "c
                       (r"g(?!h)", "q"), (r"gh(?=[eéèi])", "q"), (r"^abd[aeiou](?=([tdrzsnl])\1)", "abdal"),
                       (r"^abdi(?=[b-df-hj-np-tv-z])", "abdal"), (r"^n['’]?di(?=[aeou])", "nj"), (r"^mint$", "bint"),
                       (r"^adan$", "adam"), (r"^di(?=[aeo])", "j"), (r"^rh(?=[aeiou])", "gh"),
-                      (r"^n['’]?di([aeou])g", r"nj\1k"), (r"^dh(?=[aeiou])", "t"))
+                      (r"^n['’]?di([aeou])g", r"nj\1k"), (r"^dh(?=[aeiou])", "t"), (r"ij(?=[b-df-hj-np-tv-z]|$)", "ay"))
 """(pattern, replacement) spellings of a Latin-script name tried beside its English reading (the French and
 Italian "gh" before e or i is a hard g: Boghé = بوكي, batch 139; the Somali Adan is آدم, batch 141; the Fula
 Dia- is جا-, Diallo = جالو, and the Somali Abdi- is عبد الـ, Abdirazak = عبد الرزاق, batch 142; the French
 "rh" of a غ, Rheris = غريس, batch 143; the Somali initial "dh", a retroflex d, is ط: Dhobley = طوبلي,
-Dhusamareb = طوسمريب, batch 147)."""
+Dhusamareb = طوسمريب, batch 147; the Dutch "ij" before a consonant is "ay", Van Dijk = فان دايك, batch 162)."""
 
 
 def _spelling_keys(w: str) -> set[str]:
@@ -2410,7 +2416,7 @@ def _names_street(ar: _ArabicSide, i: int) -> bool:
     return i > 0 and ar.tokens[i - 1].norm in _AR_STREET_NOUNS and bool(definite_noun(ar.tokens[i].norm))
 
 
-_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر خليج ميناء".split())
+_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر خليج ميناء جامعة مطار".split())
 """Nouns after which a word of the gazetteer that is also a common word (``_AMBIGUOUS_AR``) is the place:
 مدينة كسلا is Kassala (batch 101), not "lazily"; نهر العاصي the Orontes (batch 103)."""
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
@@ -2439,6 +2445,7 @@ _EN_PLACE_NOUN = (r"(cit(?:y|ies)|towns?|villages?|ports?|islands?|provinces?|go
                   r"localit(?:y|ies)|communes?|prisons?|jails?|bridges?|dams?|airports?)")
 _EN_PLACE_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?"
                               r"(?:[A-Z][\w'’-]*(?:\s+(?:[ae]l-)?[A-Z][\w'’-]*)*,?\s+(?:and\s+)?)*(?:[AaEe]l-)?$")
+_EN_PLACE_RIGHT_BEFORE = re.compile(rf"\b(?i:{_EN_PLACE_NOUN})\s+of\s+(?:the\s+)?(?:[AaEe]l-)?$")
 EN_PLACE_WORD = re.compile(rf"(?i){_EN_PLACE_NOUN}|(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|west(?:ern)?")
 """An English noun of a kind of place or a compass word ("west of Marib", "in Sirwah district"), to
 be matched whole."""
@@ -2526,6 +2533,22 @@ _AR_PLACE_NAME_PARTS = frozenset(normalize_arabic(w) for w in """أم أبو أ�
 شمال جنوب شرق غرب الشمالي الجنوبي الشرقي الغربي الشمالية الجنوبية الشرقية الغربية""".split())
 """Words that begin or orient a place's name (أم العرائس = Om Larayes, عين الشق = Ain Chock, شمال
 الباطنة = North Al Batinah): the English writes or translates them beside the name itself."""
+
+
+def _under_its_noun(ar: _ArabicSide, hits: list[int], en_text: str, token: Token) -> list[int]:
+    """``hits`` of a name that a noun of a kind of place names ("the village of Al-Bairat"), or none where
+    no hit stands among the words an Arabic noun of that kind names and those words hold a place of the
+    gazetteer (قرية القرنة): the name matched a word elsewhere (البر of البر الغربي, batch 162), and the
+    place of its kind is another."""
+    m = (_EN_PLACE_RIGHT_BEFORE.search(en_text, max(0, token.start - 40), token.start)
+         or _EN_PLACE_AFTER.match(en_text, token.end)) if hits else None
+    if m is None:
+        return hits  # (only a noun right beside the name: "the municipality of Akbou, Arezki Meddani")
+    noun = m.group(1).lower()
+    named = {j for i in _place_nouns(ar, noun) if not definite_noun(ar.tokens[i].norm) for j in _place_name_words(ar, i)}
+    if set(hits) & named or not any(ar.entries[j] is not None and ar.entries[j] >= 0 for j in named):
+        return hits
+    return []
 
 
 def _place_noun_swap(n: "_Name", en_text: str, ar: _ArabicSide, used: set[int]) -> bool:
@@ -2657,7 +2680,7 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
             hits = _compound_hits(ar, w) or _kunya_hits(ar, w) or ar.find(keys)
             if with_article:
                 hits = _article_hits(ar, hits)
-        hits = _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t)
+        hits = _under_its_noun(ar, _not_place_nouns(ar, _no_time_words(ar, hits, with_article), en_text, t), en_text, t)
         if abu:
             hits = [i for i in hits if _after_abu(ar, i)]
         hits = [i for i in hits if _rest_agrees(w, ar.tokens[i].norm)]

@@ -1834,6 +1834,14 @@ _UNCUED_RENDERINGS = (
     (re.compile(r"(?i)reject|dismiss|rebut|overrul"),
      re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ردّ?|ردّ?ت|[يت]ردّ?)[\s\u064B-\u0652]+(?:\S+\s+)?"
                 r"(?:ال)?(?:حج[ةه]|حجج|دفع|دفوع|طعن|طعون|دعو[ىي]|طلب|استئناف|اعتراض)")),
+    # تعطل وصول الشاحنات = "trucks have been unable to get through" (batch 162)
+    (re.compile(r"(?i)unable"), re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:ال)?(?:تعط[ّ]?ل|تعطي?ل|[يت]تعط[ّ]?ل)(?![\u0621-\u064A])")),
+    # استبعد الأطباء ٣٤٠ رأسًا = "veterinarians rejected 340 head" (batch 162)
+    (re.compile(r"(?i)reject|exclud"),
+     re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:ال)?(?:استبعد|استبعاد|[يت]ستبعد|مستبعد)[\u0621-\u064A]*")),
+    # منطقة بعيدة عن المشاريع العمرانية = "an area far from urban development projects": a distance (batch 162)
+    (re.compile(r"(?i)far\s+from"),
+     re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال)?بعيد(?:ة|ه|ا|ًا|اً|ين|ون|تين|تان|ات)?\s+(?:كل\s+)?عن(?![\u0621-\u064A])")),
 )
 """English negative words (a cue) and the Arabic words, no cue, that render them: the Arabic word counts
 for one English cue each (``_without_uncued_renderings``)."""

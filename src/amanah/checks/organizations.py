@@ -172,6 +172,13 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     # (batch 161: the World Wide Fund for Nature = الصندوق العالمي لصون الطبيعة, no Global Fund)
     ("WWF", "", "World Wide Fund for Nature;Worldwide Fund for Nature;World Wildlife Fund;WWF",
      "الصندوق العالمي للطبيعة;الصندوق العالمي لصون الطبيعة;الصندوق العالمي للحياة البرية"),
+    # Kuwait's fire service (batch 162: "the Kuwait Fire Force" = قوة الإطفاء العام); Iraq's banks (batch 162: the
+    # Trade Bank of Iraq put in place of the league of its private banks)
+    ("KW-KFF", "", "Kuwait Fire Force;Kuwait Fire Service;General Fire Force;General Fire Brigade",
+     "قوة الإطفاء العام;قوة الإطفاء العامة;الإدارة العامة للإطفاء"),
+    ("IQ-TBI", "", "Trade Bank of Iraq;TBI", "المصرف العراقي للتجارة"),
+    ("IQ-PBL", "", "Iraqi Private Banks League;Private Banks League;Iraqi Private Banks Association;"
+                   "Association of Iraqi Private Banks", "رابطة المصارف الخاصة العراقية;رابطة المصارف العراقية الخاصة"),
     # Tunisia's national offices (batch 161: the National Tourism Office put in place of the crafts' office)
     ("TN-ONAT", "", "National Handicrafts Office;National (?:Handicraft|Crafts) Office;National Office (?:of|for) (?:Handicrafts?|Crafts);ONAT",
      "الديوان الوطني للصناعات التقليدية"),
