@@ -3811,3 +3811,25 @@ def test_villages_universities_compounds_and_banks_of_batch_162(embedder):
     assert_caught(banks[0], banks[1].format("Trade Bank of Iraq"), "رابطة المصارف الخاصة العراقية", embedder, "source")
     assert_caught(rider[0], rider[1].format("Hoekstra"), "Hoekstra", embedder)
     assert_caught(cafe[0], cafe[1].format("Zahawi"), "Zahawi", embedder)
+
+
+def test_ranks_scriptures_joined_names_and_energy_of_batch_163(embedder):
+    # batch 163 (faithful errors each): "Maj. Gen." = اللواء; "the Quran" = المصحف, its copy; Keur Macène = كرمسين,
+    # two words the Arabic writes as one; the Palestinian Energy and Natural Resources Authority = سلطة الطاقة
+    # والموارد الطبيعية
+    scripture = ('وأضاف: "واليوم عدت أقرأ المصحف دون نظارة".', 'He added: "Today I am reading the {} again without glasses."')
+    places = ("وأوضح الوالي أن الحملة تشمل ثلاث مقاطعات هي المذرذرة وكرمسين وبوتلميت.",
+              "The governor explained that the campaign covers three departments, Mederdra, {} and Boutilimit.")
+    assert_quiet([("من جهته، قال محافظ طوباس والأغوار الشمالية، اللواء محمود عبد الحميد، إن المحافظة شكلت غرفة طوارئ تابعت "
+                   "عمل الطواقم على مدار الساعة.",
+                   "For his part, the governor of Tubas and the Northern Jordan Valley, Maj. Gen. Mahmoud Abdel Hamid, "
+                   "said the governorate had set up an emergency room that followed the crews' work around the clock."),
+                  (scripture[0], scripture[1].format("Quran")),
+                  (places[0], places[1].format("Keur Macène")),
+                  ("غير أن عددًا من المزارعين في منطقة كرمسين أبدوا قلقهم.",
+                   "However, a number of farmers in the Keur Macène area expressed concern."),
+                  ("وأعلنت سلطة الطاقة والموارد الطبيعية أنها ستخصص مليوني دولار.",
+                   "The Palestinian Energy and Natural Resources Authority announced that it will allocate two million "
+                   "dollars.")], embedder)
+    assert_caught("وأضاف أنه يقرأ الإنجيل كل يوم.", "He added that he reads the Quran every day.", "Quran", embedder)
+    assert_caught(places[0], places[1].format("Rosso"), "Rosso", embedder)

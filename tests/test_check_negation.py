@@ -2862,3 +2862,11 @@ def test_distances_disruptions_and_exclusions_carry_no_negation(embedder_ctx):
     ar = "وأوضح الوزير أن الأطباء البيطريين استبعدوا ٣٤٠ رأسًا لم تستوفِ الشروط الصحية التي تفرضها السلطات السعودية."
     en = "The minister explained that veterinarians had rejected 340 head that {} the health requirements."
     assert_flip_caught(ar, en.format("did not meet"), en.format("met"), "لم", embedder_ctx)
+
+
+def test_had_it_not_been_for_renders_lawla(embedder_ctx):
+    # batch 163: لم يكن ليسمح لها ... لولا وجود الدار = "would not have allowed her ... had it not been for the
+    # boarding house" (a faithful error: the "not" of "had it not been for" counted against nothing)
+    ar = "أما التلميذة خديجة بوعزة فقالت إن والدها لم يكن ليسمح لها بمتابعة الدراسة لولا وجود الدار."
+    en = "Pupil Khadija Bouazza said her father would {}allowed her to continue her studies had it not been for the house."
+    assert_flip_caught(ar, en.format("not have "), en.format("have "), "لم", embedder_ctx)

@@ -564,7 +564,7 @@ a an the and or but nor of in on at to for from by with without as into onto ove
 after before during while when where what which who whom whose why how if then than that this
 these those there here it its he she they we i you his her their our my your me him them us
 also however both some all many most more other such each every any no not yes one two three
-mr mrs ms dr prof sir st mt jr sr mme mlle dh dhs nord sud est ouest
+mr mrs ms dr prof sir st mt jr sr mme mlle dh dhs nord sud est ouest maj gen col lt brig capt sgt cpl adm cmdr
 president presidents minister ministers ministry foreign defense defence prime king queen prince
 princess emir sheikh general major colonel lieutenant captain army agency news council committee
 duke duchess count countess baron baroness earl marquis marquess viscount lord lady dame sultan caliph
@@ -2590,9 +2590,10 @@ def _sun_article(en_text: str, t: Token) -> bool:
 
 _EN_RITES = {rite: frozenset(normalize_arabic(w) for w in words.split()) for rite, words in (
     ("umrah", "عمرة معتمر معتمرة معتمرين معتمري معتمرو معتمرون معتمرات اعتمار"),
-    ("sufi", "صوفي صوفية صوفيين تصوف متصوفة متصوفين زاوية زوايا"))}
+    ("sufi", "صوفي صوفية صوفيين تصوف متصوفة متصوفين زاوية زوايا"),
+    ("quran", "قرآن القرآن قرآني قرآنية مصحف المصحف مصاحف المصاحف"))}
 """A rite English names by its transliteration where the Arabic names those who perform it or the
-act ("Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
+act ("the Quran" = المصحف, its copy, batch 163; "Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
 75), or its place ("Sufi lodges" = الزوايا, batch 155): the Arabic stems that render it."""
 
 
@@ -2699,15 +2700,21 @@ def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:
 def _joined_pairs(ar: _ArabicSide, names: list[_Name], en_text: str) -> list[_Name]:
     """``names`` where an unmatched name right after a matched one is matched to that one's Arabic word
     when the word's key is the two names' keys joined: two words of a name the Arabic writes as one
-    (Beled Hawo = بلدحاوو, BLD + H, batch 132)."""
+    (Beled Hawo = بلدحاوو, BLD + H, batch 132); two unmatched names so, both to the word that writes them
+    (Keur Macène = كرمسين, KR + MSN, batch 163)."""
     out = list(names)
     for k in range(1, len(out)):
         prev, n = out[k - 1], out[k]
-        if n.matched or not prev.matched or en_text[prev.token.end:n.token.start].strip():
+        if prev.matched and n.matched or en_text[prev.token.end:n.token.start].strip():
             continue
-        j = prev.matched[-1]
-        if any(a == p + q for a in ar.keys[j] for p in _english_keys(prev.word) for q in _english_keys(n.word) if p and q):
-            out[k] = _Name(n.token, n.strong, n.word, [j], n.checked)
+        joined = {p + q for p in _english_keys(prev.word) for q in _english_keys(n.word) if p and q}
+        if not (prev.matched or n.matched) and (prev.word in _EN_NAME_PARTS or not prev.strong):
+            continue  # (Abu Dhabi is no بدبي, "to Dubai")
+        spellers = prev.matched[-1:] or n.matched[:1] or range(len(ar.tokens))
+        j = next((j for j in spellers if ar.keys[j] & joined), None)
+        if j is not None:
+            out[k - 1] = _Name(prev.token, prev.strong, prev.word, prev.matched or [j], prev.checked)
+            out[k] = _Name(n.token, n.strong, n.word, n.matched or [j], n.checked)
     return out
 
 

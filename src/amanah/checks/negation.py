@@ -999,8 +999,10 @@ _PAIRED_VERBS = (
     # عدم الالتفات إلى الشائعات = "to ignore rumours"
     _PairedCues(re.compile(r"ignor|disregard", re.I), _AR_ADAMS,
                 re.compile(r"\s+(?:ال)?(?:التفات|اكتراث|مبالاة|انتباه)")),
-    # (لم يكن لينجح لولا = "would not have succeeded without")
+    # (لم يكن لينجح لولا = "would not have succeeded without"; لولا وجود الدار = "had it not been for the
+    # house", batch 163)
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
+    _PairedCues(re.compile(r"not$", re.I), _n("لولا ولولا"), before=re.compile(r"\b(?:had|if|were)\s+(?:it|they|he|she)\s+$", re.I)),
     # دون أي تغيير = "with no change", "without any change"
     _PairedCues(re.compile(r"no$|without$", re.I), _n("دون ودون بدون وبدون"),
                 re.compile(r"\s+(?:أي|أية)(?![\u0621-\u064A])")),

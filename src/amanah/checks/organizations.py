@@ -179,6 +179,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("IQ-TBI", "", "Trade Bank of Iraq;TBI", "المصرف العراقي للتجارة"),
     ("IQ-PBL", "", "Iraqi Private Banks League;Private Banks League;Iraqi Private Banks Association;"
                    "Association of Iraqi Private Banks", "رابطة المصارف الخاصة العراقية;رابطة المصارف العراقية الخاصة"),
+    # (batch 163: "the Palestinian Energy and Natural Resources Authority" = سلطة الطاقة والموارد الطبيعية)
+    ("PS-PENRA", "", "Palestinian Energy and Natural Resources Authority;Energy and Natural Resources Authority;"
+                     "Palestinian Energy Authority;PENRA", "سلطة الطاقة والموارد الطبيعية;سلطة الطاقة الفلسطينية"),
     # Tunisia's national offices (batch 161: the National Tourism Office put in place of the crafts' office)
     ("TN-ONAT", "", "National Handicrafts Office;National (?:Handicraft|Crafts) Office;National Office (?:of|for) (?:Handicrafts?|Crafts);ONAT",
      "الديوان الوطني للصناعات التقليدية"),
