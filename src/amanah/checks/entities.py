@@ -1775,9 +1775,8 @@ def _the_state(entry: int, ar: _ArabicSide, en_text: str, places: frozenset[int]
     الدولة more often than the English says "state" (داخل الدولة وخارجها = "in Qatar and abroad", batch 115)."""
     if entry not in places or not _has_people(entry):
         return False
-    return any(in_ar > in_en for in_ar, in_en in (
-        _reference_counts(ar, en_text, nouns) for nouns in ((_STATE_NOUNS, _COUNTRY_NOUNS) if entry in _STATES
-                                                            else (_COUNTRY_NOUNS,))))
+    kinds = (_COUNTRY_NOUNS, _STATE_NOUNS) if entry in _STATES else (_COUNTRY_NOUNS,)
+    return any(in_ar > in_en for in_ar, in_en in (_reference_counts(ar, en_text, nouns) for nouns in kinds))
 
 
 _BETWEEN_BEFORE = re.compile(r"\b(?:intra|inter)-$", re.I)
@@ -1800,8 +1799,9 @@ _REGION_NOUNS = {en: frozenset(normalize_arabic(w) for w in ar.split()) for en, 
 _REGION_AFTER = re.compile(r"\s+(" + "|".join(_REGION_NOUNS) + r")\b", re.I)
 
 
-_GOVERNED_NOUNS = {"wali": _REGION_NOUNS["state"], "governor": _REGION_NOUNS["province"] | _REGION_NOUNS["region"]
-                   | _REGION_NOUNS["emirate"], "mayor": frozenset((normalize_arabic("بلدية"),))}
+_GOVERNED_NOUNS = {"wali": _REGION_NOUNS["state"],
+                   "governor": _REGION_NOUNS["province"] | _REGION_NOUNS["region"] | _REGION_NOUNS["emirate"],
+                   "mayor": frozenset((normalize_arabic("بلدية"),))}
 _EN_GOVERNOR_OF = re.compile(r"\b(wali|governor|mayor)\s+of\s+(?:the\s+)?$", re.I)
 """The head of a region before the region's name ("the wali of Jijel") and the Arabic nouns of the regions
 each heads (والي الولاية, "the wali of the wilaya")."""
@@ -1811,13 +1811,14 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
     """A place before the noun of its kind of region ("Kassala state civil defence director"), or after
     the title of the region's head ("the wali of Jijel"), where the Arabic says that noun with the
     article (مدير الدفاع المدني بالولاية, "the state's"; والي الولاية): the translator named the region
-    the Arabic refers back to. Not where the Arabic names a region
-    of that kind by its name (بمحافظة الغربية for "Qalyubia governorate"): the English place,
-    matched by nothing, took that name's place."""
-    m = _REGION_AFTER.match(en_text, token.end)
-    office = _EN_GOVERNOR_OF.search(en_text, max(0, token.start - 20), token.start)
-    nouns = _REGION_NOUNS[m.group(1).lower()] if m else _GOVERNED_NOUNS[office.group(1).lower()] if office \
-        else frozenset()
+    the Arabic refers back to. Not where the Arabic names a region of that kind by its name (بمحافظة
+    الغربية for "Qalyubia governorate"): the English place, matched by nothing, took that name's place."""
+    if m := _REGION_AFTER.match(en_text, token.end):
+        nouns = _REGION_NOUNS[m.group(1).lower()]
+    elif m := _EN_GOVERNOR_OF.search(en_text, max(0, token.start - 20), token.start):
+        nouns = _GOVERNED_NOUNS[m.group(1).lower()]
+    else:
+        return False
     if not nouns & ar.definite_nouns:
         return False
     return not any(set(ar.stems[i]) & nouns and not definite_noun(t.norm) and ar.tokens[i + 1].arabic
@@ -2416,9 +2417,11 @@ def _names_street(ar: _ArabicSide, i: int) -> bool:
     return i > 0 and ar.tokens[i - 1].norm in _AR_STREET_NOUNS and bool(definite_noun(ar.tokens[i].norm))
 
 
-_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر خليج ميناء جامعة مطار".split())
+_AR_SETTLEMENT_NOUNS = frozenset(normalize_arabic(w) for w in "مدينة بلدة قرية ولاية محافظة إقليم نهر خليج ميناء جامعة "
+                                  "مطار".split())
 """Nouns after which a word of the gazetteer that is also a common word (``_AMBIGUOUS_AR``) is the place:
-مدينة كسلا is Kassala (batch 101), not "lazily"; نهر العاصي the Orontes (batch 103)."""
+مدينة كسلا is Kassala (batch 101), not "lazily"; نهر العاصي the Orontes (batch 103); خليج عدن the Gulf of Aden
+(batch 159), جامعة الطائف Taif University (batch 162)."""
 _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.split()) for a, en in (
     ("مدينة", "city town"), ("مدينتي", "cities towns"), ("مدن", "cities towns"), ("بلدة", "town village"),
     ("بلدات", "towns villages"), ("قرية", "village"), ("قريتي", "villages"), ("قرى", "villages"), ("ميناء", "port"),
@@ -2428,7 +2431,8 @@ _AR_PLACE_NOUNS: dict[str, frozenset[str]] = {normalize_arabic(a): frozenset(en.
     ("ولاية", "state province wilaya"), ("ولايتي", "states provinces wilayas"), ("ولايات", "states provinces wilayas"),
     ("معتمدية", "delegation"), ("معتمديتي", "delegations"), ("معتمديات", "delegations"),
     ("مخيم", "camp"), ("مخيمي", "camps"), ("مخيمات", "camps"), ("حي", "neighbourhood neighborhood district quarter"),
-    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"), ("قضاءي", "districts"), ("أقضية", "districts"),
+    ("أحياء", "neighbourhoods neighborhoods districts quarters"), ("وادي", "valley"), ("قضاء", "district"),
+    ("قضاءي", "districts"), ("أقضية", "districts"),
     ("ناحية", "sub-district subdistrict district"), ("نواحي", "sub-districts subdistricts districts"),
     ("مديرية", "district directorate"), ("مديريات", "districts directorates"), ("بلدية", "municipality"),
     ("بلديات", "municipalities"), ("دائرة", "daira district"), ("مقاطعة", "department moughataa county district"),
@@ -2545,7 +2549,8 @@ def _under_its_noun(ar: _ArabicSide, hits: list[int], en_text: str, token: Token
     if m is None:
         return hits  # (only a noun right beside the name: "the municipality of Akbou, Arezki Meddani")
     noun = m.group(1).lower()
-    named = {j for i in _place_nouns(ar, noun) if not definite_noun(ar.tokens[i].norm) for j in _place_name_words(ar, i)}
+    named = {j for i in _place_nouns(ar, noun) if not definite_noun(ar.tokens[i].norm)
+             for j in _place_name_words(ar, i)}
     if set(hits) & named or not any(ar.entries[j] is not None and ar.entries[j] >= 0 for j in named):
         return hits
     return []
@@ -2593,8 +2598,9 @@ _EN_RITES = {rite: frozenset(normalize_arabic(w) for w in words.split()) for rit
     ("sufi", "صوفي صوفية صوفيين تصوف متصوفة متصوفين زاوية زوايا"),
     ("quran", "قرآن القرآن قرآني قرآنية مصحف المصحف مصاحف المصاحف"))}
 """A rite English names by its transliteration where the Arabic names those who perform it or the
-act ("the Quran" = المصحف, its copy, batch 163; "Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
-75), or its place ("Sufi lodges" = الزوايا, batch 155): the Arabic stems that render it."""
+act ("Umrah performers" = المعتمرين, batch 64; "Umrah pilgrims from abroad" = معتمري الخارج, a construct, batch
+75), or its book (the Quran = المصحف, its copy, batch 163) or its place ("Sufi lodges" = الزوايا, batch 155):
+the Arabic stems that render it."""
 
 
 def _match_names(ar: _ArabicSide, en_text: str, min_key: int) -> list[_Name]:

@@ -1002,7 +1002,8 @@ _PAIRED_VERBS = (
     # (لم يكن لينجح لولا = "would not have succeeded without"; لولا وجود الدار = "had it not been for the
     # house", batch 163)
     _PairedCues(re.compile(r"without$", re.I), _n("دون بدون وبدون دونما لولا")),
-    _PairedCues(re.compile(r"not$", re.I), _n("لولا ولولا"), before=re.compile(r"\b(?:had|if|were)\s+(?:it|they|he|she)\s+$", re.I)),
+    _PairedCues(re.compile(r"not$", re.I), _n("لولا ولولا"),
+                before=re.compile(r"\b(?:had|if|were)\s+(?:it|they|he|she)\s+$", re.I)),
     # دون أي تغيير = "with no change", "without any change"
     _PairedCues(re.compile(r"no$|without$", re.I), _n("دون ودون بدون وبدون"),
                 re.compile(r"\s+(?:أي|أية)(?![\u0621-\u064A])")),
@@ -1837,13 +1838,15 @@ _UNCUED_RENDERINGS = (
      re.compile(r"(?<![\u0621-\u064A])[وف]?(?:ردّ?|ردّ?ت|[يت]ردّ?)[\s\u064B-\u0652]+(?:\S+\s+)?"
                 r"(?:ال)?(?:حج[ةه]|حجج|دفع|دفوع|طعن|طعون|دعو[ىي]|طلب|استئناف|اعتراض)")),
     # تعطل وصول الشاحنات = "trucks have been unable to get through" (batch 162)
-    (re.compile(r"(?i)unable"), re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:ال)?(?:تعط[ّ]?ل|تعطي?ل|[يت]تعط[ّ]?ل)(?![\u0621-\u064A])")),
+    (re.compile(r"(?i)unable"),
+     re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:ال)?(?:تعط[ّ]?ل|تعطي?ل|[يت]تعط[ّ]?ل)(?![\u0621-\u064A])")),
     # استبعد الأطباء ٣٤٠ رأسًا = "veterinarians rejected 340 head" (batch 162)
     (re.compile(r"(?i)reject|exclud"),
      re.compile(r"(?<![\u0621-\u064A])[وفلب]*(?:ال)?(?:استبعد|استبعاد|[يت]ستبعد|مستبعد)[\u0621-\u064A]*")),
     # منطقة بعيدة عن المشاريع العمرانية = "an area far from urban development projects": a distance (batch 162)
     (re.compile(r"(?i)far\s+from"),
-     re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال)?بعيد(?:ة|ه|ا|ًا|اً|ين|ون|تين|تان|ات)?\s+(?:كل\s+)?عن(?![\u0621-\u064A])")),
+     re.compile(r"(?<![\u0621-\u064A])[وفب]?(?:ال)?بعيد(?:ة|ه|ا|ًا|اً|ين|ون|تين|تان|ات)?\s+(?:كل\s+)?"
+                r"عن(?![\u0621-\u064A])")),
 )
 """English negative words (a cue) and the Arabic words, no cue, that render them: the Arabic word counts
 for one English cue each (``_without_uncued_renderings``)."""

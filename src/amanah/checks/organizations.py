@@ -183,7 +183,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("PS-PENRA", "", "Palestinian Energy and Natural Resources Authority;Energy and Natural Resources Authority;"
                      "Palestinian Energy Authority;PENRA", "سلطة الطاقة والموارد الطبيعية;سلطة الطاقة الفلسطينية"),
     # Tunisia's national offices (batch 161: the National Tourism Office put in place of the crafts' office)
-    ("TN-ONAT", "", "National Handicrafts Office;National (?:Handicraft|Crafts) Office;National Office (?:of|for) (?:Handicrafts?|Crafts);ONAT",
+    ("TN-ONAT", "", "National Handicrafts Office;National (?:Handicraft|Crafts) Office;"
+                    "National Office (?:of|for) (?:Handicrafts?|Crafts);ONAT",
      "الديوان الوطني للصناعات التقليدية"),
     ("TN-ONTT", "", "Tunisian National Tourism Office;National Tourism Office;National Office (?:of|for) Tourism;ONTT",
      "الديوان الوطني التونسي للسياحة;الديوان الوطني للسياحة"),
