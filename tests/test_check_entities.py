@@ -3833,3 +3833,29 @@ def test_ranks_scriptures_joined_names_and_energy_of_batch_163(embedder):
                    "dollars.")], embedder)
     assert_caught("وأضاف أنه يقرأ الإنجيل كل يوم.", "He added that he reads the Quran every day.", "Quran", embedder)
     assert_caught(places[0], places[1].format("Rosso"), "Rosso", embedder)
+
+
+def test_ministries_attorneys_regions_and_joined_abd_names_of_batch_164(embedder):
+    # batch 164: the Qassim region put in place of المنطقة الشرقية (unseen: the region noun with the article read as a
+    # reference back, though a compass adjective names the Eastern Province); the Ministry of Construction, Housing
+    # and Public Municipalities = وزارة الإعمار والإسكان والبلديات العامة and the Manhattan District Attorney's
+    # Office = مكتب المدعي العام في مانهاتن (faithful swap errors); Abdirazak Haji Nur = عبد الرزاق حاجي نور (a faithful
+    # error: Haji read as the God's name of an Abd written alone); اجتماعا after a title is no name (a warning)
+    region = ("ولم يكشف النادي عن هوية المشتري، مكتفيا بالإشارة إلى أنه من هواة الصقارة في المنطقة الشرقية.",
+              "The club did not disclose the buyer's identity, saying only that he was a falconry enthusiast from the {}.")
+    chief = ("وقال المدير التنفيذي للشركة، المهندس عبد الرزاق حاجي نور، إن خللا فنيا كان وراء الانقطاع.",
+             "The company's chief executive, engineer Abdirazak Haji {}, said a technical fault was behind the outage.")
+    assert_quiet([(region[0], region[1].format("Eastern Province")), (chief[0], chief[1].format("Nur")),
+                  ("وبيّن أن المجلس خاطب وزارة الإعمار والإسكان والبلديات العامة لإدراج ستة مشاريع.",
+                   "He explained that the council has written to the Ministry of Construction, Housing and Public "
+                   "Municipalities asking it to include six projects."),
+                  ("وجاءت عملية الاستعادة ثمرة تعاون بين وزارة الخارجية العراقية ومكتب المدعي العام في مانهاتن.",
+                   "The recovery was the fruit of cooperation between the Iraqi Ministry of Foreign Affairs and the "
+                   "Manhattan District Attorney's Office."),
+                  ("وسيعقد وزير الاقتصاد اجتماعا مع ممثلي النقابة.", "The economy minister will meet the syndicate's "
+                   "representatives.")], embedder)
+    assert_caught(region[0], region[1].format("Qassim region"), "Qassim", embedder)
+    assert_caught(chief[0], chief[1].format("Farah"), "Farah", embedder)
+    # (a region named by its noun alone is still the one the Arabic refers back to)
+    assert_quiet([("وقال مدير الدفاع المدني بالولاية إن الحريق أخمد.",
+                   "The Kassala state civil defence director said the fire was put out.")], embedder)

@@ -992,3 +992,12 @@ def test_a_feminine_dual_in_construct_is_a_weak_two():
     assert [("error", ["four"])] == [(i.severity, spans(i, pair, "target")) for i in run(CHECK, pair)]
     assert values("وسيارتي إسعاف", "ar") == [(2.0, False)]
     assert values("وقال إن سيارتي الجديدة تعطلت.", "ar") == values("في سنة 2000، والتي تم إدراجها", "ar")[1:] == []
+
+
+def test_a_hundred_after_a_group_of_hundreds_is_a_second_number():
+    # batch 164: "between three hundred and four hundred kilograms" had been read as 30,400 (two faithful errors)
+    assert values("ranges between three hundred and four hundred kilograms", "en") == [(300.0, True), (400.0, True)]
+    assert values("one hundred and twenty thousand", "en") == [(120000.0, True)]
+    assert run(CHECK, make_pair("وأضاف أن متوسط إنتاج الدونم يتراوح بين ثلاثمئة وأربعمئة كيلوغرام.",
+                                "He added that the average yield per dunum ranges between three hundred and four "
+                                "hundred kilograms.")) == []

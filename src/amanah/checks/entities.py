@@ -1821,8 +1821,10 @@ def _region_referred(en_text: str, token: Token, ar: _ArabicSide) -> bool:
         return False
     if not nouns & ar.definite_nouns:
         return False
-    return not any(set(ar.stems[i]) & nouns and not definite_noun(t.norm) and ar.tokens[i + 1].arabic
-                   for i, t in enumerate(ar.tokens[:-1]))
+    # (nor where it names one by the region noun and a compass adjective: المنطقة الشرقية, the Eastern
+    # Province, for "the Qassim region", batch 164)
+    return not any(set(ar.stems[i]) & nouns and ar.tokens[i + 1].arabic and (
+        not definite_noun(t.norm) or _AR_DIRECTION_WORD.match(ar.tokens[i + 1].norm)) for i, t in enumerate(ar.tokens[:-1]))
 
 
 _EN_COMPASS_BEFORE = re.compile(r"\b(North|South)\s+$")
@@ -1950,7 +1952,7 @@ _AR_NOT_NAMES = frozenset(normalize_arabic(w) for w in """إن أن في على 
 حتى كما أمس اليوم غدا يوم هذا هذه ذلك تلك باسم عام نحو أكثر و أو ثم لكن لم لا لن قد بأن لأن وبأن
 لشؤون وشؤون شؤون فإن وإن إذ إذا فقد وقد
 لوزارة لوزير لهيئة لمديرية لدائرة لمؤسسة لشركة لجمعية لمنظمة لمكتب لمجلس لجهاز لبلدية لمحافظة لمستشفى لجامعة لمركز
-لقطاع قطاع لإدارة لقسم لشعبة لوحدة لمصلحة لصندوق لبرنامج
+لقطاع قطاع لإدارة لقسم لشعبة لوحدة لمصلحة لصندوق لبرنامج اجتماع اجتماعا لقاء
 قال أكد أوضح شدد أشار أضاف أعلن كشف دعا لفت نوه اعتبر رأى أفاد ذكر""".split())
 
 
@@ -2250,8 +2252,9 @@ def _next_in_chain(ar: _ArabicSide, names: Sequence[_Name], n: _Name, en_text: s
             continue
         article = _EN_ARTICLE_LINK.search(link) is not None
         for i in matched:
-            if not linked and not _abd_name(ar, i):
-                continue  # (one English word between: the God's name of an عبد name only)
+            if not linked and not (_abd_name(ar, i) and m.word in _EN_ABD_ALONE):
+                continue  # (one English word between: the God's name of an عبد name only, not where the
+                # English writes the two as one: Abdirazak Haji Nur = عبد الرزاق حاجي نور, batch 164)
             j = i + 1 if linked and not _joined_abd_name(ar, i, m.word) else i + 2
             while j < len(ar.tokens) and ar.tokens[j].norm in _AR_NAME_LINK:
                 if any(_loose_keys(a, full) or a[:1] == full[:1] for a in _without_article_keys(ar, j)):
@@ -2275,6 +2278,8 @@ def _beside_names(ar: _ArabicSide, spans: Sequence[tuple[int, int]], used: set[i
     return any(abs(k - u) <= reach for k in at for u in used)
 
 
+_EN_ABD_ALONE = frozenset("abd abdel abdul abdal abdoul abdol".split())
+"""An Abd written as a word of its own, the God's name after it (Abdul Amir)."""
 _EN_ABD_GAP = re.compile(r"[\s-]+[A-Z][a-z]+(?:[\s-]+(?:[AaEe]l)[\s-]+|[\s-]+)")
 """Between an Abd and the family name after its name: the God's name of the عبد name (Abdul Amir
 al-Kaabi = عبد الأمير الكعبي, batch 68), which the English may write without its article."""

@@ -301,10 +301,13 @@ def _scale_follows(text: str, tokens: Sequence[Token], k: int, group: Sequence[T
     """The number words from ``tokens[k]`` on reach the smallest scale of ``group`` (a thousand or
     more): after "and" they are a second number ("between ten thousand and twenty thousand"), not
     the group's rest ("two thousand and five", "one million and two hundred thousand", and, as a
-    hundred multiplies what follows it, "one hundred and twenty thousand")."""
+    hundred multiplies what follows it, "one hundred and twenty thousand"); a hundred after a group of
+    hundreds is a second number too ("between three hundred and four hundred", batch 164)."""
     scale = min((_EN_BIG[g.norm] for g in group if g.norm in _EN_BIG and g.norm != "hundred"), default=float("inf"))
+    hundreds = scale == float("inf") and any(g.norm == "hundred" for g in group)
     while k < len(tokens) and (tokens[k].norm in _EN_UNITS or tokens[k].norm in _EN_TENS or tokens[k].norm in _EN_BIG):
-        if _EN_BIG.get(tokens[k].norm, 0) >= scale:
+        if _EN_BIG.get(tokens[k].norm, 0) >= scale or hundreds and tokens[k].norm == "hundred" and not (
+                k + 1 < len(tokens) and tokens[k + 1].norm in _EN_BIG):
             return True
         if k + 1 < len(tokens) and text[tokens[k].end:tokens[k + 1].start].strip(" -"):
             break

@@ -222,7 +222,8 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("ICC", "", "International Criminal Court;ICC", "المحكمة الجنائية الدولية;الجنائية الدولية"),
     ("ICJ", "", "International Court of Justice;ICJ;World Court", "محكمة العدل الدولية;العدل الدولية"),
     ("PROSECUTION", "", "Public Prosecution;Public Prosecutions;Public Prosecution Office;Public Prosecutor's Office;"
-     "Office of the Public Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General",
+     "Office of the Public Prosecutor;Public Prosecutor;General Prosecution;Prosecutor[- ]General;Attorney[- ]General;"
+     "District Attorney;District Attorney's Office",  # (المدعي العام في مانهاتن, batch 164)
      "النيابة العامة;النيابة العمومية;النائب العام;الادعاء العام;المدعي العام"),
     ("JUDICIAL", "", "Supreme Judicial Council;Higher Judicial Council;Supreme Council of the Judiciary;"
      "High Judicial Council;Superior Council of the Judiciary;Supreme Council of Magistracy",
@@ -398,8 +399,9 @@ _PORTFOLIOS: tuple[tuple[str, str, str], ...] = (
     ("HOUSING", "Housing", "الإسكان"),
     # Iraq's (batch 157): وزارة الإعمار والإسكان والبلديات والأشغال العامة
     ("CONSTRUCTION", "Construction and Housing;Reconstruction and Housing;"
-                     "Construction,? Housing,? Municipalities,? (?:and )?Public Works",
-     "الإعمار والإسكان;الإعمار والإسكان والبلديات والأشغال العامة"),
+                     "Construction,? Housing,? Municipalities,? (?:and )?Public Works;"
+                     "Construction,? Housing,? (?:and )?Public Municipalities",  # (batch 164)
+     "الإعمار والإسكان;الإعمار والإسكان والبلديات والأشغال العامة;الإعمار والإسكان والبلديات العامة"),
     ("ENVIRONMENT", "Environment", "البيئة"),
     ("INFORMATION", "Information", "الإعلام"),
     ("ENDOWMENTS", "Endowments;Awqaf;Religious Affairs", "الأوقاف"),
