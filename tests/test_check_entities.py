@@ -3859,3 +3859,18 @@ def test_ministries_attorneys_regions_and_joined_abd_names_of_batch_164(embedder
     # (a region named by its noun alone is still the one the Arabic refers back to)
     assert_quiet([("وقال مدير الدفاع المدني بالولاية إن الحريق أخمد.",
                    "The Kassala state civil defence director said the fire was put out.")], embedder)
+
+
+def test_persian_names_of_batch_169(embedder):
+    # batch 169: Engineer Javad Rezaei-Nejad = المهندس جواد رضائي نجاد and Ahvaz = الأهواز (three faithful errors: the
+    # Persian v is a و, and a Persian name, which takes no article, reads ض as z); a swapped-in name is still caught
+    carpets = ("وقال رئيس جمعية حرفيي السجاد في محافظة خوزستان المهندس جواد رضائي نجاد إن عدد الأنوال العاملة في "
+               "الأهواز انخفض.", "Engineer {}, head of the Khuzestan Province Carpet Artisans' Association, said the "
+               "number of working looms in Ahvaz has fallen.")
+    assert_quiet([(carpets[0], carpets[1].format("Javad Rezaei-Nejad"))], embedder)
+    assert_caught(carpets[0], carpets[1].format("Javad Karimi-Nejad"), "Karimi", embedder)
+    # (with the article, القضاة is al-Qudah: no z of it matches a swapped-in Khasawneh)
+    judge = ("وقالت مديرة البرنامج دانة القضاة إن الفرق ستبدأ عملها الشهر المقبل.",
+             "Programme director Dana al-{} said the teams would start work next month.")
+    assert_quiet([(judge[0], judge[1].format("Qudah"))], embedder)
+    assert_caught(judge[0], judge[1].format("Khasawneh"), "Khasawneh", embedder)

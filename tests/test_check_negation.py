@@ -2870,3 +2870,15 @@ def test_had_it_not_been_for_renders_lawla(embedder_ctx):
     ar = "أما التلميذة خديجة بوعزة فقالت إن والدها لم يكن ليسمح لها بمتابعة الدراسة لولا وجود الدار."
     en = "Pupil Khadija Bouazza said her father would {}allowed her to continue her studies had it not been for the house."
     assert_flip_caught(ar, en.format("not have "), en.format("have "), "لم", embedder_ctx)
+
+
+def test_a_capitalised_livestock_writes_no_laysat(embedder_ctx):
+    # batch 166: the Persian reading of "v" as a و (Javad = جواد) is kept to a v after a, o or h: after the i of
+    # "Livestock", a weak candidate in a research centre's name, it matched ليست, and the "not" of "is not a magic
+    # solution" counted against nothing
+    ar = ("بدوره، أكد الدكتور ماجد بن عبد الرحمن الشهري، الباحث في المركز الوطني لأبحاث الزراعة والثروة الحيوانية، أن "
+          "الزراعة المحمية ليست حلاً سحرياً، وأن نجاحها يتطلب إدارة دقيقة للمياه الجوفية.")
+    en = ("For his part, Dr. Majed bin Abdulrahman Al-Shehri, a researcher at the National Center for Agricultural and "
+          "Livestock Research, stressed that protected agriculture is {}a magic solution and that its success requires "
+          "careful management of groundwater.")
+    assert_flip_caught(ar, en.format("not "), en.format(""), "ليست", embedder_ctx)

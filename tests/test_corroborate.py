@@ -120,9 +120,15 @@ def test_a_faint_clause_needs_a_number_or_date_that_vanished_from_the_other_side
     assert [x.code for x in corroborate([faint, place, title])] == ["omission", "entity", "entity"]
     swapped = [place, _issue("entity", "error", target=((3, 9),))]
     assert corroborate([faint, *swapped]) == swapped
-    addition = _issue("addition", FAINT, target=((10, 40),))  # (in the source only)
+    # in the target, a name the source lacks with nothing in its place ("as well as souvenir shops in
+    # Jericho" added, batch 166); not one that took the place of a source name (a swap)
+    addition = _issue("addition", FAINT, target=((10, 40),))
     name = _issue("entity", "error", target=((20, 27),))
-    assert corroborate([addition, name]) == [name]
+    assert [(x.code, x.severity) for x in corroborate([addition, name])] == [("addition", "error"), ("entity", "error")]
+    swap = [name, _issue("entity", "error", source=((3, 9),))]
+    assert corroborate([addition, *swap]) == swap
+    warned = _issue("entity", "warning", target=((20, 27),))
+    assert corroborate([addition, warned]) == [warned]
 
 
 def test_a_negation_gone_from_the_other_side_confirms_a_faint_clause():

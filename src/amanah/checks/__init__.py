@@ -47,7 +47,7 @@ ADDED = ("number", "date")
 confirm a ``TRACE`` clause of the target: a number or date the translation added ("an increase of
 6% over the previous year"). Not a name: an English name without counterpart is as often one a
 translator supplies ("Saudi nationals" = الكوادر الوطنية)."""
-CORROBORATION = "corroborate13"
+CORROBORATION = "corroborate14"
 """The rule of ``corroborate`` (in the checks signature; bump it when the rule changes)."""
 
 
@@ -91,8 +91,9 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
     date or negation of theirs vanished from the other side (an error or warning with no span
     there, and no finding of its code there: nothing took its place, ``_vanished``), or an
     organisation of theirs that the other side does not name (``_organisation_note``); *faint*
-    clauses (weaker again) only where such a vanished number, date or negation lies inside, or,
-    in the source, an error of a name, number or date gone from the target (``_gone``);
+    clauses (weaker again) only where such a vanished number, date or negation lies inside, or an
+    error of a name, number or date gone from the other side (``_gone``: an added "as well as souvenir
+    shops in Jericho" holds a name the Arabic lacks, with no name of the Arabic left over);
     *trace* source clauses (weakest) only where an error finding of a name, number or date gone
     from the target lies inside (``GONE``: the rest of the sentence is there, so the clause barely
     moves the embeddings, but its listed countries left with it), or a negation error gone from
@@ -120,7 +121,7 @@ def corroborate(issues: Sequence[Issue]) -> list[Issue]:
                       if (x.severity == "warning" or id(a) not in spent and (
                           a.severity == "error" or a.severity == "warning" and _vanished(a, other, here)
                           or x.severity == HINT and _organisation_note(a, other)))
-                      and (x.severity != FAINT or _vanished(a, other, here) or x.code == "omission" and _gone(a, other, here))
+                      and (x.severity != FAINT or _vanished(a, other, here) or _gone(a, other, here))
                       and (x.severity != TRACE or _gone(a, other, here) and (x.code == "omission" or a.code in ADDED)
                            or x.unrendered and _unsaid(a, other))
                       and any(spans_overlap(p, q) for p in getattr(a, side) for q in getattr(x, side))]
