@@ -3874,3 +3874,46 @@ def test_persian_names_of_batch_169(embedder):
              "Programme director Dana al-{} said the teams would start work next month.")
     assert_quiet([(judge[0], judge[1].format("Qudah"))], embedder)
     assert_caught(judge[0], judge[1].format("Khasawneh"), "Khasawneh", embedder)
+
+
+def test_a_later_mention_the_english_makes_a_pronoun_is_a_warning(embedder):
+    # batch 169: وأكد البلوشي أن المشروع لن يؤثر = "He also stressed that the project would not affect" (a faithful
+    # error: the Arabic names the port's chief again, linked to Balushi in the pair before, and the English says "he")
+    first = make_pair("وأوضح الرئيس التنفيذي لشركة ميناء الدقم المهندس يوسف بن علي البلوشي أن الأعمال ستبدأ في مارس.",
+                      "Eng. Yousef bin Ali al-Balushi, chief executive of Duqm Port Company, said work will begin in March.")
+    ar = "وأكد البلوشي أن المشروع لن يؤثر على أنشطة الصيد التقليدي في المنطقة."
+    second = make_pair(ar, "He also stressed that the project would not affect traditional fishing activities in the area.",
+                       bead_id=1)
+    found = run(CHECK, [first, second], profiled(embedder))
+    assert [(i.severity, spans(i, second, "source")) for i in found if i.alignment == 1] == [("warning", ["البلوشي"])]
+    # without a pronoun where the name stood, the name left out is an error
+    dropped = make_pair(ar, "The project would not affect traditional fishing in the area.", bead_id=1)
+    found = run(CHECK, [first, dropped], profiled(embedder))
+    assert [(i.severity, spans(i, dropped, "source")) for i in found if i.alignment == 1] == [("error", ["البلوشي"])]
+
+
+def test_the_siwan_adjective_of_batch_169(embedder):
+    # batch 169: المطرزات السيوية = "Siwan embroidery" (two faithful errors: the English adjective of Siwa, and the
+    # Arabic nisba of a place in ة, were in no row of the gazetteer)
+    embroidery = ("وتنتج النساء المطرزات السيوية التقليدية والمشغولات اليدوية من سعف النخيل.",
+                  "The women produce traditional {} embroidery and palm-frond handicrafts.")
+    assert_quiet([(embroidery[0], embroidery[1].format("Siwan"))], embedder)
+    assert_caught(embroidery[0], embroidery[1].format("Nubian"), "Nubian", embedder)
+
+
+def test_names_whose_consonants_agree_and_long_vowels_do_not_of_batch_168(embedder):
+    # batch 168: Mahmoud al-Hussein put in place of محمود الحسن was unseen (Hassan and Hussein have the same
+    # consonants); so Hassan for الحسين and Mohammed for محمود: the long vowels between the consonants disagree
+    bank = ("ومن جهته، أعلن مدير المصرف الزراعي التعاوني في حماة محمود الحسن عن منح قروض ميسرة للمزارعين المتضررين.",
+            "For his part, {}, director of the Cooperative Agricultural Bank in Hama, announced soft loans for "
+            "affected farmers.")
+    assert_quiet([(bank[0], bank[1].format("Mahmoud al-Hassan"))], embedder)
+    assert_caught(bank[0], bank[1].format("Mahmoud al-Hussein"), "Hussein", embedder)
+    assert_caught(bank[0], bank[1].format("Mohammed al-Hassan"), "Mohammed", embedder)
+    judge = ("وقال القاضي علي الحسين إن الجلسة أجلت.", "Judge Ali al-{} said the hearing was adjourned.")
+    assert_quiet([(judge[0], judge[1].format("Hussein")), (judge[0], judge[1].format("Husayn"))], embedder)
+    pair = make_pair(judge[0], judge[1].format("Hassan"))  # (a warning in so short a pair)
+    assert [spans(i, pair, "target") for i in run(CHECK, pair, profiled(embedder))] == [["Hassan"]]
+    # (a single i or u may write a long vowel or none, and a French ou a short u)
+    assert_quiet([("وقال رشيد مراد إن الموسم بدأ.", "Rashid Mourad said the season had begun."),
+                  ("وقال محمود الشريف إن الموسم بدأ.", "Mahmud al-Sharif said the season had begun.")], embedder)

@@ -2882,3 +2882,12 @@ def test_a_capitalised_livestock_writes_no_laysat(embedder_ctx):
           "Livestock Research, stressed that protected agriculture is {}a magic solution and that its success requires "
           "careful management of groundwater.")
     assert_flip_caught(ar, en.format("not "), en.format(""), "ليست", embedder_ctx)
+
+
+def test_la_tusaddiq_with_an_object_is_does_not_believe(embedder_ctx):
+    # batch 169: لكنها لا تصدق تلك الأقاويل = "but she does not believe such talk" (a faithful error: لا تصدق read as
+    # "unbelievable", an idiom that negates nothing, which it still is without an object)
+    ar = "وأضافت أن كثيراً من جاراتها يخشين شائعات تتحدث عن أضرار اللقاح، لكنها لا تصدق تلك الأقاويل."
+    en = "She added that many of her neighbours fear rumours about the vaccine being harmful, but she {}such talk."
+    assert_flip_caught(ar, en.format("does not believe "), en.format("believes "), "لا", embedder_ctx)
+    assert [c.strong for c in arabic_cues("وحققت الشركة أرباحا لا تصدق هذا العام.")] == [False]

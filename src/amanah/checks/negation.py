@@ -199,6 +199,10 @@ _AR_IDIOMS = tuple(sorted((tuple(normalize_arabic(w) for w in p.split()) for p i
     key=lambda p: -len(p)))
 _WITHOUT_DELAY = _n_word_tuples(_AR_WITHOUT_DELAY)
 _UNDER_AGE = _n_word_tuples(_AR_UNDER_AGE)
+_BELIEVE = _n_word_tuples(("لا يصدق", "لا تصدق"))
+_BELIEVED = _n("تلك ذلك هؤلاء أن ان ما بها به بأن كلام الشائعات الأقاويل الادعاءات المزاعم الرواية")
+"""What follows لا يصدق، لا تصدق when it is a verb, "does not believe" (its object), not "unbelievable" (not هذا:
+أرباحا لا تصدق هذا العام, "unbelievable profits this year")."""
 _AR_IDIOMS_BY_FIRST: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 for _rank, _idiom in enumerate(_AR_IDIOMS):  # (rank, idiom) by first word: longest idioms first
     _AR_IDIOMS_BY_FIRST.setdefault(_idiom[0], []).append((_rank, _idiom))
@@ -412,6 +416,8 @@ def arabic_cues(text: str) -> list[Cue]:
             idiom = None  # لن تكتفي بهذا المشروع، إذ = "would not stop at this project": no "but" follows
         if idiom in _WITHOUT_DELAY and i + len(idiom) < len(toks) and toks[i + len(idiom)].norm == _GHAYR:
             idiom = None  # دون تأخير غير مبرر = "without unjustified delay": the دون negates
+        if idiom in _BELIEVE and i + len(idiom) < len(toks) and toks[i + len(idiom)].norm in _BELIEVED:
+            idiom = None  # لا تصدق تلك الأقاويل = "does not believe such talk": a verb with its object, batch 169
         if idiom in _UNDER_AGE and not _AGE_AHEAD.match(text, toks[i + len(idiom) - 1].end):
             idiom = None  # لم يتم تسجيل أي حالة = "no case was recorded": no age follows
         if idiom is None and norms[i] in ("لا", "ما") and i + 1 < len(toks) \
