@@ -709,3 +709,22 @@ def test_a_rendered_name_neither_raises_nor_breaks_a_run_of_unrendered_words(con
     pair = make_pair(ar, en)
     assert any(i.code == "omission" and "ميزاب" in spans(i, pair, "source")[0]
                for i in CoverageCheck().run([pair], context) if i.severity == "error")
+
+
+def test_terms_whose_words_mean_something_else_are_rendered(context):
+    # batch 167: لإزالة المياه البيضاء = "cataract operations" ("the white water": the embedder pairs no word of it
+    # with "cataract", and the four words read as dropped: a faithful error); the term counts as rendered where
+    # the other side holds its rendering, in either direction
+    from amanah.checks.coverage import _termed_words
+    ar = ("وأوضح أن الفريق الطبي يتكون من أربعة أطباء استشاريين وتسعة ممرضين تلقوا تدريبا في مستشفى الثورة العام "
+          "بصنعاء، وأن العيادة تستهدف إجراء نحو ١٥٠٠ عملية لإزالة المياه البيضاء خلال العام الأول.")
+    en = ("He explained that the medical team consists of four consultants and nine nurses who were trained at "
+          "Al-Thawra General Hospital in Sanaa. The clinic aims to carry out around 1,500 cataract operations in its "
+          "first year.")
+    assert _reported(CoverageCheck().run([make_pair(ar, en)], context)) == []
+    assert [ar[a:b] for a, b in _termed_words(ar, "ar", en)] == ["المياه البيضاء"]
+    assert _termed_words(ar, "ar", en.replace("cataract", "eye")) == []
+    assert [t[a:b] for t in ["silver jewellery and copper vessels"] for a, b in _termed_words(t, "en", "وحلي فضية")] \
+        == ["jewellery"]
+    assert [t[a:b] for t in ["مع دخول إنتاج البيوت البلاستيكية للأسواق"]
+            for a, b in _termed_words(t, "ar", "produce from greenhouses")] == ["البيوت البلاستيكية"]

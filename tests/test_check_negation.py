@@ -2891,3 +2891,14 @@ def test_la_tusaddiq_with_an_object_is_does_not_believe(embedder_ctx):
     en = "She added that many of her neighbours fear rumours about the vaccine being harmful, but she {}such talk."
     assert_flip_caught(ar, en.format("does not believe "), en.format("believes "), "لا", embedder_ctx)
     assert [c.strong for c in arabic_cues("وحققت الشركة أرباحا لا تصدق هذا العام.")] == [False]
+
+
+def test_wala_goes_on_with_a_ghayr(embedder_ctx):
+    # batch 167: غير صالحة للشرب ولا حتى للغسيل = "not fit for drinking, or even for washing" (a faithful error: the
+    # ولا read as a negation of its own); before a verb, ولا is one still
+    ar = "وأشار إلى أن مياه الإسالة التي تصل إلى منازل القرية غير صالحة للشرب ولا حتى للغسيل."
+    en = "He said the tap water reaching the village's homes is not fit for drinking, or even for washing."
+    assert run(CHECK, make_pair(ar, en), embedder_ctx) == []
+    assert [c.strong for c in arabic_cues(ar)] == [False, False]
+    assert [c.strong for c in arabic_cues("وأشار إلى أن المياه غير صالحة للشرب، ولا يستطيع السكان شراء المياه.")] \
+        == [False, True]

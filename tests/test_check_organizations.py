@@ -747,3 +747,14 @@ def test_libyas_housing_board_word_for_word_and_the_emirates_transport_authoriti
                       "cost of 9.5 million Libyan dinars.")[1] == []
     assert_org_swap("وقالت هيئة المواصلات في رأس الخيمة إن الطريق سيغلق مساء الجمعة.", "The {} said the road would close on "
                     "Friday evening.", "Ras Al Khaimah Transport Authority", "Roads and Transport Authority")
+
+
+def test_the_holding_company_of_batch_167():
+    # batch 167: the Holding Company for Cotton, Spinning and Weaving = الشركة القابضة للقطن والغزل والنسيج (a faithful
+    # error: "Holding", capitalised again and again in the article, read as a name)
+    en = ("The factory is part of a plan being implemented by the Holding Company for Cotton, Spinning and Weaving at "
+          "a total cost of 21 billion pounds.")
+    ar = "ضمن خطة تنفذها الشركة القابضة للقطن والغزل والنسيج بتكلفة إجمالية تبلغ 21 مليار جنيه."
+    (english,), (arabic,) = english_mentions(en), arabic_mentions(ar)
+    assert english.org == arabic.org and english.text == "Holding Company for Cotton, Spinning and Weaving"
+    assert list(organization_issues(make_pair(ar, en), "source", "target", "entity")) == []

@@ -626,8 +626,49 @@ def _rendered_words(text: str, lang: str, other: str) -> tuple[tuple[int, int], 
     unmatched = {id(m) for m in match_mentions(numbers, extract_numbers(other, "en" if arabic else "ar"))[0]}
     names = [span for writers in best_writers(text, other) for span in writers] if arabic \
         else named_words(other, text)[1]
-    return tuple(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched]
+    return tuple(names + [(m.start, m.end) for m in numbers if id(m) not in unmatched] + _termed_words(text, lang, other)
                  + (_glossed_words(text, other) + _transliterated_words(text, other) if arabic else []))
+
+
+_AR_LETTER_FORMS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "ة": "[ةه]", "ي": "[يى]", "ى": "[يى]"}
+
+
+def _arabic_term(term: str) -> str:
+    """A pattern of an Arabic term as texts write it: with or without harakat or tatweel, any alif, ة or ه,
+    ي or ى, after the clitics و ف ب ل ك (and ل with the article written لل: للمياه)."""
+    mark = "[\u064B-\u0652\u0640]*"
+    definite = term.startswith("ال")
+    letters = [_AR_LETTER_FORMS.get(ch, re.escape(ch)) if ch != " " else r"\s+" for ch in (term[2:] if definite else term)]
+    body = mark.join(letters)
+    head = rf"(?:[وف]?[بك]?ال|[وف]?لل){mark}" if definite else "(?:[وف]?[بلك]?)"
+    return rf"(?<![\u0621-\u064A]){head}{body}(?![\u0621-\u064A])"
+
+
+TERMS: tuple[tuple[str, str], ...] = (
+    ("المياه البيضاء", r"cataracts?"), ("المياه الزرقاء", r"glaucoma"),
+    ("الجلطة الدماغية|السكتة الدماغية", r"strokes?"), ("الذبحة الصدرية", r"angina"),
+    ("غسيل الكلى|غسيل الكلي|الغسيل الكلوي|غسيل كلوي", r"dialysis"),
+    ("البيوت البلاستيكية|البيوت المحمية|الصوب الزراعية|البيوت الزجاجية", r"greenhouses?|polytunnels?"),
+    ("أطفال الأنابيب", r"IVF|in[- ]vitro|test[- ]tube"), ("الحصبة الألمانية", r"rubella|German measles"),
+    ("شلل الأطفال", r"polio\w*"), ("الحمى القلاعية", r"foot[- ]and[- ]mouth"),
+    ("الحلي|حلي|المصوغات", r"jewell?e?ry|jewels"),
+)
+"""Terms of health and everyday news whose Arabic words mean something else word by word (المياه
+البيضاء, "the white water", is cataract; البيوت البلاستيكية, "the plastic houses", greenhouses), so
+the embedder pairs neither with the English word: where both sides hold the term, its words are
+rendered (``_unrendered``). Two faithful errors of the second brief's articles (batches 167, 168)."""
+_TERM_PATTERNS = tuple((re.compile("|".join(_arabic_term(t) for t in ar.split("|"))),
+                        re.compile(rf"\b(?:{en})\b", re.I)) for ar, en in TERMS)
+
+
+def _termed_words(text: str, lang: str, other: str) -> list[tuple[int, int]]:
+    """[start, end) of the ``TERMS`` of ``text`` whose rendering ``other`` holds."""
+    out = []
+    for ar, en in _TERM_PATTERNS:
+        mine, theirs = (ar, en) if lang == "ar" else (en, ar)
+        if theirs.search(other):
+            out += [(m.start(), m.end()) for m in mine.finditer(text)]
+    return out
 
 
 _EN_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)+")

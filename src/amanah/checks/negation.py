@@ -308,7 +308,6 @@ _MA_LAM = tuple(normalize_arabic(w) for w in ("ما", "لم"))
 _RELATIVE_MA_BEFORE = _n("هو وهو هي وهي هذا وهذا هذه وهذه ذلك وذلك تلك وتلك")
 """Before ما لم, a pronoun or demonstrative makes ما relative ("which"), so لم negates."""
 _ILLA_WORD = normalize_arabic("إلا")
-_GHAYR = normalize_arabic("غير")
 _SENTENCE_END = re.compile(r"[.!?؟\n]")
 _CLAUSE_END = re.compile(r"[.!?؟\n،,؛;]")
 """A فقط past a clause end is "only" of another clause: لم تعد ضمن الدول الأعلى، بعد أن كانت
@@ -523,8 +522,9 @@ def arabic_cues(text: str) -> list[Cue]:
         listing = goes_on
         if out and _emphasis(out[-1], c, text):
             continue  # ترفض رفضاً قاطعاً = "categorically rejects": the verbal noun stresses its verb
-        if c.strong:
-            last_strong = c.end
+        if c.strong or _strip_conj_norm(normalize_arabic(c.text)) == _GHAYR:
+            last_strong = c.end  # (غير صالحة للشرب ولا حتى للغسيل = "not fit for drinking, or even for
+            # washing": a ولا goes on with a غير's negation too, batch 167)
         out.append(c)
     return out
 

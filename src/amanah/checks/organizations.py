@@ -30,6 +30,9 @@ _ORGANIZATIONS: tuple[tuple[str, str, str, str], ...] = (
     ("UN", "", "United Nations;UN;U.N.", "الأمم المتحدة;هيئة الأمم;أممي;أممية;أمميين;أمميون;أمميا;أمميتين;أمميان"),
     ("UNSC", "UN", "Security Council;UNSC", "مجلس الأمن;مجلس الأمن الدولي"),
     ("NSC", "", "National Security Council", "مجلس الأمن القومي;مجلس الأمن الوطني"),
+    # (Egypt's state holding company of the textile mills, batch 167)
+    ("HCCSW", "", "Holding Company for Cotton, Spinning and Weaving;Cotton, Spinning and Weaving Holding Company",
+     "الشركة القابضة للقطن والغزل والنسيج"),
     ("UNGA", "UN", "General Assembly", "الجمعية العامة"),
     ("HRC", "UN", "Human Rights Council", "مجلس حقوق الإنسان"),
     ("WHO", "UN", "World Health Organization;World Health Organisation;WHO",
