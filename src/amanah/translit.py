@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterable
 
 from anyascii import anyascii
 
@@ -74,6 +75,45 @@ def arabic_stems(norm: str, *, min_len: int = 2) -> tuple[str, ...]:
             if v.startswith("لل") and len(v) > 3:
                 add(v[2:])
     return tuple(seen)
+
+
+PhraseForms = dict[str, list[tuple[tuple[str, ...], object, bool]]]
+"""Arabic phrases by their first word without its article: [(all words normalised, value, bare)], longest first."""
+
+
+def phrase_forms(phrases: Iterable[tuple[str, object]]) -> PhraseForms:
+    """``PhraseForms`` of (Arabic phrase, value) pairs. A phrase ending in "!" is *bare*: it counts only
+    where no word with لـ follows it (الوكالة الفرنسية is AFP, الوكالة الفرنسية لتطوير العلا another agency)."""
+    out: PhraseForms = {}
+    for form, value in phrases:
+        words = tuple(normalize_arabic(w) for w in form.removesuffix("!").split())
+        head = words[0][2:] if words[0].startswith("ال") else words[0]
+        out.setdefault(head, []).append((words, value, form.endswith("!")))
+    for forms in out.values():
+        forms.sort(key=lambda f: -len(f[0]))
+    return out
+
+
+def find_phrases(text: str, forms: PhraseForms) -> list[tuple[int, int, object]]:
+    """[start, end) and value of each phrase of ``forms`` in an Arabic text, the longest at each word; its
+    first word may carry و / ف / ب / ل / ك and the article (للأمم المتحدة, وبالبنك الدولي)."""
+    toks = [t for t in tokenize(text) if t.arabic]
+    out, i = [], 0
+    while i < len(toks):
+        hit = None
+        for stem in arabic_stems(toks[i].norm):
+            for words, value, bare in forms.get(stem[2:] if stem.startswith("ال") else stem, ()):
+                n = len(words)
+                if [t.norm for t in toks[i + 1:i + n]] == list(words[1:]) and (hit is None or n > hit[0]) and not (
+                        bare and i + n < len(toks) and toks[i + n].norm.startswith("ل")):
+                    hit = (n, value)
+        if hit is None:
+            i += 1
+            continue
+        n, value = hit
+        out.append((toks[i].start, toks[i + n - 1].end, value))
+        i += n
+    return out
 
 
 _AR_KEY = {

@@ -53,7 +53,7 @@ import numpy as np
 from ..align import share_anchors
 from ..embed import encode_parts, words_with_spans
 from ..segment import split_sentences
-from ..translit import name_key_arabic, name_key_latin, tokenize
+from ..translit import find_phrases, name_key_arabic, name_key_latin, phrase_forms, tokenize
 from .base import (FAINT, HINT, JOINER, OTHER_SIDE, TRACE, CheckContext, Issue, Pair, quote, sentence_beads,
                    spans_overlap, sub_pair)
 from .claims import unsaid_claims
@@ -630,20 +630,6 @@ def _rendered_words(text: str, lang: str, other: str) -> tuple[tuple[int, int], 
                  + (_glossed_words(text, other) + _transliterated_words(text, other) if arabic else []))
 
 
-_AR_LETTER_FORMS = {"ا": "[اأإآ]", "أ": "[اأإآ]", "إ": "[اأإآ]", "ة": "[ةه]", "ي": "[يى]", "ى": "[يى]"}
-
-
-def _arabic_term(term: str) -> str:
-    """A pattern of an Arabic term as texts write it: with or without harakat or tatweel, any alif, ة or ه,
-    ي or ى, after the clitics و ف ب ل ك (and ل with the article written لل: للمياه)."""
-    mark = "[\u064B-\u0652\u0640]*"
-    definite = term.startswith("ال")
-    letters = [_AR_LETTER_FORMS.get(ch, re.escape(ch)) if ch != " " else r"\s+" for ch in (term[2:] if definite else term)]
-    body = mark.join(letters)
-    head = rf"(?:[وف]?[بك]?ال|[وف]?لل){mark}" if definite else "(?:[وف]?[بلك]?)"
-    return rf"(?<![\u0621-\u064A]){head}{body}(?![\u0621-\u064A])"
-
-
 TERMS: tuple[tuple[str, str], ...] = (
     ("المياه البيضاء", r"cataracts?"), ("المياه الزرقاء", r"glaucoma"),
     ("الجلطة الدماغية|السكتة الدماغية", r"strokes?"), ("الذبحة الصدرية", r"angina"),
@@ -657,18 +643,17 @@ TERMS: tuple[tuple[str, str], ...] = (
 البيضاء, "the white water", is cataract; البيوت البلاستيكية, "the plastic houses", greenhouses), so
 the embedder pairs neither with the English word: where both sides hold the term, its words are
 rendered (``_unrendered``). Two faithful errors of the second brief's articles (batches 167, 168)."""
-_TERM_PATTERNS = tuple((re.compile("|".join(_arabic_term(t) for t in ar.split("|"))),
-                        re.compile(rf"\b(?:{en})\b", re.I)) for ar, en in TERMS)
+_TERM_FORMS = phrase_forms((form, k) for k, (ar, _) in enumerate(TERMS) for form in ar.split("|"))
+_TERM_ENGLISH = tuple(re.compile(rf"\b(?:{en})\b", re.I) for _, en in TERMS)
 
 
 def _termed_words(text: str, lang: str, other: str) -> list[tuple[int, int]]:
-    """[start, end) of the ``TERMS`` of ``text`` whose rendering ``other`` holds."""
-    out = []
-    for ar, en in _TERM_PATTERNS:
-        mine, theirs = (ar, en) if lang == "ar" else (en, ar)
-        if theirs.search(other):
-            out += [(m.start(), m.end()) for m in mine.finditer(text)]
-    return out
+    """[start, end) of the ``TERMS`` of ``text`` whose rendering ``other`` holds (the Arabic words with
+    their clitics, ``translit.find_phrases``)."""
+    if lang == "ar":
+        return [(a, b) for a, b, k in find_phrases(text, _TERM_FORMS) if _TERM_ENGLISH[k].search(other)]
+    held = {k for _, _, k in find_phrases(other, _TERM_FORMS)}
+    return [(m.start(), m.end()) for k in sorted(held) for m in _TERM_ENGLISH[k].finditer(text)]
 
 
 _EN_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)+")

@@ -1510,42 +1510,38 @@ def _rest_agrees(word: str, norm: str) -> bool:
 _AR_GAP_W = frozenset("و")
 _AR_GAP_Y = frozenset("يىئ")
 _AR_GAP = frozenset("ويىئاآأإءؤع")
-_EN_CONSONANT_GROUP = re.compile(r"sh|ch|kh|gh|th|dh|ph|[bcdfghjklmnpqrstvxz]")
+_EN_CONSONANT_GROUP = r"sh|ch|kh|gh|th|dh|ph|[bcdfghjklmnpqrstvxz]"
+_EN_LETTER = re.compile(rf"({_EN_CONSONANT_GROUP})|.", re.S)
 _EN_DIPHTHONG_Y = re.compile(r"^(?:ei|ey|ee|ai|ay)$")
 
 
-def _arabic_gaps(stem: str) -> list[str]:
-    """The letters between the consonants of an Arabic stem (long vowels, alif, hamza, ع), one string per gap
-    between two consonants (letters with a key, ``name_key_arabic_letters``; a doubled one counts once)."""
+def _gaps(letters: Iterable[tuple[str, str]]) -> list[str]:
+    """The vowel letters between consecutive consonants, one string per gap, from (consonant key, letter)
+    pairs in order (key "": a vowel letter); a doubled consonant (Hassan's ss, a شدة written out) counts once."""
     gaps, current, last = [], None, ""
-    for ch in stem.replace("تش", "ش").replace("دج", "ج"):
-        if ch in _AR_GAP:
+    for key, letter in letters:
+        if not key:
             if current is not None:
-                current += ch
-        elif (key := name_key_arabic_letters(ch)):
-            if current is not None and not (key == last and not current):
-                gaps.append(current)
-            current, last = "", key
+                current += letter
+            continue
+        if current is not None and not (key == last and not current):
+            gaps.append(current)
+        current, last = "", key
     return gaps
+
+
+def _arabic_gaps(stem: str) -> list[str]:
+    """``_gaps`` of an Arabic stem: its long vowels, alif, hamza and ع between the letters with a key
+    (``name_key_arabic_letters``; تش and دج one letter each); other letters are skipped."""
+    stem = stem.replace("تش", "ش").replace("دج", "ج")
+    return _gaps(("", ch) if ch in _AR_GAP else (key, ch)
+                 for ch in stem if ch in _AR_GAP or (key := name_key_arabic_letters(ch)))
 
 
 def _english_gaps(word: str) -> list[str]:
-    """The vowel letters (a e i o u y w) between the consonants of an English name, one string per gap (a
-    doubled consonant, Hassan's ss, counts once)."""
-    gaps, current, last = [], None, ""
-    i = 0
-    while i < len(word):
-        m = _EN_CONSONANT_GROUP.match(word, i)
-        if m:
-            if current is not None and not (m.group() == last and not current):
-                gaps.append(current)
-            current, last = "", m.group()
-            i = m.end()
-            continue
-        if current is not None:
-            current += word[i]
-        i += 1
-    return gaps
+    """``_gaps`` of an English name: its consonants and consonant digraphs (``_EN_CONSONANT_GROUP``), every
+    other letter a vowel letter (a e i o u y w)."""
+    return _gaps((m.group(1) or "", m.group()) for m in _EN_LETTER.finditer(word))
 
 
 @lru_cache(maxsize=65536)
@@ -1559,13 +1555,15 @@ def _vowels_agree(word: str, norm: str) -> bool:
     where some stem of the Arabic word agrees with the English or one of its foreign readings
     (``_FOREIGN_SPELLINGS``: the Persian v of Ahvaz is a و), or where the two count their consonants
     differently."""
-    return any(_gaps_agree(_english_gaps(v), norm) for v in {word.lower(), *(
+    arabic = [_arabic_gaps(stem) for stem in arabic_stems(norm)]
+    return any(_gaps_agree(_english_gaps(v), arabic) for v in {word.lower(), *(
         re.sub(pattern, repl, word.lower()) for pattern, repl in _FOREIGN_SPELLINGS)})
 
 
-def _gaps_agree(en: list[str], norm: str) -> bool:
-    """``_vowels_agree`` for one reading of the English name (its gaps ``en``)."""
-    counted = [ar for ar in map(_arabic_gaps, arabic_stems(norm)) if len(ar) == len(en)]
+def _gaps_agree(en: list[str], arabic: list[list[str]]) -> bool:
+    """``_vowels_agree`` for one reading of the English name (its gaps ``en``) and the gaps of each stem of the
+    Arabic word (``arabic``)."""
+    counted = [ar for ar in arabic if len(ar) == len(en)]
     return not counted or any(not any(set(a) & _AR_GAP_W and e and not set(e) & set("ouw")
                                       or set(a) & _AR_GAP_Y and e and not set(e) & set("eiy")
                                       or not a and _EN_DIPHTHONG_Y.match(e) for a, e in zip(ar, en))

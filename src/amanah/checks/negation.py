@@ -492,7 +492,7 @@ def arabic_cues(text: str) -> list[Cue]:
             if t.norm in _ONLY and not (k and any(a < toks[k - 1].end and toks[k - 1].start < b for a, b in quantities))
             or t.norm in _ALONE and k + 1 < len(toks) and _strip_conj(toks[k + 1]) in _BUT]
     out: list[Cue] = []
-    last_strong = -1_000  # end of the last strong cue
+    last_strong = -1_000  # end of the last strong cue, or of a غير (a negation a ولا may go on with)
     listing = False  # the last cue was a لا that goes on with a negation before it
     strong_starts = [c.start for c in cues if c.strong]
     for c in cues:

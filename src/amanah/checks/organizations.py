@@ -19,7 +19,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from ..normalize import normalize_arabic
-from ..translit import arabic_stems, name_key_arabic, name_key_latin, tokenize
+from ..translit import PhraseForms, arabic_stems, find_phrases, name_key_arabic, name_key_latin, phrase_forms, tokenize
 from .base import Issue, Pair
 
 # (key, parent key or "", English names and acronyms, Arabic names); forms separated by ";".
@@ -504,19 +504,11 @@ def _english_pattern() -> tuple[re.Pattern, dict[str, int]]:
 
 
 @lru_cache(maxsize=1)
-def _arabic_forms() -> dict[str, list[tuple[tuple[str, ...], int, bool]]]:
-    """First word without its article -> [(all words normalised, org, whether the form names the
-    organisation only where no لـ complement follows it)], longest first. A form ending in "!" is
-    such a form: الوكالة الفرنسية is AFP, الوكالة الفرنسية لتطوير العلا another agency."""
-    out: dict[str, list[tuple[tuple[str, ...], int, bool]]] = {}
-    for i, (_, _, _, ar) in enumerate(_ORGANIZATIONS):
-        for form in ar.split(";"):
-            words = tuple(normalize_arabic(w) for w in form.removesuffix("!").split())
-            head = words[0][2:] if words[0].startswith("ال") else words[0]
-            out.setdefault(head, []).append((words, i, form.endswith("!")))
-    for forms in out.values():
-        forms.sort(key=lambda f: -len(f[0]))
-    return out
+def _arabic_forms() -> PhraseForms:
+    """The Arabic forms of the table (``translit.phrase_forms``), valued by organisation. A form ending in "!"
+    names the organisation only where no لـ complement follows it: الوكالة الفرنسية is AFP, الوكالة الفرنسية
+    لتطوير العلا another agency."""
+    return phrase_forms((form, i) for i, (_, _, _, ar) in enumerate(_ORGANIZATIONS) for form in ar.split(";"))
 
 
 _LOCAL_BEFORE = re.compile(r"(?<![\w'’.-])(?!(?:The|U\.?S\.?|States|UK|U\.K\.|US)\s)[A-Z][\w'’.-]*\s+$")
@@ -542,24 +534,7 @@ def english_mentions(text: str) -> tuple[Mention, ...]:
 def arabic_mentions(text: str) -> list[Mention]:
     """Organisations named in an Arabic text; the first word may carry و / ف / ب / ل / ك and the
     article (للأمم المتحدة, وبالبنك الدولي)."""
-    forms = _arabic_forms()
-    toks = [t for t in tokenize(text) if t.arabic]
-    out, i = [], 0
-    while i < len(toks):
-        hit = None
-        for stem in arabic_stems(toks[i].norm):
-            for words, org, bare in forms.get(stem[2:] if stem.startswith("ال") else stem, ()):
-                n = len(words)
-                if [t.norm for t in toks[i + 1:i + n]] == list(words[1:]) and (hit is None or n > hit[0]) and not (
-                        bare and i + n < len(toks) and toks[i + n].norm.startswith("ل")):
-                    hit = (n, org)
-        if hit is None:
-            i += 1
-            continue
-        n, org = hit
-        out.append(Mention(org, toks[i].start, toks[i + n - 1].end, text[toks[i].start:toks[i + n - 1].end]))
-        i += n
-    return out
+    return [Mention(org, start, end, text[start:end]) for start, end, org in find_phrases(text, _arabic_forms())]
 
 
 def _family(org: int) -> set[int]:
